@@ -1,0 +1,17 @@
+package uk.frontdoor.authority;
+
+import java.util.List;
+import java.util.Optional;
+
+/** The councils this deployment serves. */
+public interface Authorities {
+
+  List<Authority> all();
+
+  Optional<Authority> findBySlug(String slug);
+
+  /** The councils that cover some or all of the postcode's district, by name. */
+  default List<Authority> covering(Postcode postcode) {
+    return all().stream().filter(a -> a.covers(postcode)).toList();
+  }
+}

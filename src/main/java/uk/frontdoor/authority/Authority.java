@@ -1,0 +1,62 @@
+package uk.frontdoor.authority;
+
+import java.util.List;
+import java.util.Objects;
+import java.util.Optional;
+
+/**
+ * A council's children's services front door, as configured: everything a person needs to reach
+ * the right team and everything the system needs to count its working days.
+ *
+ * @param slug the council's part of public addresses, such as {@code west-berkshire}
+ * @param website the council's own website, where people are sent for anything we do not hold
+ * @param outOfHoursDescription the council's words for when the out-of-hours service answers
+ * @param policeNonEmergency whether the council tells people to call 101 for non-emergencies
+ * @param postcodeDistricts postcode districts (such as {@code OX1}) or sectors ({@code RG8 7})
+ *     that the council covers, wholly or in part
+ */
+public record Authority(
+    AuthorityId id,
+    String slug,
+    String name,
+    String shortName,
+    String website,
+    OfficeHours officeHours,
+    String outOfHoursDescription,
+    List<Team> teams,
+    boolean policeNonEmergency,
+    NoNamesConsultation noNamesConsultation,
+    List<ReferralType> referralTypes,
+    ProfessionalAdvice professionalAdvice,
+    ThresholdGuide thresholdGuide,
+    List<String> postcodeDistricts) {
+
+  public Authority {
+    Objects.requireNonNull(id, "id");
+    Objects.requireNonNull(slug, "slug");
+    Objects.requireNonNull(officeHours, "officeHours");
+    teams = teams == null ? List.of() : List.copyOf(teams);
+    referralTypes = referralTypes == null ? List.of() : List.copyOf(referralTypes);
+    postcodeDistricts = postcodeDistricts == null ? List.of() : List.copyOf(postcodeDistricts);
+    noNamesConsultation =
+        noNamesConsultation == null ? NoNamesConsultation.notOffered() : noNamesConsultation;
+  }
+
+  public Optional<Team> team(String code) {
+    return teams.stream().filter(t -> t.code().equals(code)).findFirst();
+  }
+
+  /** The teams that take new concerns from this audience, in the council's order. */
+  public List<Team> frontDoorTeams(Audience audience) {
+    return teams.stream().filter(t -> t.frontDoor() && t.serves(audience)).toList();
+  }
+
+  public boolean offers(ReferralType type) {
+    return referralTypes.contains(type);
+  }
+
+  /** Whether the council covers some or all of this postcode. */
+  public boolean covers(Postcode postcode) {
+    return postcodeDistricts.stream().anyMatch(postcode::isWithin);
+  }
+}

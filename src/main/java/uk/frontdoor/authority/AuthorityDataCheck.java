@@ -1,0 +1,98 @@
+package uk.frontdoor.authority;
+
+import java.time.Clock;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.boot.context.event.ApplicationReadyEvent;
+import org.springframework.context.event.EventListener;
+import org.springframework.stereotype.Service;
+
+/**
+ * Lists what each council's configuration is missing: numbers and emails not published, office
+ * hours not stated, no out-of-hours route. Nothing here is guessed: the public pages say plainly
+ * what is unknown and send people to the council's website, and this list tells the council's
+ * administrator what to supply. It is logged at start-up and served at
+ * {@code /actuator/authoritydata}.
+ */
+@Service
+public class AuthorityDataCheck {
+
+  private static final Logger log = LoggerFactory.getLogger(AuthorityDataCheck.class);
+
+  private final Authorities authorities;
+  private final BankHolidays bankHolidays;
+  private final Clock clock;
+
+  public AuthorityDataCheck(Authorities authorities, BankHolidays bankHolidays, Clock clock) {
+    this.authorities = authorities;
+    this.bankHolidays = bankHolidays;
+    this.clock = clock;
+  }
+
+  public List<MissingDetail> missingDetails() {
+    List<MissingDetail> missing = new ArrayList<>();
+    for (Authority authority : authorities.all()) {
+      missing.addAll(missingDetails(authority));
+    }
+    return missing;
+  }
+
+  public List<String> calendarWarnings() {
+    LocalDate horizon = LocalDate.now(clock).plusYears(1);
+    return bankHolidays.covers(horizon)
+        ? List.of()
+        : List.of(
+            "Bank holidays are known only until "
+                + bankHolidays.lastCovered()
+                + ": install a newer bank-holidays.json");
+  }
+
+  static List<MissingDetail> missingDetails(Authority authority) {
+    List<String> details = new ArrayList<>();
+    if (authority.website() == null || authority.website().isBlank()) {
+      details.add("The council’s website address");
+    }
+    if (!authority.officeHours().hoursStated()) {
+      details.add("Office hours: the council says when it is open but not the times");
+    }
+    for (Team team : authority.teams()) {
+      if (!team.phoneKnown()) {
+        details.add(label(team) + ": phone number");
+      }
+      if (team.frontDoor() && !team.emailKnown()) {
+        details.add(label(team) + ": email address");
+      }
+    }
+    for (Audience audience : Audience.values()) {
+      List<Team> doors = authority.frontDoorTeams(audience);
+      if (doors.isEmpty()) {
+        details.add("No team takes concerns from " + audience.name().toLowerCase() + " callers");
+      } else if (!authority.officeHours().alwaysOpen()
+          && doors.stream().noneMatch(t -> t.availability().answersWhen(false))) {
+        details.add("No out-of-hours team for " + audience.name().toLowerCase() + " callers");
+      }
+    }
+    if (authority.postcodeDistricts().isEmpty()) {
+      details.add("Postcode coverage");
+    }
+    return details.stream()
+        .map(d -> new MissingDetail(authority.slug(), authority.name(), d))
+        .toList();
+  }
+
+  private static String label(Team team) {
+    String code = "(" + team.code() + ")";
+    return team.name().contains(code) ? team.name() : team.name() + " " + code;
+  }
+
+  @EventListener(ApplicationReadyEvent.class)
+  void logAtStartup() {
+    for (MissingDetail m : missingDetails()) {
+      log.warn("Missing from {}'s configuration: {}", m.authorityName(), m.detail());
+    }
+    calendarWarnings().forEach(log::warn);
+  }
+}

@@ -1,0 +1,39 @@
+package uk.frontdoor.publicsite.web;
+
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.ZoneId;
+import java.time.ZonedDateTime;
+import java.time.format.DateTimeFormatter;
+import java.util.Locale;
+import uk.frontdoor.authority.OfficeHours;
+
+/**
+ * Says an instant the way GOV.UK pages do, in UK time and relative to now: "4:30pm today",
+ * "8:30am tomorrow", "8:30am on Monday 30 November".
+ */
+public final class WhenText {
+
+  private static final ZoneId LONDON = ZoneId.of("Europe/London");
+  private static final DateTimeFormatter DAY = DateTimeFormatter.ofPattern("EEEE d MMMM", Locale.UK);
+
+  private final LocalDate today;
+
+  public WhenText(Instant now) {
+    this.today = now.atZone(LONDON).toLocalDate();
+  }
+
+  public String at(Instant instant) {
+    ZonedDateTime when = instant.atZone(LONDON);
+    String time = OfficeHours.clock(when.toLocalTime());
+    LocalDate day = when.toLocalDate();
+    if (day.equals(today)) {
+      return time + " today";
+    }
+    if (day.equals(today.plusDays(1))) {
+      return time + " tomorrow";
+    }
+    return time + " on " + DAY.format(day);
+  }
+
+}

@@ -1,0 +1,220 @@
+-- Demo data: Bracknell Forest Council, from its public "report a concern" page (seed 001).
+-- A number or email the page does not give is null: never invent one.
+INSERT INTO authority (id, slug, name, document) VALUES (
+  '00000000-0000-4000-8000-000000000002', 'bracknell-forest', 'Bracknell Forest Council', $json$
+{
+  "shortName": "Bracknell Forest",
+  "website": "https://www.bracknell-forest.gov.uk",
+  "officeHours": {
+    "alwaysOpen": false,
+    "closedOnBankHolidays": true,
+    "days": {
+      "MONDAY": "08:30-17:00",
+      "TUESDAY": "08:30-17:00",
+      "WEDNESDAY": "08:30-17:00",
+      "THURSDAY": "08:30-17:00",
+      "FRIDAY": "08:30-17:00"
+    }
+  },
+  "outOfHoursDescription": "outside office hours and on bank holidays",
+  "teams": [
+    {
+      "code": "MASH",
+      "name": "Multi-Agency Safeguarding Hub (MASH)",
+      "description": "Triage and multi-agency decision making. Professionals can also ask for a consultation with a social worker.",
+      "phone": "01344 352005",
+      "email": null,
+      "availability": "OFFICE_HOURS",
+      "audiences": [],
+      "frontDoor": true,
+      "hours": "8:30am to 5pm Monday to Friday"
+    },
+    {
+      "code": "EDS",
+      "name": "Emergency Duty Service",
+      "description": "For safeguarding concerns that cannot wait until the next working day, outside office hours and on bank holidays.",
+      "phone": null,
+      "email": null,
+      "availability": "OUT_OF_HOURS",
+      "audiences": [],
+      "frontDoor": true,
+      "hours": "Outside office hours and on bank holidays"
+    },
+    {
+      "code": "LADO",
+      "name": "Local Authority Designated Officer (LADO)",
+      "description": "For concerns or allegations about an adult who works or volunteers with children.",
+      "phone": null,
+      "email": null,
+      "availability": "OFFICE_HOURS",
+      "audiences": [],
+      "frontDoor": false,
+      "hours": null
+    }
+  ],
+  "policeNonEmergency": false,
+  "noNamesConsultation": {
+    "offered": false,
+    "teamCode": null,
+    "description": null
+  },
+  "referralTypes": [
+    "EARLY_HELP",
+    "SAFEGUARDING"
+  ],
+  "professionalAdvice": {
+    "immediate": "If you believe urgent action is needed because of a child protection concern, contact the MASH directly. If you are unsure, you can ask the MASH for a consultation with a social worker.",
+    "nonImmediate": "For concerns that are not urgent, follow the multi-agency threshold guidance and make either an Early Help referral or a Safeguarding referral. A manager reviews it and decides the most appropriate action, and you will be told the outcome. First consider whether your own agency, or professionals already working with the family, can meet the child’s needs.",
+    "nonImmediateTeamCode": null
+  },
+  "thresholdGuide": {
+    "documentName": "the multi-agency threshold guidance",
+    "introduction": "Professionals in Bracknell Forest follow the multi-agency threshold guidance to decide between an Early Help referral and a Safeguarding referral.",
+    "levels": [
+      {
+        "level": 1,
+        "name": "Universal",
+        "summary": "Needs are met by universal services such as schools, GPs and health visitors.",
+        "indicators": [
+          {
+            "domain": "Child’s developmental needs",
+            "examples": [
+              "Achieving learning targets and attending school well",
+              "Meeting developmental milestones",
+              "Healthy, with health checks and immunisations up to date"
+            ]
+          },
+          {
+            "domain": "Parents and carers",
+            "examples": [
+              "Provides a safe, secure and caring home",
+              "Meets the child’s basic needs",
+              "Sets appropriate boundaries"
+            ]
+          },
+          {
+            "domain": "Family and environment",
+            "examples": [
+              "Supportive relationships with family and friends",
+              "Stable housing and enough income",
+              "Part of the local community"
+            ]
+          }
+        ],
+        "route": "No referral is needed. Support the child within universal services.",
+        "teamCode": null
+      },
+      {
+        "level": 2,
+        "name": "Early help",
+        "summary": "Has additional needs that one agency can meet, working with others where needed.",
+        "indicators": [
+          {
+            "domain": "Child’s developmental needs",
+            "examples": [
+              "Absence from school or truancy, or fixed-term exclusions",
+              "Missed health checks or immunisations",
+              "Low-level emotional or mental health needs",
+              "Early signs of drug or alcohol use, or underage sexual activity"
+            ]
+          },
+          {
+            "domain": "Parents and carers",
+            "examples": [
+              "Inconsistent care or parenting",
+              "Poor supervision of the child",
+              "Parent finding it hard to cope"
+            ]
+          },
+          {
+            "domain": "Family and environment",
+            "examples": [
+              "Young carer",
+              "Bullying",
+              "Poor housing, or low income affecting the child",
+              "Possible domestic abuse concerns"
+            ]
+          }
+        ],
+        "route": "Make an Early Help referral if your own agency cannot meet the child’s needs.",
+        "teamCode": null
+      },
+      {
+        "level": 3,
+        "name": "Targeted early help",
+        "summary": "Has several needs that need a coordinated response from more than one agency.",
+        "indicators": [
+          {
+            "domain": "Child’s developmental needs",
+            "examples": [
+              "Several needs that one agency cannot meet alone",
+              "Regularly missing from home or school",
+              "Emotional or mental health needs affecting daily life"
+            ]
+          },
+          {
+            "domain": "Parents and carers",
+            "examples": [
+              "Parent’s health, learning disability or substance use affecting their parenting",
+              "Domestic abuse concerns",
+              "Family relationships breaking down"
+            ]
+          },
+          {
+            "domain": "Family and environment",
+            "examples": [
+              "Risk of losing their home, or frequent moves or temporary accommodation",
+              "Harassment or antisocial behaviour affecting the family",
+              "Social isolation"
+            ]
+          }
+        ],
+        "route": "Make an Early Help referral so that agencies can work together with the family.",
+        "teamCode": null
+      },
+      {
+        "level": 4,
+        "name": "Specialist",
+        "summary": "Has a high level of unmet and complex needs, or needs protection from significant harm.",
+        "indicators": [
+          {
+            "domain": "Child’s developmental needs",
+            "examples": [
+              "Disclosure or signs of physical, sexual or emotional abuse",
+              "Severe neglect, or serious risks to health",
+              "Frequently missing from home, or at risk of exploitation",
+              "Serious self-harm or mental health crisis"
+            ]
+          },
+          {
+            "domain": "Parents and carers",
+            "examples": [
+              "Parent unable to keep the child safe",
+              "Substance misuse or mental ill health seriously affecting the child",
+              "Parent absent, or child abandoned"
+            ]
+          },
+          {
+            "domain": "Family and environment",
+            "examples": [
+              "Child frightened to return home",
+              "Serious domestic abuse",
+              "Child living in, or about to return to, a situation of immediate risk"
+            ]
+          }
+        ],
+        "route": "Make a Safeguarding referral. If urgent action is needed, call the MASH now.",
+        "teamCode": "MASH"
+      }
+    ]
+  },
+  "postcodeDistricts": [
+    "RG12",
+    "RG42",
+    "RG45",
+    "SL5",
+    "GU47"
+  ]
+}
+$json$::jsonb)
+ON CONFLICT (slug) DO UPDATE SET name = EXCLUDED.name, document = EXCLUDED.document, updated_at = now();

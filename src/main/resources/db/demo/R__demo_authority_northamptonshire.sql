@@ -1,0 +1,234 @@
+-- Demo data: Northamptonshire Children’s Trust, from its public "report a concern" page (seed 003).
+-- A number or email the page does not give is null: never invent one.
+INSERT INTO authority (id, slug, name, document) VALUES (
+  '00000000-0000-4000-8000-000000000004', 'northamptonshire', 'Northamptonshire Children’s Trust', $json$
+{
+  "shortName": "Northamptonshire",
+  "website": "https://www.nctrust.co.uk",
+  "officeHours": {
+    "alwaysOpen": false,
+    "closedOnBankHolidays": true,
+    "days": {
+      "MONDAY": "unstated",
+      "TUESDAY": "unstated",
+      "WEDNESDAY": "unstated",
+      "THURSDAY": "unstated",
+      "FRIDAY": "unstated"
+    }
+  },
+  "outOfHoursDescription": "during the evening, at night or at the weekend",
+  "teams": [
+    {
+      "code": "MASH",
+      "name": "Multi-Agency Safeguarding Hub (MASH)",
+      "description": "Social care, police and the NHS working together. A professional will listen to and record your concern.",
+      "phone": "0300 126 7000",
+      "email": null,
+      "availability": "OFFICE_HOURS",
+      "audiences": [],
+      "frontDoor": true,
+      "hours": null
+    },
+    {
+      "code": "OOH",
+      "name": "Out-of-hours team",
+      "description": "For urgent concerns during the evening, at night or at the weekend.",
+      "phone": "01604 626 938",
+      "email": null,
+      "availability": "OUT_OF_HOURS",
+      "audiences": [],
+      "frontDoor": true,
+      "hours": "during the evening, at night or at the weekend"
+    },
+    {
+      "code": "LADO",
+      "name": "Local Authority Designated Officer (LADO)",
+      "description": "For concerns or allegations about an adult who works or volunteers with children. Report it if the adult has harmed or may have harmed a child, may have committed a criminal offence against or related to a child, or has behaved in a way that shows they may pose a risk of harm to children.",
+      "phone": null,
+      "email": null,
+      "availability": "OFFICE_HOURS",
+      "audiences": [],
+      "frontDoor": false,
+      "hours": null
+    }
+  ],
+  "policeNonEmergency": false,
+  "noNamesConsultation": {
+    "offered": false,
+    "teamCode": null,
+    "description": null
+  },
+  "referralTypes": [
+    "SAFEGUARDING"
+  ],
+  "professionalAdvice": {
+    "immediate": "If you have an urgent concern, call the MASH immediately. You will speak to a professional who will listen to and record your concern. If it meets the threshold for a referral, you will then need to complete a written referral online.",
+    "nonImmediate": "If there is no immediate danger, use the Thresholds Guidance to establish the level of need and risk before you act. If you believe your concern meets the threshold for statutory intervention, call the MASH or complete the online referral form. Inform the parents or carers that you are making a referral, and get their consent unless there is a good reason not to.",
+    "nonImmediateTeamCode": null
+  },
+  "thresholdGuide": {
+    "documentName": "Northamptonshire’s Thresholds and Pathways guidance",
+    "introduction": "The Thresholds Guidance sets out how vulnerable children in Northamptonshire are supported and kept safe, and helps you establish the level of need and risk.",
+    "levels": [
+      {
+        "level": 1,
+        "name": "Universal",
+        "summary": "Needs are met by universal services such as schools, GPs and health visitors.",
+        "indicators": [
+          {
+            "domain": "Child’s developmental needs",
+            "examples": [
+              "Achieving learning targets and attending school well",
+              "Meeting developmental milestones",
+              "Healthy, with health checks and immunisations up to date"
+            ]
+          },
+          {
+            "domain": "Parents and carers",
+            "examples": [
+              "Provides a safe, secure and caring home",
+              "Meets the child’s basic needs",
+              "Sets appropriate boundaries"
+            ]
+          },
+          {
+            "domain": "Family and environment",
+            "examples": [
+              "Supportive relationships with family and friends",
+              "Stable housing and enough income",
+              "Part of the local community"
+            ]
+          }
+        ],
+        "route": "No referral is needed. Support the child within universal services.",
+        "teamCode": null
+      },
+      {
+        "level": 2,
+        "name": "Early help",
+        "summary": "Has additional needs that one agency can meet, working with others where needed.",
+        "indicators": [
+          {
+            "domain": "Child’s developmental needs",
+            "examples": [
+              "Absence from school or truancy, or fixed-term exclusions",
+              "Missed health checks or immunisations",
+              "Low-level emotional or mental health needs",
+              "Early signs of drug or alcohol use, or underage sexual activity"
+            ]
+          },
+          {
+            "domain": "Parents and carers",
+            "examples": [
+              "Inconsistent care or parenting",
+              "Poor supervision of the child",
+              "Parent finding it hard to cope"
+            ]
+          },
+          {
+            "domain": "Family and environment",
+            "examples": [
+              "Young carer",
+              "Bullying",
+              "Poor housing, or low income affecting the child",
+              "Possible domestic abuse concerns"
+            ]
+          }
+        ],
+        "route": "Support the child within your agency. Consider an Early Help Assessment.",
+        "teamCode": null
+      },
+      {
+        "level": 3,
+        "name": "Targeted early help",
+        "summary": "Has several needs that need a coordinated response from more than one agency.",
+        "indicators": [
+          {
+            "domain": "Child’s developmental needs",
+            "examples": [
+              "Several needs that one agency cannot meet alone",
+              "Regularly missing from home or school",
+              "Emotional or mental health needs affecting daily life"
+            ]
+          },
+          {
+            "domain": "Parents and carers",
+            "examples": [
+              "Parent’s health, learning disability or substance use affecting their parenting",
+              "Domestic abuse concerns",
+              "Family relationships breaking down"
+            ]
+          },
+          {
+            "domain": "Family and environment",
+            "examples": [
+              "Risk of losing their home, or frequent moves or temporary accommodation",
+              "Harassment or antisocial behaviour affecting the family",
+              "Social isolation"
+            ]
+          }
+        ],
+        "route": "Start an Early Help Assessment and coordinate support from several agencies.",
+        "teamCode": null
+      },
+      {
+        "level": 4,
+        "name": "Specialist",
+        "summary": "Has a high level of unmet and complex needs, or needs protection from significant harm.",
+        "indicators": [
+          {
+            "domain": "Child’s developmental needs",
+            "examples": [
+              "Disclosure or signs of physical, sexual or emotional abuse",
+              "Severe neglect, or serious risks to health",
+              "Frequently missing from home, or at risk of exploitation",
+              "Serious self-harm or mental health crisis"
+            ]
+          },
+          {
+            "domain": "Parents and carers",
+            "examples": [
+              "Parent unable to keep the child safe",
+              "Substance misuse or mental ill health seriously affecting the child",
+              "Parent absent, or child abandoned"
+            ]
+          },
+          {
+            "domain": "Family and environment",
+            "examples": [
+              "Child frightened to return home",
+              "Serious domestic abuse",
+              "Child living in, or about to return to, a situation of immediate risk"
+            ]
+          }
+        ],
+        "route": "Call the MASH if it is urgent, then complete the online MASH referral.",
+        "teamCode": "MASH"
+      }
+    ]
+  },
+  "postcodeDistricts": [
+    "NN1",
+    "NN2",
+    "NN3",
+    "NN4",
+    "NN5",
+    "NN6",
+    "NN7",
+    "NN8",
+    "NN9",
+    "NN10",
+    "NN11",
+    "NN12",
+    "NN13",
+    "NN14",
+    "NN15",
+    "NN16",
+    "NN17",
+    "NN18",
+    "NN29",
+    "OX17"
+  ]
+}
+$json$::jsonb)
+ON CONFLICT (slug) DO UPDATE SET name = EXCLUDED.name, document = EXCLUDED.document, updated_at = now();

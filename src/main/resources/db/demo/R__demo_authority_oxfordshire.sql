@@ -1,0 +1,267 @@
+-- Demo data: Oxfordshire County Council, from its public "report a concern" page (seed 000).
+-- A number or email the page does not give is null: never invent one.
+INSERT INTO authority (id, slug, name, document) VALUES (
+  '00000000-0000-4000-8000-000000000001', 'oxfordshire', 'Oxfordshire County Council', $json$
+{
+  "shortName": "Oxfordshire",
+  "website": "https://www.oxfordshire.gov.uk",
+  "officeHours": {
+    "alwaysOpen": false,
+    "closedOnBankHolidays": true,
+    "days": {
+      "MONDAY": "08:30-17:00",
+      "TUESDAY": "08:30-17:00",
+      "WEDNESDAY": "08:30-17:00",
+      "THURSDAY": "08:30-17:00",
+      "FRIDAY": "08:30-16:00"
+    }
+  },
+  "outOfHoursDescription": "outside office hours",
+  "teams": [
+    {
+      "code": "MASH",
+      "name": "Multi-Agency Safeguarding Hub (MASH)",
+      "description": "The front door to children’s social care for child protection and immediate safeguarding concerns. Calls are answered by Customer Services, who ask a series of questions and pass safeguarding concerns to the MASH.",
+      "phone": "0345 050 7666",
+      "email": null,
+      "availability": "OFFICE_HOURS",
+      "audiences": [],
+      "frontDoor": true,
+      "hours": "8:30am to 5pm Monday to Thursday, 8:30am to 4pm Friday"
+    },
+    {
+      "code": "EDT",
+      "name": "Emergency Duty Team",
+      "description": "Answers outside office hours.",
+      "phone": "0800 833 408",
+      "email": null,
+      "availability": "OUT_OF_HOURS",
+      "audiences": [],
+      "frontDoor": true,
+      "hours": "Outside office hours"
+    },
+    {
+      "code": "CS",
+      "name": "Customer Services",
+      "description": "Answers the MASH number, asks set questions and triages safeguarding concerns into the MASH.",
+      "phone": "0345 050 7666",
+      "email": null,
+      "availability": "OFFICE_HOURS",
+      "audiences": [],
+      "frontDoor": false,
+      "hours": "8:30am to 5pm Monday to Thursday, 8:30am to 4pm Friday"
+    },
+    {
+      "code": "LCSS",
+      "name": "Locality and Community Support Service",
+      "description": "For concerns about a child or family that are not immediate safeguarding concerns.",
+      "phone": null,
+      "email": null,
+      "availability": "OFFICE_HOURS",
+      "audiences": [
+        "PROFESSIONAL"
+      ],
+      "frontDoor": false,
+      "hours": null
+    },
+    {
+      "code": "LADO",
+      "name": "Local Authority Designated Officer (LADO)",
+      "description": "For concerns or allegations about an adult who works or volunteers with children.",
+      "phone": null,
+      "email": null,
+      "availability": "OFFICE_HOURS",
+      "audiences": [],
+      "frontDoor": false,
+      "hours": null
+    }
+  ],
+  "policeNonEmergency": false,
+  "noNamesConsultation": {
+    "offered": true,
+    "teamCode": "MASH",
+    "description": "A no-names consultation must not be used where a child is at risk or may have suffered significant harm: call the MASH straight away."
+  },
+  "referralTypes": [
+    "SAFEGUARDING"
+  ],
+  "professionalAdvice": {
+    "immediate": "If a child is at risk or may have suffered significant harm, contact the MASH immediately. For example: allegations that a child has been sexually or physically abused; severe neglect or other severe health risks; a child living in, or about to return to, a situation of immediate risk; a child frightened to return home; a child abandoned or a parent absent.",
+    "nonImmediate": "If your concern is not an immediate safeguarding concern, use the Threshold of Needs matrix in the Multi-Agency Toolkit to decide whether to contact children’s services and which team. For non-immediate concerns, contact your Locality and Community Support Service.",
+    "nonImmediateTeamCode": "LCSS"
+  },
+  "thresholdGuide": {
+    "documentName": "the Threshold of Needs matrix in Oxfordshire’s Multi-Agency Toolkit",
+    "introduction": "Oxfordshire’s safeguarding partners publish a Threshold of Needs matrix to help professionals decide whether to contact children’s services, and which team.",
+    "levels": [
+      {
+        "level": 1,
+        "name": "Universal",
+        "summary": "Needs are met by universal services such as schools, GPs and health visitors.",
+        "indicators": [
+          {
+            "domain": "Child’s developmental needs",
+            "examples": [
+              "Achieving learning targets and attending school well",
+              "Meeting developmental milestones",
+              "Healthy, with health checks and immunisations up to date"
+            ]
+          },
+          {
+            "domain": "Parents and carers",
+            "examples": [
+              "Provides a safe, secure and caring home",
+              "Meets the child’s basic needs",
+              "Sets appropriate boundaries"
+            ]
+          },
+          {
+            "domain": "Family and environment",
+            "examples": [
+              "Supportive relationships with family and friends",
+              "Stable housing and enough income",
+              "Part of the local community"
+            ]
+          }
+        ],
+        "route": "No referral is needed. Support the child within universal services.",
+        "teamCode": null
+      },
+      {
+        "level": 2,
+        "name": "Early help",
+        "summary": "Has additional needs that one agency can meet, working with others where needed.",
+        "indicators": [
+          {
+            "domain": "Child’s developmental needs",
+            "examples": [
+              "Absence from school or truancy, or fixed-term exclusions",
+              "Missed health checks or immunisations",
+              "Low-level emotional or mental health needs",
+              "Early signs of drug or alcohol use, or underage sexual activity"
+            ]
+          },
+          {
+            "domain": "Parents and carers",
+            "examples": [
+              "Inconsistent care or parenting",
+              "Poor supervision of the child",
+              "Parent finding it hard to cope"
+            ]
+          },
+          {
+            "domain": "Family and environment",
+            "examples": [
+              "Young carer",
+              "Bullying",
+              "Poor housing, or low income affecting the child",
+              "Possible domestic abuse concerns"
+            ]
+          }
+        ],
+        "route": "Support the child within your own agency, working with others already involved. For advice on non-immediate concerns, contact your Locality and Community Support Service.",
+        "teamCode": "LCSS"
+      },
+      {
+        "level": 3,
+        "name": "Targeted early help",
+        "summary": "Has several needs that need a coordinated response from more than one agency.",
+        "indicators": [
+          {
+            "domain": "Child’s developmental needs",
+            "examples": [
+              "Several needs that one agency cannot meet alone",
+              "Regularly missing from home or school",
+              "Emotional or mental health needs affecting daily life"
+            ]
+          },
+          {
+            "domain": "Parents and carers",
+            "examples": [
+              "Parent’s health, learning disability or substance use affecting their parenting",
+              "Domestic abuse concerns",
+              "Family relationships breaking down"
+            ]
+          },
+          {
+            "domain": "Family and environment",
+            "examples": [
+              "Risk of losing their home, or frequent moves or temporary accommodation",
+              "Harassment or antisocial behaviour affecting the family",
+              "Social isolation"
+            ]
+          }
+        ],
+        "route": "Contact your Locality and Community Support Service to coordinate early help from more than one agency.",
+        "teamCode": "LCSS"
+      },
+      {
+        "level": 4,
+        "name": "Specialist",
+        "summary": "Has a high level of unmet and complex needs, or needs protection from significant harm.",
+        "indicators": [
+          {
+            "domain": "Child’s developmental needs",
+            "examples": [
+              "Disclosure or signs of physical, sexual or emotional abuse",
+              "Severe neglect, or serious risks to health",
+              "Frequently missing from home, or at risk of exploitation",
+              "Serious self-harm or mental health crisis"
+            ]
+          },
+          {
+            "domain": "Parents and carers",
+            "examples": [
+              "Parent unable to keep the child safe",
+              "Substance misuse or mental ill health seriously affecting the child",
+              "Parent absent, or child abandoned"
+            ]
+          },
+          {
+            "domain": "Family and environment",
+            "examples": [
+              "Child frightened to return home",
+              "Serious domestic abuse",
+              "Child living in, or about to return to, a situation of immediate risk"
+            ]
+          }
+        ],
+        "route": "Contact the MASH now. If the child is in immediate danger, call 999 first.",
+        "teamCode": "MASH"
+      }
+    ]
+  },
+  "postcodeDistricts": [
+    "OX1",
+    "OX2",
+    "OX3",
+    "OX4",
+    "OX5",
+    "OX7",
+    "OX9",
+    "OX10",
+    "OX11",
+    "OX12",
+    "OX13",
+    "OX14",
+    "OX15",
+    "OX16",
+    "OX17",
+    "OX18",
+    "OX20",
+    "OX25",
+    "OX26",
+    "OX27",
+    "OX28",
+    "OX29",
+    "OX33",
+    "OX39",
+    "OX44",
+    "OX49",
+    "RG8",
+    "RG9",
+    "SN7"
+  ]
+}
+$json$::jsonb)
+ON CONFLICT (slug) DO UPDATE SET name = EXCLUDED.name, document = EXCLUDED.document, updated_at = now();

@@ -1,0 +1,202 @@
+package uk.frontdoor.publicsite.web;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.hamcrest.Matchers.allOf;
+import static org.hamcrest.Matchers.containsString;
+import static org.hamcrest.Matchers.not;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.content;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.header;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.redirectedUrl;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
+
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.test.web.servlet.MockMvc;
+import uk.frontdoor.IntegrationTest;
+
+/** The public pages on the real database, at Friday 27 November 2026 16:15 UK time. */
+@IntegrationTest
+class PublicSiteIT {
+
+  @Autowired MockMvc mvc;
+
+  @ParameterizedTest
+  @CsvSource({
+    "oxfordshire, Oxfordshire County Council, 0345 050 7666",
+    "bracknell-forest, Bracknell Forest Council, 01344 352005",
+    "southampton, Southampton City Council, 023 8083 3336",
+    "northamptonshire, Northamptonshire Children’s Trust, 0300 126 7000",
+    "west-berkshire, West Berkshire Council, Contact Advice and Assessment Service"
+  })
+  void everyCouncilHasItsStartPageWithItsNumbers(String slug, String name, String shown)
+      throws Exception {
+    mvc.perform(get("/" + slug + "/report-a-concern/member-of-the-public"))
+        .andExpect(status().isOk())
+        .andExpect(content().string(allOf(containsString(name), containsString(shown))));
+    mvc.perform(get("/" + slug + "/report-a-concern"))
+        .andExpect(status().isOk())
+        .andExpect(content().string(containsString("If a child is in immediate danger, call 999")))
+        .andExpect(content().string(containsString(name)));
+  }
+
+  @Test
+  void immediateDangerComesFirst() throws Exception {
+    String page =
+        mvc.perform(get("/oxfordshire/report-a-concern"))
+            .andReturn()
+            .getResponse()
+            .getContentAsString();
+    int emergency = page.indexOf("call 999");
+    assertThat(emergency).isPositive().isLessThan(page.indexOf("Who is worried?"));
+  }
+
+  @Test
+  void anUnknownCouncilIsPageNotFound() throws Exception {
+    mvc.perform(get("/atlantis/report-a-concern"))
+        .andExpect(status().isNotFound())
+        .andExpect(content().string(containsString("Page not found")))
+        .andExpect(content().string(not(containsString("Exception"))));
+  }
+
+  @Test
+  void oxfordshireIsClosedAtQuarterPastFourOnFridaySoTheEmergencyDutyTeamIsTheNumber()
+      throws Exception {
+    mvc.perform(get("/oxfordshire/report-a-concern/member-of-the-public"))
+        .andExpect(status().isOk())
+        .andExpect(content().string(containsString("Emergency Duty Team")))
+        .andExpect(content().string(containsString("0800 833 408")))
+        .andExpect(content().string(containsString("8:30am on Monday 30 November")));
+  }
+
+  @Test
+  void westBerkshireIsStillOpenSoCaasIsTheNumberNotTheEmergencyDutyService() throws Exception {
+    String page =
+        mvc.perform(get("/west-berkshire/report-a-concern/member-of-the-public"))
+            .andExpect(status().isOk())
+            .andReturn()
+            .getResponse()
+            .getContentAsString();
+    String callNow = page.substring(page.indexOf("id=\"call-now\""));
+    callNow = callNow.substring(0, callNow.indexOf("</div>"));
+    assertThat(callNow)
+        .contains("Contact Advice and Assessment Service")
+        .contains("we do not have this number")
+        .contains("4:30pm today")
+        .doesNotContain("Emergency Duty Service");
+  }
+
+  @Test
+  void everyRouteAnswersForTwoCouncils() throws Exception {
+    for (String slug : new String[] {"oxfordshire", "bracknell-forest"}) {
+      for (Reporter reporter : Reporter.values()) {
+        mvc.perform(get("/" + slug + "/report-a-concern/" + reporter.path()))
+            .andExpect(status().isOk())
+            .andExpect(content().string(containsString("call 999")));
+      }
+    }
+  }
+
+  @Test
+  void choosingWhoIsWorriedLeadsToThatRoute() throws Exception {
+    mvc.perform(get("/southampton/report-a-concern/who").param("reporter", "professional"))
+        .andExpect(redirectedUrl("/southampton/report-a-concern/professional"));
+    mvc.perform(get("/southampton/report-a-concern/professional"))
+        .andExpect(content().string(containsString("023 8083 2300")));
+  }
+
+  @Test
+  void choosingNobodyIsAnErrorOnTheSamePage() throws Exception {
+    mvc.perform(get("/southampton/report-a-concern/who"))
+        .andExpect(status().isOk())
+        .andExpect(content().string(containsString("There is a problem")))
+        .andExpect(content().string(containsString("Select who is worried")))
+        .andExpect(content().string(containsString("<title>Error: ")));
+  }
+
+  @Test
+  void aPostcodeFindsItsCouncil() throws Exception {
+    mvc.perform(get("/find-your-council").param("postcode", " ox1 1aa "))
+        .andExpect(redirectedUrl("/oxfordshire/report-a-concern"));
+    mvc.perform(get("/find-your-council").param("postcode", "RG12 7AA"))
+        .andExpect(redirectedUrl("/bracknell-forest/report-a-concern"));
+  }
+
+  @Test
+  void aDistrictSharedByTwoCouncilsAsksWhich() throws Exception {
+    mvc.perform(get("/find-your-council").param("postcode", "RG8 7AA"))
+        .andExpect(status().isOk())
+        .andExpect(content().string(containsString("Which council does the child live in?")))
+        .andExpect(content().string(containsString("West Berkshire Council")))
+        .andExpect(content().string(containsString("Oxfordshire County Council")));
+    mvc.perform(get("/find-your-council/choose").param("postcode", "RG8 7AA").param("council", "west-berkshire"))
+        .andExpect(redirectedUrl("/west-berkshire/report-a-concern"));
+    mvc.perform(get("/find-your-council/choose").param("postcode", "RG8 7AA"))
+        .andExpect(content().string(containsString("Select the council for the area where the child lives")));
+  }
+
+  @Test
+  void aBadPostcodeIsExplainedAndKept() throws Exception {
+    mvc.perform(get("/find-your-council").param("postcode", "NOT<b>A"))
+        .andExpect(status().isOk())
+        .andExpect(content().string(containsString("Enter a real postcode, like OX1 1AA")))
+        .andExpect(content().string(containsString("value=\"NOT&lt;b&gt;A\"")));
+    mvc.perform(get("/find-your-council").param("postcode", ""))
+        .andExpect(content().string(containsString("Enter a postcode")));
+  }
+
+  @Test
+  void aPostcodeWeDoNotCoverSaysSo() throws Exception {
+    mvc.perform(get("/find-your-council").param("postcode", "SW1A 1AA"))
+        .andExpect(status().isOk())
+        .andExpect(content().string(containsString("We could not find a council for SW1A 1AA")));
+  }
+
+  @Test
+  void everyGuidancePageAnswers() throws Exception {
+    for (String page : InformationController.PAGES) {
+      mvc.perform(get("/northamptonshire/" + page))
+          .andExpect(status().isOk())
+          .andExpect(content().string(containsString("Northamptonshire")));
+    }
+    mvc.perform(get("/northamptonshire/no-such-page")).andExpect(status().isNotFound());
+  }
+
+  @Test
+  void theThresholdGuideNamesTheCouncilsRoute() throws Exception {
+    mvc.perform(get("/oxfordshire/threshold-guide/immediate").param("answer", "no"))
+        .andExpect(redirectedUrl("/oxfordshire/threshold-guide/level"));
+    mvc.perform(get("/oxfordshire/threshold-guide/level").param("level", "2"))
+        .andExpect(status().isOk())
+        .andExpect(content().string(containsString("Locality and Community Support Service")));
+    mvc.perform(get("/oxfordshire/threshold-guide/immediate").param("answer", "yes"))
+        .andExpect(content().string(containsString("0800 833 408")));
+    mvc.perform(get("/bracknell-forest/threshold-guide/level").param("level", "4"))
+        .andExpect(content().string(containsString("Safeguarding referral")));
+    mvc.perform(get("/bracknell-forest/threshold-guide/level").param("level", "2"))
+        .andExpect(content().string(containsString("Early Help referral")));
+  }
+
+  @Test
+  void theThresholdGuideExplainsAMissingAnswer() throws Exception {
+    mvc.perform(get("/oxfordshire/threshold-guide/level").param("level", "9"))
+        .andExpect(status().isOk())
+        .andExpect(content().string(containsString("Select the description that best fits")));
+    mvc.perform(get("/oxfordshire/threshold-guide/immediate").param("answer", "maybe"))
+        .andExpect(content().string(containsString("There is a problem")));
+  }
+
+  @Test
+  void pagesCarryAStrictContentSecurityPolicy() throws Exception {
+    mvc.perform(get("/"))
+        .andExpect(status().isOk())
+        .andExpect(header().string("Content-Security-Policy", containsString("script-src 'self'")))
+        .andExpect(header().string("Content-Security-Policy", not(containsString("unsafe-inline"))))
+        .andExpect(header().string("X-Frame-Options", "DENY"))
+        .andExpect(header().string("X-Content-Type-Options", "nosniff"))
+        .andExpect(content().string(containsString("<html lang=\"en\"")))
+        .andExpect(content().string(containsString("Skip to main content")));
+  }
+}

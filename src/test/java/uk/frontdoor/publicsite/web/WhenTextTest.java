@@ -1,0 +1,24 @@
+package uk.frontdoor.publicsite.web;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.time.Instant;
+import org.junit.jupiter.api.Test;
+
+class WhenTextTest {
+
+  private final WhenText when = new WhenText(Instant.parse("2026-11-27T16:15:00Z"));
+
+  @Test
+  void saysTimesTheGovUkWay() {
+    assertThat(when.at(Instant.parse("2026-11-27T16:30:00Z"))).isEqualTo("4:30pm today");
+    assertThat(when.at(Instant.parse("2026-11-28T12:00:00Z"))).isEqualTo("midday tomorrow");
+    assertThat(when.at(Instant.parse("2026-11-30T08:30:00Z"))).isEqualTo("8:30am on Monday 30 November");
+  }
+
+  @Test
+  void usesUkTimeInSummer() {
+    WhenText summer = new WhenText(Instant.parse("2026-07-03T10:00:00Z"));
+    assertThat(summer.at(Instant.parse("2026-07-03T16:00:00Z"))).isEqualTo("5pm today");
+  }
+}
