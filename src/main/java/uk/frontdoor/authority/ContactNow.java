@@ -9,8 +9,8 @@ import java.util.Optional;
  *
  * @param office whether the council's office is open and when that next changes
  * @param callNow the team to call now
- * @param alsoAvailable other front-door teams worth knowing now, such as the out-of-hours service
- *     when the office hours are not published
+ * @param alsoAvailable the council's other front-door lines for this audience, such as the
+ *     office-hours number while the out-of-hours service is the one to call
  */
 public record ContactNow(
     Authority authority,

@@ -2,7 +2,6 @@ package uk.frontdoor.authority;
 
 import java.time.Instant;
 import java.util.List;
-import java.util.function.Predicate;
 import org.springframework.stereotype.Service;
 
 /**
@@ -24,34 +23,14 @@ public class ContactNowService {
     if (doors.isEmpty()) {
       throw new IllegalStateException(authority.slug() + " has no front-door team for " + audience);
     }
-    return switch (office.state()) {
-      case OPEN -> answer(authority, audience, at, office, doors, answering(true), List.of());
-      case CLOSED -> answer(authority, audience, at, office, doors, answering(false), List.of());
-      case UNKNOWN ->
-          answer(
-              authority,
-              audience,
-              at,
-              office,
-              doors,
-              answering(true),
-              doors.stream().filter(t -> t.availability() == Availability.OUT_OF_HOURS).toList());
-    };
-  }
-
-  private static Predicate<Team> answering(boolean officeOpen) {
-    return team -> team.availability().answersWhen(officeOpen);
-  }
-
-  private static ContactNow answer(
-      Authority authority,
-      Audience audience,
-      Instant at,
-      OfficeStatus office,
-      List<Team> doors,
-      Predicate<Team> answersNow,
-      List<Team> alsoAvailable) {
-    Team callNow = doors.stream().filter(answersNow).findFirst().orElse(doors.get(0));
-    return new ContactNow(authority, audience, at, office, callNow, alsoAvailable);
+    // When the hours are unknown, the office line comes first and the out-of-hours service next.
+    boolean officeMayBeOpen = office.state() != OfficeStatus.State.CLOSED;
+    Team callNow =
+        doors.stream()
+            .filter(team -> team.availability().answersWhen(officeMayBeOpen))
+            .findFirst()
+            .orElse(doors.get(0));
+    List<Team> others = doors.stream().filter(team -> !team.equals(callNow)).toList();
+    return new ContactNow(authority, audience, at, office, callNow, others);
   }
 }

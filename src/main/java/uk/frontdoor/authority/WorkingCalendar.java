@@ -9,64 +9,88 @@ import java.time.LocalDate;
 import java.time.LocalTime;
 import java.time.ZoneId;
 import java.time.ZonedDateTime;
+import java.util.Objects;
 import java.util.Optional;
 import uk.frontdoor.authority.OfficeHours.Day;
+import uk.frontdoor.authority.OfficeHours.Open;
+import uk.frontdoor.authority.OfficeHours.Unstated;
+import uk.frontdoor.authority.OfficeStatus.State;
 
 /**
- * The one calendar of the system: working days, deadlines and whether a council's office is open,
- * in UK time and across the clock changes. It never reads the clock; callers pass the instant.
+ * The one calendar of the system: working days, deadlines, and whether a council's office is open,
+ * in UK time ({@code Europe/London}) and correct across the clock changes. It never reads the
+ * clock: every method is given the instant it works from.
  *
- * <p>Counting convention (ADR 0003): the UK calendar day on which a clock starts is day 0, whether
- * or not it is a working day. A deadline of N working days falls at the end of the Nth working day
- * after day 0, and is returned as the exclusive instant: 00:00 UK time on the calendar day after
- * that Nth working day. A working day is Monday to Friday and not an England and Wales bank holiday.
- * {@code workingDaysBetween(from, to)} counts the working days d with date(from) &lt; d &le;
- * date(to), so {@code workingDaysBetween(start, addWorkingDays(start, n) - 1ns) == n}.
+ * <p>A working day is Monday to Friday and not a bank holiday. Dates in years the bank holidays
+ * file does not cover are treated as having no bank holidays ({@link AuthorityDataCheck} warns
+ * before that matters).
+ *
+ * <p>Counting convention (ADR 0003): the London calendar day on which the clock starts is day 0,
+ * whether or not it is a working day. A deadline of N working days falls at the end of the Nth
+ * working day after day 0, and is returned as the exclusive instant: 00:00 Europe/London on the
+ * calendar day after that Nth working day. {@code workingDaysBetween(from, to)} is the number of
+ * working days d with londonDate(from) &lt; d &le; londonDate(to), and 0 if to &le; from. So for
+ * every start and n, {@code workingDaysBetween(start, addWorkingDays(start, n).minusNanos(1)) ==
+ * n}.
  */
 public final class WorkingCalendar {
 
+  /** How many days ahead to look for the office's next opening or closing. */
   private static final int SEARCH_DAYS = 400;
+
+  private static final String ENGLAND_AND_WALES = "/authority/bank-holidays.json";
 
   private final BankHolidays holidays;
   private final ZoneId zone;
 
+  /** A calendar with these bank holidays, counting days in this time zone. */
   public WorkingCalendar(BankHolidays holidays, ZoneId zone) {
-    this.holidays = holidays;
-    this.zone = zone;
+    this.holidays = Objects.requireNonNull(holidays, "holidays");
+    this.zone = Objects.requireNonNull(zone, "zone");
   }
 
-  /** England and Wales bank holidays as shipped, in UK time. */
+  /** England and Wales bank holidays as shipped with the application, in UK time. */
   public static WorkingCalendar englandAndWales() {
-    try (InputStream json = WorkingCalendar.class.getResourceAsStream("/authority/bank-holidays.json")) {
+    try (InputStream json = WorkingCalendar.class.getResourceAsStream(ENGLAND_AND_WALES)) {
       if (json == null) {
-        throw new IllegalStateException("authority/bank-holidays.json is missing from the classpath");
+        throw new IllegalStateException(ENGLAND_AND_WALES + " is missing from the classpath");
       }
-      return new WorkingCalendar(BankHolidays.fromGovUkJson(json, "england-and-wales"), ZoneId.of("Europe/London"));
+      return new WorkingCalendar(
+          BankHolidays.fromGovUkJson(json, "england-and-wales"), ZoneId.of("Europe/London"));
     } catch (IOException e) {
       throw new UncheckedIOException(e);
     }
   }
 
+  /** The time zone in which days are counted. */
   public ZoneId zone() {
     return zone;
   }
 
+  /** The calendar date in the calendar's zone (UK time) at an instant. */
   public LocalDate londonDate(Instant instant) {
     return instant.atZone(zone).toLocalDate();
   }
 
+  /** Monday to Friday and not a bank holiday. */
   public boolean isWorkingDay(LocalDate date) {
     DayOfWeek day = date.getDayOfWeek();
     return day != DayOfWeek.SATURDAY && day != DayOfWeek.SUNDAY && !holidays.isHoliday(date);
   }
 
-  /** The exclusive end of a deadline of {@code n} working days started at {@code start}. */
+  /**
+   * The exclusive end of a deadline of {@code n} working days whose clock starts at {@code start}:
+   * 00:00 UK time on the day after the nth working day after the day of {@code start}.
+   *
+   * @throws IllegalArgumentException if {@code n} is less than 1
+   */
   public Instant addWorkingDays(Instant start, int n) {
     if (n < 1) {
-      throw new IllegalArgumentException("A deadline is at least one working day, not " + n);
+      throw new IllegalArgumentException("A deadline is at least 1 working day, not " + n);
     }
     LocalDate day = londonDate(start);
-    for (int counted = 0; counted < n; ) {
+    int counted = 0;
+    while (counted < n) {
       day = day.plusDays(1);
       if (isWorkingDay(day)) {
         counted++;
@@ -75,7 +99,10 @@ public final class WorkingCalendar {
     return startOf(day.plusDays(1));
   }
 
-  /** Working days after the day of {@code from}, up to and including the day of {@code to}. */
+  /**
+   * The working days after the day of {@code from}, up to and including the day of {@code to}; 0
+   * if {@code to} is not after {@code from}.
+   */
   public int workingDaysBetween(Instant from, Instant to) {
     if (!to.isAfter(from)) {
       return 0;
@@ -90,23 +117,31 @@ public final class WorkingCalendar {
     return count;
   }
 
-  /** Whether the office is open at {@code at}, and when that next changes. */
+  /**
+   * Whether the office is open at {@code at}, and when that next changes. An office that is always
+   * open is OPEN with no change. On a day whose hours the council does not publish the answer is
+   * UNKNOWN, and a CLOSED office whose next opening falls on such a day has no known change.
+   */
   public OfficeStatus officeStatus(OfficeHours hours, Instant at) {
     if (hours.alwaysOpen()) {
-      return new OfficeStatus(OfficeStatus.State.OPEN, Optional.empty());
+      return new OfficeStatus(State.OPEN, Optional.empty());
     }
     LocalDate today = londonDate(at);
     Optional<Day> day = hoursOn(hours, today);
-    if (day.isPresent() && !day.get().stated()) {
-      return new OfficeStatus(OfficeStatus.State.UNKNOWN, Optional.empty());
+    if (day.isPresent() && day.get() instanceof Unstated) {
+      return new OfficeStatus(State.UNKNOWN, Optional.empty());
     }
-    if (day.isPresent() && day.get().isOpenAt(at.atZone(zone).toLocalTime())) {
-      return new OfficeStatus(OfficeStatus.State.OPEN, Optional.of(instant(today, day.get().closes())));
+    if (day.isPresent() && day.get() instanceof Open open && isOpen(today, open, at)) {
+      return new OfficeStatus(State.OPEN, closingAfter(hours, today, open));
     }
-    return new OfficeStatus(OfficeStatus.State.CLOSED, openingFrom(hours, at));
+    return new OfficeStatus(State.CLOSED, openingAfter(hours, at));
   }
 
-  /** {@code at} itself if the office is open then, else when it next opens; empty if unknowable. */
+  /**
+   * {@code at} itself if the office is open then (always, for an office that is always open),
+   * otherwise the instant it next opens; empty if that depends on hours the council does not
+   * publish or lies more than about 400 days ahead.
+   */
   public Optional<Instant> nextOpening(OfficeHours hours, Instant at) {
     OfficeStatus status = officeStatus(hours, at);
     return switch (status.state()) {
@@ -116,24 +151,50 @@ public final class WorkingCalendar {
     };
   }
 
-  private Optional<Instant> openingFrom(OfficeHours hours, Instant at) {
-    LocalDate date = londonDate(at);
-    for (int i = 0; i < SEARCH_DAYS; i++, date = date.plusDays(1)) {
-      Optional<Day> day = hoursOn(hours, date);
-      if (day.isEmpty()) {
+  private boolean isOpen(LocalDate date, Open open, Instant at) {
+    return !at.isBefore(opening(date, open)) && at.isBefore(closing(date, open));
+  }
+
+  /** When an office open on {@code date} closes, following hours that run on past midnight. */
+  private Optional<Instant> closingAfter(OfficeHours hours, LocalDate date, Open open) {
+    LocalDate day = date;
+    Open current = open;
+    for (int i = 0; i < SEARCH_DAYS; i++) {
+      if (!current.closesAtMidnight()) {
+        return Optional.of(closing(day, current));
+      }
+      Optional<Day> next = hoursOn(hours, day.plusDays(1));
+      if (next.isEmpty()
+          || !(next.get() instanceof Open following)
+          || !following.opens().equals(LocalTime.MIDNIGHT)) {
+        return Optional.of(closing(day, current));
+      }
+      day = day.plusDays(1);
+      current = following;
+    }
+    return Optional.empty();
+  }
+
+  /** The first opening after {@code at}, unless a day of unpublished hours comes first. */
+  private Optional<Instant> openingAfter(OfficeHours hours, Instant at) {
+    LocalDate day = londonDate(at);
+    for (int i = 0; i < SEARCH_DAYS; i++, day = day.plusDays(1)) {
+      Optional<Day> hoursThatDay = hoursOn(hours, day);
+      if (hoursThatDay.isEmpty()) {
         continue;
       }
-      if (!day.get().stated()) {
+      if (!(hoursThatDay.get() instanceof Open open)) {
         return Optional.empty();
       }
-      Instant opens = instant(date, day.get().opens());
-      if (!opens.isBefore(at)) {
+      Instant opens = opening(day, open);
+      if (opens.isAfter(at)) {
         return Optional.of(opens);
       }
     }
     return Optional.empty();
   }
 
+  /** The office's hours on a date, or empty if it is closed that day. */
   private Optional<Day> hoursOn(OfficeHours hours, LocalDate date) {
     if (hours.closedOnBankHolidays() && holidays.isHoliday(date)) {
       return Optional.empty();
@@ -141,8 +202,14 @@ public final class WorkingCalendar {
     return hours.on(date.getDayOfWeek());
   }
 
-  private Instant instant(LocalDate date, LocalTime time) {
-    return time.equals(LocalTime.MAX) ? startOf(date.plusDays(1)) : ZonedDateTime.of(date, time, zone).toInstant();
+  private Instant opening(LocalDate date, Open open) {
+    return ZonedDateTime.of(date, open.opens(), zone).toInstant();
+  }
+
+  private Instant closing(LocalDate date, Open open) {
+    return open.closesAtMidnight()
+        ? startOf(date.plusDays(1))
+        : ZonedDateTime.of(date, open.closes(), zone).toInstant();
   }
 
   private Instant startOf(LocalDate date) {

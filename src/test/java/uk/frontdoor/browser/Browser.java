@@ -57,8 +57,7 @@ final class Browser implements AutoCloseable {
 
   /** Fails with the rules broken and where, if axe finds any WCAG 2.2 AA violation. */
   static void assertAccessible(Page page, String name) {
-    page.screenshot(
-        new Page.ScreenshotOptions().setPath(Path.of("target/screenshots", name + ".png")).setFullPage(true));
+    screenshot(page, name);
     AxeResults results = new AxeBuilder(page).withTags(WCAG_22_AA).analyze();
     List<Rule> violations = results.getViolations();
     assertThat(violations)
@@ -70,6 +69,11 @@ final class Browser implements AutoCloseable {
                 .map(v -> v.getId() + " " + v.getNodes().stream().map(n -> n.getTarget().toString()).collect(Collectors.joining(", ")))
                 .collect(Collectors.joining("; ")))
         .isEmpty();
+  }
+
+  static void screenshot(Page page, String name) {
+    page.screenshot(
+        new Page.ScreenshotOptions().setPath(Path.of("target/screenshots", name + ".png")).setFullPage(true));
   }
 
   @Override

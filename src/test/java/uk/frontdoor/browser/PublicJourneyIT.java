@@ -74,7 +74,7 @@ class PublicJourneyIT {
     page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Continue")).click();
     assertThat(page.locator("#call-now")).containsText("Contact Advice and Assessment Service");
     assertThat(page.locator("#call-now")).containsText("4:30pm today");
-    assertThat(page.locator("#call-now")).not().containsText("Emergency Duty Service");
+    assertThat(page.locator("[data-testid=call-now]")).not().containsText("Emergency Duty Service");
     assertAccessible(page, "west-berkshire-member-of-the-public");
   }
 
@@ -162,6 +162,8 @@ class PublicJourneyIT {
     page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Continue")).click();
     assertThat(page.locator("#call-now")).containsText("0300 126 7000");
     assertThat(page.locator("#call-now")).containsText("01604 626 938");
-    assertAccessible(page, "northamptonshire-professional-no-js");
+    // axe runs as JavaScript in the page, so this context can only be photographed; the same
+    // page with JavaScript is checked by everyPublicRouteOfACouncilIsAccessible.
+    Browser.screenshot(page, "northamptonshire-professional-no-js");
   }
 }

@@ -46,6 +46,7 @@ class PlatformIT {
   @Test
   void theApplicationCannotRewriteCouncilConfiguration() {
     assertThatThrownBy(() -> jdbc.sql("UPDATE authority SET name = 'x'").update())
+        .rootCause()
         .hasMessageContaining("permission denied");
   }
 

@@ -38,12 +38,13 @@ class ThresholdGuideController {
   String immediate(
       @PathVariable String slug,
       @RequestParam(name = "answer", required = false) String answer,
+      @RequestParam(name = "asked", required = false) String asked,
       Model model) {
     Authority authority = pages.authority(slug, model);
-    if (answer == null) {
+    if (answer == null && asked == null) {
       return "publicsite/threshold/immediate";
     }
-    return switch (answer) {
+    return switch (answer == null ? "" : answer) {
       case "yes" -> {
         pages.contactNow(authority, Audience.PROFESSIONAL, model);
         yield "publicsite/threshold/result-immediate";
@@ -60,12 +61,16 @@ class ThresholdGuideController {
   String level(
       @PathVariable String slug,
       @RequestParam(name = "level", required = false) String level,
+      @RequestParam(name = "asked", required = false) String asked,
       Model model) {
     Authority authority = pages.authority(slug, model);
-    if (level == null) {
+    if (level == null && asked == null) {
       return "publicsite/threshold/level";
     }
-    Optional<ThresholdLevel> chosen = parse(level).flatMap(authority.thresholdGuide()::level);
+    Optional<ThresholdLevel> chosen =
+        Optional.ofNullable(level)
+            .flatMap(ThresholdGuideController::parse)
+            .flatMap(authority.thresholdGuide()::level);
     if (chosen.isEmpty()) {
       model.addAttribute("error", "Select the description that best fits the child’s needs");
       return "publicsite/threshold/level";

@@ -80,7 +80,7 @@ class PublicSiteIT {
             .getResponse()
             .getContentAsString();
     String callNow = page.substring(page.indexOf("id=\"call-now\""));
-    callNow = callNow.substring(0, callNow.indexOf("</div>"));
+    callNow = callNow.substring(0, callNow.indexOf("Other numbers"));
     assertThat(callNow)
         .contains("Contact Advice and Assessment Service")
         .contains("we do not have this number")
