@@ -10,6 +10,10 @@ public interface Authorities {
 
   Optional<Authority> findBySlug(String slug);
 
+  default Optional<Authority> findById(AuthorityId id) {
+    return all().stream().filter(a -> a.id().equals(id)).findFirst();
+  }
+
   /** The councils that cover some or all of the postcode's district, by name. */
   default List<Authority> covering(Postcode postcode) {
     return all().stream().filter(a -> a.covers(postcode)).toList();

@@ -1,0 +1,52 @@
+package uk.frontdoor.notification;
+
+import java.sql.Timestamp;
+import java.time.Clock;
+import java.util.UUID;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Propagation;
+import org.springframework.transaction.annotation.Transactional;
+import tools.jackson.databind.json.JsonMapper;
+
+/** Queues messages to people in the caller's transaction; they are sent after it commits. */
+@Service
+public class Notifications {
+
+  private final JdbcClient jdbc;
+  private final JsonMapper json;
+  private final Clock clock;
+
+  Notifications(JdbcClient jdbc, JsonMapper json, Clock clock) {
+    this.jdbc = jdbc;
+    this.json = json;
+    this.clock = clock;
+  }
+
+  /**
+   * Writes the message to the outbox as part of the current transaction, so it is sent if and only
+   * if the change it reports commits.
+   *
+   * @throws org.springframework.transaction.IllegalTransactionStateException with no transaction
+   */
+  @Transactional(propagation = Propagation.MANDATORY)
+  public void send(Message message) {
+    Timestamp now = Timestamp.from(clock.instant());
+    jdbc.sql(
+            """
+            INSERT INTO notification_outbox (id, authority_id, recipient, template, personalisation,
+                reference, created_at, send_after)
+            VALUES (?, ?, ?, ?, CAST(? AS jsonb), ?, ?, ?)
+            """)
+        .params(
+            UUID.randomUUID(),
+            message.authorityId(),
+            message.recipient(),
+            message.template().name(),
+            json.writeValueAsString(message.personalisation()),
+            message.reference(),
+            now,
+            now)
+        .update();
+  }
+}

@@ -1,0 +1,59 @@
+package uk.frontdoor.notification;
+
+import java.util.Map;
+
+/**
+ * The messages the system sends, in plain English. Placeholders are {@code ((name))}, as in GOV.UK
+ * Notify; a council using Notify gives its own template id for each.
+ */
+public enum Template {
+  CONCERN_RECEIVED(
+      "We have received your concern about a child – ((reference))",
+      """
+      ((authorityName)) has received the concern you sent us.
+
+      Your reference is ((reference)). Give it if you contact us about this concern.
+
+      ((whatHappensNext))
+
+      If a child is in immediate danger, call 999.
+      """),
+  SIGN_IN_CODE(
+      "Your sign-in code",
+      """
+      Your code to sign in is ((code)).
+
+      It works for ((minutes)) minutes. If you did not ask for it, you can ignore this email.
+      """),
+  REFERRAL_OUTCOME(
+      "The outcome of your referral – ((reference))",
+      """
+      ((authorityName)) has decided what will happen after your referral ((reference)).
+
+      ((outcome))
+      """);
+
+  private final String subject;
+  private final String body;
+
+  Template(String subject, String body) {
+    this.subject = subject;
+    this.body = body;
+  }
+
+  public String subject(Map<String, String> personalisation) {
+    return fill(subject, personalisation);
+  }
+
+  public String body(Map<String, String> personalisation) {
+    return fill(body, personalisation);
+  }
+
+  private static String fill(String text, Map<String, String> personalisation) {
+    String filled = text;
+    for (Map.Entry<String, String> entry : personalisation.entrySet()) {
+      filled = filled.replace("((" + entry.getKey() + "))", entry.getValue());
+    }
+    return filled;
+  }
+}

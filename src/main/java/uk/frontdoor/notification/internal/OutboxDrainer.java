@@ -1,0 +1,104 @@
+package uk.frontdoor.notification.internal;
+
+import java.sql.Timestamp;
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.scheduling.annotation.Scheduled;
+import org.springframework.stereotype.Component;
+import org.springframework.transaction.support.TransactionTemplate;
+import tools.jackson.core.type.TypeReference;
+import tools.jackson.databind.json.JsonMapper;
+import uk.frontdoor.notification.Template;
+
+/**
+ * Sends what is due from the outbox. Rows are locked with {@code SKIP LOCKED}, so several
+ * application nodes can drain one outbox without sending a message twice; a failure backs off
+ * (30 seconds, doubling, at most an hour) and the message stays until it is sent.
+ */
+@Component
+public class OutboxDrainer {
+
+  private static final Logger log = LoggerFactory.getLogger(OutboxDrainer.class);
+  private static final int BATCH = 50;
+  private static final Duration MAX_BACKOFF = Duration.ofHours(1);
+
+  private final JdbcClient jdbc;
+  private final TransactionTemplate transactions;
+  private final Sender sender;
+  private final JsonMapper json;
+  private final Clock clock;
+
+  OutboxDrainer(
+      JdbcClient jdbc, TransactionTemplate transactions, Sender sender, JsonMapper json, Clock clock) {
+    this.jdbc = jdbc;
+    this.transactions = transactions;
+    this.sender = sender;
+    this.json = json;
+    this.clock = clock;
+  }
+
+  @Scheduled(fixedDelayString = "${frontdoor.notification.poll:PT2S}")
+  void scheduled() {
+    drainNow();
+  }
+
+  /** Sends one batch of due messages; returns how many were sent. */
+  public int drainNow() {
+    Integer sent = transactions.execute(status -> drainBatch());
+    return sent == null ? 0 : sent;
+  }
+
+  private int drainBatch() {
+    Instant now = clock.instant();
+    List<OutboxMessage> due =
+        jdbc.sql(
+                """
+                SELECT id, authority_id, recipient, template, personalisation::text AS p, reference, attempts
+                FROM notification_outbox
+                WHERE sent_at IS NULL AND send_after <= ?
+                ORDER BY created_at
+                LIMIT ?
+                FOR UPDATE SKIP LOCKED
+                """)
+            .params(Timestamp.from(now), BATCH)
+            .query(
+                (rs, n) ->
+                    new OutboxMessage(
+                        rs.getObject("id", UUID.class),
+                        rs.getObject("authority_id", UUID.class),
+                        rs.getString("recipient"),
+                        Template.valueOf(rs.getString("template")),
+                        json.readValue(rs.getString("p"), new TypeReference<Map<String, String>>() {}),
+                        rs.getString("reference"),
+                        rs.getInt("attempts")))
+            .list();
+    int sent = 0;
+    for (OutboxMessage message : due) {
+      try {
+        sender.deliver(message);
+        jdbc.sql("UPDATE notification_outbox SET sent_at = ?, attempts = attempts + 1, last_error = NULL WHERE id = ?")
+            .params(Timestamp.from(now), message.id())
+            .update();
+        sent++;
+      } catch (Exception e) {
+        Duration backoff = Duration.ofSeconds(30).multipliedBy(1L << Math.min(message.attempts(), 10));
+        if (backoff.compareTo(MAX_BACKOFF) > 0) {
+          backoff = MAX_BACKOFF;
+        }
+        String error = String.valueOf(e.getMessage());
+        log.warn("Could not send {} for {} (attempt {}): {}", message.template(), message.reference(), message.attempts() + 1, error);
+        jdbc.sql("UPDATE notification_outbox SET attempts = attempts + 1, last_error = ?, send_after = ? WHERE id = ?")
+            .params(error.length() > 500 ? error.substring(0, 500) : error, Timestamp.from(now.plus(backoff)), message.id())
+            .update();
+      }
+    }
+    return sent;
+  }
+}

@@ -1,0 +1,70 @@
+package uk.frontdoor.notification.internal;
+
+import java.util.HashMap;
+import java.util.Map;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.boot.autoconfigure.condition.ConditionalOnMissingBean;
+import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+import org.springframework.core.annotation.Order;
+import org.springframework.core.env.Environment;
+import org.springframework.mail.SimpleMailMessage;
+import org.springframework.mail.javamail.JavaMailSender;
+import uk.gov.service.notify.NotificationClient;
+
+/**
+ * Exactly one sender: GOV.UK Notify when an API key is set, else SMTP when a mail host is set,
+ * else the log (which records that a message went, not what it said).
+ */
+@Configuration(proxyBeanMethods = false)
+class Senders {
+
+  private static final Logger log = LoggerFactory.getLogger(Senders.class);
+
+  @Bean
+  @Order(1)
+  @ConditionalOnProperty("frontdoor.notification.notify.api-key")
+  Sender notifySender(Environment environment) {
+    String key = environment.getRequiredProperty("frontdoor.notification.notify.api-key");
+    String baseUrl = environment.getProperty("frontdoor.notification.notify.base-url");
+    NotificationClient client =
+        baseUrl == null || baseUrl.isBlank() ? new NotificationClient(key) : new NotificationClient(key, baseUrl);
+    return message -> {
+      String template =
+          environment.getRequiredProperty(
+              "frontdoor.notification.notify.templates." + message.template().name());
+      Map<String, Object> personalisation = new HashMap<>(message.personalisation());
+      client.sendEmail(template, message.recipient(), personalisation, message.reference());
+    };
+  }
+
+  @Bean
+  @ConditionalOnMissingBean(Sender.class)
+  @ConditionalOnProperty("spring.mail.host")
+  Sender smtpSender(
+      JavaMailSender mail,
+      @Value("${frontdoor.notification.from:no-reply@frontdoor.invalid}") String from) {
+    return message -> {
+      SimpleMailMessage email = new SimpleMailMessage();
+      email.setFrom(from);
+      email.setTo(message.recipient());
+      email.setSubject(message.subject());
+      email.setText(message.body());
+      mail.send(email);
+    };
+  }
+
+  @Bean
+  @ConditionalOnMissingBean(Sender.class)
+  Sender logSender() {
+    return message ->
+        log.info(
+            "Email {} for {} to {} (log sender: set spring.mail.host or a Notify key to send)",
+            message.template(),
+            message.reference(),
+            message.recipient());
+  }
+}

@@ -1,0 +1,18 @@
+package uk.frontdoor.referral;
+
+import java.time.Instant;
+import java.util.UUID;
+
+/**
+ * A concern has been stored and its reference given. Published in the same transaction as the
+ * referral row, through Spring Modulith's event publication registry, so every one reaches the
+ * MASH even if the application stops before the MASH has seen it.
+ */
+public record ConcernSubmitted(
+    UUID authorityId,
+    UUID referralId,
+    String reference,
+    Channel channel,
+    Route route,
+    boolean immediateDanger,
+    Instant submittedAt) {}

@@ -1,0 +1,21 @@
+package uk.frontdoor.referral;
+
+/** Kinds of harm a referrer can name; NOT_SURE is a real answer, not a gap. */
+public enum HarmCategory {
+  PHYSICAL("Physical abuse"),
+  EMOTIONAL("Emotional abuse"),
+  SEXUAL("Sexual abuse"),
+  NEGLECT("Neglect"),
+  EXPLOITATION("Exploitation, such as criminal or sexual exploitation"),
+  NOT_SURE("I’m not sure");
+
+  private final String label;
+
+  HarmCategory(String label) {
+    this.label = label;
+  }
+
+  public String label() {
+    return label;
+  }
+}

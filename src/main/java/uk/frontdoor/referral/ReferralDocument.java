@@ -1,0 +1,105 @@
+package uk.frontdoor.referral;
+
+import java.time.LocalDate;
+import java.util.List;
+import uk.frontdoor.authority.ReferralType;
+
+/**
+ * Everything a referrer told the council, stored as submitted. Fields a route does not ask are
+ * null. Free text is kept as text and escaped wherever it is shown.
+ *
+ * @param referrer null for an anonymous report: no identity is asked for or stored
+ * @param confidential the referrer asked that the family not be told who they are
+ * @param familyNotes the family and others in the household, as the referrer described them
+ */
+public record ReferralDocument(
+    Route route,
+    ReferralType referralType,
+    Referrer referrer,
+    boolean confidential,
+    List<Child> children,
+    List<HouseholdMember> household,
+    String familyNotes,
+    Concern concern,
+    Consent consent,
+    String agencyActions,
+    Integer thresholdLevel,
+    AdultWhoWorksWithChildren adult,
+    PhoneContact phoneContact) {
+
+  public ReferralDocument {
+    children = children == null ? List.of() : List.copyOf(children);
+    household = household == null ? List.of() : List.copyOf(household);
+  }
+
+  public boolean anonymous() {
+    return referrer == null;
+  }
+
+  /** Who made the referral. */
+  public record Referrer(
+      String name,
+      String relationship,
+      String organisation,
+      String role,
+      String email,
+      String phone) {}
+
+  /** A child the concern is about; an unborn child has an expected date instead of a birth date. */
+  public record Child(
+      String firstName,
+      String lastName,
+      LocalDate dateOfBirth,
+      LocalDate expectedDate,
+      String age,
+      String gender,
+      String nhsNumber,
+      String upn,
+      String school,
+      String gp,
+      Address address) {}
+
+  /** A postal address; any part may be unknown. */
+  public record Address(String line1, String line2, String town, String postcode) {}
+
+  /** A parent, carer or someone else in the child's household. */
+  public record HouseholdMember(
+      String name, String relationship, LocalDate dateOfBirth, Address address) {}
+
+  /** What happened. */
+  public record Concern(
+      String summary,
+      String when,
+      List<HarmCategory> categories,
+      boolean immediateDanger,
+      String familyAware,
+      String evidence) {
+    public Concern {
+      categories = categories == null ? List.of() : List.copyOf(categories);
+    }
+  }
+
+  /** Whether the parents agreed to the referral, and if not, why. */
+  public record Consent(ConsentStatus status, String reason) {}
+
+  /** For a LADO referral: the adult, their work, and what they did or are said to have done. */
+  public record AdultWhoWorksWithChildren(
+      String name,
+      String employer,
+      String role,
+      List<String> criteria,
+      String whatHappened,
+      String whoElseKnows) {
+    public AdultWhoWorksWithChildren {
+      criteria = criteria == null ? List.of() : List.copyOf(criteria);
+    }
+  }
+
+  /** For a phone contact: the call and the call handler's view of it. */
+  public record PhoneContact(
+      String callerName,
+      String callerPhone,
+      String urgency,
+      boolean writtenReferralDue,
+      String handlerNotes) {}
+}

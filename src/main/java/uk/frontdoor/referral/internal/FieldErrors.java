@@ -1,0 +1,96 @@
+package uk.frontdoor.referral.internal;
+
+import java.time.LocalDate;
+import java.time.format.DateTimeParseException;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import java.util.Optional;
+
+/**
+ * Errors against named fields, in the order they were found, with GOV.UK-style messages. Used by
+ * the forms (error summary and messages beside fields) and the API (a problem document).
+ */
+public final class FieldErrors {
+
+  private final Map<String, String> errors = new LinkedHashMap<>();
+
+  /** Keeps the first error for a field: it is the one to fix first. */
+  public void add(String field, String message) {
+    errors.putIfAbsent(field, message);
+  }
+
+  public boolean isEmpty() {
+    return errors.isEmpty();
+  }
+
+  public Map<String, String> asMap() {
+    return Map.copyOf(errors);
+  }
+
+  /** In the order found, for an error summary. */
+  public Map<String, String> ordered() {
+    return new LinkedHashMap<>(errors);
+  }
+
+  public boolean has(String field) {
+    return errors.containsKey(field);
+  }
+
+  /** Blank is null; otherwise stripped. */
+  public static String clean(String value) {
+    if (value == null) {
+      return null;
+    }
+    String stripped = value.strip();
+    return stripped.isEmpty() ? null : stripped;
+  }
+
+  /** Checks a required text answer: present and not too long. Returns it cleaned. */
+  public String required(String field, String label, String value, int max, String whenMissing) {
+    String cleaned = clean(value);
+    if (cleaned == null) {
+      add(field, whenMissing);
+    } else if (cleaned.length() > max) {
+      add(field, label + " must be " + max + " characters or fewer");
+    }
+    return cleaned;
+  }
+
+  /** Checks an optional text answer is not too long. Returns it cleaned. */
+  public String optional(String field, String label, String value, int max) {
+    String cleaned = clean(value);
+    if (cleaned != null && cleaned.length() > max) {
+      add(field, label + " must be " + max + " characters or fewer");
+    }
+    return cleaned;
+  }
+
+  /** An ISO date (yyyy-mm-dd), or empty with an error recorded if it is not one. */
+  public Optional<LocalDate> isoDate(String field, String value, String label) {
+    String cleaned = clean(value);
+    if (cleaned == null) {
+      return Optional.empty();
+    }
+    try {
+      return Optional.of(LocalDate.parse(cleaned));
+    } catch (DateTimeParseException e) {
+      add(field, label + " must be a real date, written as YYYY-MM-DD");
+      return Optional.empty();
+    }
+  }
+
+  /** A plain email address check: something@something.tld, no spaces. */
+  public String email(String field, String value, boolean required, String whenMissing) {
+    String cleaned = clean(value);
+    if (cleaned == null) {
+      if (required) {
+        add(field, whenMissing);
+      }
+      return null;
+    }
+    if (cleaned.length() > 320 || !cleaned.matches("[^@\\s]+@[^@\\s]+\\.[^@\\s]+")) {
+      add(field, "Enter an email address in the correct format, like name@example.com");
+    }
+    return cleaned;
+  }
+}

@@ -1,0 +1,203 @@
+package uk.frontdoor.referral.internal;
+
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Timestamp;
+import java.time.Clock;
+import java.time.Instant;
+import java.util.Map;
+import java.util.Optional;
+import java.util.UUID;
+import org.springframework.context.ApplicationEventPublisher;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+import tools.jackson.databind.json.JsonMapper;
+import uk.frontdoor.authority.Authorities;
+import uk.frontdoor.authority.Authority;
+import uk.frontdoor.authority.AuthorityId;
+import uk.frontdoor.notification.Message;
+import uk.frontdoor.notification.Notifications;
+import uk.frontdoor.notification.Template;
+import uk.frontdoor.platform.Tenancy;
+import uk.frontdoor.referral.Channel;
+import uk.frontdoor.referral.ConcernSubmitted;
+import uk.frontdoor.referral.Receipt;
+import uk.frontdoor.referral.ReferralDocument;
+import uk.frontdoor.referral.ReferralStatus;
+import uk.frontdoor.referral.ReferralSummary;
+import uk.frontdoor.referral.Referrals;
+import uk.frontdoor.referral.Route;
+import uk.frontdoor.referral.Submission;
+
+/** Referrals in PostgreSQL, under row-level security by council. */
+@Service
+class JdbcReferrals implements Referrals {
+
+  private static final int REFERENCE_ATTEMPTS = 5;
+
+  private final JdbcClient jdbc;
+  private final Tenancy tenancy;
+  private final ReferenceGenerator references;
+  private final ApplicationEventPublisher events;
+  private final Notifications notifications;
+  private final Authorities authorities;
+  private final JsonMapper json;
+  private final Clock clock;
+
+  JdbcReferrals(
+      JdbcClient jdbc,
+      Tenancy tenancy,
+      ReferenceGenerator references,
+      ApplicationEventPublisher events,
+      Notifications notifications,
+      Authorities authorities,
+      JsonMapper json,
+      Clock clock) {
+    this.jdbc = jdbc;
+    this.tenancy = tenancy;
+    this.references = references;
+    this.events = events;
+    this.notifications = notifications;
+    this.authorities = authorities;
+    this.json = json;
+    this.clock = clock;
+  }
+
+  @Override
+  @Transactional
+  public Receipt submit(Submission submission) {
+    tenancy.bind(submission.authorityId());
+    ReferralDocument document = submission.document();
+    Instant now = clock.instant();
+    for (int attempt = 0; attempt < REFERENCE_ATTEMPTS; attempt++) {
+      UUID id = UUID.randomUUID();
+      String reference = references.next();
+      boolean inserted =
+          jdbc.sql(
+                  """
+                  INSERT INTO referral (authority_id, id, reference, channel, route, referral_type,
+                      status, submitted_at, immediate_danger, anonymous, reporter_email, partner_id,
+                      idempotency_key, document)
+                  VALUES (:authority, :id, :reference, :channel, :route, :type, 'RECEIVED', :at,
+                      :danger, :anonymous, :email, :partner, :key, CAST(:document AS jsonb))
+                  ON CONFLICT DO NOTHING
+                  """)
+                  .param("authority", submission.authorityId())
+                  .param("id", id)
+                  .param("reference", reference)
+                  .param("channel", submission.channel().name())
+                  .param("route", document.route().name())
+                  .param("type", document.referralType() == null ? null : document.referralType().name())
+                  .param("at", Timestamp.from(now))
+                  .param("danger", document.concern() != null && document.concern().immediateDanger())
+                  .param("anonymous", document.anonymous())
+                  .param("email", emailOf(document))
+                  .param("partner", submission.partnerId())
+                  .param("key", submission.idempotencyKey())
+                  .param("document", json.writeValueAsString(document))
+                  .update()
+              == 1;
+      if (inserted) {
+        events.publishEvent(
+            new ConcernSubmitted(
+                submission.authorityId(),
+                id,
+                reference,
+                submission.channel(),
+                document.route(),
+                document.concern() != null && document.concern().immediateDanger(),
+                now));
+        acknowledge(submission.authorityId(), document, reference);
+        return new Receipt(id, reference, now, true);
+      }
+      Optional<Receipt> earlier = byIdempotencyKey(submission.authorityId(), submission.idempotencyKey());
+      if (earlier.isPresent()) {
+        return earlier.get();
+      }
+      // Otherwise the random reference was already taken: draw another.
+    }
+    throw new IllegalStateException("Could not draw an unused reference");
+  }
+
+  private void acknowledge(UUID authorityId, ReferralDocument document, String reference) {
+    String email = emailOf(document);
+    if (email == null) {
+      return;
+    }
+    Authority authority = authorities.findById(new AuthorityId(authorityId)).orElseThrow();
+    notifications.send(
+        new Message(
+            authorityId,
+            email,
+            Template.CONCERN_RECEIVED,
+            Map.of(
+                "authorityName", authority.name(),
+                "reference", reference,
+                "whatHappensNext",
+                "A social worker will look at what you told us, with anything already known, and"
+                    + " decide within one working day what needs to happen."),
+            reference));
+  }
+
+  private static String emailOf(ReferralDocument document) {
+    if (document.referrer() == null || document.referrer().email() == null) {
+      return null;
+    }
+    String email = document.referrer().email().strip();
+    return email.isEmpty() ? null : email;
+  }
+
+  private Optional<Receipt> byIdempotencyKey(UUID authorityId, String key) {
+    return jdbc.sql(
+            "SELECT id, reference, submitted_at FROM referral WHERE authority_id = ? AND idempotency_key = ?")
+        .param(authorityId)
+        .param(key)
+        .query(
+            (rs, n) ->
+                new Receipt(
+                    rs.getObject("id", UUID.class),
+                    rs.getString("reference"),
+                    rs.getTimestamp("submitted_at").toInstant(),
+                    false))
+        .optional();
+  }
+
+  @Override
+  @Transactional(readOnly = true)
+  public Optional<ReferralSummary> find(UUID authorityId, String reference) {
+    tenancy.bind(authorityId);
+    return jdbc.sql(
+            """
+            SELECT id, reference, channel, route, status, submitted_at, partner_id
+            FROM referral WHERE authority_id = ? AND reference = ?
+            """)
+        .param(authorityId)
+        .param(ReferenceGenerator.normalise(reference))
+        .query(JdbcReferrals::summary)
+        .optional();
+  }
+
+  @Override
+  @Transactional(readOnly = true)
+  public Optional<ReferralDocument> document(UUID authorityId, UUID referralId) {
+    tenancy.bind(authorityId);
+    return jdbc.sql("SELECT document::text FROM referral WHERE authority_id = ? AND id = ?")
+        .param(authorityId)
+        .param(referralId)
+        .query(String.class)
+        .optional()
+        .map(text -> json.readValue(text, ReferralDocument.class));
+  }
+
+  private static ReferralSummary summary(ResultSet rs, int n) throws SQLException {
+    return new ReferralSummary(
+        rs.getObject("id", UUID.class),
+        rs.getString("reference"),
+        Channel.valueOf(rs.getString("channel")),
+        Route.valueOf(rs.getString("route")),
+        ReferralStatus.valueOf(rs.getString("status")),
+        rs.getTimestamp("submitted_at").toInstant(),
+        rs.getObject("partner_id", UUID.class));
+  }
+}

@@ -1,0 +1,487 @@
+package uk.frontdoor.referral.web;
+
+import jakarta.servlet.http.HttpSession;
+import java.time.Clock;
+import java.time.DateTimeException;
+import java.time.LocalDate;
+import java.time.ZoneId;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.util.MultiValueMap;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import uk.frontdoor.authority.Authorities;
+import uk.frontdoor.authority.Authority;
+import uk.frontdoor.authority.AuthorityNotFoundException;
+import uk.frontdoor.authority.Postcode;
+import uk.frontdoor.platform.PublicAccess;
+import uk.frontdoor.referral.Channel;
+import uk.frontdoor.referral.HarmCategory;
+import uk.frontdoor.referral.Receipt;
+import uk.frontdoor.referral.ReferralDocument;
+import uk.frontdoor.referral.Referrals;
+import uk.frontdoor.referral.Route;
+import uk.frontdoor.referral.Submission;
+import uk.frontdoor.referral.internal.FieldErrors;
+
+/**
+ * A member of the public, relative, friend or neighbour reports a concern online: one question a
+ * page, check your answers, then a confirmation page with the reference. Nothing needs an account;
+ * the reporter may stay anonymous.
+ */
+@Controller
+@PublicAccess
+@RequestMapping("/{slug}/report-online")
+class PublicReportController {
+
+  static final int MAX_CHILDREN = 10;
+  private static final ZoneId LONDON = ZoneId.of("Europe/London");
+  private static final String PAGES = "referral/public/";
+
+  private final Authorities authorities;
+  private final Referrals referrals;
+  private final Clock clock;
+
+  PublicReportController(Authorities authorities, Referrals referrals, Clock clock) {
+    this.authorities = authorities;
+    this.referrals = referrals;
+    this.clock = clock;
+  }
+
+  @GetMapping
+  String start(@PathVariable String slug, HttpSession session) {
+    authority(slug);
+    PublicReportDraft draft = draft(session, slug);
+    if (draft.submitted()) {
+      session.removeAttribute(key(slug));
+    }
+    return "redirect:/" + slug + "/report-online/danger";
+  }
+
+  @GetMapping("/{step}")
+  String show(
+      @PathVariable String slug,
+      @PathVariable String step,
+      @RequestParam(name = "child", required = false) Integer child,
+      HttpSession session,
+      Model model) {
+    Authority authority = authority(slug);
+    PublicReportDraft draft = draft(session, slug);
+    if (draft.submitted() && !step.equals("confirmation")) {
+      return "redirect:/" + slug + "/report-online/confirmation";
+    }
+    if (step.equals("confirmation") && !draft.submitted()) {
+      return "redirect:/" + slug + "/report-online/danger";
+    }
+    if (step.equals("child")) {
+      boolean editing = child != null && child >= 0 && child < draft.children.size();
+      draft.editingChild = editing ? child : null;
+      draft.pendingChild =
+          editing ? copy(draft.children.get(child)) : new PublicReportDraft.ChildAnswers();
+    }
+    String view = page(step, authority, draft, new FieldErrors(), model);
+    session.setAttribute(key(slug), draft);
+    return view;
+  }
+
+  @PostMapping("/{step}")
+  String answer(
+      @PathVariable String slug,
+      @PathVariable String step,
+      @RequestParam MultiValueMap<String, String> form,
+      HttpSession session,
+      Model model) {
+    Authority authority = authority(slug);
+    PublicReportDraft draft = draft(session, slug);
+    if (draft.submitted()) {
+      return "redirect:/" + slug + "/report-online/confirmation";
+    }
+    FieldErrors errors = new FieldErrors();
+    String next = apply(step, authority, draft, form, errors);
+    session.setAttribute(key(slug), draft);
+    if (!errors.isEmpty() || next == null) {
+      return page(step, authority, draft, errors, model);
+    }
+    return "redirect:/" + slug + "/report-online/" + next;
+  }
+
+  /** Records the answers as typed, checks them, and names the next page (null: stay). */
+  private String apply(
+      String step,
+      Authority authority,
+      PublicReportDraft draft,
+      MultiValueMap<String, String> form,
+      FieldErrors errors) {
+    switch (step) {
+      case "danger" -> {
+        draft.danger = form.getFirst("danger");
+        if (!"yes".equals(draft.danger) && !"no".equals(draft.danger)) {
+          errors.add("danger", "Select yes if a child is in immediate danger now");
+          return null;
+        }
+        return "yes".equals(draft.danger) ? "call-999" : next("child", draft);
+      }
+      case "child" -> {
+        PublicReportDraft.ChildAnswers child = draft.pendingChild;
+        child.firstName = form.getFirst("firstName");
+        child.lastName = form.getFirst("lastName");
+        child.description = form.getFirst("description");
+        child.dobDay = form.getFirst("dobDay");
+        child.dobMonth = form.getFirst("dobMonth");
+        child.dobYear = form.getFirst("dobYear");
+        child.age = form.getFirst("age");
+        checkChild(child, errors);
+        if (!errors.isEmpty()) {
+          return null;
+        }
+        if (draft.editingChild != null && draft.editingChild < draft.children.size()) {
+          draft.children.set(draft.editingChild, child);
+        } else if (draft.children.size() < MAX_CHILDREN) {
+          draft.children.add(child);
+        }
+        draft.editingChild = null;
+        draft.pendingChild = new PublicReportDraft.ChildAnswers();
+        return "children";
+      }
+      case "children" -> {
+        draft.addAnother = form.getFirst("addAnother");
+        if (draft.children.isEmpty()) {
+          return "child";
+        }
+        if (!"yes".equals(draft.addAnother) && !"no".equals(draft.addAnother)) {
+          errors.add("addAnother", "Select yes if you want to tell us about another child");
+          return null;
+        }
+        if ("yes".equals(draft.addAnother) && draft.children.size() >= MAX_CHILDREN) {
+          errors.add("addAnother", "You can tell us about up to " + MAX_CHILDREN + " children in one report");
+          return null;
+        }
+        draft.addAnother = null;
+        return "yes".equals(form.getFirst("addAnother")) ? "child" : next("address", draft);
+      }
+      case "address" -> {
+        draft.addressLine1 = form.getFirst("addressLine1");
+        draft.town = form.getFirst("town");
+        draft.postcode = form.getFirst("postcode");
+        checkAddress(draft, errors);
+        return errors.isEmpty() ? next("household", draft) : null;
+      }
+      case "household" -> {
+        draft.household = form.getFirst("household");
+        errors.optional("household", "What you know about the family", draft.household, 5000);
+        return errors.isEmpty() ? next("what-happened", draft) : null;
+      }
+      case "what-happened" -> {
+        draft.whatHappened = form.getFirst("whatHappened");
+        draft.when = form.getFirst("when");
+        errors.required("whatHappened", "What happened", draft.whatHappened, 10_000, "Tell us what has happened or what you have seen or heard");
+        errors.optional("when", "When it happened", draft.when, 500);
+        return errors.isEmpty() ? next("harm", draft) : null;
+      }
+      case "harm" -> {
+        List<String> chosen = form.getOrDefault("harm", List.of());
+        draft.harm = new ArrayList<>(chosen.stream().filter(PublicReportController::isHarm).distinct().toList());
+        if (draft.harm.isEmpty()) {
+          errors.add("harm", "Select the kinds of harm you are worried about, or select ‘I’m not sure’");
+          return null;
+        }
+        return next("family-knows", draft);
+      }
+      case "family-knows" -> {
+        draft.familyKnows = form.getFirst("familyKnows");
+        if (!FAMILY_KNOWS.containsKey(String.valueOf(draft.familyKnows))) {
+          errors.add("familyKnows", "Select whether the child’s family knows you are worried");
+          return null;
+        }
+        return next("about-you", draft);
+      }
+      case "about-you" -> {
+        draft.identity = form.getFirst("identity");
+        draft.name = form.getFirst("name");
+        draft.relationship = form.getFirst("relationship");
+        draft.email = form.getFirst("email");
+        draft.phone = form.getFirst("phone");
+        draft.confidential = form.getFirst("confidential");
+        checkAboutYou(draft, errors);
+        return errors.isEmpty() ? "check" : null;
+      }
+      case "check" -> {
+        if (form.getFirst("website") != null && !form.getFirst("website").isBlank()) {
+          // The hidden honeypot field: people never see it, form-filling robots do.
+          errors.add("website", "Your report could not be sent. Call us instead.");
+          return null;
+        }
+        if (!draft.token.equals(form.getFirst("token"))) {
+          errors.add("token", "This page was out of date. Check your answers and send your report again.");
+          return null;
+        }
+        Optional<String> incomplete = firstIncomplete(authority, draft);
+        if (incomplete.isPresent()) {
+          return incomplete.get();
+        }
+        Receipt receipt =
+            referrals.submit(
+                new Submission(
+                    authority.id().value(), Channel.ONLINE, document(draft), "online:" + draft.token, null));
+        draft.reference = receipt.reference();
+        return "confirmation";
+      }
+      default -> throw new AuthorityNotFoundException(step);
+    }
+  }
+
+  /** After the first check of answers, each change returns to the check page. */
+  private static String next(String page, PublicReportDraft draft) {
+    return draft.checking ? "check" : page;
+  }
+
+  private Optional<String> firstIncomplete(Authority authority, PublicReportDraft draft) {
+    if (!"no".equals(draft.danger)) {
+      return Optional.of("danger");
+    }
+    if (draft.children.isEmpty()) {
+      return Optional.of("child");
+    }
+    FieldErrors errors = new FieldErrors();
+    checkAddress(draft, errors);
+    if (!errors.isEmpty()) {
+      return Optional.of("address");
+    }
+    if (FieldErrors.clean(draft.whatHappened) == null) {
+      return Optional.of("what-happened");
+    }
+    if (draft.harm.isEmpty()) {
+      return Optional.of("harm");
+    }
+    if (draft.familyKnows == null) {
+      return Optional.of("family-knows");
+    }
+    checkAboutYou(draft, errors);
+    return errors.isEmpty() ? Optional.empty() : Optional.of("about-you");
+  }
+
+  private void checkChild(PublicReportDraft.ChildAnswers child, FieldErrors errors) {
+    errors.optional("firstName", "First name", child.firstName, 100);
+    errors.optional("lastName", "Last name", child.lastName, 100);
+    errors.optional("description", "Description", child.description, 500);
+    errors.optional("age", "Age", child.age, 30);
+    if (FieldErrors.clean(child.firstName) == null
+        && FieldErrors.clean(child.lastName) == null
+        && FieldErrors.clean(child.description) == null) {
+      errors.add("firstName", "Enter the child’s name, or describe them if you do not know it");
+    }
+    dateOfBirth(child, errors);
+  }
+
+  /** The date of birth if all three parts were typed and make a real past date. */
+  private Optional<LocalDate> dateOfBirth(PublicReportDraft.ChildAnswers child, FieldErrors errors) {
+    String day = FieldErrors.clean(child.dobDay);
+    String month = FieldErrors.clean(child.dobMonth);
+    String year = FieldErrors.clean(child.dobYear);
+    if (day == null && month == null && year == null) {
+      return Optional.empty();
+    }
+    if (day == null || month == null || year == null) {
+      errors.add("dobDay", "Date of birth must include a day, month and year, or leave it all empty");
+      return Optional.empty();
+    }
+    try {
+      LocalDate born =
+          LocalDate.of(Integer.parseInt(year), Integer.parseInt(month), Integer.parseInt(day));
+      LocalDate today = LocalDate.ofInstant(clock.instant(), LONDON);
+      if (born.isAfter(today)) {
+        errors.add("dobDay", "Date of birth must be today or in the past");
+        return Optional.empty();
+      }
+      if (born.isBefore(today.minusYears(19))) {
+        errors.add("dobDay", "Date of birth must be of a child or young person under 19");
+        return Optional.empty();
+      }
+      return Optional.of(born);
+    } catch (NumberFormatException | DateTimeException e) {
+      errors.add("dobDay", "Date of birth must be a real date");
+      return Optional.empty();
+    }
+  }
+
+  private static void checkAddress(PublicReportDraft draft, FieldErrors errors) {
+    errors.optional("addressLine1", "Address line 1", draft.addressLine1, 200);
+    errors.optional("town", "Town or city", draft.town, 100);
+    String postcode = FieldErrors.clean(draft.postcode);
+    if (postcode != null && Postcode.parse(postcode).isEmpty()) {
+      errors.add("postcode", "Enter a real postcode, like OX1 1AA, or leave it empty");
+    }
+  }
+
+  private static void checkAboutYou(PublicReportDraft draft, FieldErrors errors) {
+    if (!"details".equals(draft.identity) && !"anonymous".equals(draft.identity)) {
+      errors.add("identity", "Select whether you want to give your details or stay anonymous");
+      return;
+    }
+    if (draft.anonymous()) {
+      return;
+    }
+    errors.required("name", "Your name", draft.name, 200, "Enter your name, or choose to stay anonymous");
+    errors.optional("relationship", "How you know the child", draft.relationship, 200);
+    errors.email("email", draft.email, false, null);
+    errors.optional("phone", "Phone number", draft.phone, 40);
+  }
+
+  private static boolean isHarm(String value) {
+    try {
+      HarmCategory.valueOf(value);
+      return true;
+    } catch (IllegalArgumentException e) {
+      return false;
+    }
+  }
+
+  /** The document stored: for an anonymous report, no identity at all. */
+  private ReferralDocument document(PublicReportDraft draft) {
+    ReferralDocument.Address address =
+        new ReferralDocument.Address(
+            FieldErrors.clean(draft.addressLine1),
+            null,
+            FieldErrors.clean(draft.town),
+            Postcode.parse(String.valueOf(draft.postcode)).map(Postcode::toString).orElse(null));
+    List<ReferralDocument.Child> children =
+        draft.children.stream()
+            .map(
+                c ->
+                    new ReferralDocument.Child(
+                        FieldErrors.clean(c.firstName),
+                        FieldErrors.clean(c.lastName),
+                        dateOfBirth(c, new FieldErrors()).orElse(null),
+                        null,
+                        joinNonBlank(c.age, c.description),
+                        null,
+                        null,
+                        null,
+                        null,
+                        null,
+                        address))
+            .toList();
+    ReferralDocument.Referrer referrer =
+        draft.anonymous()
+            ? null
+            : new ReferralDocument.Referrer(
+                FieldErrors.clean(draft.name),
+                FieldErrors.clean(draft.relationship),
+                null,
+                null,
+                FieldErrors.clean(draft.email),
+                FieldErrors.clean(draft.phone));
+    return new ReferralDocument(
+        Route.MEMBER_OF_PUBLIC,
+        null,
+        referrer,
+        !draft.anonymous() && "yes".equals(draft.confidential),
+        children,
+        List.of(),
+        FieldErrors.clean(draft.household),
+        new ReferralDocument.Concern(
+            FieldErrors.clean(draft.whatHappened),
+            FieldErrors.clean(draft.when),
+            draft.harm.stream().map(HarmCategory::valueOf).toList(),
+            false,
+            FAMILY_KNOWS.get(draft.familyKnows),
+            null),
+        null,
+        null,
+        null,
+        null,
+        null);
+  }
+
+  private static String joinNonBlank(String... parts) {
+    List<String> kept = new ArrayList<>();
+    for (String part : parts) {
+      String cleaned = FieldErrors.clean(part);
+      if (cleaned != null) {
+        kept.add(cleaned);
+      }
+    }
+    return kept.isEmpty() ? null : String.join("; ", kept);
+  }
+
+  static final Map<String, String> FAMILY_KNOWS = new LinkedHashMap<>();
+  static final Map<String, String> HARM = new LinkedHashMap<>();
+  static final Map<String, String> YES_NO = new LinkedHashMap<>();
+  static final Map<String, String> IDENTITY = new LinkedHashMap<>();
+
+  static {
+    FAMILY_KNOWS.put("yes", "Yes, they know I’m worried");
+    FAMILY_KNOWS.put("no", "No, they do not know");
+    FAMILY_KNOWS.put("not-sure", "I’m not sure");
+    for (HarmCategory category : HarmCategory.values()) {
+      HARM.put(category.name(), category.label());
+    }
+    YES_NO.put("yes", "Yes");
+    YES_NO.put("no", "No");
+    IDENTITY.put("details", "Give my name and contact details");
+    IDENTITY.put("anonymous", "Stay anonymous");
+  }
+
+  private String page(
+      String step, Authority authority, PublicReportDraft draft, FieldErrors errors, Model model) {
+    if (!PAGE_NAMES.contains(step)) {
+      throw new AuthorityNotFoundException(step);
+    }
+    if (step.equals("check")) {
+      draft.checking = true;
+    }
+    model.addAttribute("authority", authority);
+    model.addAttribute("draft", draft);
+    model.addAttribute("errors", errors.ordered());
+    model.addAttribute("base", "/" + authority.slug() + "/report-online");
+    model.addAttribute("familyKnowsOptions", FAMILY_KNOWS);
+    model.addAttribute("harmOptions", HARM);
+    model.addAttribute("yesNo", YES_NO);
+    model.addAttribute("identityOptions", IDENTITY);
+    return PAGES + step;
+  }
+
+  private static final List<String> PAGE_NAMES =
+      List.of(
+          "danger", "call-999", "child", "children", "address", "household", "what-happened",
+          "harm", "family-knows", "about-you", "check", "confirmation");
+
+  private Authority authority(String slug) {
+    return authorities.findBySlug(slug).orElseThrow(() -> new AuthorityNotFoundException(slug));
+  }
+
+  private static String key(String slug) {
+    return "public-report:" + slug.toLowerCase(Locale.ROOT);
+  }
+
+  private static PublicReportDraft draft(HttpSession session, String slug) {
+    Object draft = session.getAttribute(key(slug));
+    if (draft instanceof PublicReportDraft existing) {
+      return existing;
+    }
+    PublicReportDraft created = new PublicReportDraft();
+    session.setAttribute(key(slug), created);
+    return created;
+  }
+
+  private static PublicReportDraft.ChildAnswers copy(PublicReportDraft.ChildAnswers from) {
+    PublicReportDraft.ChildAnswers to = new PublicReportDraft.ChildAnswers();
+    to.firstName = from.firstName;
+    to.lastName = from.lastName;
+    to.description = from.description;
+    to.dobDay = from.dobDay;
+    to.dobMonth = from.dobMonth;
+    to.dobYear = from.dobYear;
+    to.age = from.age;
+    return to;
+  }
+}

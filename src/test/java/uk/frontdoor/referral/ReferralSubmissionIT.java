@@ -1,0 +1,173 @@
+package uk.frontdoor.referral;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.List;
+import java.util.UUID;
+import javax.sql.DataSource;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.transaction.support.TransactionTemplate;
+import uk.frontdoor.IntegrationTest;
+import uk.frontdoor.authority.ReferralType;
+import uk.frontdoor.platform.Tenancy;
+
+/** A concern is stored, announced and acknowledged together, or not at all. */
+@IntegrationTest
+class ReferralSubmissionIT {
+
+  static final UUID OXFORDSHIRE = UUID.fromString("00000000-0000-4000-8000-000000000001");
+
+  @Autowired Referrals referrals;
+  @Autowired TransactionTemplate transactions;
+  @Autowired DataSource dataSource;
+  @Autowired JdbcClient jdbc;
+  @Autowired Tenancy tenancy;
+
+  static ReferralDocument professionalReferral(String email) {
+    return new ReferralDocument(
+        Route.PROFESSIONAL,
+        ReferralType.SAFEGUARDING,
+        new ReferralDocument.Referrer("Sam Patel", null, "Cherwell Primary School", "DSL", email, null),
+        false,
+        List.of(
+            new ReferralDocument.Child(
+                "Ava", "Jones", java.time.LocalDate.parse("2016-03-02"), null, null, null,
+                "9434765919", null, null, null, null)),
+        List.of(),
+        null,
+        new ReferralDocument.Concern(
+            "Ava said her step-father hit her with a belt.", null, List.of(HarmCategory.PHYSICAL),
+            false, null, null),
+        new ReferralDocument.Consent(ConsentStatus.NOT_SOUGHT_RISK, "Telling the family could put Ava at risk."),
+        null, 3, null, null);
+  }
+
+  private static Submission submission(String key) {
+    return new Submission(
+        OXFORDSHIRE, Channel.ONLINE, professionalReferral("dsl@example.org"), key, null);
+  }
+
+  /** Counts through a connection of its own, outside any transaction of the test. */
+  private long countElsewhere(String sql, String reference) throws Exception {
+    try (Connection connection = dataSource.getConnection();
+        PreparedStatement statement = connection.prepareStatement(sql)) {
+      statement.setString(1, "%" + reference + "%");
+      try (ResultSet rs = statement.executeQuery()) {
+        rs.next();
+        return rs.getLong(1);
+      }
+    }
+  }
+
+  private static final String EVENTS =
+      "SELECT count(*) FROM event_publication WHERE event_type LIKE '%ConcernSubmitted' AND serialized_event LIKE ?";
+  private static final String ACKNOWLEDGEMENTS =
+      "SELECT count(*) FROM notification_outbox WHERE reference LIKE ?";
+
+  @Test
+  void theReferralItsEventAndItsAcknowledgementCommitTogether() throws Exception {
+    String[] reference = new String[1];
+    transactions.executeWithoutResult(
+        status -> {
+          Receipt receipt = referrals.submit(submission("together-" + UUID.randomUUID()));
+          reference[0] = receipt.reference();
+          try {
+            // Inside the transaction: nothing is visible to anyone else yet, so no
+            // acknowledgement can be sent before the referral is durable.
+            assertThat(countElsewhere(EVENTS, receipt.reference())).isZero();
+            assertThat(countElsewhere(ACKNOWLEDGEMENTS, receipt.reference())).isZero();
+          } catch (Exception e) {
+            throw new IllegalStateException(e);
+          }
+        });
+    assertThat(countElsewhere(EVENTS, reference[0])).isEqualTo(1);
+    assertThat(countElsewhere(ACKNOWLEDGEMENTS, reference[0])).isEqualTo(1);
+    assertThat(referralCount(reference[0])).isEqualTo(1);
+  }
+
+  @Test
+  void aSubmissionWhoseTransactionFailsIsNeitherStoredNorAnnouncedNorAcknowledged() throws Exception {
+    String[] reference = new String[1];
+    assertThatThrownBy(
+            () ->
+                transactions.executeWithoutResult(
+                    status -> {
+                      reference[0] = referrals.submit(submission("fails-" + UUID.randomUUID())).reference();
+                      throw new IllegalStateException("the database went away");
+                    }))
+        .hasMessage("the database went away");
+    assertThat(reference[0]).isNotNull();
+    assertThat(countElsewhere(EVENTS, reference[0])).isZero();
+    assertThat(countElsewhere(ACKNOWLEDGEMENTS, reference[0])).isZero();
+    assertThat(referralCount(reference[0])).isZero();
+  }
+
+  @Test
+  void theSameKeyTwiceIsOneReferral() {
+    String key = "twice-" + UUID.randomUUID();
+    Receipt first = referrals.submit(submission(key));
+    Receipt second = referrals.submit(submission(key));
+    assertThat(first.created()).isTrue();
+    assertThat(second.created()).isFalse();
+    assertThat(second.reference()).isEqualTo(first.reference());
+    assertThat(referralCount(first.reference())).isEqualTo(1);
+  }
+
+  @Test
+  void everyConcernBecomesAMashContact() throws Exception {
+    Receipt receipt = referrals.submit(submission("mash-" + UUID.randomUUID()));
+    Instant giveUp = Instant.now().plus(Duration.ofSeconds(20));
+    long contacts = 0;
+    while (contacts == 0 && Instant.now().isBefore(giveUp)) {
+      contacts =
+          transactions.execute(
+              status -> {
+                tenancy.bind(OXFORDSHIRE);
+                return jdbc.sql("SELECT count(*) FROM mash_contact WHERE reference = ?")
+                    .param(receipt.reference())
+                    .query(Long.class)
+                    .single();
+              });
+      Thread.sleep(100);
+    }
+    assertThat(contacts).isEqualTo(1);
+  }
+
+  @Test
+  void anotherCouncilCannotSeeTheReferral() {
+    Receipt receipt = referrals.submit(submission("rls-" + UUID.randomUUID()));
+    UUID bracknell = UUID.fromString("00000000-0000-4000-8000-000000000002");
+    assertThat(referrals.find(bracknell, receipt.reference())).isEmpty();
+    assertThat(referrals.find(OXFORDSHIRE, receipt.reference().toLowerCase().replace("-", " ")))
+        .get()
+        .extracting(ReferralSummary::status)
+        .isEqualTo(ReferralStatus.RECEIVED);
+    Long unbound =
+        transactions.execute(
+            status ->
+                jdbc.sql("SELECT count(*) FROM referral WHERE reference = ?")
+                    .param(receipt.reference())
+                    .query(Long.class)
+                    .single());
+    assertThat(unbound).as("rows visible with no council bound").isZero();
+  }
+
+  private long referralCount(String reference) {
+    return transactions.execute(
+        status -> {
+          tenancy.bind(OXFORDSHIRE);
+          return jdbc.sql("SELECT count(*) FROM referral WHERE reference = ?")
+              .param(reference)
+              .query(Long.class)
+              .single();
+        });
+  }
+}
