@@ -45,13 +45,19 @@ public record ReferralDocument(
       String email,
       String phone) {}
 
-  /** A child the concern is about; an unborn child has an expected date instead of a birth date. */
+  /**
+   * A child the concern is about; an unborn child has an expected date instead of a birth date.
+   *
+   * @param age an approximate age, when the date of birth is not known
+   * @param description how the referrer describes a child whose name they do not know
+   */
   public record Child(
       String firstName,
       String lastName,
       LocalDate dateOfBirth,
       LocalDate expectedDate,
       String age,
+      String description,
       String gender,
       String nhsNumber,
       String upn,

@@ -39,7 +39,7 @@ class ReferralSubmissionIT {
         false,
         List.of(
             new ReferralDocument.Child(
-                "Ava", "Jones", java.time.LocalDate.parse("2016-03-02"), null, null, null,
+                "Ava", "Jones", java.time.LocalDate.parse("2016-03-02"), null, null, null, null,
                 "9434765919", null, null, null, null)),
         List.of(),
         null,

@@ -149,6 +149,7 @@ final class ReferralRequestReader {
         born,
         expected,
         null,
+        null,
         errors.optional(at + "gender", at + "gender", child.gender(), 50),
         nhs == null ? null : NhsNumber.parse(nhs).map(NhsNumber::value).orElse(nhs),
         upn == null ? null : Upn.parse(upn).map(Upn::value).orElse(upn),

@@ -212,6 +212,14 @@ class PublicReportController {
         draft.phone = form.getFirst("phone");
         draft.confidential = form.getFirst("confidential");
         checkAboutYou(draft, errors);
+        if (draft.anonymous()) {
+          // An anonymous report keeps no identity, not even what was typed before choosing.
+          draft.name = null;
+          draft.relationship = null;
+          draft.email = null;
+          draft.phone = null;
+          draft.confidential = null;
+        }
         return errors.isEmpty() ? "check" : null;
       }
       case "check" -> {
@@ -347,12 +355,13 @@ class PublicReportController {
 
   /** The document stored: for an anonymous report, no identity at all. */
   private ReferralDocument document(PublicReportDraft draft) {
+    String line1 = FieldErrors.clean(draft.addressLine1);
+    String town = FieldErrors.clean(draft.town);
+    String postcode = Postcode.parse(String.valueOf(draft.postcode)).map(Postcode::value).orElse(null);
     ReferralDocument.Address address =
-        new ReferralDocument.Address(
-            FieldErrors.clean(draft.addressLine1),
-            null,
-            FieldErrors.clean(draft.town),
-            Postcode.parse(String.valueOf(draft.postcode)).map(Postcode::toString).orElse(null));
+        line1 == null && town == null && postcode == null
+            ? null
+            : new ReferralDocument.Address(line1, null, town, postcode);
     List<ReferralDocument.Child> children =
         draft.children.stream()
             .map(
@@ -362,7 +371,8 @@ class PublicReportController {
                         FieldErrors.clean(c.lastName),
                         dateOfBirth(c, new FieldErrors()).orElse(null),
                         null,
-                        joinNonBlank(c.age, c.description),
+                        FieldErrors.clean(c.age),
+                        FieldErrors.clean(c.description),
                         null,
                         null,
                         null,
@@ -400,17 +410,6 @@ class PublicReportController {
         null,
         null,
         null);
-  }
-
-  private static String joinNonBlank(String... parts) {
-    List<String> kept = new ArrayList<>();
-    for (String part : parts) {
-      String cleaned = FieldErrors.clean(part);
-      if (cleaned != null) {
-        kept.add(cleaned);
-      }
-    }
-    return kept.isEmpty() ? null : String.join("; ", kept);
   }
 
   static final Map<String, String> FAMILY_KNOWS = new LinkedHashMap<>();

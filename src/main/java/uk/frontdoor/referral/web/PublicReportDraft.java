@@ -101,6 +101,10 @@ class PublicReportDraft implements Serializable {
   }
 
   // Getters for the templates.
+  public boolean isAnonymous() {
+    return anonymous();
+  }
+
   public String getToken() {
     return token;
   }

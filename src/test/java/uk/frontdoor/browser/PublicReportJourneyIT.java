@@ -1,0 +1,219 @@
+package uk.frontdoor.browser;
+
+import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertThat;
+import static uk.frontdoor.browser.Browser.assertAccessible;
+
+import com.microsoft.playwright.Page;
+import com.microsoft.playwright.options.AriaRole;
+import java.util.UUID;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.transaction.support.TransactionTemplate;
+import uk.frontdoor.IntegrationTest;
+import uk.frontdoor.platform.Tenancy;
+
+/**
+ * A member of the public reports a concern online, one question a page, in Chromium with axe
+ * checking every page and every error; then the report is in the database under its reference.
+ */
+@IntegrationTest
+class PublicReportJourneyIT {
+
+  private static Browser browser;
+
+  @LocalServerPort int port;
+  @Autowired JdbcClient jdbc;
+  @Autowired TransactionTemplate transactions;
+  @Autowired Tenancy tenancy;
+
+  @BeforeAll
+  static void startBrowser() {
+    browser = new Browser();
+  }
+
+  @AfterAll
+  static void stopBrowser() {
+    browser.close();
+  }
+
+  private void continueOn(Page page) {
+    page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Continue")).click();
+  }
+
+  private String storedDocument(String authorityId, String reference) {
+    return transactions.execute(
+        status -> {
+          tenancy.bind(UUID.fromString(authorityId));
+          return jdbc.sql("SELECT document::text FROM referral WHERE reference = ?")
+              .param(reference)
+              .query(String.class)
+              .single();
+        });
+  }
+
+  @Test
+  void aNeighbourInOxfordshireReportsWithTheirDetailsKeptConfidential() {
+    Page page = browser.newPage(true);
+    String p = "oxfordshire-online-";
+    page.navigate("http://localhost:" + port + "/oxfordshire/report-a-concern/member-of-the-public");
+    page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Report a concern online")).click();
+
+    assertThat(page.locator("h1")).hasText("Is a child in immediate danger now?");
+    assertThat(page.locator(".fd-emergency")).containsText("call 999");
+    continueOn(page);
+    assertThat(page.locator(".govuk-error-summary")).containsText("Select yes if a child is in immediate danger now");
+    assertAccessible(page, p + "danger-error");
+    page.getByLabel("Yes").check();
+    continueOn(page);
+    assertThat(page.locator("h1")).hasText("Call 999 now");
+    assertAccessible(page, p + "call-999");
+    page.navigate("http://localhost:" + port + "/oxfordshire/report-online/danger");
+    page.getByLabel("No").check();
+    continueOn(page);
+
+    assertThat(page.locator("h1")).hasText("Tell us about the child");
+    page.getByLabel("Day").fill("31");
+    page.getByLabel("Month").fill("2");
+    page.getByLabel("Year").fill("2015");
+    continueOn(page);
+    assertThat(page.locator(".govuk-error-summary"))
+        .containsText("Enter the child’s name, or describe them if you do not know it");
+    assertThat(page.locator(".govuk-error-summary")).containsText("Date of birth must be a real date");
+    assertThat(page.getByLabel("Day")).hasValue("31");
+    assertAccessible(page, p + "child-error");
+    page.getByLabel("First name").fill("Ava");
+    page.getByLabel("Last name").fill("Jones");
+    page.getByLabel("Day").fill("2");
+    page.getByLabel("Month").fill("3");
+    page.getByLabel("Year").fill("2016");
+    continueOn(page);
+
+    assertThat(page.locator("h1")).hasText("You have told us about 1 child");
+    continueOn(page);
+    assertThat(page.locator(".govuk-error-summary")).containsText("Select yes if you want to tell us about another child");
+    assertAccessible(page, p + "children-error");
+    page.getByLabel("Yes").check();
+    continueOn(page);
+    page.getByLabel("If you do not know their name, describe them").fill("Her little brother, about 4");
+    continueOn(page);
+    assertThat(page.locator("h1")).hasText("You have told us about 2 children");
+    page.getByLabel("No").check();
+    continueOn(page);
+
+    assertThat(page.locator("h1")).hasText("Where does the child live?");
+    page.getByLabel("Postcode").fill("NOT A POSTCODE");
+    continueOn(page);
+    assertThat(page.locator(".govuk-error-summary")).containsText("Enter a real postcode");
+    assertThat(page.getByLabel("Postcode")).hasValue("NOT A POSTCODE");
+    assertAccessible(page, p + "address-error");
+    page.getByLabel("House number and street").fill("1 High Street");
+    page.getByLabel("Town or city").fill("Banbury");
+    page.getByLabel("Postcode").fill("ox16 5aa");
+    continueOn(page);
+
+    assertThat(page.locator("h1")).hasText("Who else lives with the child?");
+    assertAccessible(page, p + "household");
+    page.getByLabel("Who else lives with the child?").fill("Mum and her new partner.");
+    continueOn(page);
+
+    assertThat(page.locator("h1")).hasText("What has happened?");
+    continueOn(page);
+    assertThat(page.locator(".govuk-error-summary")).containsText("Tell us what has happened");
+    assertAccessible(page, p + "what-happened-error");
+    page.getByLabel("What has happened?").fill("I heard <b>shouting</b> and Ava crying every night.\nShe had a bruise.");
+    page.getByLabel("When did it happen?").fill("Every night this week");
+    continueOn(page);
+
+    assertThat(page.locator("h1")).hasText("What are you worried about?");
+    continueOn(page);
+    assertThat(page.locator(".govuk-error-summary")).containsText("Select the kinds of harm");
+    assertAccessible(page, p + "harm-error");
+    page.getByLabel("Physical abuse").check();
+    page.getByLabel("Emotional abuse").check();
+    continueOn(page);
+
+    continueOn(page);
+    assertThat(page.locator(".govuk-error-summary")).containsText("Select whether the child’s family knows");
+    assertAccessible(page, p + "family-knows-error");
+    page.getByLabel("No, they do not know").check();
+    continueOn(page);
+
+    assertThat(page.locator("h1")).hasText("About you");
+    page.getByLabel("Give my name and contact details").check();
+    page.getByLabel("Email address (optional)").fill("not-an-email");
+    continueOn(page);
+    assertThat(page.locator(".govuk-error-summary")).containsText("Enter your name, or choose to stay anonymous");
+    assertThat(page.locator(".govuk-error-summary")).containsText("Enter an email address in the correct format");
+    assertAccessible(page, p + "about-you-error");
+    page.getByLabel("Your name").fill("Pat Neighbour");
+    page.getByLabel("Email address (optional)").fill("pat@example.org");
+    page.getByLabel("Do not tell the child’s family who I am").check();
+    continueOn(page);
+
+    assertThat(page.locator("h1")).hasText("Check your answers before sending your report");
+    assertThat(page.locator("main")).containsText("I heard <b>shouting</b>");
+    assertThat(page.locator("main")).containsText("No – keep my name confidential");
+    assertAccessible(page, p + "check");
+    page.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName("Change when it happened")).click();
+    page.getByLabel("When did it happen?").fill("Every night for two weeks");
+    continueOn(page);
+    assertThat(page.locator("h1")).hasText("Check your answers before sending your report");
+    assertThat(page.locator("main")).containsText("Every night for two weeks");
+
+    page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Send report")).click();
+    assertThat(page.locator(".govuk-panel__title")).hasText("Report sent");
+    String reference = page.locator("#reference").textContent().strip();
+    assertAccessible(page, p + "confirmation");
+
+    String stored = storedDocument("00000000-0000-4000-8000-000000000001", reference);
+    org.assertj.core.api.Assertions.assertThat(stored)
+        .contains("Pat Neighbour")
+        .contains("\"confidential\": true")
+        .contains("Every night for two weeks")
+        .contains("OX16 5AA")
+        .contains("Her little brother, about 4");
+
+    // Going back to the form after sending shows the same confirmation, not a second report.
+    page.navigate("http://localhost:" + port + "/oxfordshire/report-online/check");
+    assertThat(page.locator(".govuk-panel__title")).hasText("Report sent");
+    assertThat(page.locator("#reference")).hasText(reference);
+  }
+
+  @Test
+  void someoneInSouthamptonReportsAnonymouslyWithoutJavaScript() {
+    Page page = browser.newPage(false);
+    page.navigate("http://localhost:" + port + "/southampton/report-online");
+    page.getByLabel("No").check();
+    continueOn(page);
+    page.getByLabel("If you do not know their name, describe them").fill("The girl at number 4, about 10");
+    continueOn(page);
+    page.getByLabel("No").check();
+    continueOn(page);
+    continueOn(page);
+    continueOn(page);
+    page.getByLabel("What has happened?").fill("She is left alone at night.");
+    continueOn(page);
+    page.getByLabel("Neglect").check();
+    continueOn(page);
+    page.getByLabel("I’m not sure").check();
+    continueOn(page);
+    page.getByLabel("Stay anonymous").check();
+    page.getByLabel("Your name").fill("Typed by mistake");
+    continueOn(page);
+    assertThat(page.locator("main")).containsText("You are staying anonymous");
+    Browser.screenshot(page, "southampton-online-anonymous-check-no-js");
+    page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Send report")).click();
+    assertThat(page.locator(".govuk-panel__title")).hasText("Report sent");
+    assertThat(page.locator("main")).containsText("we will not be able to tell you what happens next");
+    String reference = page.locator("#reference").textContent().strip();
+
+    String stored = storedDocument("00000000-0000-4000-8000-000000000003", reference);
+    org.assertj.core.api.Assertions.assertThat(stored)
+        .contains("\"referrer\": null")
+        .doesNotContain("Typed by mistake");
+  }
+}
