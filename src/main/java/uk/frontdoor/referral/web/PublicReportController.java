@@ -1,5 +1,7 @@
 package uk.frontdoor.referral.web;
 
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
 import jakarta.servlet.http.HttpSession;
 import java.time.Clock;
 import java.time.DateTimeException;
@@ -11,6 +13,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
+import org.springframework.http.HttpStatus;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.util.MultiValueMap;
@@ -49,11 +52,14 @@ class PublicReportController {
 
   private final Authorities authorities;
   private final Referrals referrals;
+  private final SubmissionRateLimiter rateLimiter;
   private final Clock clock;
 
-  PublicReportController(Authorities authorities, Referrals referrals, Clock clock) {
+  PublicReportController(
+      Authorities authorities, Referrals referrals, SubmissionRateLimiter rateLimiter, Clock clock) {
     this.authorities = authorities;
     this.referrals = referrals;
+    this.rateLimiter = rateLimiter;
     this.clock = clock;
   }
 
@@ -98,12 +104,24 @@ class PublicReportController {
       @PathVariable String slug,
       @PathVariable String step,
       @RequestParam MultiValueMap<String, String> form,
+      HttpServletRequest request,
+      HttpServletResponse response,
       HttpSession session,
       Model model) {
     Authority authority = authority(slug);
     PublicReportDraft draft = draft(session, slug);
     if (draft.submitted()) {
       return "redirect:/" + slug + "/report-online/confirmation";
+    }
+    if (step.equals("check") && !rateLimiter.tryAcquire(request.getRemoteAddr())) {
+      // The answers stay in the session: nothing typed is lost, it can be sent later.
+      response.setStatus(HttpStatus.TOO_MANY_REQUESTS.value());
+      FieldErrors tooMany = new FieldErrors();
+      tooMany.add(
+          "send",
+          "Too many reports have been sent from your connection in the last hour. Your answers are"
+              + " saved: try again later, or call us now.");
+      return page(step, authority, draft, tooMany, model);
     }
     FieldErrors errors = new FieldErrors();
     String next = apply(step, authority, draft, form, errors);
@@ -225,11 +243,11 @@ class PublicReportController {
       case "check" -> {
         if (form.getFirst("website") != null && !form.getFirst("website").isBlank()) {
           // The hidden honeypot field: people never see it, form-filling robots do.
-          errors.add("website", "Your report could not be sent. Call us instead.");
+          errors.add("send", "Your report could not be sent. Call us instead.");
           return null;
         }
         if (!draft.token.equals(form.getFirst("token"))) {
-          errors.add("token", "This page was out of date. Check your answers and send your report again.");
+          errors.add("send", "This page was out of date. Check your answers and send your report again.");
           return null;
         }
         Optional<String> incomplete = firstIncomplete(authority, draft);
