@@ -93,6 +93,21 @@ class ReferralApiIT {
   }
 
   @Test
+  void theApiIsDocumentedWithOpenApi() throws Exception {
+    HttpResponse<String> spec =
+        http.send(
+            HttpRequest.newBuilder(URI.create("http://localhost:" + port + "/api/openapi.yaml")).build(),
+            HttpResponse.BodyHandlers.ofString());
+    assertThat(spec.statusCode()).isEqualTo(200);
+    assertThat(spec.body())
+        .contains("openapi: 3.1.0")
+        .contains("/api/v1/{slug}/referrals:")
+        .contains("/api/v1/{slug}/referrals/{reference}:")
+        .contains("Idempotency-Key")
+        .contains("NOT_SOUGHT_RISK");
+  }
+
+  @Test
   void withoutAValidKeyNothingIsStored() throws Exception {
     HttpResponse<String> none = post("oxfordshire", null, null, EXAMPLE);
     assertThat(none.statusCode()).isEqualTo(401);
