@@ -1,5 +1,6 @@
 package uk.frontdoor.referral;
 
+import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
 
@@ -15,6 +16,9 @@ public interface Referrals {
 
   /** A council's referral by its reference, as typed (case and spaces forgiven). */
   Optional<ReferralSummary> find(UUID authorityId, String reference);
+
+  /** The referrals a signed-in professional sent to a council, newest first. */
+  List<ReferralSummary> sentBy(UUID authorityId, UUID accountId);
 
   /** The full answers of a council's referral. */
   Optional<ReferralDocument> document(UUID authorityId, UUID referralId);

@@ -9,13 +9,15 @@ import java.util.UUID;
  * @param idempotencyKey the same key always gives the same referral: a form's submission token,
  *     or the API's {@code Idempotency-Key} header
  * @param partnerId the partner organisation's key that sent it through the API, else null
+ * @param accountId the signed-in professional who sent it online, else null
  */
 public record Submission(
     UUID authorityId,
     Channel channel,
     ReferralDocument document,
     String idempotencyKey,
-    UUID partnerId) {
+    UUID partnerId,
+    UUID accountId) {
 
   public static final int MAX_IDEMPOTENCY_KEY = 200;
 

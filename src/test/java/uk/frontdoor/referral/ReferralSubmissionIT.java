@@ -52,7 +52,7 @@ class ReferralSubmissionIT {
 
   private static Submission submission(String key) {
     return new Submission(
-        OXFORDSHIRE, Channel.ONLINE, professionalReferral("dsl@example.org"), key, null);
+        OXFORDSHIRE, Channel.ONLINE, professionalReferral("dsl@example.org"), key, null, null);
   }
 
   /** Counts through a connection of its own, outside any transaction of the test. */

@@ -19,6 +19,7 @@ import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.security.web.SecurityFilterChain;
 import org.springframework.security.web.authentication.AnonymousAuthenticationFilter;
 import org.springframework.web.filter.OncePerRequestFilter;
+import uk.frontdoor.platform.SecurityHeaders;
 
 /**
  * The referral API is for partner organisations' systems, each with an API key sent as
@@ -36,6 +37,7 @@ class PartnerApiSecurity {
         .authorizeHttpRequests(requests -> requests.anyRequest().hasRole(ROLE))
         .sessionManagement(session -> session.sessionCreationPolicy(SessionCreationPolicy.STATELESS))
         .csrf(csrf -> csrf.disable())
+        .headers(SecurityHeaders.strict())
         .httpBasic(basic -> basic.disable())
         .formLogin(form -> form.disable())
         .addFilterBefore(new BearerKeyFilter(keys), AnonymousAuthenticationFilter.class)

@@ -1,12 +1,9 @@
 package uk.frontdoor.referral.api;
 
-import java.nio.charset.StandardCharsets;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
-import java.util.HexFormat;
 import java.util.Optional;
 import java.util.UUID;
 import org.springframework.jdbc.core.simple.JdbcClient;
+import uk.frontdoor.referral.internal.Hashes;
 import org.springframework.stereotype.Component;
 
 /** Partner API keys, stored as SHA-256 hashes only. */
@@ -28,7 +25,7 @@ class PartnerKeys {
             SELECT id, authority_id, organisation FROM partner_api_key
             WHERE key_sha256 = ? AND revoked_at IS NULL
             """)
-        .param(sha256(key))
+        .param(Hashes.sha256(key))
         .query(
             (rs, n) ->
                 new PartnerPrincipal(
@@ -38,12 +35,4 @@ class PartnerKeys {
         .optional();
   }
 
-  static String sha256(String key) {
-    try {
-      return HexFormat.of()
-          .formatHex(MessageDigest.getInstance("SHA-256").digest(key.getBytes(StandardCharsets.UTF_8)));
-    } catch (NoSuchAlgorithmException e) {
-      throw new IllegalStateException(e);
-    }
-  }
 }

@@ -82,7 +82,7 @@ class ReferralApiController {
     String key = idempotencyKey == null ? "api:" + UUID.randomUUID() : "api:" + partner.keyId() + ":" + idempotencyKey;
     Receipt receipt =
         referrals.submit(
-            new Submission(partner.authorityId(), Channel.API, document.get(), key, partner.keyId()));
+            new Submission(partner.authorityId(), Channel.API, document.get(), key, partner.keyId(), null));
     String location = "/api/v1/" + slug + "/referrals/" + receipt.reference();
     // A repeat of an earlier request gets the same answer, marked as a replay.
     return ResponseEntity.status(HttpStatus.CREATED)

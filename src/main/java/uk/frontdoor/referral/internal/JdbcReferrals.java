@@ -5,6 +5,7 @@ import java.sql.SQLException;
 import java.sql.Timestamp;
 import java.time.Clock;
 import java.time.Instant;
+import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
@@ -78,9 +79,9 @@ class JdbcReferrals implements Referrals {
                   """
                   INSERT INTO referral (authority_id, id, reference, channel, route, referral_type,
                       status, submitted_at, immediate_danger, anonymous, reporter_email, partner_id,
-                      idempotency_key, document)
+                      account_id, idempotency_key, document)
                   VALUES (:authority, :id, :reference, :channel, :route, :type, 'RECEIVED', :at,
-                      :danger, :anonymous, :email, :partner, :key, CAST(:document AS jsonb))
+                      :danger, :anonymous, :email, :partner, :account, :key, CAST(:document AS jsonb))
                   ON CONFLICT DO NOTHING
                   """)
                   .param("authority", submission.authorityId())
@@ -94,6 +95,7 @@ class JdbcReferrals implements Referrals {
                   .param("anonymous", document.anonymous())
                   .param("email", emailOf(document))
                   .param("partner", submission.partnerId())
+                  .param("account", submission.accountId())
                   .param("key", submission.idempotencyKey())
                   .param("document", json.writeValueAsString(document))
                   .update()
@@ -176,6 +178,22 @@ class JdbcReferrals implements Referrals {
         .param(ReferenceGenerator.normalise(reference))
         .query(JdbcReferrals::summary)
         .optional();
+  }
+
+  @Override
+  @Transactional(readOnly = true)
+  public List<ReferralSummary> sentBy(UUID authorityId, UUID accountId) {
+    tenancy.bind(authorityId);
+    return jdbc.sql(
+            """
+            SELECT id, reference, channel, route, status, submitted_at, partner_id
+            FROM referral WHERE authority_id = ? AND account_id = ?
+            ORDER BY submitted_at DESC LIMIT 500
+            """)
+        .param(authorityId)
+        .param(accountId)
+        .query(JdbcReferrals::summary)
+        .list();
   }
 
   @Override

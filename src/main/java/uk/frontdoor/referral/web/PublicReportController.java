@@ -257,7 +257,7 @@ class PublicReportController {
         Receipt receipt =
             referrals.submit(
                 new Submission(
-                    authority.id().value(), Channel.ONLINE, document(draft), "online:" + draft.token, null));
+                    authority.id().value(), Channel.ONLINE, document(draft), "online:" + draft.token, null, null));
         draft.reference = receipt.reference();
         return "confirmation";
       }

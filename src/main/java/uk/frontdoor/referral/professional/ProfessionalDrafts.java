@@ -1,0 +1,118 @@
+package uk.frontdoor.referral.professional;
+
+import java.sql.Timestamp;
+import java.time.Clock;
+import java.time.Instant;
+import java.util.List;
+import java.util.Optional;
+import java.util.UUID;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Repository;
+import org.springframework.transaction.annotation.Transactional;
+import tools.jackson.databind.DeserializationFeature;
+import tools.jackson.databind.json.JsonMapper;
+import uk.frontdoor.platform.Tenancy;
+
+/** Professionals' drafts in PostgreSQL, so they can be finished later or on another device. */
+@Repository
+class ProfessionalDrafts {
+
+  /** A draft in a professional's list. */
+  record Summary(UUID id, String children, Instant updatedAt) {}
+
+  private static final JsonMapper JSON =
+      JsonMapper.builder().disable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES).build();
+
+  private final JdbcClient jdbc;
+  private final Tenancy tenancy;
+  private final Clock clock;
+
+  ProfessionalDrafts(JdbcClient jdbc, Tenancy tenancy, Clock clock) {
+    this.jdbc = jdbc;
+    this.tenancy = tenancy;
+    this.clock = clock;
+  }
+
+  @Transactional
+  UUID create(UUID authorityId, UUID accountId) {
+    tenancy.bind(authorityId);
+    UUID id = UUID.randomUUID();
+    Timestamp now = Timestamp.from(clock.instant());
+    jdbc.sql(
+            """
+            INSERT INTO professional_draft (authority_id, id, account_id, answers, created_at, updated_at)
+            VALUES (?, ?, ?, CAST(? AS jsonb), ?, ?)
+            """)
+        .params(authorityId, id, accountId, JSON.writeValueAsString(new ProfessionalDraft()), now, now)
+        .update();
+    return id;
+  }
+
+  /** The draft, if it is this professional's and not yet sent. */
+  @Transactional(readOnly = true)
+  Optional<ProfessionalDraft> find(UUID authorityId, UUID accountId, UUID id) {
+    tenancy.bind(authorityId);
+    return jdbc.sql(
+            """
+            SELECT answers::text FROM professional_draft
+            WHERE authority_id = ? AND id = ? AND account_id = ? AND reference IS NULL
+            """)
+        .params(authorityId, id, accountId)
+        .query(String.class)
+        .optional()
+        .map(text -> JSON.readValue(text, ProfessionalDraft.class));
+  }
+
+  /** The reference a sent draft was given, if this professional sent it. */
+  @Transactional(readOnly = true)
+  Optional<String> sentAs(UUID authorityId, UUID accountId, UUID id) {
+    tenancy.bind(authorityId);
+    return jdbc.sql(
+            "SELECT reference FROM professional_draft WHERE authority_id = ? AND id = ? AND account_id = ?")
+        .params(authorityId, id, accountId)
+        .query(String.class)
+        .optional();
+  }
+
+  @Transactional
+  void save(UUID authorityId, UUID accountId, UUID id, ProfessionalDraft draft) {
+    tenancy.bind(authorityId);
+    jdbc.sql(
+            """
+            UPDATE professional_draft SET answers = CAST(? AS jsonb), updated_at = ?
+            WHERE authority_id = ? AND id = ? AND account_id = ? AND reference IS NULL
+            """)
+        .params(JSON.writeValueAsString(draft), Timestamp.from(clock.instant()), authorityId, id, accountId)
+        .update();
+  }
+
+  @Transactional
+  void markSent(UUID authorityId, UUID id, String reference) {
+    tenancy.bind(authorityId);
+    jdbc.sql("UPDATE professional_draft SET reference = ? WHERE authority_id = ? AND id = ?")
+        .params(reference, authorityId, id)
+        .update();
+  }
+
+  @Transactional(readOnly = true)
+  List<Summary> unsent(UUID authorityId, UUID accountId) {
+    tenancy.bind(authorityId);
+    return jdbc.sql(
+            """
+            SELECT id, answers::text AS answers, updated_at FROM professional_draft
+            WHERE authority_id = ? AND account_id = ? AND reference IS NULL
+            ORDER BY updated_at DESC LIMIT 100
+            """)
+        .params(authorityId, accountId)
+        .query(
+            (rs, n) -> {
+              ProfessionalDraft draft = JSON.readValue(rs.getString("answers"), ProfessionalDraft.class);
+              String children =
+                  draft.children.isEmpty()
+                      ? "No child added yet"
+                      : String.join(", ", draft.children.stream().map(ProfessionalDraft.Child::displayName).toList());
+              return new Summary(rs.getObject("id", UUID.class), children, rs.getTimestamp("updated_at").toInstant());
+            })
+        .list();
+  }
+}

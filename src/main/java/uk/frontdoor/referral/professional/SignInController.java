@@ -1,0 +1,139 @@
+package uk.frontdoor.referral.professional;
+
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
+import jakarta.servlet.http.HttpSession;
+import java.util.List;
+import java.util.Optional;
+import java.util.UUID;
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
+import org.springframework.security.core.authority.SimpleGrantedAuthority;
+import org.springframework.security.core.context.SecurityContext;
+import org.springframework.security.core.context.SecurityContextHolder;
+import org.springframework.security.web.context.HttpSessionSecurityContextRepository;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import uk.frontdoor.authority.Authorities;
+import uk.frontdoor.authority.Authority;
+import uk.frontdoor.authority.AuthorityNotFoundException;
+import uk.frontdoor.platform.PublicAccess;
+import uk.frontdoor.referral.internal.FieldErrors;
+
+/** Professionals sign in with their email address and a code emailed to it. */
+@Controller
+@PublicAccess
+@RequestMapping("/{slug}/professional/sign-in")
+class SignInController {
+
+  private static final String CODE_ID = "professional-sign-in-code";
+  private static final String CODE_EMAIL = "professional-sign-in-email";
+  private static final String DEMO_CODE = "professional-sign-in-demo-code";
+
+  private final Authorities authorities;
+  private final ProfessionalAccounts accounts;
+  private final boolean showCodes;
+  private final HttpSessionSecurityContextRepository contexts = new HttpSessionSecurityContextRepository();
+
+  SignInController(
+      Authorities authorities,
+      ProfessionalAccounts accounts,
+      @Value("${frontdoor.demo.show-sign-in-codes:false}") boolean showCodes) {
+    this.authorities = authorities;
+    this.accounts = accounts;
+    this.showCodes = showCodes;
+  }
+
+  @GetMapping
+  String emailPage(@PathVariable String slug, Model model) {
+    model.addAttribute("authority", authority(slug));
+    model.addAttribute("errors", new FieldErrors().ordered());
+    model.addAttribute("email", "");
+    return "referral/professional/sign-in";
+  }
+
+  @PostMapping
+  String sendCode(
+      @PathVariable String slug,
+      @RequestParam(name = "email", required = false) String email,
+      HttpSession session,
+      Model model) {
+    Authority authority = authority(slug);
+    FieldErrors errors = new FieldErrors();
+    String address = errors.email("email", email, true, "Enter your work email address");
+    if (!errors.isEmpty()) {
+      model.addAttribute("authority", authority);
+      model.addAttribute("errors", errors.ordered());
+      model.addAttribute("email", email);
+      return "referral/professional/sign-in";
+    }
+    ProfessionalAccounts.SentCode sent = accounts.sendCode(authority.id().value(), address);
+    session.setAttribute(CODE_ID, sent.id());
+    session.setAttribute(CODE_EMAIL, address);
+    if (showCodes) {
+      session.setAttribute(DEMO_CODE, sent.code());
+    }
+    return "redirect:/" + slug + "/professional/sign-in/code";
+  }
+
+  @GetMapping("/code")
+  String codePage(@PathVariable String slug, HttpSession session, Model model) {
+    if (session.getAttribute(CODE_ID) == null) {
+      return "redirect:/" + slug + "/professional/sign-in";
+    }
+    return codeView(authority(slug), session, new FieldErrors(), model);
+  }
+
+  @PostMapping("/code")
+  String checkCode(
+      @PathVariable String slug,
+      @RequestParam(name = "code", required = false) String code,
+      HttpServletRequest request,
+      HttpServletResponse response,
+      HttpSession session,
+      Model model) {
+    Authority authority = authority(slug);
+    if (!(session.getAttribute(CODE_ID) instanceof UUID codeId)) {
+      return "redirect:/" + slug + "/professional/sign-in";
+    }
+    FieldErrors errors = new FieldErrors();
+    if (FieldErrors.clean(code) == null) {
+      errors.add("code", "Enter the code we sent to your email address");
+      return codeView(authority, session, errors, model);
+    }
+    Optional<ProfessionalPrincipal> professional = accounts.verify(codeId, code);
+    if (professional.isEmpty()) {
+      errors.add(
+          "code",
+          "The code is not right or has expired. Check it, or ask for a new code.");
+      return codeView(authority, session, errors, model);
+    }
+    session.removeAttribute(CODE_ID);
+    session.removeAttribute(DEMO_CODE);
+    request.changeSessionId();
+    SecurityContext context = SecurityContextHolder.createEmptyContext();
+    context.setAuthentication(
+        UsernamePasswordAuthenticationToken.authenticated(
+            professional.get(), null, List.of(new SimpleGrantedAuthority("ROLE_" + ProfessionalSecurity.ROLE))));
+    SecurityContextHolder.setContext(context);
+    contexts.saveContext(context, request, response);
+    return "redirect:/" + slug + "/professional";
+  }
+
+  private String codeView(Authority authority, HttpSession session, FieldErrors errors, Model model) {
+    model.addAttribute("authority", authority);
+    model.addAttribute("errors", errors.ordered());
+    model.addAttribute("email", session.getAttribute(CODE_EMAIL));
+    model.addAttribute("demoCode", session.getAttribute(DEMO_CODE));
+    return "referral/professional/code";
+  }
+
+  private Authority authority(String slug) {
+    return authorities.findBySlug(slug).orElseThrow(() -> new AuthorityNotFoundException(slug));
+  }
+}
