@@ -11,6 +11,7 @@ import uk.frontdoor.authority.ReferralType;
  * @param referrer null for an anonymous report: no identity is asked for or stored
  * @param confidential the referrer asked that the family not be told who they are
  * @param familyNotes the family and others in the household, as the referrer described them
+ * @param answers every question a short route asked and its answer, in order
  */
 public record ReferralDocument(
     Route route,
@@ -25,12 +26,17 @@ public record ReferralDocument(
     String agencyActions,
     Integer thresholdLevel,
     AdultWhoWorksWithChildren adult,
-    PhoneContact phoneContact) {
+    PhoneContact phoneContact,
+    List<Answer> answers) {
 
   public ReferralDocument {
     children = children == null ? List.of() : List.copyOf(children);
     household = household == null ? List.of() : List.copyOf(household);
+    answers = answers == null ? List.of() : List.copyOf(answers);
   }
+
+  /** A question as the route asked it, and the answer as given, for routes with their own questions. */
+  public record Answer(String question, String answer) {}
 
   public boolean anonymous() {
     return referrer == null;

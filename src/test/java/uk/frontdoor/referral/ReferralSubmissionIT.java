@@ -47,7 +47,7 @@ class ReferralSubmissionIT {
             "Ava said her step-father hit her with a belt.", null, List.of(HarmCategory.PHYSICAL),
             false, null, null),
         new ReferralDocument.Consent(ConsentStatus.NOT_SOUGHT_RISK, "Telling the family could put Ava at risk."),
-        null, 3, null, null);
+        null, 3, null, null, null);
   }
 
   private static Submission submission(String key) {

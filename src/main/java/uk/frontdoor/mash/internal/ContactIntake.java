@@ -5,9 +5,11 @@ import org.springframework.modulith.events.ApplicationModuleListener;
 import org.springframework.stereotype.Component;
 import uk.frontdoor.platform.Tenancy;
 import uk.frontdoor.referral.ConcernSubmitted;
+import uk.frontdoor.referral.Route;
 
 /**
- * Opens a MASH contact for every concern submitted. The event is stored with the referral, so a
+ * Opens a MASH contact for every concern submitted, except those about adults who work with
+ * children, which go to the LADO. The event is stored with the referral, so a
  * contact is opened even if the application stopped in between (the publication is resubmitted
  * at start-up); opening the same contact twice does nothing.
  */
@@ -24,6 +26,10 @@ class ContactIntake {
 
   @ApplicationModuleListener
   void on(ConcernSubmitted concern) {
+    if (concern.route() == Route.LADO) {
+      // Concerns about adults who work with children go to the LADO, not the MASH.
+      return;
+    }
     tenancy.bind(concern.authorityId());
     jdbc.sql(
             """

@@ -10,6 +10,7 @@ import uk.frontdoor.authority.Authority;
 import uk.frontdoor.authority.AuthorityNotFoundException;
 import uk.frontdoor.authority.ContactNow;
 import uk.frontdoor.authority.ContactNowService;
+import uk.frontdoor.platform.WhenText;
 
 /** What every council page needs: the council itself, and who to call right now. */
 @Component

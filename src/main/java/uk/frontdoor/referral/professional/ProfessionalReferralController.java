@@ -480,7 +480,7 @@ class ProfessionalReferralController {
         FieldErrors.clean(draft.agencyActions),
         Integer.valueOf(draft.thresholdLevel),
         null,
-        null);
+        null, null);
   }
 
   private static Optional<ReferralType> parseType(String value) {

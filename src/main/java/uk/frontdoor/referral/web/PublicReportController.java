@@ -427,7 +427,7 @@ class PublicReportController {
         null,
         null,
         null,
-        null);
+        null, null);
   }
 
   static final Map<String, String> FAMILY_KNOWS = new LinkedHashMap<>();

@@ -1,4 +1,4 @@
-package uk.frontdoor.publicsite.web;
+package uk.frontdoor.platform;
 
 import java.time.Instant;
 import java.time.LocalDate;

@@ -1,0 +1,38 @@
+package uk.frontdoor.lado.internal;
+
+import java.sql.Timestamp;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.modulith.events.ApplicationModuleListener;
+import org.springframework.stereotype.Component;
+import uk.frontdoor.platform.Tenancy;
+import uk.frontdoor.referral.ConcernSubmitted;
+import uk.frontdoor.referral.Route;
+
+/** Opens a LADO allegation for every concern about an adult who works with children. */
+@Component
+class AllegationIntake {
+
+  private final JdbcClient jdbc;
+  private final Tenancy tenancy;
+
+  AllegationIntake(JdbcClient jdbc, Tenancy tenancy) {
+    this.jdbc = jdbc;
+    this.tenancy = tenancy;
+  }
+
+  @ApplicationModuleListener
+  void on(ConcernSubmitted concern) {
+    if (concern.route() != Route.LADO) {
+      return;
+    }
+    tenancy.bind(concern.authorityId());
+    jdbc.sql(
+            """
+            INSERT INTO lado_allegation (authority_id, id, referral_id, reference, received_at, status)
+            VALUES (?, gen_random_uuid(), ?, ?, ?, 'NEW')
+            ON CONFLICT (authority_id, referral_id) DO NOTHING
+            """)
+        .params(concern.authorityId(), concern.referralId(), concern.reference(), Timestamp.from(concern.submittedAt()))
+        .update();
+  }
+}

@@ -1,0 +1,6 @@
+/**
+ * Allegations against adults who work with children, managed by the council's Local Authority
+ * Designated Officer (LADO) from referral to outcome. Concerns about such adults come here, not
+ * to the MASH.
+ */
+package uk.frontdoor.lado;

@@ -1,0 +1,116 @@
+package uk.frontdoor.referral.web;
+
+import java.util.List;
+import uk.frontdoor.referral.Route;
+
+/**
+ * The routes with a few questions of their own: a child or young person about themselves, a
+ * parent or carer asking for help, and a concern about an adult who works with children.
+ */
+enum ShortRoute {
+  CHILD(
+      "child-or-young-person",
+      Route.CHILD,
+      "Tell us what is happening to you",
+      List.of(
+          Question.radios("danger", "Are you in danger right now?",
+              "This means someone is hurting you now, or you are somewhere that is not safe.",
+              "Choose yes if you are in danger right now", "yes", "Yes", "no", "No"),
+          Question.text("name", "What is your first name?", "You do not have to tell us.", 100, null),
+          Question.text("age", "How old are you?", "You do not have to tell us.", 30, null),
+          Question.textarea("what", "What is happening?",
+              "Tell us in your own words. Write as much or as little as you like.",
+              "Tell us what is happening, even a few words"),
+          Question.textarea("who", "Who is hurting you or making you feel unsafe?",
+              "You do not have to say if you do not want to.", null),
+          Question.text("where", "Where do you live, or which school do you go to?",
+              "This helps us find you and keep you safe. You can leave it empty.", 300, null),
+          Question.text("contact", "How can we get in touch with you safely?",
+              "A phone number or email that only you use. Leave it empty if that is not safe.", 300, null))),
+  PARENT_CARER(
+      "parent-or-carer",
+      Route.PARENT_CARER,
+      "Ask for help with looking after your child",
+      List.of(
+          Question.radios("danger", "Is your child in danger right now?",
+              "For example, you feel you might hurt them now, or they have been hurt.",
+              "Select yes if your child is in danger right now", "yes", "Yes", "no", "No"),
+          Question.text("children", "Your child’s name and age",
+              "If you have more than one child, tell us about each of them.", 500,
+              "Enter your child’s name and age"),
+          Question.textarea("worry", "What is making you worried?",
+              "Asking for help is the right thing to do. Tell us what is happening at home and how you are feeling.",
+              "Tell us what is making you worried"),
+          Question.checkboxes("help", "What help would you like?", "Select all that apply.",
+              "Select the help you would like, or ‘I’m not sure’",
+              "talk-today", "To talk to someone today",
+              "parenting", "Support with parenting",
+              "wellbeing", "Help with stress, anxiety or my mental health",
+              "drugs-alcohol", "Help with drugs or alcohol",
+              "respite", "Somewhere safe for my child to stay for a while",
+              "not-sure", "I’m not sure"),
+          Question.text("address", "Where do you live?", "Your address or postcode, so the right team can help.", 300, null),
+          Question.identity("you", "How can we contact you?",
+              "We will contact you to talk about the help you need.",
+              "Give your name and a phone number or email address so we can help you"))),
+  LADO(
+      "adult-who-works-with-children",
+      Route.LADO,
+      "Report a concern about an adult who works with children",
+      List.of(
+          Question.radios("danger", "Is a child in immediate danger now?",
+              "If a child is in immediate danger, call 999 before anything else.",
+              "Select yes if a child is in immediate danger now", "yes", "Yes", "no", "No"),
+          Question.text("adult", "What is the adult’s name?", null, 200, "Enter the adult’s name"),
+          Question.text("employer", "Where do they work or volunteer?",
+              "For example, the school, nursery, club, church or care provider.", 200,
+              "Enter where they work or volunteer"),
+          Question.text("role", "What do they do there?",
+              "For example, teacher, sports coach, foster carer, youth worker.", 200,
+              "Enter what they do there"),
+          Question.checkboxes("criteria", "What do you think they have done?", "Select all that apply.",
+              "Select what you think they have done",
+              "HARMED", "Behaved in a way that has harmed, or may have harmed, a child",
+              "OFFENCE", "Possibly committed a criminal offence against a child, or related to a child",
+              "RISK", "Behaved towards a child or children in a way that shows they may pose a risk of harm to children"),
+          Question.textarea("what", "What happened?",
+              "Tell us what you saw, heard or were told, when, and where.",
+              "Tell us what happened"),
+          Question.textarea("children", "Which children were involved?",
+              "Names and ages if you know them. You can leave it empty.", null),
+          Question.textarea("knows", "Who else knows about this?",
+              "For example, the employer, the police, the child’s parents.", null),
+          Question.identity("you", "Your details", "The Local Authority Designated Officer (LADO) may need to talk to you.", null)));
+
+  private final String path;
+  private final Route route;
+  private final String title;
+  private final List<Question> questions;
+
+  ShortRoute(String path, Route route, String title, List<Question> questions) {
+    this.path = path;
+    this.route = route;
+    this.title = title;
+    this.questions = questions;
+  }
+
+  public String path() {
+    return path;
+  }
+
+  public Route route() {
+    return route;
+  }
+
+  public String title() {
+    return title;
+  }
+
+  public List<Question> questions() {
+    return questions;
+  }
+
+  static java.util.Optional<ShortRoute> byPath(String path) {
+    return java.util.Arrays.stream(values()).filter(r -> r.path.equals(path)).findFirst();
+  }
+}
