@@ -231,6 +231,16 @@ INSERT INTO authority (id, slug, name, document) VALUES (
       }
     ]
   },
+  "phoneQuestions": [
+    "Is the child in immediate danger now? If so, transfer the call to the MASH duty line or 999 before anything else.",
+    "Has the child been sexually or physically abused, or said so?",
+    "Is the child suffering severe neglect or another severe risk to their health?",
+    "Is the child living in, or about to go back to, a situation that may put them at immediate risk? Are they frightened to go home?",
+    "Has the child been abandoned, or is the parent absent?",
+    "What has happened, when, and how does the caller know?",
+    "Who is caring for the child now, and who else lives in the household?",
+    "Does the family know about this call?"
+  ],
   "postcodeDistricts": [
     "OX1",
     "OX2",

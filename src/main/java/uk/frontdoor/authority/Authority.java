@@ -14,6 +14,8 @@ import java.util.Optional;
  * @param policeNonEmergency whether the council tells people to call 101 for non-emergencies
  * @param postcodeDistricts postcode districts (such as {@code OX1}) or sectors ({@code RG8 7})
  *     that the council covers, wholly or in part
+ * @param phoneQuestions the set questions a call handler asks someone who rings with a concern,
+ *     in order; a council that has none of its own asks {@link #STANDARD_PHONE_QUESTIONS}
  */
 public record Authority(
     AuthorityId id,
@@ -29,7 +31,18 @@ public record Authority(
     List<ReferralType> referralTypes,
     ProfessionalAdvice professionalAdvice,
     ThresholdGuide thresholdGuide,
-    List<String> postcodeDistricts) {
+    List<String> postcodeDistricts,
+    List<String> phoneQuestions) {
+
+  /** What a call handler asks when the council has set no questions of its own. */
+  public static final List<String> STANDARD_PHONE_QUESTIONS =
+      List.of(
+          "What has happened, or what have you seen or heard?",
+          "When did it happen, and is it still happening?",
+          "Who is looking after the child now, and where are they?",
+          "Who else is in the household, and is anyone there a risk to the child?",
+          "Does the family know you are calling us?",
+          "Is anyone else involved, such as a school, GP, health visitor or the police?");
 
   public Authority {
     Objects.requireNonNull(id, "id");
@@ -38,6 +51,10 @@ public record Authority(
     teams = teams == null ? List.of() : List.copyOf(teams);
     referralTypes = referralTypes == null ? List.of() : List.copyOf(referralTypes);
     postcodeDistricts = postcodeDistricts == null ? List.of() : List.copyOf(postcodeDistricts);
+    phoneQuestions =
+        phoneQuestions == null || phoneQuestions.isEmpty()
+            ? STANDARD_PHONE_QUESTIONS
+            : List.copyOf(phoneQuestions);
     noNamesConsultation =
         noNamesConsultation == null ? NoNamesConsultation.notOffered() : noNamesConsultation;
   }

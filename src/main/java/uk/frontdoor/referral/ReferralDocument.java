@@ -12,6 +12,8 @@ import uk.frontdoor.authority.ReferralType;
  * @param confidential the referrer asked that the family not be told who they are
  * @param familyNotes the family and others in the household, as the referrer described them
  * @param answers every question a short route asked and its answer, in order
+ * @param followsPhoneCall the reference of the phone call this written referral follows, if the
+ *     referrer rang first and was asked to put it in writing
  */
 public record ReferralDocument(
     Route route,
@@ -27,7 +29,8 @@ public record ReferralDocument(
     Integer thresholdLevel,
     AdultWhoWorksWithChildren adult,
     PhoneContact phoneContact,
-    List<Answer> answers) {
+    List<Answer> answers,
+    String followsPhoneCall) {
 
   public ReferralDocument {
     children = children == null ? List.of() : List.copyOf(children);

@@ -22,4 +22,10 @@ public interface Referrals {
 
   /** The full answers of a council's referral. */
   Optional<ReferralDocument> document(UUID authorityId, UUID referralId);
+
+  /**
+   * A council's recorded phone contacts, newest first, each with whether a written referral is
+   * due and the reference of the one that came.
+   */
+  List<PhoneContactSummary> phoneContacts(UUID authorityId);
 }

@@ -41,7 +41,8 @@ class ContactNowServiceTest {
         List.of(),
         null,
         null,
-        List.of());
+        List.of(),
+        null);
   }
 
   private final Authority oxfordshireLike =

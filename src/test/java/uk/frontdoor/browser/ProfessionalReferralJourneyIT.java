@@ -11,38 +11,20 @@ import java.nio.file.Path;
 import org.apache.pdfbox.Loader;
 import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.text.PDFTextStripper;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
-import org.springframework.boot.test.web.server.LocalServerPort;
-import uk.frontdoor.IntegrationTest;
 
 /**
  * A professional signs in with an emailed code, writes a referral over several pages (saved as
  * they go, so it can be finished on another device), sends it and downloads a PDF copy.
  */
-@IntegrationTest
-class ProfessionalReferralJourneyIT {
-
-  private static Browser browser;
-
-  @LocalServerPort int port;
-
-  @BeforeAll
-  static void startBrowser() {
-    browser = new Browser();
-  }
-
-  @AfterAll
-  static void stopBrowser() {
-    browser.close();
-  }
-
-  private void click(Page page, String button) {
-    page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName(button)).click();
-  }
+class ProfessionalReferralJourneyIT extends BrowserJourney {
 
   private Page signIn(String slug, String email, String shotPrefix) {
+    return signIn(browser, port, slug, email, shotPrefix);
+  }
+
+  /** Signs a professional in with the emailed code the demo shows; with a prefix, also the errors. */
+  static Page signIn(Browser browser, int port, String slug, String email, String shotPrefix) {
     Page page = browser.newPage(true);
     page.navigate("http://localhost:" + port + "/" + slug + "/professional");
     assertThat(page.locator("h1")).hasText("Sign in to make a referral");

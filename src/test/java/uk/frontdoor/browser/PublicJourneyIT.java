@@ -5,34 +5,15 @@ import static uk.frontdoor.browser.Browser.assertAccessible;
 
 import com.microsoft.playwright.Page;
 import com.microsoft.playwright.options.AriaRole;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
-import org.springframework.boot.test.web.server.LocalServerPort;
-import uk.frontdoor.IntegrationTest;
 
 /**
  * People's journeys through the public pages in Chromium, at Friday 27 November 2026 16:15 UK
  * time, with axe checking each page and error state.
  */
-@IntegrationTest
-class PublicJourneyIT {
-
-  private static Browser browser;
-
-  @LocalServerPort int port;
-
-  @BeforeAll
-  static void startBrowser() {
-    browser = new Browser();
-  }
-
-  @AfterAll
-  static void stopBrowser() {
-    browser.close();
-  }
+class PublicJourneyIT extends BrowserJourney {
 
   private String url(String path) {
     return "http://localhost:" + port + path;

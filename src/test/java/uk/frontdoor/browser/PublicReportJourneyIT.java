@@ -6,42 +6,24 @@ import static uk.frontdoor.browser.Browser.assertAccessible;
 import com.microsoft.playwright.Page;
 import com.microsoft.playwright.options.AriaRole;
 import java.util.UUID;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.transaction.support.TransactionTemplate;
-import uk.frontdoor.IntegrationTest;
 import uk.frontdoor.platform.Tenancy;
 
 /**
  * A member of the public reports a concern online, one question a page, in Chromium with axe
  * checking every page and every error; then the report is in the database under its reference.
  */
-@IntegrationTest
-class PublicReportJourneyIT {
+class PublicReportJourneyIT extends BrowserJourney {
 
-  private static Browser browser;
-
-  @LocalServerPort int port;
   @Autowired JdbcClient jdbc;
   @Autowired TransactionTemplate transactions;
   @Autowired Tenancy tenancy;
 
-  @BeforeAll
-  static void startBrowser() {
-    browser = new Browser();
-  }
-
-  @AfterAll
-  static void stopBrowser() {
-    browser.close();
-  }
-
   private void continueOn(Page page) {
-    page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Continue")).click();
+    click(page, "Continue");
   }
 
   private String storedDocument(String authorityId, String reference) {

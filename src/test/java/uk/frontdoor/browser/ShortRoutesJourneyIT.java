@@ -6,43 +6,25 @@ import static uk.frontdoor.browser.Browser.assertAccessible;
 import com.microsoft.playwright.Page;
 import com.microsoft.playwright.options.AriaRole;
 import java.util.UUID;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.transaction.support.TransactionTemplate;
-import uk.frontdoor.IntegrationTest;
 import uk.frontdoor.platform.Tenancy;
 
 /**
  * The short routes in Chromium with axe: a child about themselves, a parent asking for help, and
  * a concern about an adult who works with children, each in two councils, with their errors.
  */
-@IntegrationTest
-class ShortRoutesJourneyIT {
+class ShortRoutesJourneyIT extends BrowserJourney {
 
-  private static Browser browser;
-
-  @LocalServerPort int port;
   @Autowired JdbcClient jdbc;
   @Autowired TransactionTemplate transactions;
   @Autowired Tenancy tenancy;
 
-  @BeforeAll
-  static void startBrowser() {
-    browser = new Browser();
-  }
-
-  @AfterAll
-  static void stopBrowser() {
-    browser.close();
-  }
-
   private void continueOn(Page page) {
-    page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Continue")).click();
+    click(page, "Continue");
   }
 
   private Page start(String slug, String route, String startButton) {

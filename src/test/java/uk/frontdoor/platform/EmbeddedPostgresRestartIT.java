@@ -18,12 +18,12 @@ class EmbeddedPostgresRestartIT {
   @Test
   void dataSurvivesARestart() throws Exception {
     Path data = directory.resolve("postgres");
-    try (EmbeddedPostgres first = configuration.embeddedPostgres(data, false, true)) {
+    try (EmbeddedPostgres first = configuration.embeddedPostgres(data, false, true, 0)) {
       JdbcClient jdbc = JdbcClient.create(first.getPostgresDatabase());
       jdbc.sql("CREATE TABLE concern (reference text PRIMARY KEY)").update();
       jdbc.sql("INSERT INTO concern VALUES ('ABC123')").update();
     }
-    try (EmbeddedPostgres second = configuration.embeddedPostgres(data, false, true)) {
+    try (EmbeddedPostgres second = configuration.embeddedPostgres(data, false, true, 0)) {
       JdbcClient jdbc = JdbcClient.create(second.getPostgresDatabase());
       assertThat(jdbc.sql("SELECT reference FROM concern").query(String.class).list())
           .containsExactly("ABC123");

@@ -29,6 +29,12 @@ class PlatformIT {
   }
 
   @Test
+  void theEmbeddedDatabaseCommitsToDiskBeforeAnythingIsAcknowledged() {
+    assertThat(jdbc.sql("SHOW synchronous_commit").query(String.class).single()).isEqualTo("on");
+    assertThat(jdbc.sql("SHOW fsync").query(String.class).single()).isEqualTo("on");
+  }
+
+  @Test
   void theClockCanBeFixedBySetting() {
     assertThat(clock.instant()).isEqualTo(Instant.parse("2026-11-27T16:15:00Z"));
   }

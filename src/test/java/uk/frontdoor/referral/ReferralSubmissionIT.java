@@ -21,7 +21,7 @@ import uk.frontdoor.platform.Tenancy;
 
 /** A concern is stored, announced and acknowledged together, or not at all. */
 @IntegrationTest
-class ReferralSubmissionIT {
+public class ReferralSubmissionIT {
 
   static final UUID OXFORDSHIRE = UUID.fromString("00000000-0000-4000-8000-000000000001");
 
@@ -31,7 +31,7 @@ class ReferralSubmissionIT {
   @Autowired JdbcClient jdbc;
   @Autowired Tenancy tenancy;
 
-  static ReferralDocument professionalReferral(String email) {
+  public static ReferralDocument professionalReferral(String email) {
     return new ReferralDocument(
         Route.PROFESSIONAL,
         ReferralType.SAFEGUARDING,
@@ -47,7 +47,7 @@ class ReferralSubmissionIT {
             "Ava said her step-father hit her with a belt.", null, List.of(HarmCategory.PHYSICAL),
             false, null, null),
         new ReferralDocument.Consent(ConsentStatus.NOT_SOUGHT_RISK, "Telling the family could put Ava at risk."),
-        null, 3, null, null, null);
+        null, 3, null, null, null, null);
   }
 
   private static Submission submission(String key) {
@@ -69,6 +69,8 @@ class ReferralSubmissionIT {
 
   private static final String EVENTS =
       "SELECT count(*) FROM event_publication WHERE event_type LIKE '%ConcernSubmitted' AND serialized_event LIKE ?";
+  private static final String MASH_LISTENER = " AND listener_id LIKE '%ContactIntake%'";
+  private static final String LADO_LISTENER = " AND listener_id LIKE '%AllegationIntake%'";
   private static final String ACKNOWLEDGEMENTS =
       "SELECT count(*) FROM notification_outbox WHERE reference LIKE ?";
 
@@ -88,7 +90,9 @@ class ReferralSubmissionIT {
             throw new IllegalStateException(e);
           }
         });
-    assertThat(countElsewhere(EVENTS, reference[0])).isEqualTo(1);
+    // One publication per listener: the MASH's intake and the LADO's.
+    assertThat(countElsewhere(EVENTS + MASH_LISTENER, reference[0])).isEqualTo(1);
+    assertThat(countElsewhere(EVENTS + LADO_LISTENER, reference[0])).isEqualTo(1);
     assertThat(countElsewhere(ACKNOWLEDGEMENTS, reference[0])).isEqualTo(1);
     assertThat(referralCount(reference[0])).isEqualTo(1);
   }

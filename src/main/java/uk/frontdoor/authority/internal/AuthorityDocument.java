@@ -23,7 +23,8 @@ record AuthorityDocument(
     List<ReferralType> referralTypes,
     ProfessionalAdvice professionalAdvice,
     ThresholdGuide thresholdGuide,
-    List<String> postcodeDistricts) {
+    List<String> postcodeDistricts,
+    List<String> phoneQuestions) {
 
   /** Office hours as written in the document: {@code "MONDAY": "08:30-17:00"} or "unstated". */
   record OfficeHoursDocument(
@@ -49,6 +50,7 @@ record AuthorityDocument(
         referralTypes,
         professionalAdvice,
         thresholdGuide,
-        postcodeDistricts);
+        postcodeDistricts,
+        phoneQuestions);
   }
 }

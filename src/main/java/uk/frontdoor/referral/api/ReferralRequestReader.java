@@ -59,7 +59,7 @@ final class ReferralRequestReader {
     return Optional.of(
         new ReferralDocument(
             Route.PROFESSIONAL, type, referrer, false, children, household, null, concern, consent,
-            actions, level, null, null, null));
+            actions, level, null, null, null, null));
   }
 
   private ReferralType referralType(String value) {

@@ -79,6 +79,38 @@ public final class FieldErrors {
     }
   }
 
+  /**
+   * A child's date of birth typed as day, month and year: all empty is no answer; otherwise it
+   * must be a real date, not after today, of someone under 19. Errors are recorded on {@code field}.
+   */
+  public Optional<LocalDate> dateOfBirth(String field, String day, String month, String year, LocalDate today) {
+    String d = clean(day);
+    String m = clean(month);
+    String y = clean(year);
+    if (d == null && m == null && y == null) {
+      return Optional.empty();
+    }
+    if (d == null || m == null || y == null) {
+      add(field, "Date of birth must include a day, month and year, or leave it all empty");
+      return Optional.empty();
+    }
+    try {
+      LocalDate born = LocalDate.of(Integer.parseInt(y), Integer.parseInt(m), Integer.parseInt(d));
+      if (born.isAfter(today)) {
+        add(field, "Date of birth must be today or in the past");
+        return Optional.empty();
+      }
+      if (born.isBefore(today.minusYears(19))) {
+        add(field, "Date of birth must be of a child or young person under 19");
+        return Optional.empty();
+      }
+      return Optional.of(born);
+    } catch (NumberFormatException | java.time.DateTimeException e) {
+      add(field, "Date of birth must be a real date");
+      return Optional.empty();
+    }
+  }
+
   /** A plain email address check: something@something.tld, no spaces. */
   public String email(String field, String value, boolean required, String whenMissing) {
     String cleaned = clean(value);

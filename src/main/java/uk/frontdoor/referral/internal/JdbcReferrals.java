@@ -22,6 +22,7 @@ import uk.frontdoor.notification.Notifications;
 import uk.frontdoor.notification.Template;
 import uk.frontdoor.platform.Tenancy;
 import uk.frontdoor.referral.Channel;
+import uk.frontdoor.referral.PhoneContactSummary;
 import uk.frontdoor.referral.ConcernSubmitted;
 import uk.frontdoor.referral.Receipt;
 import uk.frontdoor.referral.ReferralDocument;
@@ -71,6 +72,9 @@ class JdbcReferrals implements Referrals {
     tenancy.bind(submission.authorityId());
     ReferralDocument document = submission.document();
     Instant now = clock.instant();
+    UUID follows = phoneCallFollowed(submission.authorityId(), document.followsPhoneCall());
+    boolean writtenReferralDue =
+        document.phoneContact() != null && document.phoneContact().writtenReferralDue();
     for (int attempt = 0; attempt < REFERENCE_ATTEMPTS; attempt++) {
       UUID id = UUID.randomUUID();
       String reference = references.next();
@@ -79,9 +83,10 @@ class JdbcReferrals implements Referrals {
                   """
                   INSERT INTO referral (authority_id, id, reference, channel, route, referral_type,
                       status, submitted_at, immediate_danger, anonymous, reporter_email, partner_id,
-                      account_id, idempotency_key, document)
+                      account_id, idempotency_key, follows_referral_id, written_referral_due, document)
                   VALUES (:authority, :id, :reference, :channel, :route, :type, 'RECEIVED', :at,
-                      :danger, :anonymous, :email, :partner, :account, :key, CAST(:document AS jsonb))
+                      :danger, :anonymous, :email, :partner, :account, :key, :follows, :due,
+                      CAST(:document AS jsonb))
                   ON CONFLICT DO NOTHING
                   """)
                   .param("authority", submission.authorityId())
@@ -97,6 +102,8 @@ class JdbcReferrals implements Referrals {
                   .param("partner", submission.partnerId())
                   .param("account", submission.accountId())
                   .param("key", submission.idempotencyKey())
+                  .param("follows", follows)
+                  .param("due", writtenReferralDue)
                   .param("document", json.writeValueAsString(document))
                   .update()
               == 1;
@@ -120,6 +127,48 @@ class JdbcReferrals implements Referrals {
       // Otherwise the random reference was already taken: draw another.
     }
     throw new IllegalStateException("Could not draw an unused reference");
+  }
+
+  private UUID phoneCallFollowed(UUID authorityId, String reference) {
+    if (reference == null || reference.isBlank()) {
+      return null;
+    }
+    return jdbc.sql("SELECT id FROM referral WHERE authority_id = ? AND reference = ? AND channel = 'PHONE'")
+        .param(authorityId)
+        .param(ReferenceGenerator.normalise(reference))
+        .query(UUID.class)
+        .optional()
+        .orElse(null);
+  }
+
+  @Override
+  @Transactional(readOnly = true)
+  public List<PhoneContactSummary> phoneContacts(UUID authorityId) {
+    tenancy.bind(authorityId);
+    return jdbc.sql(
+            """
+            SELECT phone.id, phone.reference, phone.submitted_at,
+                   phone.document -> 'phoneContact' ->> 'urgency' AS urgency,
+                   phone.written_referral_due,
+                   (SELECT written.reference FROM referral written
+                     WHERE written.authority_id = phone.authority_id
+                       AND written.follows_referral_id = phone.id
+                     ORDER BY written.submitted_at LIMIT 1) AS written_reference
+            FROM referral phone
+            WHERE phone.authority_id = ? AND phone.channel = 'PHONE'
+            ORDER BY phone.submitted_at DESC LIMIT 500
+            """)
+        .param(authorityId)
+        .query(
+            (rs, n) ->
+                new PhoneContactSummary(
+                    rs.getObject("id", UUID.class),
+                    rs.getString("reference"),
+                    rs.getTimestamp("submitted_at").toInstant(),
+                    rs.getString("urgency"),
+                    rs.getBoolean("written_referral_due"),
+                    rs.getString("written_reference")))
+        .list();
   }
 
   private void acknowledge(UUID authorityId, ReferralDocument document, String reference) {

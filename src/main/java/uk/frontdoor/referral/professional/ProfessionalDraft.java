@@ -14,6 +14,7 @@ public class ProfessionalDraft {
   public String role;
   public String organisation;
   public String phone;
+  public String phoneCallReference;
   public List<Child> children = new ArrayList<>();
   public Child pendingChild = new Child();
   public Integer editingChild;

@@ -1,7 +1,6 @@
 package uk.frontdoor.referral.professional;
 
 import java.time.Clock;
-import java.time.DateTimeException;
 import java.time.LocalDate;
 import java.time.ZoneId;
 import java.util.ArrayList;
@@ -228,6 +227,14 @@ class ProfessionalReferralController {
         draft.role = form.getFirst("role");
         draft.organisation = form.getFirst("organisation");
         draft.phone = form.getFirst("phone");
+        draft.phoneCallReference = form.getFirst("phoneCallReference");
+        String called = errors.optional("phoneCallReference", "Reference of your phone call", draft.phoneCallReference, 20);
+        if (called != null
+            && !errors.has("phoneCallReference")
+            && referrals.find(authority.id().value(), called).filter(r -> r.channel() == Channel.PHONE).isEmpty()) {
+          errors.add("phoneCallReference",
+              "We cannot find a phone call with that reference. Check it, or leave it empty");
+        }
         errors.required("name", "Your name", draft.name, 200, "Enter your name");
         errors.required("role", "Your role", draft.role, 200, "Enter your role, like designated safeguarding lead");
         errors.required("organisation", "Your organisation", draft.organisation, 200, "Enter your organisation");
@@ -362,7 +369,7 @@ class ProfessionalReferralController {
     MultiValueMap<String, String> form = new org.springframework.util.LinkedMultiValueMap<>();
     java.util.function.BiConsumer<String, String> put = (k, v) -> { if (v != null) form.add(k, v); };
     switch (step) {
-      case "you" -> { put.accept("name", d.name); put.accept("role", d.role); put.accept("organisation", d.organisation); put.accept("phone", d.phone); }
+      case "you" -> { put.accept("name", d.name); put.accept("role", d.role); put.accept("organisation", d.organisation); put.accept("phone", d.phone); put.accept("phoneCallReference", d.phoneCallReference); }
       case "household" -> put.accept("household", d.household);
       case "concern" -> { put.accept("summary", d.summary); put.accept("evidence", d.evidence); }
       case "harm" -> d.harm.forEach(h -> form.add("harm", h));
@@ -406,32 +413,8 @@ class ProfessionalReferralController {
   }
 
   private Optional<LocalDate> dateOfBirth(ProfessionalDraft.Child child, FieldErrors errors) {
-    String day = FieldErrors.clean(child.dobDay);
-    String month = FieldErrors.clean(child.dobMonth);
-    String year = FieldErrors.clean(child.dobYear);
-    if (day == null && month == null && year == null) {
-      return Optional.empty();
-    }
-    if (day == null || month == null || year == null) {
-      errors.add("dobDay", "Date of birth must include a day, month and year");
-      return Optional.empty();
-    }
-    try {
-      LocalDate born = LocalDate.of(Integer.parseInt(year), Integer.parseInt(month), Integer.parseInt(day));
-      LocalDate today = LocalDate.ofInstant(clock.instant(), LONDON);
-      if (born.isAfter(today)) {
-        errors.add("dobDay", "Date of birth must be today or in the past");
-        return Optional.empty();
-      }
-      if (born.isBefore(today.minusYears(19))) {
-        errors.add("dobDay", "Date of birth must be of a child or young person under 19");
-        return Optional.empty();
-      }
-      return Optional.of(born);
-    } catch (NumberFormatException | DateTimeException e) {
-      errors.add("dobDay", "Date of birth must be a real date");
-      return Optional.empty();
-    }
+    return errors.dateOfBirth(
+        "dobDay", child.dobDay, child.dobMonth, child.dobYear, LocalDate.ofInstant(clock.instant(), LONDON));
   }
 
   private ReferralDocument document(Authority authority, ProfessionalDraft draft, ProfessionalPrincipal me) {
@@ -480,7 +463,7 @@ class ProfessionalReferralController {
         FieldErrors.clean(draft.agencyActions),
         Integer.valueOf(draft.thresholdLevel),
         null,
-        null, null);
+        null, null, FieldErrors.clean(draft.phoneCallReference));
   }
 
   private static Optional<ReferralType> parseType(String value) {
@@ -511,7 +494,7 @@ class ProfessionalReferralController {
   static final Map<String, String> TYPES = new LinkedHashMap<>();
   static final Map<String, String> CONSENT = new LinkedHashMap<>();
   static final Map<String, String> YES_NO = new LinkedHashMap<>();
-  static final Map<String, String> HARM = new LinkedHashMap<>();
+  static final Map<String, String> HARM = HarmCategory.options();
 
   static {
     TYPES.put("SAFEGUARDING", "Safeguarding referral – I think the child is in need or at risk of significant harm");
@@ -521,9 +504,6 @@ class ProfessionalReferralController {
     CONSENT.put("REFUSED", "I asked and the parents refused");
     YES_NO.put("yes", "Yes");
     YES_NO.put("no", "No");
-    for (HarmCategory category : HarmCategory.values()) {
-      HARM.put(category.name(), category.label());
-    }
   }
 
   private String page(

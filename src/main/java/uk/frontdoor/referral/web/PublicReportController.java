@@ -4,7 +4,6 @@ import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import jakarta.servlet.http.HttpSession;
 import java.time.Clock;
-import java.time.DateTimeException;
 import java.time.LocalDate;
 import java.time.ZoneId;
 import java.util.ArrayList;
@@ -310,33 +309,8 @@ class PublicReportController {
 
   /** The date of birth if all three parts were typed and make a real past date. */
   private Optional<LocalDate> dateOfBirth(PublicReportDraft.ChildAnswers child, FieldErrors errors) {
-    String day = FieldErrors.clean(child.dobDay);
-    String month = FieldErrors.clean(child.dobMonth);
-    String year = FieldErrors.clean(child.dobYear);
-    if (day == null && month == null && year == null) {
-      return Optional.empty();
-    }
-    if (day == null || month == null || year == null) {
-      errors.add("dobDay", "Date of birth must include a day, month and year, or leave it all empty");
-      return Optional.empty();
-    }
-    try {
-      LocalDate born =
-          LocalDate.of(Integer.parseInt(year), Integer.parseInt(month), Integer.parseInt(day));
-      LocalDate today = LocalDate.ofInstant(clock.instant(), LONDON);
-      if (born.isAfter(today)) {
-        errors.add("dobDay", "Date of birth must be today or in the past");
-        return Optional.empty();
-      }
-      if (born.isBefore(today.minusYears(19))) {
-        errors.add("dobDay", "Date of birth must be of a child or young person under 19");
-        return Optional.empty();
-      }
-      return Optional.of(born);
-    } catch (NumberFormatException | DateTimeException e) {
-      errors.add("dobDay", "Date of birth must be a real date");
-      return Optional.empty();
-    }
+    return errors.dateOfBirth(
+        "dobDay", child.dobDay, child.dobMonth, child.dobYear, LocalDate.ofInstant(clock.instant(), LONDON));
   }
 
   private static void checkAddress(PublicReportDraft draft, FieldErrors errors) {
@@ -427,11 +401,11 @@ class PublicReportController {
         null,
         null,
         null,
-        null, null);
+        null, null, null);
   }
 
   static final Map<String, String> FAMILY_KNOWS = new LinkedHashMap<>();
-  static final Map<String, String> HARM = new LinkedHashMap<>();
+  static final Map<String, String> HARM = HarmCategory.options();
   static final Map<String, String> YES_NO = new LinkedHashMap<>();
   static final Map<String, String> IDENTITY = new LinkedHashMap<>();
 
@@ -439,9 +413,6 @@ class PublicReportController {
     FAMILY_KNOWS.put("yes", "Yes, they know I’m worried");
     FAMILY_KNOWS.put("no", "No, they do not know");
     FAMILY_KNOWS.put("not-sure", "I’m not sure");
-    for (HarmCategory category : HarmCategory.values()) {
-      HARM.put(category.name(), category.label());
-    }
     YES_NO.put("yes", "Yes");
     YES_NO.put("no", "No");
     IDENTITY.put("details", "Give my name and contact details");

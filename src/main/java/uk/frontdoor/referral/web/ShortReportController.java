@@ -265,7 +265,7 @@ class ShortReportController {
         null,
         adult,
         null,
-        asked);
+        asked, null);
   }
 
   /** An answer as the person would read it back. */
