@@ -7,6 +7,8 @@ import java.util.UUID;
  * A concern has been stored and its reference given. Published in the same transaction as the
  * referral row, through Spring Modulith's event publication registry, so every one reaches the
  * MASH even if the application stops before the MASH has seen it.
+ *
+ * @param urgency a call handler's rating of a phone contact (RED, AMBER or GREEN); null otherwise
  */
 public record ConcernSubmitted(
     UUID authorityId,
@@ -15,4 +17,5 @@ public record ConcernSubmitted(
     Channel channel,
     Route route,
     boolean immediateDanger,
-    Instant submittedAt) {}
+    Instant submittedAt,
+    String urgency) {}

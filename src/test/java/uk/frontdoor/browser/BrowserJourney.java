@@ -1,5 +1,8 @@
 package uk.frontdoor.browser;
 
+import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertThat;
+import static uk.frontdoor.browser.Browser.assertAccessible;
+
 import com.microsoft.playwright.Page;
 import com.microsoft.playwright.options.AriaRole;
 import org.junit.jupiter.api.AfterAll;
@@ -23,6 +26,29 @@ abstract class BrowserJourney {
   @AfterAll
   static void stopBrowser() {
     browser.close();
+  }
+
+  /**
+   * Signs a demo member of staff in; with a screenshot prefix, first shows the error for a wrong
+   * password and checks it with axe.
+   */
+  Page signIn(String username, String shotPrefix) {
+    Page page = browser.newPage(true);
+    page.navigate("http://localhost:" + port + "/staff");
+    assertThat(page.locator("h1")).hasText("Staff sign in");
+    if (shotPrefix != null) {
+      page.getByLabel("Username").fill(username);
+      page.getByLabel("Password").fill("not-the-password");
+      click(page, "Sign in");
+      assertThat(page.locator(".govuk-error-summary")).containsText("The username or password is not right");
+      assertThat(page.getByLabel("Username")).hasValue(username);
+      assertAccessible(page, shotPrefix + "sign-in-error");
+    }
+    page.getByLabel("Username").fill(username);
+    page.getByLabel("Password").fill("demo-password");
+    click(page, "Sign in");
+    assertThat(page.locator("h1")).containsText("Signed in as Demo");
+    return page;
   }
 
   static void click(Page page, String button) {

@@ -77,9 +77,9 @@ class ProfessionalReferralJourneyIT extends BrowserJourney {
     page.getByLabel("Last name").fill("Jones");
     page.getByLabel("NHS number (if known)").fill("943 476 5918");
     page.getByLabel("Unique Pupil Number (if known)").fill("R247962919251");
-    page.getByLabel("Day").fill("2");
-    page.getByLabel("Month").fill("3");
-    page.getByLabel("Year").fill("2030");
+    page.locator("#dobDay").fill("2");
+    page.locator("#dobMonth").fill("3");
+    page.locator("#dobYear").fill("2030");
     click(page, "Continue");
     assertThat(page.locator(".govuk-error-summary")).containsText("Enter a real NHS number");
     assertThat(page.locator(".govuk-error-summary")).containsText("Enter a real UPN");
@@ -88,7 +88,7 @@ class ProfessionalReferralJourneyIT extends BrowserJourney {
     assertAccessible(page, p + "child-error");
     page.getByLabel("NHS number (if known)").fill("943 476 5919");
     page.getByLabel("Unique Pupil Number (if known)").fill("A950000178301");
-    page.getByLabel("Year").fill("2016");
+    page.locator("#dobYear").fill("2016");
     page.getByLabel("School or nursery").fill("Birch Hill Primary School");
     page.getByLabel("Postcode").fill("RG12 7AA");
     click(page, "Continue");

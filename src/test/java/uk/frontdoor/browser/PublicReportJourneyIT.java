@@ -58,20 +58,20 @@ class PublicReportJourneyIT extends BrowserJourney {
     continueOn(page);
 
     assertThat(page.locator("h1")).hasText("Tell us about the child");
-    page.getByLabel("Day").fill("31");
-    page.getByLabel("Month").fill("2");
-    page.getByLabel("Year").fill("2015");
+    page.locator("#dobDay").fill("31");
+    page.locator("#dobMonth").fill("2");
+    page.locator("#dobYear").fill("2015");
     continueOn(page);
     assertThat(page.locator(".govuk-error-summary"))
         .containsText("Enter the child’s name, or describe them if you do not know it");
     assertThat(page.locator(".govuk-error-summary")).containsText("Date of birth must be a real date");
-    assertThat(page.getByLabel("Day")).hasValue("31");
+    assertThat(page.locator("#dobDay")).hasValue("31");
     assertAccessible(page, p + "child-error");
     page.getByLabel("First name").fill("Ava");
     page.getByLabel("Last name").fill("Jones");
-    page.getByLabel("Day").fill("2");
-    page.getByLabel("Month").fill("3");
-    page.getByLabel("Year").fill("2016");
+    page.locator("#dobDay").fill("2");
+    page.locator("#dobMonth").fill("3");
+    page.locator("#dobYear").fill("2016");
     continueOn(page);
 
     assertThat(page.locator("h1")).hasText("You have told us about 1 child");
@@ -80,7 +80,15 @@ class PublicReportJourneyIT extends BrowserJourney {
     assertAccessible(page, p + "children-error");
     page.getByLabel("Yes").check();
     continueOn(page);
-    page.getByLabel("If you do not know their name, describe them").fill("Her little brother, about 4");
+    page.getByLabel("If you do not know their name, describe them").fill("Her mother’s unborn baby");
+    page.locator("#dueDay").fill("14");
+    page.locator("#dueMonth").fill("3");
+    page.locator("#dueYear").fill("2026");
+    continueOn(page);
+    assertThat(page.locator(".govuk-error-summary")).containsText("Expected date must be today or in the future");
+    assertThat(page.locator("#dueYear")).hasValue("2026");
+    assertAccessible(page, p + "unborn-child-error");
+    page.locator("#dueYear").fill("2027");
     continueOn(page);
     assertThat(page.locator("h1")).hasText("You have told us about 2 children");
     page.getByLabel("No").check();
@@ -139,6 +147,7 @@ class PublicReportJourneyIT extends BrowserJourney {
     assertThat(page.locator("h1")).hasText("Check your answers before sending your report");
     assertThat(page.locator("main")).containsText("I heard <b>shouting</b>");
     assertThat(page.locator("main")).containsText("No – keep my name confidential");
+    assertThat(page.locator("main")).containsText("Not born yet: expected 14/3/2027");
     assertAccessible(page, p + "check");
     page.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName("Change when it happened")).click();
     page.getByLabel("When did it happen?").fill("Every night for two weeks");
@@ -157,7 +166,8 @@ class PublicReportJourneyIT extends BrowserJourney {
         .contains("\"confidential\": true")
         .contains("Every night for two weeks")
         .contains("OX16 5AA")
-        .contains("Her little brother, about 4");
+        .contains("Her mother’s unborn baby")
+        .contains("\"expectedDate\": \"2027-03-14\"");
 
     // Going back to the form after sending shows the same confirmation, not a second report.
     page.navigate("http://localhost:" + port + "/oxfordshire/report-online/check");

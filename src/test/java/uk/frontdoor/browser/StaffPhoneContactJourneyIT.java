@@ -14,25 +14,6 @@ import org.junit.jupiter.api.Test;
  */
 class StaffPhoneContactJourneyIT extends BrowserJourney {
 
-  private Page signIn(String username, String shotPrefix) {
-    Page page = browser.newPage(true);
-    page.navigate("http://localhost:" + port + "/staff");
-    assertThat(page.locator("h1")).hasText("Staff sign in");
-    if (shotPrefix != null) {
-      page.getByLabel("Username").fill(username);
-      page.getByLabel("Password").fill("not-the-password");
-      click(page, "Sign in");
-      assertThat(page.locator(".govuk-error-summary")).containsText("The username or password is not right");
-      assertThat(page.getByLabel("Username")).hasValue(username);
-      assertAccessible(page, shotPrefix + "sign-in-error");
-    }
-    page.getByLabel("Username").fill(username);
-    page.getByLabel("Password").fill("demo-password");
-    click(page, "Sign in");
-    assertThat(page.locator("h1")).containsText("Signed in as Demo call handler");
-    return page;
-  }
-
   @Test
   void anOxfordshireCallHandlerRecordsAProfessionalsCallAndTheWrittenReferralIsLinked() {
     String p = "oxfordshire-staff-";

@@ -16,6 +16,7 @@ import org.springframework.security.core.userdetails.UserDetailsService;
 import org.springframework.security.core.userdetails.UsernameNotFoundException;
 import org.springframework.security.crypto.bcrypt.BCryptPasswordEncoder;
 import org.springframework.security.web.SecurityFilterChain;
+import org.springframework.security.web.csrf.XorCsrfTokenRequestAttributeHandler;
 import uk.frontdoor.identity.StaffUser;
 import uk.frontdoor.platform.SecurityHeaders;
 
@@ -35,6 +36,10 @@ public class StaffSecurity {
     DaoAuthenticationProvider provider = new DaoAuthenticationProvider(staffUsers(jdbc));
     provider.setPasswordEncoder(new BCryptPasswordEncoder());
     AuthenticationManager manager = new ProviderManager(provider);
+    // Load the CSRF token before a page renders, not when its first form asks for it: a long page
+    // (a contact's whole referral) may already have been flushed to the browser by then.
+    XorCsrfTokenRequestAttributeHandler csrfTokens = new XorCsrfTokenRequestAttributeHandler();
+    csrfTokens.setCsrfRequestAttributeName(null);
     http.securityMatcher("/staff", "/staff/**")
         .authenticationManager(manager)
         .authorizeHttpRequests(
@@ -53,6 +58,7 @@ public class StaffSecurity {
                           response.sendRedirect("/staff/sign-in?error");
                         }))
         .logout(logout -> logout.logoutUrl("/staff/sign-out").logoutSuccessUrl("/staff/sign-in?signedOut"))
+        .csrf(csrf -> csrf.csrfTokenRequestHandler(csrfTokens))
         .headers(SecurityHeaders.strict())
         .httpBasic(basic -> basic.disable());
     return http.build();

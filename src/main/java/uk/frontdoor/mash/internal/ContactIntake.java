@@ -1,7 +1,12 @@
 package uk.frontdoor.mash.internal;
 
 import org.springframework.jdbc.core.simple.JdbcClient;
+import java.time.Instant;
+import java.util.UUID;
 import org.springframework.modulith.events.ApplicationModuleListener;
+import uk.frontdoor.authority.Authorities;
+import uk.frontdoor.authority.AuthorityId;
+import uk.frontdoor.authority.WorkingCalendar;
 import org.springframework.stereotype.Component;
 import uk.frontdoor.platform.Tenancy;
 import uk.frontdoor.referral.ConcernSubmitted;
@@ -18,10 +23,34 @@ class ContactIntake {
 
   private final JdbcClient jdbc;
   private final Tenancy tenancy;
+  private final Authorities authorities;
+  private final WorkingCalendar calendar;
 
-  ContactIntake(JdbcClient jdbc, Tenancy tenancy) {
+  ContactIntake(JdbcClient jdbc, Tenancy tenancy, Authorities authorities, WorkingCalendar calendar) {
     this.jdbc = jdbc;
     this.tenancy = tenancy;
+    this.authorities = authorities;
+    this.calendar = calendar;
+  }
+
+  /**
+   * The one-working-day clock starts when the contact arrives if the council's office is open,
+   * otherwise at its next opening (ADR 0007). Where the council does not publish its hours, it
+   * starts on arrival.
+   */
+  Instant clockStart(UUID authorityId, Instant received) {
+    return authorities
+        .findById(new AuthorityId(authorityId))
+        .flatMap(authority -> calendar.nextOpening(authority.officeHours(), received))
+        .orElse(received);
+  }
+
+  /** A phone contact keeps its call handler's rating; a child in danger now is red. */
+  static String rag(ConcernSubmitted concern) {
+    if (concern.immediateDanger()) {
+      return "RED";
+    }
+    return concern.urgency();
   }
 
   @ApplicationModuleListener
@@ -31,12 +60,13 @@ class ContactIntake {
       return;
     }
     tenancy.bind(concern.authorityId());
+    Instant start = clockStart(concern.authorityId(), concern.submittedAt());
     jdbc.sql(
             """
             INSERT INTO mash_contact (authority_id, id, referral_id, reference, channel, route,
-                immediate_danger, received_at, status)
+                immediate_danger, received_at, status, rag, clock_started_at, decision_due_at)
             VALUES (:authority, gen_random_uuid(), :referral, :reference, :channel, :route,
-                :danger, :received, 'NEW')
+                :danger, :received, 'NEW', :rag, :start, :due)
             ON CONFLICT (authority_id, referral_id) DO NOTHING
             """)
         .param("authority", concern.authorityId())
@@ -46,6 +76,9 @@ class ContactIntake {
         .param("route", concern.route().name())
         .param("danger", concern.immediateDanger())
         .param("received", java.sql.Timestamp.from(concern.submittedAt()))
+        .param("rag", rag(concern))
+        .param("start", java.sql.Timestamp.from(start))
+        .param("due", java.sql.Timestamp.from(calendar.addWorkingDays(start, 1)))
         .update();
   }
 }

@@ -79,11 +79,52 @@ public final class FieldErrors {
     }
   }
 
+  /** A child's date of birth, or an unborn child's expected date; at most one of them is set. */
+  public record ChildDates(LocalDate born, LocalDate expected) {}
+
+  /**
+   * A child's date of birth ({@code dobDay}, {@code dobMonth}, {@code dobYear}) and, for an unborn
+   * child, the expected date ({@code dueDay}…). Either may be left empty, not both given. A date of
+   * birth is real, not after today, of someone under 19; an expected date is real, not before
+   * today, and within 10 months.
+   */
+  public ChildDates childDates(
+      String dobDay, String dobMonth, String dobYear, String dueDay, String dueMonth, String dueYear, LocalDate today) {
+    Optional<LocalDate> born = dateOfBirth("dobDay", dobDay, dobMonth, dobYear, today);
+    Optional<LocalDate> expected = typedDate("dueDay", "Expected date", dueDay, dueMonth, dueYear);
+    if (expected.isPresent() && expected.get().isBefore(today)) {
+      add("dueDay", "Expected date must be today or in the future. If the baby has been born, give the date of birth instead");
+      expected = Optional.empty();
+    } else if (expected.isPresent() && expected.get().isAfter(today.plusMonths(10))) {
+      add("dueDay", "Expected date must be within the next 10 months");
+      expected = Optional.empty();
+    }
+    if (born.isPresent() && expected.isPresent()) {
+      add("dueDay", "Give a date of birth or an expected date, not both");
+      return new ChildDates(null, null);
+    }
+    return new ChildDates(born.orElse(null), expected.orElse(null));
+  }
+
   /**
    * A child's date of birth typed as day, month and year: all empty is no answer; otherwise it
    * must be a real date, not after today, of someone under 19. Errors are recorded on {@code field}.
    */
   public Optional<LocalDate> dateOfBirth(String field, String day, String month, String year, LocalDate today) {
+    Optional<LocalDate> born = typedDate(field, "Date of birth", day, month, year);
+    if (born.isPresent() && born.get().isAfter(today)) {
+      add(field, "Date of birth must be today or in the past");
+      return Optional.empty();
+    }
+    if (born.isPresent() && born.get().isBefore(today.minusYears(19))) {
+      add(field, "Date of birth must be of a child or young person under 19");
+      return Optional.empty();
+    }
+    return born;
+  }
+
+  /** A date typed as day, month and year: empty if all three are empty or it is not a real date. */
+  private Optional<LocalDate> typedDate(String field, String label, String day, String month, String year) {
     String d = clean(day);
     String m = clean(month);
     String y = clean(year);
@@ -91,22 +132,13 @@ public final class FieldErrors {
       return Optional.empty();
     }
     if (d == null || m == null || y == null) {
-      add(field, "Date of birth must include a day, month and year, or leave it all empty");
+      add(field, label + " must include a day, month and year, or leave it all empty");
       return Optional.empty();
     }
     try {
-      LocalDate born = LocalDate.of(Integer.parseInt(y), Integer.parseInt(m), Integer.parseInt(d));
-      if (born.isAfter(today)) {
-        add(field, "Date of birth must be today or in the past");
-        return Optional.empty();
-      }
-      if (born.isBefore(today.minusYears(19))) {
-        add(field, "Date of birth must be of a child or young person under 19");
-        return Optional.empty();
-      }
-      return Optional.of(born);
+      return Optional.of(LocalDate.of(Integer.parseInt(y), Integer.parseInt(m), Integer.parseInt(d)));
     } catch (NumberFormatException | java.time.DateTimeException e) {
-      add(field, "Date of birth must be a real date");
+      add(field, label + " must be a real date");
       return Optional.empty();
     }
   }

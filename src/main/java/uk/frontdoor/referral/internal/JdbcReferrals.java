@@ -116,7 +116,8 @@ class JdbcReferrals implements Referrals {
                 submission.channel(),
                 document.route(),
                 document.concern() != null && document.concern().immediateDanger(),
-                now));
+                now,
+                document.phoneContact() == null ? null : document.phoneContact().urgency()));
         acknowledge(submission.authorityId(), document, reference);
         return new Receipt(id, reference, now, true);
       }

@@ -35,6 +35,9 @@ public class ProfessionalDraft {
     public String dobDay;
     public String dobMonth;
     public String dobYear;
+    public String dueDay;
+    public String dueMonth;
+    public String dueYear;
     public String nhsNumber;
     public String upn;
     public String school;

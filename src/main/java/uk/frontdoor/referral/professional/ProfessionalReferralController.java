@@ -248,6 +248,9 @@ class ProfessionalReferralController {
         child.dobDay = form.getFirst("dobDay");
         child.dobMonth = form.getFirst("dobMonth");
         child.dobYear = form.getFirst("dobYear");
+        child.dueDay = form.getFirst("dueDay");
+        child.dueMonth = form.getFirst("dueMonth");
+        child.dueYear = form.getFirst("dueYear");
         child.nhsNumber = form.getFirst("nhsNumber");
         child.upn = form.getFirst("upn");
         child.school = form.getFirst("school");
@@ -393,7 +396,7 @@ class ProfessionalReferralController {
     if (first == null && last == null) {
       errors.add("firstName", "Enter the child’s first name or last name");
     }
-    dateOfBirth(child, errors);
+    dates(child, errors);
     String nhs = FieldErrors.clean(child.nhsNumber);
     if (nhs != null) {
       NhsNumber.check(nhs).ifPresent(p -> errors.add("nhsNumber", p.message()));
@@ -412,9 +415,10 @@ class ProfessionalReferralController {
     }
   }
 
-  private Optional<LocalDate> dateOfBirth(ProfessionalDraft.Child child, FieldErrors errors) {
-    return errors.dateOfBirth(
-        "dobDay", child.dobDay, child.dobMonth, child.dobYear, LocalDate.ofInstant(clock.instant(), LONDON));
+  private FieldErrors.ChildDates dates(ProfessionalDraft.Child child, FieldErrors errors) {
+    return errors.childDates(
+        child.dobDay, child.dobMonth, child.dobYear, child.dueDay, child.dueMonth, child.dueYear,
+        LocalDate.ofInstant(clock.instant(), LONDON));
   }
 
   private ReferralDocument document(Authority authority, ProfessionalDraft draft, ProfessionalPrincipal me) {
@@ -432,8 +436,8 @@ class ProfessionalReferralController {
                   return new ReferralDocument.Child(
                       FieldErrors.clean(c.firstName),
                       FieldErrors.clean(c.lastName),
-                      dateOfBirth(c, new FieldErrors()).orElse(null),
-                      null,
+                      dates(c, new FieldErrors()).born(),
+                      dates(c, new FieldErrors()).expected(),
                       null,
                       null,
                       null,

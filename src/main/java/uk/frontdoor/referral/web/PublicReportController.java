@@ -155,6 +155,9 @@ class PublicReportController {
         child.dobDay = form.getFirst("dobDay");
         child.dobMonth = form.getFirst("dobMonth");
         child.dobYear = form.getFirst("dobYear");
+        child.dueDay = form.getFirst("dueDay");
+        child.dueMonth = form.getFirst("dueMonth");
+        child.dueYear = form.getFirst("dueYear");
         child.age = form.getFirst("age");
         checkChild(child, errors);
         if (!errors.isEmpty()) {
@@ -304,13 +307,14 @@ class PublicReportController {
         && FieldErrors.clean(child.description) == null) {
       errors.add("firstName", "Enter the child’s name, or describe them if you do not know it");
     }
-    dateOfBirth(child, errors);
+    dates(child, errors);
   }
 
-  /** The date of birth if all three parts were typed and make a real past date. */
-  private Optional<LocalDate> dateOfBirth(PublicReportDraft.ChildAnswers child, FieldErrors errors) {
-    return errors.dateOfBirth(
-        "dobDay", child.dobDay, child.dobMonth, child.dobYear, LocalDate.ofInstant(clock.instant(), LONDON));
+  /** The date of birth, or an unborn child's expected date, as typed. */
+  private FieldErrors.ChildDates dates(PublicReportDraft.ChildAnswers child, FieldErrors errors) {
+    return errors.childDates(
+        child.dobDay, child.dobMonth, child.dobYear, child.dueDay, child.dueMonth, child.dueYear,
+        LocalDate.ofInstant(clock.instant(), LONDON));
   }
 
   private static void checkAddress(PublicReportDraft draft, FieldErrors errors) {
@@ -361,8 +365,8 @@ class PublicReportController {
                     new ReferralDocument.Child(
                         FieldErrors.clean(c.firstName),
                         FieldErrors.clean(c.lastName),
-                        dateOfBirth(c, new FieldErrors()).orElse(null),
-                        null,
+                        dates(c, new FieldErrors()).born(),
+                        dates(c, new FieldErrors()).expected(),
                         FieldErrors.clean(c.age),
                         FieldErrors.clean(c.description),
                         null,

@@ -59,6 +59,9 @@ class PublicReportDraft implements Serializable {
     String dobDay;
     String dobMonth;
     String dobYear;
+    String dueDay;
+    String dueMonth;
+    String dueYear;
     String age;
 
     String displayName() {
@@ -89,6 +92,18 @@ class PublicReportDraft implements Serializable {
 
     public String getDobYear() {
       return dobYear;
+    }
+
+    public String getDueDay() {
+      return dueDay;
+    }
+
+    public String getDueMonth() {
+      return dueMonth;
+    }
+
+    public String getDueYear() {
+      return dueYear;
     }
 
     public String getAge() {

@@ -1,0 +1,169 @@
+package uk.frontdoor.audit;
+
+import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.sql.Timestamp;
+import java.time.Clock;
+import java.time.temporal.ChronoUnit;
+import java.util.HexFormat;
+import java.util.List;
+import java.util.UUID;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Propagation;
+import org.springframework.transaction.annotation.Transactional;
+import uk.frontdoor.platform.Tenancy;
+
+/**
+ * Writes and checks each council's audit log. Entries are written in the transaction of the view
+ * or change they record, so a change is never stored without its entry.
+ */
+@Service
+public class AuditLog {
+
+  static final String GENESIS = "0".repeat(64);
+
+  /** The result of checking a council's chain. */
+  public record Verification(boolean intact, long entries, Long firstBrokenSeq) {}
+
+  private final JdbcClient jdbc;
+  private final Tenancy tenancy;
+  private final Clock clock;
+
+  AuditLog(JdbcClient jdbc, Tenancy tenancy, Clock clock) {
+    this.jdbc = jdbc;
+    this.tenancy = tenancy;
+    this.clock = clock;
+  }
+
+  /** Records that someone saw or changed a record of the council. */
+  @Transactional(propagation = Propagation.REQUIRED)
+  public void record(
+      UUID authorityId, UUID actorId, String actorName, String action, String subjectType, String subjectId, String detail) {
+    tenancy.bind(authorityId);
+    // One writer at a time per council, so each entry follows the one before it.
+    jdbc.sql("SELECT pg_advisory_xact_lock(hashtext('audit:' || ?))").param(authorityId.toString()).query().listOfRows();
+    record Last(long seq, String hash) {}
+    Last last =
+        jdbc.sql("SELECT seq, hash FROM audit_event WHERE authority_id = ? ORDER BY seq DESC LIMIT 1")
+            .param(authorityId)
+            .query((rs, n) -> new Last(rs.getLong("seq"), rs.getString("hash")))
+            .optional()
+            .orElse(new Last(0, GENESIS));
+    AuditEntry entry =
+        new AuditEntry(
+            last.seq() + 1,
+            clock.instant().truncatedTo(ChronoUnit.MICROS),
+            actorId,
+            actorName,
+            action,
+            subjectType,
+            subjectId,
+            detail == null ? "" : detail);
+    jdbc.sql(
+            """
+            INSERT INTO audit_event (authority_id, seq, at, actor_id, actor_name, action, subject_type,
+                subject_id, detail, previous_hash, hash)
+            VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
+            """)
+        .params(
+            authorityId,
+            entry.seq(),
+            Timestamp.from(entry.at()),
+            entry.actorId(),
+            entry.actorName(),
+            entry.action(),
+            entry.subjectType(),
+            entry.subjectId(),
+            entry.detail(),
+            last.hash(),
+            hash(authorityId, last.hash(), entry))
+        .update();
+  }
+
+  /** Everything recorded about one record, oldest first. */
+  @Transactional(readOnly = true)
+  public List<AuditEntry> about(UUID authorityId, String subjectType, String subjectId) {
+    tenancy.bind(authorityId);
+    return jdbc.sql(
+            """
+            SELECT seq, at, actor_id, actor_name, action, subject_type, subject_id, detail
+            FROM audit_event WHERE authority_id = ? AND subject_type = ? AND subject_id = ?
+            ORDER BY seq
+            """)
+        .params(authorityId, subjectType, subjectId)
+        .query(AuditLog::entry)
+        .list();
+  }
+
+  /** Recomputes the council's whole chain and says where, if anywhere, it breaks. */
+  @Transactional(readOnly = true)
+  public Verification verify(UUID authorityId) {
+    tenancy.bind(authorityId);
+    String[] previous = {GENESIS};
+    long[] expectedSeq = {1};
+    Long[] broken = {null};
+    long[] count = {0};
+    jdbc.sql(
+            """
+            SELECT seq, at, actor_id, actor_name, action, subject_type, subject_id, detail,
+                   previous_hash, hash
+            FROM audit_event WHERE authority_id = ? ORDER BY seq
+            """)
+        .param(authorityId)
+        .query(
+            rs -> {
+              count[0]++;
+              if (broken[0] != null) {
+                return;
+              }
+              AuditEntry entry = entry(rs, 0);
+              boolean follows =
+                  entry.seq() == expectedSeq[0] && previous[0].equals(rs.getString("previous_hash"));
+              String recomputed = hash(authorityId, previous[0], entry);
+              if (!follows || !recomputed.equals(rs.getString("hash"))) {
+                broken[0] = entry.seq();
+                return;
+              }
+              previous[0] = recomputed;
+              expectedSeq[0]++;
+            });
+    return new Verification(broken[0] == null, count[0], broken[0]);
+  }
+
+  private static AuditEntry entry(java.sql.ResultSet rs, int n) throws java.sql.SQLException {
+    return new AuditEntry(
+        rs.getLong("seq"),
+        rs.getTimestamp("at").toInstant(),
+        rs.getObject("actor_id", UUID.class),
+        rs.getString("actor_name"),
+        rs.getString("action"),
+        rs.getString("subject_type"),
+        rs.getString("subject_id"),
+        rs.getString("detail"));
+  }
+
+  static String hash(UUID authorityId, String previousHash, AuditEntry entry) {
+    String canonical =
+        String.join(
+            "\u001f",
+            previousHash,
+            authorityId.toString(),
+            Long.toString(entry.seq()),
+            entry.at().toString(),
+            entry.actorId().toString(),
+            entry.actorName(),
+            entry.action(),
+            entry.subjectType(),
+            entry.subjectId(),
+            entry.detail());
+    try {
+      return HexFormat.of()
+          .formatHex(MessageDigest.getInstance("SHA-256").digest(canonical.getBytes(StandardCharsets.UTF_8)));
+    } catch (NoSuchAlgorithmException e) {
+      throw new IllegalStateException(e);
+    }
+  }
+
+}

@@ -1,0 +1,5 @@
+/**
+ * The audit log: who saw or changed which case record, when and why; append-only and hash-chained
+ * per council so that tampering is detectable.
+ */
+package uk.frontdoor.audit;

@@ -1,0 +1,31 @@
+package uk.frontdoor.identity;
+
+import java.util.List;
+import java.util.UUID;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Service;
+
+/** Who works for a council, by role: for assigning work to a colleague. */
+@Service
+public class StaffDirectory {
+
+  private final JdbcClient jdbc;
+
+  StaffDirectory(JdbcClient jdbc) {
+    this.jdbc = jdbc;
+  }
+
+  /** The council's enabled staff who hold any of the roles, by name. */
+  public List<StaffMember> withAnyRole(UUID authorityId, List<String> roles) {
+    return jdbc.sql(
+            """
+            SELECT id, display_name FROM staff_user
+            WHERE authority_id = ? AND enabled AND roles && CAST(? AS text[])
+            ORDER BY display_name
+            """)
+        .param(authorityId)
+        .param(roles.toArray(String[]::new))
+        .query((rs, n) -> new StaffMember(rs.getObject("id", UUID.class), rs.getString("display_name")))
+        .list();
+  }
+}

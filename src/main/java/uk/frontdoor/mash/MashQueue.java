@@ -1,0 +1,131 @@
+package uk.frontdoor.mash;
+
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.util.List;
+import java.util.Optional;
+import java.util.UUID;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+import uk.frontdoor.audit.AuditLog;
+import uk.frontdoor.identity.StaffUser;
+import uk.frontdoor.platform.Tenancy;
+
+/**
+ * A council's MASH queue: contacts awaiting a decision, most urgent first, and the work on them.
+ * Every view and change of a contact is written to the audit log in the same transaction.
+ */
+@Service
+public class MashQueue {
+
+  public static final String SUBJECT = "MASH_CONTACT";
+  public static final List<String> RAG = List.of("RED", "AMBER", "GREEN");
+
+  private final JdbcClient jdbc;
+  private final Tenancy tenancy;
+  private final AuditLog audit;
+
+  MashQueue(JdbcClient jdbc, Tenancy tenancy, AuditLog audit) {
+    this.jdbc = jdbc;
+    this.tenancy = tenancy;
+    this.audit = audit;
+  }
+
+  private static final String COLUMNS =
+      """
+      id, referral_id, reference, channel, route, immediate_danger, received_at, status, rag,
+      clock_started_at, decision_due_at, assigned_to, assigned_name
+      """;
+
+  /** Contacts awaiting a decision: red first, then amber, not yet rated, green; then by deadline. */
+  @Transactional(readOnly = true)
+  public List<MashContact> awaitingDecision(UUID authorityId) {
+    tenancy.bind(authorityId);
+    return jdbc.sql(
+            "SELECT " + COLUMNS
+                + """
+                FROM mash_contact WHERE authority_id = ? AND status IN ('NEW', 'IN_TRIAGE')
+                ORDER BY CASE rag WHEN 'RED' THEN 0 WHEN 'AMBER' THEN 1 WHEN 'GREEN' THEN 3 ELSE 2 END,
+                         decision_due_at, received_at
+                LIMIT 1000
+                """)
+        .param(authorityId)
+        .query(MashQueue::contact)
+        .list();
+  }
+
+  /** Opens a contact for a worker, recording that they saw it. */
+  @Transactional
+  public Optional<MashContact> open(StaffUser worker, String reference) {
+    Optional<MashContact> contact = find(worker.authorityId(), reference);
+    contact.ifPresent(c -> record(worker, "VIEWED", c, ""));
+    return contact;
+  }
+
+  /** Gives the contact to a worker (the one asking, or a colleague in the same council). */
+  @Transactional
+  public boolean assign(StaffUser by, String reference, UUID to, String toName) {
+    Optional<MashContact> contact = find(by.authorityId(), reference);
+    if (contact.isEmpty()) {
+      return false;
+    }
+    jdbc.sql(
+            """
+            UPDATE mash_contact SET assigned_to = ?, assigned_name = ?, status = 'IN_TRIAGE'
+            WHERE authority_id = ? AND id = ?
+            """)
+        .params(to, toName, by.authorityId(), contact.get().id())
+        .update();
+    record(by, "ASSIGNED", contact.get(), "to " + toName);
+    return true;
+  }
+
+  /** Rates how urgent the contact is. */
+  @Transactional
+  public boolean rate(StaffUser by, String reference, String rag, String reason) {
+    if (!RAG.contains(rag)) {
+      throw new IllegalArgumentException("RAG must be one of " + RAG);
+    }
+    Optional<MashContact> contact = find(by.authorityId(), reference);
+    if (contact.isEmpty()) {
+      return false;
+    }
+    jdbc.sql("UPDATE mash_contact SET rag = ? WHERE authority_id = ? AND id = ?")
+        .params(rag, by.authorityId(), contact.get().id())
+        .update();
+    String from = contact.get().rag() == null ? "not rated" : contact.get().rag();
+    record(by, "RATED", contact.get(), from + " to " + rag + ": " + reason);
+    return true;
+  }
+
+  private Optional<MashContact> find(UUID authorityId, String reference) {
+    tenancy.bind(authorityId);
+    String normalised = reference == null ? "" : reference.strip().toUpperCase();
+    return jdbc.sql("SELECT " + COLUMNS + " FROM mash_contact WHERE authority_id = ? AND reference = ?")
+        .params(authorityId, normalised)
+        .query(MashQueue::contact)
+        .optional();
+  }
+
+  private void record(StaffUser who, String action, MashContact contact, String detail) {
+    audit.record(who.authorityId(), who.id(), who.displayName(), action, SUBJECT, contact.reference(), detail);
+  }
+
+  private static MashContact contact(ResultSet rs, int n) throws SQLException {
+    return new MashContact(
+        rs.getObject("id", UUID.class),
+        rs.getObject("referral_id", UUID.class),
+        rs.getString("reference"),
+        rs.getString("channel"),
+        rs.getString("route"),
+        rs.getBoolean("immediate_danger"),
+        rs.getTimestamp("received_at").toInstant(),
+        rs.getString("status"),
+        rs.getString("rag"),
+        rs.getTimestamp("clock_started_at").toInstant(),
+        rs.getTimestamp("decision_due_at").toInstant(),
+        rs.getObject("assigned_to", UUID.class),
+        rs.getString("assigned_name"));
+  }
+}

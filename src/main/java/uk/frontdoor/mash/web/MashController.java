@@ -1,0 +1,186 @@
+package uk.frontdoor.mash.web;
+
+import java.time.Clock;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import org.springframework.security.access.prepost.PreAuthorize;
+import org.springframework.security.core.annotation.AuthenticationPrincipal;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import uk.frontdoor.audit.AuditLog;
+import uk.frontdoor.authority.Authorities;
+import uk.frontdoor.authority.AuthorityId;
+import uk.frontdoor.authority.AuthorityNotFoundException;
+import uk.frontdoor.authority.WorkingCalendar;
+import uk.frontdoor.identity.StaffDirectory;
+import uk.frontdoor.identity.StaffMember;
+import uk.frontdoor.identity.StaffUser;
+import uk.frontdoor.mash.MashContact;
+import uk.frontdoor.mash.MashQueue;
+import uk.frontdoor.mash.TimeLeft;
+import uk.frontdoor.platform.WhenText;
+import uk.frontdoor.referral.Referrals;
+
+/** The MASH queue, a contact, and the first triage steps: rate its urgency and assign it. */
+@Controller
+@RequestMapping("/staff/mash")
+@PreAuthorize("hasAnyRole('MASH_SOCIAL_WORKER', 'MASH_MANAGER')")
+class MashController {
+
+  static final List<String> MASH_ROLES = List.of("MASH_SOCIAL_WORKER", "MASH_MANAGER");
+  static final Map<String, String> RAG_OPTIONS = new LinkedHashMap<>();
+
+  static {
+    RAG_OPTIONS.put("RED", "Red – the child may be at risk of significant harm now");
+    RAG_OPTIONS.put("AMBER", "Amber – a safeguarding concern that needs a decision today");
+    RAG_OPTIONS.put("GREEN", "Green – needs, not an immediate risk");
+  }
+
+  private final MashQueue queue;
+  private final Referrals referrals;
+  private final Authorities authorities;
+  private final WorkingCalendar calendar;
+  private final StaffDirectory directory;
+  private final AuditLog audit;
+  private final Clock clock;
+
+  MashController(
+      MashQueue queue,
+      Referrals referrals,
+      Authorities authorities,
+      WorkingCalendar calendar,
+      StaffDirectory directory,
+      AuditLog audit,
+      Clock clock) {
+    this.queue = queue;
+    this.referrals = referrals;
+    this.authorities = authorities;
+    this.calendar = calendar;
+    this.directory = directory;
+    this.audit = audit;
+    this.clock = clock;
+  }
+
+  /** A row of the queue with its time left worked out. */
+  record Row(MashContact contact, TimeLeft timeLeft) {}
+
+  @GetMapping
+  String queue(@AuthenticationPrincipal StaffUser me, Model model) {
+    List<Row> rows =
+        queue.awaitingDecision(me.authorityId()).stream()
+            .map(c -> new Row(c, TimeLeft.until(clock.instant(), c.decisionDueAt(), calendar)))
+            .toList();
+    model.addAttribute("council", council(me));
+    model.addAttribute("me", me);
+    model.addAttribute("rows", rows);
+    model.addAttribute("overdue", rows.stream().filter(r -> r.timeLeft().overdue()).count());
+    model.addAttribute("when", new WhenText(clock.instant()));
+    return "mash/queue";
+  }
+
+  @GetMapping("/contacts/{reference}")
+  String contact(@AuthenticationPrincipal StaffUser me, @PathVariable String reference, Model model) {
+    MashContact contact = queue.open(me, reference).orElseThrow(() -> new AuthorityNotFoundException(reference));
+    return contactPage(me, contact, Map.of(), null, null, model);
+  }
+
+  @PostMapping("/contacts/{reference}/rag")
+  String rate(
+      @AuthenticationPrincipal StaffUser me,
+      @PathVariable String reference,
+      @RequestParam(required = false) String rag,
+      @RequestParam(required = false) String reason,
+      Model model) {
+    Map<String, String> errors = new LinkedHashMap<>();
+    if (rag == null || !MashQueue.RAG.contains(rag)) {
+      errors.put("rag", "Select red, amber or green");
+    }
+    String why = reason == null ? "" : reason.strip();
+    if (why.isEmpty()) {
+      errors.put("reason", "Say why you rate it so");
+    } else if (why.length() > 1000) {
+      errors.put("reason", "The reason must be 1000 characters or fewer");
+    }
+    if (!errors.isEmpty()) {
+      MashContact contact = queue.open(me, reference).orElseThrow(() -> new AuthorityNotFoundException(reference));
+      return contactPage(me, contact, errors, rag, reason, model);
+    }
+    if (!queue.rate(me, reference, rag, why)) {
+      throw new AuthorityNotFoundException(reference);
+    }
+    return "redirect:/staff/mash/contacts/" + reference;
+  }
+
+  @PostMapping("/contacts/{reference}/assign")
+  String assign(
+      @AuthenticationPrincipal StaffUser me,
+      @PathVariable String reference,
+      @RequestParam(required = false) String to,
+      Model model) {
+    Optional<StaffMember> colleague =
+        directory.withAnyRole(me.authorityId(), MASH_ROLES).stream()
+            .filter(member -> member.id().toString().equals(to))
+            .findFirst();
+    if (colleague.isEmpty()) {
+      MashContact contact = queue.open(me, reference).orElseThrow(() -> new AuthorityNotFoundException(reference));
+      return contactPage(me, contact, Map.of("to", "Select who will work on this contact"), null, null, model);
+    }
+    if (!queue.assign(me, reference, colleague.get().id(), colleague.get().displayName())) {
+      throw new AuthorityNotFoundException(reference);
+    }
+    return "redirect:/staff/mash/contacts/" + reference;
+  }
+
+  @GetMapping("/contacts/{reference}/seen-by")
+  @PreAuthorize("hasRole('MASH_MANAGER')")
+  String seenBy(@AuthenticationPrincipal StaffUser me, @PathVariable String reference, Model model) {
+    MashContact contact = queue.open(me, reference).orElseThrow(() -> new AuthorityNotFoundException(reference));
+    model.addAttribute("council", council(me));
+    model.addAttribute("contact", contact);
+    model.addAttribute("entries", audit.about(me.authorityId(), MashQueue.SUBJECT, contact.reference()));
+    model.addAttribute("when", new WhenText(clock.instant()));
+    return "mash/seen-by";
+  }
+
+  @GetMapping("/audit")
+  @PreAuthorize("hasRole('MASH_MANAGER')")
+  String verifyAudit(@AuthenticationPrincipal StaffUser me, Model model) {
+    model.addAttribute("council", council(me));
+    model.addAttribute("verification", audit.verify(me.authorityId()));
+    return "mash/audit";
+  }
+
+  private String contactPage(
+      StaffUser me, MashContact contact, Map<String, String> errors, String rag, String reason, Model model) {
+    model.addAttribute("council", council(me));
+    model.addAttribute("me", me);
+    model.addAttribute("contact", contact);
+    model.addAttribute("timeLeft", TimeLeft.until(clock.instant(), contact.decisionDueAt(), calendar));
+    model.addAttribute("document", referrals.document(me.authorityId(), contact.referralId()).orElseThrow());
+    Map<String, String> colleagues = new LinkedHashMap<>();
+    for (StaffMember member : directory.withAnyRole(me.authorityId(), MASH_ROLES)) {
+      String label = member.id().equals(me.id()) ? "Me (" + member.displayName() + ")" : member.displayName();
+      colleagues.put(member.id().toString(), label);
+    }
+    model.addAttribute("colleagues", colleagues);
+    model.addAttribute("assignedTo", contact.assignedTo() == null ? null : contact.assignedTo().toString());
+    model.addAttribute("ragOptions", RAG_OPTIONS);
+    model.addAttribute("errors", errors);
+    model.addAttribute("rag", rag == null ? contact.rag() : rag);
+    model.addAttribute("reason", reason);
+    model.addAttribute("when", new WhenText(clock.instant()));
+    return "mash/contact";
+  }
+
+  private uk.frontdoor.authority.Authority council(StaffUser me) {
+    return authorities.findById(new AuthorityId(me.authorityId())).orElseThrow();
+  }
+
+}

@@ -1,0 +1,84 @@
+package uk.frontdoor.browser;
+
+import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertThat;
+import static uk.frontdoor.browser.Browser.assertAccessible;
+
+import com.microsoft.playwright.Page;
+import com.microsoft.playwright.options.AriaRole;
+import java.util.UUID;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import uk.frontdoor.referral.Channel;
+import uk.frontdoor.referral.ReferralSubmissionIT;
+import uk.frontdoor.referral.Referrals;
+import uk.frontdoor.referral.Submission;
+
+/**
+ * A MASH social worker finds a new referral in the queue with the time left, reads it, rates it
+ * and takes it; the team manager sees who has looked at it and checks the audit log.
+ */
+class MashQueueJourneyIT extends BrowserJourney {
+
+  static final UUID OXFORDSHIRE = UUID.fromString("00000000-0000-4000-8000-000000000001");
+
+  @Autowired Referrals referrals;
+
+  @Test
+  void aWorkerTriagesAContactAndTheManagerSeesWhoLooked() throws Exception {
+    String reference =
+        referrals
+            .submit(
+                new Submission(
+                    OXFORDSHIRE,
+                    Channel.ONLINE,
+                    ReferralSubmissionIT.professionalReferral("dsl@example.org"),
+                    "mash-journey-" + UUID.randomUUID(),
+                    null,
+                    null))
+            .reference();
+    String p = "oxfordshire-mash-";
+    Page page = signIn("mash.worker@oxfordshire.demo", null);
+    page.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName("MASH queue")).click();
+    assertThat(page.locator("h1")).hasText("MASH queue");
+    // The contact reaches the queue from the event registry, after the submission commits.
+    for (int i = 0; i < 50 && page.locator("table").getByText(reference).count() == 0; i++) {
+      Thread.sleep(200);
+      page.reload();
+    }
+    assertThat(page.locator("table")).containsText(reference);
+    assertThat(page.locator("table")).containsText("2 working days left");
+    assertAccessible(page, p + "queue");
+
+    page.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName(reference)).click();
+    assertThat(page.locator("h1")).hasText("Contact " + reference);
+    assertThat(page.locator("main")).containsText("Ava said her step-father hit her with a belt.");
+    assertThat(page.locator("main")).containsText("It came out of hours, so the clock started at");
+    assertAccessible(page, p + "contact");
+
+    page.getByLabel("Red – the child may be at risk").check();
+    click(page, "Save the rating");
+    assertThat(page.locator(".govuk-error-summary")).containsText("Say why you rate it so");
+    assertThat(page.getByLabel("Red – the child may be at risk")).isChecked();
+    assertAccessible(page, p + "contact-error");
+
+    page.getByLabel("Why?").fill("Belt marks seen at school today.");
+    click(page, "Save the rating");
+    assertThat(page.locator(".govuk-summary-list").first()).containsText("Red");
+
+    page.getByLabel("Me (Demo MASH social worker, Oxfordshire County Council)").check();
+    click(page, "Assign");
+    assertThat(page.locator(".govuk-summary-list").first()).containsText("Demo MASH social worker, Oxfordshire County Council");
+
+    Page manager = signIn("mash.manager@oxfordshire.demo", null);
+    manager.navigate("http://localhost:" + port + "/staff/mash/contacts/" + reference);
+    manager.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName("Who has seen this contact")).click();
+    assertThat(manager.locator("table")).containsText("Rated urgency");
+    assertThat(manager.locator("table")).containsText("not rated to RED: Belt marks seen at school today.");
+    assertThat(manager.locator("table")).containsText("Demo MASH social worker, Oxfordshire County Council");
+    assertAccessible(manager, p + "seen-by");
+
+    manager.navigate("http://localhost:" + port + "/staff/mash/audit");
+    assertThat(manager.locator(".govuk-panel__title")).hasText("The audit log is intact");
+    assertAccessible(manager, p + "audit");
+  }
+}

@@ -1,0 +1,312 @@
+package uk.frontdoor.mash;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.hamcrest.Matchers.containsString;
+import static org.hamcrest.Matchers.matchesRegex;
+import static org.hamcrest.Matchers.not;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.authentication;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.content;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.redirectedUrl;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
+
+import java.time.Duration;
+import java.time.Instant;
+import java.time.LocalDateTime;
+import java.time.ZoneId;
+import java.util.List;
+import java.util.UUID;
+import javax.sql.DataSource;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.beans.factory.annotation.Qualifier;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
+import org.springframework.test.web.servlet.MockMvc;
+import org.springframework.test.web.servlet.request.RequestPostProcessor;
+import org.springframework.transaction.support.TransactionTemplate;
+import uk.frontdoor.IntegrationTest;
+import uk.frontdoor.audit.AuditEntry;
+import uk.frontdoor.audit.AuditLog;
+import uk.frontdoor.identity.StaffDirectory;
+import uk.frontdoor.identity.StaffMember;
+import uk.frontdoor.identity.StaffUser;
+import uk.frontdoor.platform.Tenancy;
+import uk.frontdoor.referral.Channel;
+import uk.frontdoor.referral.ReferralSubmissionIT;
+import uk.frontdoor.referral.Referrals;
+import uk.frontdoor.referral.Submission;
+
+/**
+ * Every concern reaches its council's MASH queue with the one-working-day clock set by the
+ * council's calendar; only MASH staff of that council see it; every view and change is in the
+ * hash-chained audit log. The clock is fixed at Friday 27 November 2026 16:15 UK time.
+ */
+@IntegrationTest
+class MashQueueIT {
+
+  static final UUID OXFORDSHIRE = UUID.fromString("00000000-0000-4000-8000-000000000001");
+  static final UUID SOUTHAMPTON = UUID.fromString("00000000-0000-4000-8000-000000000003");
+  static final UUID NORTHAMPTONSHIRE = UUID.fromString("00000000-0000-4000-8000-000000000004");
+  static final UUID WEST_BERKSHIRE = UUID.fromString("00000000-0000-4000-8000-000000000005");
+  static final ZoneId LONDON = ZoneId.of("Europe/London");
+
+  @Autowired MockMvc mvc;
+  @Autowired Referrals referrals;
+  @Autowired MashQueue queue;
+  @Autowired AuditLog audit;
+  @Autowired StaffDirectory directory;
+  @Autowired TransactionTemplate transactions;
+  @Autowired JdbcClient jdbc;
+  @Autowired Tenancy tenancy;
+
+  @Autowired
+  @Qualifier("ownerDataSource")
+  DataSource ownerDataSource;
+
+  private static StaffUser staffUser(UUID authority, String... roles) {
+    return new StaffUser(UUID.randomUUID(), authority, "test@council.example", "Test Worker", List.of(roles), true, null);
+  }
+
+  private static RequestPostProcessor as(StaffUser user) {
+    return authentication(new UsernamePasswordAuthenticationToken(user, null, user.getAuthorities()));
+  }
+
+  private static RequestPostProcessor staff(UUID authority, String... roles) {
+    return as(staffUser(authority, roles));
+  }
+
+  /** Submits a professional's referral to a council and waits for its MASH contact. */
+  private MashContact submitted(UUID authority) throws InterruptedException {
+    String reference =
+        referrals
+            .submit(
+                new Submission(
+                    authority,
+                    Channel.ONLINE,
+                    ReferralSubmissionIT.professionalReferral("dsl@example.org"),
+                    "mash-queue-" + UUID.randomUUID(),
+                    null,
+                    null))
+            .reference();
+    Instant giveUp = Instant.now().plus(Duration.ofSeconds(20));
+    while (Instant.now().isBefore(giveUp)) {
+      var found =
+          queue.awaitingDecision(authority).stream().filter(c -> c.reference().equals(reference)).findFirst();
+      if (found.isPresent()) {
+        return found.get();
+      }
+      Thread.sleep(100);
+    }
+    throw new AssertionError("No MASH contact for " + reference);
+  }
+
+  private static Instant london(String localDateTime) {
+    return LocalDateTime.parse(localDateTime).atZone(LONDON).toInstant();
+  }
+
+  @Test
+  void aContactThatArrivesAfterTheOfficeClosesStartsItsClockAtTheNextOpening() throws Exception {
+    MashContact contact = submitted(OXFORDSHIRE);
+    assertThat(contact.receivedAt()).isEqualTo(london("2026-11-27T16:15:00"));
+    // Oxfordshire's office closed at 16:00 on Friday; it opens again on Monday 30 November.
+    assertThat(contact.clockStartedAt().atZone(LONDON).toLocalDate()).hasToString("2026-11-30");
+    assertThat(contact.decisionDueAt()).as("end of Tuesday 1 December").isEqualTo(london("2026-12-02T00:00:00"));
+    assertThat(contact.status()).isEqualTo("NEW");
+    assertThat(contact.rag()).as("an online referral is not rated until someone rates it").isNull();
+  }
+
+  @Test
+  void aContactThatArrivesWhileTheOfficeIsOpenStartsItsClockOnArrival() throws Exception {
+    MashContact contact = submitted(WEST_BERKSHIRE);
+    // West Berkshire is open until 16:30 on Fridays.
+    assertThat(contact.clockStartedAt()).isEqualTo(contact.receivedAt());
+    assertThat(contact.decisionDueAt()).as("end of Monday 30 November").isEqualTo(london("2026-12-01T00:00:00"));
+  }
+
+  @Test
+  void theQueueShowsRedFirstAndTheTimeLeft() throws Exception {
+    MashContact unrated = submitted(OXFORDSHIRE);
+    MashContact red = submitted(OXFORDSHIRE);
+    StaffUser worker = staffUser(OXFORDSHIRE, "MASH_SOCIAL_WORKER");
+    assertThat(queue.rate(worker, red.reference(), "RED", "Belt marks seen by the school")).isTrue();
+
+    List<String> order = queue.awaitingDecision(OXFORDSHIRE).stream().map(MashContact::reference).toList();
+    assertThat(order.indexOf(red.reference())).isLessThan(order.indexOf(unrated.reference()));
+    assertThat(order.stream().limit(1)).doesNotContain(unrated.reference());
+
+    mvc.perform(get("/staff/mash").with(as(worker)))
+        .andExpect(status().isOk())
+        .andExpect(content().string(containsString(red.reference())))
+        .andExpect(content().string(containsString("2 working days left: due by the end of Tuesday 1 December")));
+  }
+
+  @Test
+  void onlyMashStaffMayUseTheQueueAndOnlyManagersSeeWhoLooked() throws Exception {
+    MashContact contact = submitted(OXFORDSHIRE);
+    String page = "/staff/mash/contacts/" + contact.reference();
+    mvc.perform(get("/staff/mash")).andExpect(status().is3xxRedirection()).andExpect(redirectedUrl("/staff/sign-in"));
+    mvc.perform(get("/staff/mash").with(staff(OXFORDSHIRE, "CALL_HANDLER"))).andExpect(status().isForbidden());
+    mvc.perform(get(page).with(staff(OXFORDSHIRE, "PARTNER_PRACTITIONER"))).andExpect(status().isForbidden());
+    mvc.perform(post(page + "/rag").with(csrf()).with(staff(OXFORDSHIRE, "CALL_HANDLER"))
+            .param("rag", "RED").param("reason", "x"))
+        .andExpect(status().isForbidden());
+    mvc.perform(get(page + "/seen-by").with(staff(OXFORDSHIRE, "MASH_SOCIAL_WORKER"))).andExpect(status().isForbidden());
+    mvc.perform(get("/staff/mash/audit").with(staff(OXFORDSHIRE, "MASH_SOCIAL_WORKER"))).andExpect(status().isForbidden());
+    mvc.perform(get(page).with(staff(OXFORDSHIRE, "MASH_SOCIAL_WORKER")))
+        .andExpect(status().isOk())
+        .andExpect(content().string(containsString("Ava said her step-father hit her with a belt.")))
+        .andExpect(content().string(not(containsString("Who has seen this contact"))));
+    mvc.perform(get(page + "/seen-by").with(staff(OXFORDSHIRE, "MASH_MANAGER")))
+        .andExpect(status().isOk())
+        .andExpect(content().string(containsString("Test Worker")));
+  }
+
+  @Test
+  void anotherCouncilsContactIsNotFound() throws Exception {
+    MashContact contact = submitted(SOUTHAMPTON);
+    mvc.perform(get("/staff/mash/contacts/" + contact.reference()).with(staff(OXFORDSHIRE, "MASH_MANAGER")))
+        .andExpect(status().isNotFound());
+    mvc.perform(get("/staff/mash").with(staff(OXFORDSHIRE, "MASH_MANAGER")))
+        .andExpect(content().string(not(containsString(contact.reference()))));
+  }
+
+  @Test
+  void postgresqlHidesAnotherCouncilsContactsAndAuditFromTheApplication() throws Exception {
+    MashContact contact = submitted(SOUTHAMPTON);
+    queue.open(staffUser(SOUTHAMPTON, "MASH_SOCIAL_WORKER"), contact.reference());
+    long[] counts =
+        transactions.execute(
+            status -> {
+              // Ask for Southampton's rows by name while bound to Oxfordshire.
+              tenancy.bind(OXFORDSHIRE);
+              return new long[] {
+                jdbc.sql("SELECT count(*) FROM mash_contact WHERE authority_id = ?").param(SOUTHAMPTON).query(Long.class).single(),
+                jdbc.sql("SELECT count(*) FROM audit_event WHERE authority_id = ?").param(SOUTHAMPTON).query(Long.class).single(),
+                jdbc.sql("SELECT count(*) FROM mash_contact WHERE reference = ?").param(contact.reference()).query(Long.class).single()
+              };
+            });
+    assertThat(counts).containsExactly(0, 0, 0);
+    long southampton =
+        transactions.execute(
+            status -> {
+              tenancy.bind(SOUTHAMPTON);
+              return jdbc.sql("SELECT count(*) FROM mash_contact WHERE reference = ?")
+                  .param(contact.reference()).query(Long.class).single();
+            });
+    assertThat(southampton).isEqualTo(1);
+  }
+
+  @Test
+  void aWorkerRatesAndAssignsAndEverySightAndChangeIsAudited() throws Exception {
+    MashContact contact = submitted(OXFORDSHIRE);
+    String page = "/staff/mash/contacts/" + contact.reference();
+    StaffUser worker = staffUser(OXFORDSHIRE, "MASH_SOCIAL_WORKER");
+
+    mvc.perform(post(page + "/rag").with(csrf()).with(as(worker)).param("rag", "AMBER").param("reason", " "))
+        .andExpect(status().isOk())
+        .andExpect(content().string(containsString("Say why you rate it so")))
+        .andExpect(content().string(matchesRegex("(?s).*value=\"AMBER\"[^>]*checked.*")));
+    mvc.perform(post(page + "/rag").with(csrf()).with(as(worker)).param("reason", "Marks seen"))
+        .andExpect(status().isOk())
+        .andExpect(content().string(containsString("Select red, amber or green")))
+        .andExpect(content().string(containsString("Marks seen")));
+    mvc.perform(post(page + "/rag").with(csrf()).with(as(worker)).param("rag", "AMBER").param("reason", "No injury seen today"))
+        .andExpect(status().is3xxRedirection())
+        .andExpect(redirectedUrl(page));
+
+    StaffMember colleague =
+        directory.withAnyRole(OXFORDSHIRE, List.of("MASH_SOCIAL_WORKER")).stream().findFirst().orElseThrow();
+    StaffMember otherCouncils =
+        directory.withAnyRole(SOUTHAMPTON, List.of("MASH_SOCIAL_WORKER")).stream().findFirst().orElseThrow();
+    mvc.perform(post(page + "/assign").with(csrf()).with(as(worker)).param("to", otherCouncils.id().toString()))
+        .andExpect(status().isOk())
+        .andExpect(content().string(containsString("Select who will work on this contact")));
+    mvc.perform(post(page + "/assign").with(csrf()).with(as(worker)).param("to", colleague.id().toString()))
+        .andExpect(status().is3xxRedirection());
+
+    MashContact after =
+        queue.awaitingDecision(OXFORDSHIRE).stream()
+            .filter(c -> c.reference().equals(contact.reference())).findFirst().orElseThrow();
+    assertThat(after.rag()).isEqualTo("AMBER");
+    assertThat(after.assignedTo()).isEqualTo(colleague.id());
+    assertThat(after.status()).isEqualTo("IN_TRIAGE");
+
+    List<AuditEntry> entries = audit.about(OXFORDSHIRE, MashQueue.SUBJECT, contact.reference());
+    assertThat(entries).extracting(AuditEntry::action).containsSubsequence("VIEWED", "RATED", "ASSIGNED");
+    assertThat(entries).allSatisfy(e -> assertThat(e.actorId()).isEqualTo(worker.id()));
+    assertThat(entries).filteredOn(e -> e.action().equals("RATED")).singleElement()
+        .extracting(AuditEntry::detail).isEqualTo("not rated to AMBER: No injury seen today");
+    assertThat(audit.verify(OXFORDSHIRE).intact()).isTrue();
+  }
+
+  @Test
+  void theApplicationCannotRewriteTheAuditLog() {
+    audit.record(OXFORDSHIRE, UUID.randomUUID(), "Test Worker", "VIEWED", "TEST", "T-1", "");
+    assertThatThrownBy(
+            () -> transactions.executeWithoutResult(
+                status -> {
+                  tenancy.bind(OXFORDSHIRE);
+                  jdbc.sql("UPDATE audit_event SET detail = 'nothing to see' WHERE authority_id = ?").param(OXFORDSHIRE).update();
+                }))
+        .rootCause()
+        .hasMessageContaining("permission denied");
+    assertThatThrownBy(
+            () -> transactions.executeWithoutResult(
+                status -> {
+                  tenancy.bind(OXFORDSHIRE);
+                  jdbc.sql("DELETE FROM audit_event WHERE authority_id = ?").param(OXFORDSHIRE).update();
+                }))
+        .rootCause()
+        .hasMessageContaining("permission denied");
+  }
+
+  @Test
+  void theChainShowsWhereSomeoneWithDatabaseAccessAlteredAnEntry() throws Exception {
+    MashContact contact = submitted(NORTHAMPTONSHIRE);
+    StaffUser worker = staffUser(NORTHAMPTONSHIRE, "MASH_SOCIAL_WORKER");
+    queue.open(worker, contact.reference());
+    queue.rate(worker, contact.reference(), "GREEN", "Needs, not risk");
+    queue.open(worker, contact.reference());
+    assertThat(audit.verify(NORTHAMPTONSHIRE).intact()).isTrue();
+
+    long rated =
+        audit.about(NORTHAMPTONSHIRE, MashQueue.SUBJECT, contact.reference()).stream()
+            .filter(e -> e.action().equals("RATED")).findFirst().orElseThrow().seq();
+    JdbcClient owner = JdbcClient.create(ownerDataSource);
+    String original =
+        owner.sql("SELECT detail FROM audit_event WHERE authority_id = ? AND seq = ?")
+            .params(NORTHAMPTONSHIRE, rated).query(String.class).single();
+    // Even the owner is stopped by the trigger; a determined superuser switches it off first.
+    assertThatThrownBy(() -> tamper(owner, rated, "not rated to RED: urgent", false))
+        .rootCause()
+        .hasMessageContaining("append-only");
+    try {
+      tamper(owner, rated, "not rated to RED: urgent", true);
+      AuditLog.Verification verification = audit.verify(NORTHAMPTONSHIRE);
+      assertThat(verification.intact()).isFalse();
+      assertThat(verification.firstBrokenSeq()).isEqualTo(rated);
+    } finally {
+      tamper(owner, rated, original, true);
+    }
+    assertThat(audit.verify(NORTHAMPTONSHIRE).intact()).isTrue();
+  }
+
+  private void tamper(JdbcClient owner, long seq, String detail, boolean withoutTrigger) {
+    new TransactionTemplate(new org.springframework.jdbc.datasource.DataSourceTransactionManager(ownerDataSource))
+        .executeWithoutResult(
+            status -> {
+              if (withoutTrigger) {
+                owner.sql("ALTER TABLE audit_event DISABLE TRIGGER audit_event_append_only").update();
+              }
+              owner.sql("UPDATE audit_event SET detail = ? WHERE authority_id = ? AND seq = ?")
+                  .params(detail, NORTHAMPTONSHIRE, seq).update();
+              if (withoutTrigger) {
+                owner.sql("ALTER TABLE audit_event ENABLE TRIGGER audit_event_append_only").update();
+              }
+            });
+  }
+}
