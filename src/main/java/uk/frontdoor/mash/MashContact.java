@@ -19,7 +19,7 @@ public record MashContact(
     String route,
     boolean immediateDanger,
     Instant receivedAt,
-    String status,
+    ContactStatus status,
     String rag,
     Instant clockStartedAt,
     Instant decisionDueAt,

@@ -2,6 +2,8 @@ package uk.frontdoor.mash;
 
 import java.sql.ResultSet;
 import java.sql.SQLException;
+import java.sql.Timestamp;
+import java.time.Clock;
 import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
@@ -11,6 +13,7 @@ import org.springframework.transaction.annotation.Transactional;
 import uk.frontdoor.audit.AuditLog;
 import uk.frontdoor.identity.StaffUser;
 import uk.frontdoor.platform.Tenancy;
+import uk.frontdoor.referral.Referrals;
 
 /**
  * A council's MASH queue: contacts awaiting a decision, most urgent first, and the work on them.
@@ -25,11 +28,15 @@ public class MashQueue {
   private final JdbcClient jdbc;
   private final Tenancy tenancy;
   private final AuditLog audit;
+  private final Referrals referrals;
+  private final Clock clock;
 
-  MashQueue(JdbcClient jdbc, Tenancy tenancy, AuditLog audit) {
+  MashQueue(JdbcClient jdbc, Tenancy tenancy, AuditLog audit, Referrals referrals, Clock clock) {
     this.jdbc = jdbc;
     this.tenancy = tenancy;
     this.audit = audit;
+    this.referrals = referrals;
+    this.clock = clock;
   }
 
   private static final String COLUMNS =
@@ -45,7 +52,7 @@ public class MashQueue {
     return jdbc.sql(
             "SELECT " + COLUMNS
                 + """
-                FROM mash_contact WHERE authority_id = ? AND status IN ('NEW', 'IN_TRIAGE')
+                FROM mash_contact WHERE authority_id = ? AND status IN ('NEW', 'IN_TRIAGE', 'AWAITING_AUTHORISATION')
                 ORDER BY CASE rag WHEN 'RED' THEN 0 WHEN 'AMBER' THEN 1 WHEN 'GREEN' THEN 3 ELSE 2 END,
                          decision_due_at, received_at
                 LIMIT 1000
@@ -70,13 +77,12 @@ public class MashQueue {
     if (contact.isEmpty()) {
       return false;
     }
-    jdbc.sql(
-            """
-            UPDATE mash_contact SET assigned_to = ?, assigned_name = ?, status = 'IN_TRIAGE'
-            WHERE authority_id = ? AND id = ?
-            """)
+    jdbc.sql("UPDATE mash_contact SET assigned_to = ?, assigned_name = ? WHERE authority_id = ? AND id = ?")
         .params(to, toName, by.authorityId(), contact.get().id())
         .update();
+    if (contact.get().status() == ContactStatus.NEW) {
+      move(by, contact.get(), ContactStatus.IN_TRIAGE, "Assigned to " + toName);
+    }
     record(by, "ASSIGNED", contact.get(), "to " + toName);
     return true;
   }
@@ -99,7 +105,61 @@ public class MashQueue {
     return true;
   }
 
-  private Optional<MashContact> find(UUID authorityId, String reference) {
+  /** The contact's status changes, oldest first. */
+  @Transactional(readOnly = true)
+  public List<StatusChange> history(UUID authorityId, UUID contactId) {
+    tenancy.bind(authorityId);
+    return jdbc.sql(
+            """
+            SELECT at, from_status, to_status, actor_name, reason FROM mash_status_change
+            WHERE authority_id = ? AND contact_id = ? ORDER BY seq
+            """)
+        .params(authorityId, contactId)
+        .query(
+            (rs, n) ->
+                new StatusChange(
+                    rs.getTimestamp("at").toInstant(),
+                    rs.getString("from_status") == null ? null : ContactStatus.valueOf(rs.getString("from_status")),
+                    ContactStatus.valueOf(rs.getString("to_status")),
+                    rs.getString("actor_name"),
+                    rs.getString("reason")))
+        .list();
+  }
+
+  /**
+   * Moves a contact to another status and keeps the change in its history; a worker picking a
+   * contact up tells the referrer, through their referral's status, that it is being looked at.
+   *
+   * @throws IllegalStateException if the contact's status may not move there
+   */
+  void move(StaffUser by, MashContact contact, ContactStatus to, String reason) {
+    if (!contact.status().canMoveTo(to)) {
+      throw new IllegalStateException("A contact cannot move from " + contact.status() + " to " + to);
+    }
+    int changed =
+        jdbc.sql("UPDATE mash_contact SET status = ? WHERE authority_id = ? AND id = ? AND status = ?")
+            .params(to.name(), by.authorityId(), contact.id(), contact.status().name())
+            .update();
+    if (changed != 1) {
+      throw new IllegalStateException("Someone else changed contact " + contact.reference() + " first");
+    }
+    jdbc.sql(
+            """
+            INSERT INTO mash_status_change (authority_id, contact_id, seq, at, from_status, to_status,
+                actor_id, actor_name, reason)
+            SELECT ?, ?, coalesce(max(seq), 0) + 1, ?, ?, ?, ?, ?, ?
+            FROM mash_status_change WHERE authority_id = ? AND contact_id = ?
+            """)
+        .params(
+            by.authorityId(), contact.id(), Timestamp.from(clock.instant()), contact.status().name(),
+            to.name(), by.id(), by.displayName(), reason, by.authorityId(), contact.id())
+        .update();
+    if (to == ContactStatus.IN_TRIAGE) {
+      referrals.beingLookedAt(by.authorityId(), contact.referralId());
+    }
+  }
+
+  Optional<MashContact> find(UUID authorityId, String reference) {
     tenancy.bind(authorityId);
     String normalised = reference == null ? "" : reference.strip().toUpperCase();
     return jdbc.sql("SELECT " + COLUMNS + " FROM mash_contact WHERE authority_id = ? AND reference = ?")
@@ -108,7 +168,7 @@ public class MashQueue {
         .optional();
   }
 
-  private void record(StaffUser who, String action, MashContact contact, String detail) {
+  void record(StaffUser who, String action, MashContact contact, String detail) {
     audit.record(who.authorityId(), who.id(), who.displayName(), action, SUBJECT, contact.reference(), detail);
   }
 
@@ -121,7 +181,7 @@ public class MashQueue {
         rs.getString("route"),
         rs.getBoolean("immediate_danger"),
         rs.getTimestamp("received_at").toInstant(),
-        rs.getString("status"),
+        ContactStatus.valueOf(rs.getString("status")),
         rs.getString("rag"),
         rs.getTimestamp("clock_started_at").toInstant(),
         rs.getTimestamp("decision_due_at").toInstant(),

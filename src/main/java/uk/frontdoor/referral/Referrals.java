@@ -23,6 +23,19 @@ public interface Referrals {
   /** The full answers of a council's referral. */
   Optional<ReferralDocument> document(UUID authorityId, UUID referralId);
 
+  /** Marks a received referral as being looked at by the MASH. */
+  void beingLookedAt(UUID authorityId, UUID referralId);
+
+  /**
+   * Records the council's authorised decision on a referral and, where the referrer may be told
+   * (a professional, or a parent asking for help, who gave an email address; never an anonymous
+   * reporter), sends it to them through the outbox, in the same transaction.
+   *
+   * @param outcome what the referrer is told: words that disclose nothing private about the family
+   * @return whether the referrer is being told
+   */
+  boolean decided(UUID authorityId, UUID referralId, String outcome);
+
   /**
    * A council's recorded phone contacts, newest first, each with whether a written referral is
    * due and the reference of the one that came.

@@ -15,7 +15,8 @@ import uk.frontdoor.referral.Submission;
 
 /**
  * A MASH social worker finds a new referral in the queue with the time left, reads it, rates it
- * and takes it; the team manager sees who has looked at it and checks the audit log.
+ * takes it and records a decision; the team manager authorises it, sees who has looked at the
+ * contact and checks the audit log.
  */
 class MashQueueJourneyIT extends BrowserJourney {
 
@@ -69,8 +70,32 @@ class MashQueueJourneyIT extends BrowserJourney {
     click(page, "Assign");
     assertThat(page.locator(".govuk-summary-list").first()).containsText("Demo MASH social worker, Oxfordshire County Council");
 
+    page.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName("Record the decision")).click();
+    assertThat(page.locator("h1")).hasText("Decision");
+    page.getByLabel("Level 3 – targeted").check();
+    click(page, "Send for authorisation");
+    assertThat(page.locator(".govuk-error-summary")).containsText("Explain why this level applies");
+    assertThat(page.locator(".govuk-error-summary")).containsText("Select what happens next");
+    assertThat(page.getByLabel("Level 3 – targeted")).isChecked();
+    assertAccessible(page, p + "decision-error");
+    page.getByLabel("Why this level? (rationale)").fill("A belt used on a 10-year-old; the school saw marks.");
+    page.getByLabel("Strategy discussion (section 47)").check();
+    page.getByLabel("Next steps").fill("Strategy discussion with Thames Valley Police by 5pm.");
+    click(page, "Send for authorisation");
+    assertThat(page.locator("main")).containsText("Waiting for a manager to authorise it.");
+    assertThat(page.locator("table").last()).containsText("In triage to Awaiting authorisation");
+
     Page manager = signIn("mash.manager@oxfordshire.demo", null);
     manager.navigate("http://localhost:" + port + "/staff/mash/contacts/" + reference);
+    manager.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName("Authorise or send back")).click();
+    assertThat(manager.locator("h1")).hasText("Authorise the decision");
+    assertThat(manager.locator("main")).containsText("Strategy discussion (section 47)");
+    click(manager, "Send back to the worker");
+    assertThat(manager.locator(".govuk-error-summary")).containsText("Say why you are sending the decision back");
+    assertAccessible(manager, p + "authorisation-error");
+    click(manager, "Authorise the decision");
+    assertThat(manager.locator("main")).containsText("Authorised by Demo MASH team manager");
+    assertAccessible(manager, p + "contact-authorised");
     manager.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName("Who has seen this contact")).click();
     assertThat(manager.locator("table")).containsText("Rated urgency");
     assertThat(manager.locator("table")).containsText("not rated to RED: Belt marks seen at school today.");

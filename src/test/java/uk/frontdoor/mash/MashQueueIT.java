@@ -5,7 +5,6 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.matchesRegex;
 import static org.hamcrest.Matchers.not;
-import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.authentication;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
@@ -13,7 +12,6 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.redirectedUrl;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
-import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDateTime;
 import java.time.ZoneId;
@@ -24,10 +22,12 @@ import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.beans.factory.annotation.Qualifier;
 import org.springframework.jdbc.core.simple.JdbcClient;
-import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
 import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.request.RequestPostProcessor;
 import org.springframework.transaction.support.TransactionTemplate;
+import static uk.frontdoor.mash.MashTesting.as;
+import static uk.frontdoor.mash.MashTesting.staffUser;
+
 import uk.frontdoor.IntegrationTest;
 import uk.frontdoor.audit.AuditEntry;
 import uk.frontdoor.audit.AuditLog;
@@ -35,10 +35,8 @@ import uk.frontdoor.identity.StaffDirectory;
 import uk.frontdoor.identity.StaffMember;
 import uk.frontdoor.identity.StaffUser;
 import uk.frontdoor.platform.Tenancy;
-import uk.frontdoor.referral.Channel;
 import uk.frontdoor.referral.ReferralSubmissionIT;
 import uk.frontdoor.referral.Referrals;
-import uk.frontdoor.referral.Submission;
 
 /**
  * Every concern reaches its council's MASH queue with the one-working-day clock set by the
@@ -67,41 +65,12 @@ class MashQueueIT {
   @Qualifier("ownerDataSource")
   DataSource ownerDataSource;
 
-  private static StaffUser staffUser(UUID authority, String... roles) {
-    return new StaffUser(UUID.randomUUID(), authority, "test@council.example", "Test Worker", List.of(roles), true, null);
-  }
-
-  private static RequestPostProcessor as(StaffUser user) {
-    return authentication(new UsernamePasswordAuthenticationToken(user, null, user.getAuthorities()));
-  }
-
   private static RequestPostProcessor staff(UUID authority, String... roles) {
     return as(staffUser(authority, roles));
   }
 
-  /** Submits a professional's referral to a council and waits for its MASH contact. */
   private MashContact submitted(UUID authority) throws InterruptedException {
-    String reference =
-        referrals
-            .submit(
-                new Submission(
-                    authority,
-                    Channel.ONLINE,
-                    ReferralSubmissionIT.professionalReferral("dsl@example.org"),
-                    "mash-queue-" + UUID.randomUUID(),
-                    null,
-                    null))
-            .reference();
-    Instant giveUp = Instant.now().plus(Duration.ofSeconds(20));
-    while (Instant.now().isBefore(giveUp)) {
-      var found =
-          queue.awaitingDecision(authority).stream().filter(c -> c.reference().equals(reference)).findFirst();
-      if (found.isPresent()) {
-        return found.get();
-      }
-      Thread.sleep(100);
-    }
-    throw new AssertionError("No MASH contact for " + reference);
+    return MashTesting.submitted(referrals, queue, authority, ReferralSubmissionIT.professionalReferral("dsl@example.org"));
   }
 
   private static Instant london(String localDateTime) {
@@ -115,7 +84,7 @@ class MashQueueIT {
     // Oxfordshire's office closed at 16:00 on Friday; it opens again on Monday 30 November.
     assertThat(contact.clockStartedAt().atZone(LONDON).toLocalDate()).hasToString("2026-11-30");
     assertThat(contact.decisionDueAt()).as("end of Tuesday 1 December").isEqualTo(london("2026-12-02T00:00:00"));
-    assertThat(contact.status()).isEqualTo("NEW");
+    assertThat(contact.status()).isEqualTo(ContactStatus.NEW);
     assertThat(contact.rag()).as("an online referral is not rated until someone rates it").isNull();
   }
 
@@ -233,13 +202,20 @@ class MashQueueIT {
             .filter(c -> c.reference().equals(contact.reference())).findFirst().orElseThrow();
     assertThat(after.rag()).isEqualTo("AMBER");
     assertThat(after.assignedTo()).isEqualTo(colleague.id());
-    assertThat(after.status()).isEqualTo("IN_TRIAGE");
+    assertThat(after.status()).isEqualTo(ContactStatus.IN_TRIAGE);
+    assertThat(referrals.find(OXFORDSHIRE, contact.reference()).orElseThrow().status())
+        .isEqualTo(uk.frontdoor.referral.ReferralStatus.IN_TRIAGE);
 
     List<AuditEntry> entries = audit.about(OXFORDSHIRE, MashQueue.SUBJECT, contact.reference());
     assertThat(entries).extracting(AuditEntry::action).containsSubsequence("VIEWED", "RATED", "ASSIGNED");
     assertThat(entries).allSatisfy(e -> assertThat(e.actorId()).isEqualTo(worker.id()));
     assertThat(entries).filteredOn(e -> e.action().equals("RATED")).singleElement()
         .extracting(AuditEntry::detail).isEqualTo("not rated to AMBER: No injury seen today");
+    assertThat(queue.history(OXFORDSHIRE, contact.id()))
+        .extracting(StatusChange::from, StatusChange::to)
+        .containsExactly(
+            org.assertj.core.groups.Tuple.tuple(null, ContactStatus.NEW),
+            org.assertj.core.groups.Tuple.tuple(ContactStatus.NEW, ContactStatus.IN_TRIAGE));
     assertThat(audit.verify(OXFORDSHIRE).intact()).isTrue();
   }
 

@@ -45,6 +45,22 @@ class ContactIntake {
         .orElse(received);
   }
 
+  /** Who made the changes nobody made by hand, in status histories. */
+  static final UUID SYSTEM = new UUID(0, 0);
+
+  /** The arrival, as its status history tells it. */
+  static String arrival(ConcernSubmitted concern, Instant clockStart) {
+    String how =
+        switch (concern.channel()) {
+          case ONLINE -> "Received online";
+          case API -> "Received from a partner system";
+          case PHONE -> "Received by phone";
+        };
+    return clockStart.equals(concern.submittedAt())
+        ? how
+        : how + " out of office hours; the decision clock starts when the office opens";
+  }
+
   /** A phone contact keeps its call handler's rating; a child in danger now is red. */
   static String rag(ConcernSubmitted concern) {
     if (concern.immediateDanger()) {
@@ -63,11 +79,17 @@ class ContactIntake {
     Instant start = clockStart(concern.authorityId(), concern.submittedAt());
     jdbc.sql(
             """
-            INSERT INTO mash_contact (authority_id, id, referral_id, reference, channel, route,
-                immediate_danger, received_at, status, rag, clock_started_at, decision_due_at)
-            VALUES (:authority, gen_random_uuid(), :referral, :reference, :channel, :route,
-                :danger, :received, 'NEW', :rag, :start, :due)
-            ON CONFLICT (authority_id, referral_id) DO NOTHING
+            WITH contact AS (
+              INSERT INTO mash_contact (authority_id, id, referral_id, reference, channel, route,
+                  immediate_danger, received_at, status, rag, clock_started_at, decision_due_at)
+              VALUES (:authority, gen_random_uuid(), :referral, :reference, :channel, :route,
+                  :danger, :received, 'NEW', :rag, :start, :due)
+              ON CONFLICT (authority_id, referral_id) DO NOTHING
+              RETURNING authority_id, id, received_at)
+            INSERT INTO mash_status_change (authority_id, contact_id, seq, at, from_status, to_status,
+                actor_id, actor_name, reason)
+            SELECT authority_id, id, 1, received_at, NULL, 'NEW', :system, 'Front Door', :how
+            FROM contact
             """)
         .param("authority", concern.authorityId())
         .param("referral", concern.referralId())
@@ -79,6 +101,8 @@ class ContactIntake {
         .param("rag", rag(concern))
         .param("start", java.sql.Timestamp.from(start))
         .param("due", java.sql.Timestamp.from(calendar.addWorkingDays(start, 1)))
+        .param("system", SYSTEM)
+        .param("how", arrival(concern, start))
         .update();
   }
 }

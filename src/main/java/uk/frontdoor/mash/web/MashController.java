@@ -23,6 +23,7 @@ import uk.frontdoor.identity.StaffDirectory;
 import uk.frontdoor.identity.StaffMember;
 import uk.frontdoor.identity.StaffUser;
 import uk.frontdoor.mash.MashContact;
+import uk.frontdoor.mash.MashDecisions;
 import uk.frontdoor.mash.MashQueue;
 import uk.frontdoor.mash.TimeLeft;
 import uk.frontdoor.platform.WhenText;
@@ -44,6 +45,7 @@ class MashController {
   }
 
   private final MashQueue queue;
+  private final MashDecisions decisions;
   private final Referrals referrals;
   private final Authorities authorities;
   private final WorkingCalendar calendar;
@@ -53,6 +55,7 @@ class MashController {
 
   MashController(
       MashQueue queue,
+      MashDecisions decisions,
       Referrals referrals,
       Authorities authorities,
       WorkingCalendar calendar,
@@ -60,6 +63,7 @@ class MashController {
       AuditLog audit,
       Clock clock) {
     this.queue = queue;
+    this.decisions = decisions;
     this.referrals = referrals;
     this.authorities = authorities;
     this.calendar = calendar;
@@ -172,6 +176,9 @@ class MashController {
     model.addAttribute("colleagues", colleagues);
     model.addAttribute("assignedTo", contact.assignedTo() == null ? null : contact.assignedTo().toString());
     model.addAttribute("ragOptions", RAG_OPTIONS);
+    model.addAttribute("decision", decisions.of(me.authorityId(), contact.id()).orElse(null));
+    model.addAttribute("levels", DecisionController.LEVELS);
+    model.addAttribute("history", queue.history(me.authorityId(), contact.id()));
     model.addAttribute("errors", errors);
     model.addAttribute("rag", rag == null ? contact.rag() : rag);
     model.addAttribute("reason", reason);

@@ -57,7 +57,7 @@ class ReferralApiController {
   record Created(String reference, String status, Instant submittedAt, String location) {}
 
   /** A referral's status, for the organisation that sent it. */
-  record Status(String reference, String status, Instant submittedAt) {}
+  record Status(String reference, String status, Instant submittedAt, String outcome) {}
 
   @PostMapping
   ResponseEntity<?> submit(
@@ -104,7 +104,7 @@ class ReferralApiController {
       return notFound("Your organisation sent no referral with this reference to this council.");
     }
     ReferralSummary r = summary.get();
-    return ResponseEntity.ok(new Status(r.reference(), r.status().name(), r.submittedAt()));
+    return ResponseEntity.ok(new Status(r.reference(), r.status().name(), r.submittedAt(), r.outcome()));
   }
 
   private Optional<Authority> authorityFor(String slug, PartnerPrincipal partner) {

@@ -13,7 +13,7 @@ import uk.frontdoor.referral.ConsentStatus;
 import uk.frontdoor.referral.HarmCategory;
 import uk.frontdoor.referral.ReferralDocument;
 import uk.frontdoor.referral.Route;
-import uk.frontdoor.referral.internal.FieldErrors;
+import uk.frontdoor.platform.FieldErrors;
 
 /** Checks an API referral field by field and turns it into the stored document. */
 final class ReferralRequestReader {

@@ -221,7 +221,7 @@ class JdbcReferrals implements Referrals {
     tenancy.bind(authorityId);
     return jdbc.sql(
             """
-            SELECT id, reference, channel, route, status, submitted_at, partner_id
+            SELECT id, reference, channel, route, status, submitted_at, partner_id, outcome
             FROM referral WHERE authority_id = ? AND reference = ?
             """)
         .param(authorityId)
@@ -236,7 +236,7 @@ class JdbcReferrals implements Referrals {
     tenancy.bind(authorityId);
     return jdbc.sql(
             """
-            SELECT id, reference, channel, route, status, submitted_at, partner_id
+            SELECT id, reference, channel, route, status, submitted_at, partner_id, outcome
             FROM referral WHERE authority_id = ? AND account_id = ?
             ORDER BY submitted_at DESC LIMIT 500
             """)
@@ -258,6 +258,46 @@ class JdbcReferrals implements Referrals {
         .map(text -> json.readValue(text, ReferralDocument.class));
   }
 
+  @Override
+  @Transactional
+  public void beingLookedAt(UUID authorityId, UUID referralId) {
+    tenancy.bind(authorityId);
+    jdbc.sql("UPDATE referral SET status = 'IN_TRIAGE' WHERE authority_id = ? AND id = ? AND status = 'RECEIVED'")
+        .params(authorityId, referralId)
+        .update();
+  }
+
+  @Override
+  @Transactional
+  public boolean decided(UUID authorityId, UUID referralId, String outcome) {
+    tenancy.bind(authorityId);
+    record Row(String reference, Route route, String document) {}
+    Row row =
+        jdbc.sql("SELECT reference, route, document::text FROM referral WHERE authority_id = ? AND id = ?")
+            .params(authorityId, referralId)
+            .query((rs, n) -> new Row(rs.getString(1), Route.valueOf(rs.getString(2)), rs.getString(3)))
+            .optional()
+            .orElseThrow(() -> new IllegalArgumentException("No referral " + referralId));
+    jdbc.sql("UPDATE referral SET status = 'DECIDED', outcome = ? WHERE authority_id = ? AND id = ?")
+        .params(outcome, authorityId, referralId)
+        .update();
+    String email = emailOf(json.readValue(row.document(), ReferralDocument.class));
+    // Professionals and parents asking for help are told; anonymous reporters and other members
+    // of the public are not (Working Together: the family's information is private).
+    if (email == null || !(row.route() == Route.PROFESSIONAL || row.route() == Route.PARENT_CARER)) {
+      return false;
+    }
+    Authority authority = authorities.findById(new AuthorityId(authorityId)).orElseThrow();
+    notifications.send(
+        new Message(
+            authorityId,
+            email,
+            Template.REFERRAL_OUTCOME,
+            Map.of("authorityName", authority.name(), "reference", row.reference(), "outcome", outcome),
+            row.reference()));
+    return true;
+  }
+
   private static ReferralSummary summary(ResultSet rs, int n) throws SQLException {
     return new ReferralSummary(
         rs.getObject("id", UUID.class),
@@ -266,6 +306,7 @@ class JdbcReferrals implements Referrals {
         Route.valueOf(rs.getString("route")),
         ReferralStatus.valueOf(rs.getString("status")),
         rs.getTimestamp("submitted_at").toInstant(),
-        rs.getObject("partner_id", UUID.class));
+        rs.getObject("partner_id", UUID.class),
+        rs.getString("outcome"));
   }
 }

@@ -41,7 +41,7 @@ import uk.frontdoor.referral.ReferralSummary;
 import uk.frontdoor.referral.Referrals;
 import uk.frontdoor.referral.Route;
 import uk.frontdoor.referral.Submission;
-import uk.frontdoor.referral.internal.FieldErrors;
+import uk.frontdoor.platform.FieldErrors;
 
 /**
  * A signed-in professional's referrals: the list with PDF copies, drafts saved after every page,

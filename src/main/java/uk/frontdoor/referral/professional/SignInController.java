@@ -23,7 +23,7 @@ import uk.frontdoor.authority.Authorities;
 import uk.frontdoor.authority.Authority;
 import uk.frontdoor.authority.AuthorityNotFoundException;
 import uk.frontdoor.platform.PublicAccess;
-import uk.frontdoor.referral.internal.FieldErrors;
+import uk.frontdoor.platform.FieldErrors;
 
 /** Professionals sign in with their email address and a code emailed to it. */
 @Controller

@@ -33,7 +33,7 @@ import uk.frontdoor.referral.ReferralSummary;
 import uk.frontdoor.referral.Referrals;
 import uk.frontdoor.referral.Route;
 import uk.frontdoor.referral.Submission;
-import uk.frontdoor.referral.internal.FieldErrors;
+import uk.frontdoor.platform.FieldErrors;
 
 /**
  * A call handler records a phone call through the council's set questions, rates how urgent it

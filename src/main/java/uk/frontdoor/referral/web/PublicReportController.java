@@ -33,7 +33,7 @@ import uk.frontdoor.referral.ReferralDocument;
 import uk.frontdoor.referral.Referrals;
 import uk.frontdoor.referral.Route;
 import uk.frontdoor.referral.Submission;
-import uk.frontdoor.referral.internal.FieldErrors;
+import uk.frontdoor.platform.FieldErrors;
 
 /**
  * A member of the public, relative, friend or neighbour reports a concern online: one question a

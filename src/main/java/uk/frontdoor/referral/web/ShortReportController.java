@@ -28,7 +28,7 @@ import uk.frontdoor.referral.Receipt;
 import uk.frontdoor.referral.ReferralDocument;
 import uk.frontdoor.referral.Referrals;
 import uk.frontdoor.referral.Submission;
-import uk.frontdoor.referral.internal.FieldErrors;
+import uk.frontdoor.platform.FieldErrors;
 
 /**
  * The short routes, one question a page: a child or young person about themselves, a parent or

@@ -1,4 +1,4 @@
-package uk.frontdoor.referral.internal;
+package uk.frontdoor.platform;
 
 import static org.assertj.core.api.Assertions.assertThat;
 

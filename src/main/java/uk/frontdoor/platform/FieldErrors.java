@@ -1,4 +1,4 @@
-package uk.frontdoor.referral.internal;
+package uk.frontdoor.platform;
 
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;

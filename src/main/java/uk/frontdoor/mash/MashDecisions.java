@@ -1,0 +1,158 @@
+package uk.frontdoor.mash;
+
+import java.sql.Timestamp;
+import java.time.Clock;
+import java.util.Optional;
+import java.util.UUID;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+import uk.frontdoor.identity.StaffUser;
+import uk.frontdoor.platform.Tenancy;
+import uk.frontdoor.referral.Referrals;
+
+/**
+ * Decisions on MASH contacts: a worker records one, a manager who did not make it authorises it
+ * or returns it, and the referrer hears the outcome where they may. Each step changes the
+ * contact's status, is audited, and commits with everything it causes or not at all.
+ */
+@Service
+public class MashDecisions {
+
+  /** What became of a request to decide, authorise or return. */
+  public enum Result {
+    DONE,
+    NOT_FOUND,
+    /** The contact is not at a stage where this can be done (for example, already authorised). */
+    WRONG_STAGE,
+    /** A manager tried to authorise their own decision. */
+    OWN_DECISION
+  }
+
+  /** What a worker decides, as typed; checked by {@link #decide}. */
+  public record Proposal(int thresholdLevel, String rationale, Outcome outcome, String nextSteps) {}
+
+  private final MashQueue queue;
+  private final JdbcClient jdbc;
+  private final Tenancy tenancy;
+  private final Referrals referrals;
+  private final Clock clock;
+
+  MashDecisions(MashQueue queue, JdbcClient jdbc, Tenancy tenancy, Referrals referrals, Clock clock) {
+    this.queue = queue;
+    this.jdbc = jdbc;
+    this.tenancy = tenancy;
+    this.referrals = referrals;
+    this.clock = clock;
+  }
+
+  /** The contact's decision, if one has been recorded. */
+  @Transactional(readOnly = true)
+  public Optional<Decision> of(UUID authorityId, UUID contactId) {
+    tenancy.bind(authorityId);
+    return jdbc.sql(
+            """
+            SELECT threshold_level, rationale, outcome, next_steps, decided_by, decided_by_name,
+                   decided_at, authorised_by, authorised_by_name, authorised_at
+            FROM mash_decision WHERE authority_id = ? AND contact_id = ?
+            """)
+        .params(authorityId, contactId)
+        .query(
+            (rs, n) ->
+                new Decision(
+                    rs.getInt("threshold_level"),
+                    rs.getString("rationale"),
+                    Outcome.valueOf(rs.getString("outcome")),
+                    rs.getString("next_steps"),
+                    rs.getObject("decided_by", UUID.class),
+                    rs.getString("decided_by_name"),
+                    rs.getTimestamp("decided_at").toInstant(),
+                    rs.getObject("authorised_by", UUID.class),
+                    rs.getString("authorised_by_name"),
+                    rs.getTimestamp("authorised_at") == null ? null : rs.getTimestamp("authorised_at").toInstant()))
+        .optional();
+  }
+
+  /** A worker records the decision; it then waits for a manager's authorisation. */
+  @Transactional
+  public Result decide(StaffUser worker, String reference, Proposal proposal) {
+    Optional<MashContact> found = queue.find(worker.authorityId(), reference);
+    if (found.isEmpty()) {
+      return Result.NOT_FOUND;
+    }
+    MashContact contact = found.get();
+    if (!contact.status().canMoveTo(ContactStatus.AWAITING_AUTHORISATION)) {
+      return Result.WRONG_STAGE;
+    }
+    jdbc.sql(
+            """
+            INSERT INTO mash_decision (authority_id, contact_id, threshold_level, rationale, outcome,
+                next_steps, decided_by, decided_by_name, decided_at)
+            VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)
+            ON CONFLICT (authority_id, contact_id) DO UPDATE SET
+                threshold_level = EXCLUDED.threshold_level, rationale = EXCLUDED.rationale,
+                outcome = EXCLUDED.outcome, next_steps = EXCLUDED.next_steps,
+                decided_by = EXCLUDED.decided_by, decided_by_name = EXCLUDED.decided_by_name,
+                decided_at = EXCLUDED.decided_at, authorised_by = NULL, authorised_by_name = NULL,
+                authorised_at = NULL
+            """)
+        .params(
+            worker.authorityId(), contact.id(), proposal.thresholdLevel(), proposal.rationale(),
+            proposal.outcome().name(), proposal.nextSteps(), worker.id(), worker.displayName(),
+            Timestamp.from(clock.instant()))
+        .update();
+    String summary = "Level " + proposal.thresholdLevel() + ", " + proposal.outcome().label();
+    queue.move(worker, contact, ContactStatus.AWAITING_AUTHORISATION, "Decision: " + summary);
+    queue.record(worker, "DECIDED", contact, summary + ". " + proposal.rationale());
+    return Result.DONE;
+  }
+
+  /**
+   * A manager authorises a decision someone else made; the referral's status changes and the
+   * referrer, where they may be told, is sent the outcome.
+   */
+  @Transactional
+  public Result authorise(StaffUser manager, String reference) {
+    Optional<MashContact> found = queue.find(manager.authorityId(), reference);
+    if (found.isEmpty()) {
+      return Result.NOT_FOUND;
+    }
+    MashContact contact = found.get();
+    Optional<Decision> decision = of(manager.authorityId(), contact.id());
+    if (decision.isEmpty() || !contact.status().canMoveTo(ContactStatus.AUTHORISED)) {
+      return Result.WRONG_STAGE;
+    }
+    if (decision.get().decidedBy().equals(manager.id())) {
+      return Result.OWN_DECISION;
+    }
+    jdbc.sql(
+            """
+            UPDATE mash_decision SET authorised_by = ?, authorised_by_name = ?, authorised_at = ?
+            WHERE authority_id = ? AND contact_id = ?
+            """)
+        .params(manager.id(), manager.displayName(), Timestamp.from(clock.instant()), manager.authorityId(), contact.id())
+        .update();
+    queue.move(manager, contact, ContactStatus.AUTHORISED, "Authorised: " + decision.get().outcome().label());
+    boolean told = referrals.decided(manager.authorityId(), contact.referralId(), decision.get().outcome().forReferrer());
+    queue.record(
+        manager, "AUTHORISED", contact,
+        decision.get().outcome().label() + (told ? "; outcome sent to the referrer" : "; the referrer is not told"));
+    return Result.DONE;
+  }
+
+  /** A manager sends a decision back to the worker, saying why. */
+  @Transactional
+  public Result sendBack(StaffUser manager, String reference, String reason) {
+    Optional<MashContact> found = queue.find(manager.authorityId(), reference);
+    if (found.isEmpty()) {
+      return Result.NOT_FOUND;
+    }
+    MashContact contact = found.get();
+    if (contact.status() != ContactStatus.AWAITING_AUTHORISATION) {
+      return Result.WRONG_STAGE;
+    }
+    queue.move(manager, contact, ContactStatus.IN_TRIAGE, "Sent back: " + reason);
+    queue.record(manager, "SENT_BACK", contact, reason);
+    return Result.DONE;
+  }
+}

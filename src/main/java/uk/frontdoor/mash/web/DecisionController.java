@@ -1,0 +1,176 @@
+package uk.frontdoor.mash.web;
+
+import java.time.Clock;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import org.springframework.security.access.prepost.PreAuthorize;
+import org.springframework.security.core.annotation.AuthenticationPrincipal;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import uk.frontdoor.authority.Authorities;
+import uk.frontdoor.authority.AuthorityId;
+import uk.frontdoor.authority.AuthorityNotFoundException;
+import uk.frontdoor.identity.StaffUser;
+import uk.frontdoor.mash.ContactStatus;
+import uk.frontdoor.mash.Decision;
+import uk.frontdoor.mash.MashContact;
+import uk.frontdoor.mash.MashDecisions;
+import uk.frontdoor.mash.MashDecisions.Proposal;
+import uk.frontdoor.mash.MashDecisions.Result;
+import uk.frontdoor.mash.MashQueue;
+import uk.frontdoor.mash.Outcome;
+import uk.frontdoor.platform.FieldErrors;
+import uk.frontdoor.platform.WhenText;
+
+/** The decision on a contact, and a manager's authorisation of it. */
+@Controller
+@RequestMapping("/staff/mash/contacts/{reference}")
+class DecisionController {
+
+  static final Map<String, String> LEVELS = new LinkedHashMap<>();
+
+  static {
+    LEVELS.put("1", "Level 1 – universal services meet the child’s needs");
+    LEVELS.put("2", "Level 2 – early help");
+    LEVELS.put("3", "Level 3 – targeted, multi-agency support");
+    LEVELS.put("4", "Level 4 – specialist: section 17 child in need or section 47 child protection");
+  }
+
+  static final int MAX_TEXT = 5000;
+
+  private final MashQueue queue;
+  private final MashDecisions decisions;
+  private final Authorities authorities;
+  private final Clock clock;
+
+  DecisionController(MashQueue queue, MashDecisions decisions, Authorities authorities, Clock clock) {
+    this.queue = queue;
+    this.decisions = decisions;
+    this.authorities = authorities;
+    this.clock = clock;
+  }
+
+  /** The form a worker fills in, as they typed it. */
+  record DecisionForm(String thresholdLevel, String rationale, String outcome, String nextSteps) {
+    static DecisionForm of(Decision decision) {
+      return new DecisionForm(
+          Integer.toString(decision.thresholdLevel()), decision.rationale(), decision.outcome().name(), decision.nextSteps());
+    }
+  }
+
+  @GetMapping("/decision")
+  @PreAuthorize("hasAnyRole('MASH_SOCIAL_WORKER', 'MASH_MANAGER')")
+  String decisionForm(@AuthenticationPrincipal StaffUser me, @PathVariable String reference, Model model) {
+    MashContact contact = opened(me, reference);
+    DecisionForm form =
+        decisions.of(me.authorityId(), contact.id()).map(DecisionForm::of).orElse(new DecisionForm(null, null, null, null));
+    return decisionPage(me, contact, form, Map.of(), model);
+  }
+
+  @PostMapping("/decision")
+  @PreAuthorize("hasAnyRole('MASH_SOCIAL_WORKER', 'MASH_MANAGER')")
+  String decide(
+      @AuthenticationPrincipal StaffUser me,
+      @PathVariable String reference,
+      @RequestParam(required = false) String thresholdLevel,
+      @RequestParam(required = false) String rationale,
+      @RequestParam(required = false) String outcome,
+      @RequestParam(required = false) String nextSteps,
+      Model model) {
+    DecisionForm form = new DecisionForm(thresholdLevel, rationale, outcome, nextSteps);
+    FieldErrors errors = new FieldErrors();
+    if (!LEVELS.containsKey(String.valueOf(thresholdLevel))) {
+      errors.add("thresholdLevel", "Select the level of need");
+    }
+    String why = errors.required("rationale", "The rationale", rationale, MAX_TEXT, "Explain why this level applies");
+    if (!Outcome.options().containsKey(String.valueOf(outcome))) {
+      errors.add("outcome", "Select what happens next");
+    }
+    String steps = errors.required("nextSteps", "Next steps", nextSteps, MAX_TEXT, "Say what the next steps are and who takes them");
+    if (!errors.isEmpty()) {
+      return decisionPage(me, opened(me, reference), form, errors.ordered(), model);
+    }
+    Result result =
+        decisions.decide(me, reference, new Proposal(Integer.parseInt(thresholdLevel), why, Outcome.valueOf(outcome), steps));
+    return switch (result) {
+      case DONE -> "redirect:/staff/mash/contacts/" + reference;
+      case NOT_FOUND -> throw new AuthorityNotFoundException(reference);
+      default -> decisionPage(
+          me, opened(me, reference), form,
+          Map.of("thresholdLevel", "This contact’s decision can no longer be changed: it has been authorised"), model);
+    };
+  }
+
+  @GetMapping("/authorisation")
+  @PreAuthorize("hasRole('MASH_MANAGER')")
+  String authorisation(@AuthenticationPrincipal StaffUser me, @PathVariable String reference, Model model) {
+    return authorisationPage(me, opened(me, reference), Map.of(), null, model);
+  }
+
+  @PostMapping("/authorisation")
+  @PreAuthorize("hasRole('MASH_MANAGER')")
+  String authorise(
+      @AuthenticationPrincipal StaffUser me,
+      @PathVariable String reference,
+      @RequestParam(required = false) String action,
+      @RequestParam(required = false) String reason,
+      Model model) {
+    FieldErrors errors = new FieldErrors();
+    Result result;
+    if ("send-back".equals(action)) {
+      String why = errors.required("reason", "The reason", reason, 2000, "Say why you are sending the decision back");
+      if (!errors.isEmpty()) {
+        return authorisationPage(me, opened(me, reference), errors.ordered(), reason, model);
+      }
+      result = decisions.sendBack(me, reference, why);
+    } else {
+      result = decisions.authorise(me, reference);
+    }
+    return switch (result) {
+      case DONE -> "redirect:/staff/mash/contacts/" + reference;
+      case NOT_FOUND -> throw new AuthorityNotFoundException(reference);
+      case OWN_DECISION -> authorisationPage(
+          me, opened(me, reference),
+          Map.of("authorise", "You made this decision, so another manager must authorise it"), reason, model);
+      case WRONG_STAGE -> authorisationPage(
+          me, opened(me, reference),
+          Map.of("authorise", "There is no decision waiting for authorisation on this contact"), reason, model);
+    };
+  }
+
+  private MashContact opened(StaffUser me, String reference) {
+    return queue.open(me, reference).orElseThrow(() -> new AuthorityNotFoundException(reference));
+  }
+
+  private String decisionPage(StaffUser me, MashContact contact, DecisionForm form, Map<String, String> errors, Model model) {
+    common(me, contact, model);
+    model.addAttribute("form", form);
+    model.addAttribute("errors", errors);
+    model.addAttribute("levels", LEVELS);
+    model.addAttribute("outcomes", Outcome.options());
+    model.addAttribute("editable", contact.status() != ContactStatus.AUTHORISED);
+    return "mash/decision";
+  }
+
+  private String authorisationPage(
+      StaffUser me, MashContact contact, Map<String, String> errors, String reason, Model model) {
+    common(me, contact, model);
+    model.addAttribute("errors", errors);
+    model.addAttribute("reason", reason);
+    model.addAttribute("decision", decisions.of(me.authorityId(), contact.id()).orElse(null));
+    model.addAttribute("levels", LEVELS);
+    return "mash/authorisation";
+  }
+
+  private void common(StaffUser me, MashContact contact, Model model) {
+    model.addAttribute("council", authorities.findById(new AuthorityId(me.authorityId())).orElseThrow());
+    model.addAttribute("me", me);
+    model.addAttribute("contact", contact);
+    model.addAttribute("when", new WhenText(clock.instant()));
+  }
+}

@@ -1,0 +1,209 @@
+package uk.frontdoor.mash;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.groups.Tuple.tuple;
+import static org.hamcrest.Matchers.containsString;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.content;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.redirectedUrl;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
+import static uk.frontdoor.mash.ContactStatus.AUTHORISED;
+import static uk.frontdoor.mash.ContactStatus.AWAITING_AUTHORISATION;
+import static uk.frontdoor.mash.ContactStatus.IN_TRIAGE;
+import static uk.frontdoor.mash.ContactStatus.NEW;
+import static uk.frontdoor.mash.MashTesting.as;
+import static uk.frontdoor.mash.MashTesting.named;
+
+import java.util.List;
+import java.util.UUID;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.test.web.servlet.MockMvc;
+import uk.frontdoor.IntegrationTest;
+import uk.frontdoor.audit.AuditEntry;
+import uk.frontdoor.audit.AuditLog;
+import uk.frontdoor.identity.StaffUser;
+import uk.frontdoor.mash.MashDecisions.Proposal;
+import uk.frontdoor.mash.MashDecisions.Result;
+import uk.frontdoor.referral.HarmCategory;
+import uk.frontdoor.referral.ReferralDocument;
+import uk.frontdoor.referral.ReferralStatus;
+import uk.frontdoor.referral.ReferralSubmissionIT;
+import uk.frontdoor.referral.ReferralSummary;
+import uk.frontdoor.referral.Referrals;
+import uk.frontdoor.referral.Route;
+
+/**
+ * A worker decides, a different manager authorises or sends it back, and the referrer hears the
+ * outcome where they may: a professional does, an anonymous member of the public never does.
+ */
+@IntegrationTest
+class MashDecisionIT {
+
+  static final UUID OXFORDSHIRE = UUID.fromString("00000000-0000-4000-8000-000000000001");
+  static final Proposal EARLY_HELP =
+      new Proposal(2, "Needs, not risk: the school and the GP know of no harm.", Outcome.EARLY_HELP, "Family support worker to call the mother this week.");
+
+  @Autowired MockMvc mvc;
+  @Autowired Referrals referrals;
+  @Autowired MashQueue queue;
+  @Autowired MashDecisions decisions;
+  @Autowired AuditLog audit;
+  @Autowired JdbcClient jdbc;
+
+  final StaffUser worker = named("Wendy Worker", OXFORDSHIRE, "MASH_SOCIAL_WORKER");
+  final StaffUser manager = named("Mo Manager", OXFORDSHIRE, "MASH_MANAGER");
+
+  private MashContact professionalsReferral(String email) throws InterruptedException {
+    return MashTesting.submitted(referrals, queue, OXFORDSHIRE, ReferralSubmissionIT.professionalReferral(email));
+  }
+
+  private long outcomeEmails(String reference, String recipient) {
+    return jdbc.sql(
+            "SELECT count(*) FROM notification_outbox WHERE template = 'REFERRAL_OUTCOME' AND reference = ? AND recipient = ?")
+        .params(reference, recipient)
+        .query(Long.class)
+        .single();
+  }
+
+  private MashContact current(MashContact contact) {
+    return queue.awaitingDecision(OXFORDSHIRE).stream()
+        .filter(c -> c.id().equals(contact.id()))
+        .findFirst()
+        .orElseThrow();
+  }
+
+  @Test
+  void aManagerAuthorisesAWorkersDecisionAndTheProfessionalHearsTheOutcome() throws Exception {
+    String email = "dsl-" + UUID.randomUUID() + "@example.org";
+    MashContact contact = professionalsReferral(email);
+    queue.assign(worker, contact.reference(), worker.id(), worker.displayName());
+
+    assertThat(decisions.decide(worker, contact.reference(), EARLY_HELP)).isEqualTo(Result.DONE);
+    assertThat(current(contact).status()).isEqualTo(AWAITING_AUTHORISATION);
+    assertThat(outcomeEmails(contact.reference(), email)).as("nobody is told before authorisation").isZero();
+
+    assertThat(decisions.authorise(manager, contact.reference())).isEqualTo(Result.DONE);
+    assertThat(queue.awaitingDecision(OXFORDSHIRE)).extracting(MashContact::id).doesNotContain(contact.id());
+
+    Decision decision = decisions.of(OXFORDSHIRE, contact.id()).orElseThrow();
+    assertThat(decision.outcome()).isEqualTo(Outcome.EARLY_HELP);
+    assertThat(decision.decidedBy()).isEqualTo(worker.id());
+    assertThat(decision.authorisedBy()).isEqualTo(manager.id());
+
+    ReferralSummary referral = referrals.find(OXFORDSHIRE, contact.reference()).orElseThrow();
+    assertThat(referral.status()).isEqualTo(ReferralStatus.DECIDED);
+    assertThat(referral.outcome()).isEqualTo(Outcome.EARLY_HELP.forReferrer()).doesNotContain("Ava");
+    assertThat(outcomeEmails(contact.reference(), email)).isEqualTo(1);
+
+    assertThat(queue.history(OXFORDSHIRE, contact.id()))
+        .extracting(StatusChange::from, StatusChange::to, StatusChange::actorName)
+        .containsExactly(
+            tuple(null, NEW, "Front Door"),
+            tuple(NEW, IN_TRIAGE, "Wendy Worker"),
+            tuple(IN_TRIAGE, AWAITING_AUTHORISATION, "Wendy Worker"),
+            tuple(AWAITING_AUTHORISATION, AUTHORISED, "Mo Manager"));
+    assertThat(audit.about(OXFORDSHIRE, MashQueue.SUBJECT, contact.reference()))
+        .extracting(AuditEntry::action)
+        .containsSubsequence("ASSIGNED", "DECIDED", "AUTHORISED");
+
+    assertThat(decisions.decide(worker, contact.reference(), EARLY_HELP))
+        .as("an authorised decision is final").isEqualTo(Result.WRONG_STAGE);
+    assertThat(decisions.authorise(manager, contact.reference())).isEqualTo(Result.WRONG_STAGE);
+    assertThat(outcomeEmails(contact.reference(), email)).isEqualTo(1);
+  }
+
+  @Test
+  void nobodyAuthorisesTheirOwnDecisionNotEvenAManager() throws Exception {
+    MashContact contact = professionalsReferral("dsl@example.org");
+    assertThat(decisions.decide(manager, contact.reference(), EARLY_HELP)).isEqualTo(Result.DONE);
+    assertThat(decisions.authorise(manager, contact.reference())).isEqualTo(Result.OWN_DECISION);
+    assertThat(current(contact).status()).isEqualTo(AWAITING_AUTHORISATION);
+
+    mvc.perform(post("/staff/mash/contacts/" + contact.reference() + "/authorisation").with(csrf()).with(as(manager))
+            .param("action", "authorise"))
+        .andExpect(status().isOk())
+        .andExpect(content().string(containsString("You made this decision, so another manager must authorise it")));
+    StaffUser another = named("Ann Other", OXFORDSHIRE, "MASH_MANAGER");
+    assertThat(decisions.authorise(another, contact.reference())).isEqualTo(Result.DONE);
+  }
+
+  @Test
+  void aManagerSendsADecisionBackWithAReasonAndTheWorkerDecidesAgain() throws Exception {
+    MashContact contact = professionalsReferral("dsl@example.org");
+    decisions.decide(worker, contact.reference(), EARLY_HELP);
+    assertThat(decisions.sendBack(manager, contact.reference(), "Ask the police what they hold first.")).isEqualTo(Result.DONE);
+    assertThat(current(contact).status()).isEqualTo(IN_TRIAGE);
+    assertThat(queue.history(OXFORDSHIRE, contact.id()))
+        .last()
+        .extracting(StatusChange::reason)
+        .isEqualTo("Sent back: Ask the police what they hold first.");
+
+    Proposal s17 = new Proposal(4, "Police hold two callouts to the address.", Outcome.CHILD_AND_FAMILY_ASSESSMENT, "Allocate to the assessment team today.");
+    assertThat(decisions.decide(worker, contact.reference(), s17)).isEqualTo(Result.DONE);
+    Decision decision = decisions.of(OXFORDSHIRE, contact.id()).orElseThrow();
+    assertThat(decision.thresholdLevel()).isEqualTo(4);
+    assertThat(decision.authorised()).isFalse();
+  }
+
+  @Test
+  void anAnonymousReporterIsNeverSentTheOutcome() throws Exception {
+    ReferralDocument anonymous =
+        new ReferralDocument(
+            Route.MEMBER_OF_PUBLIC, null, null, false,
+            List.of(new ReferralDocument.Child("Leo", null, null, null, "about 6", null, null, null, null, null, null, null)),
+            List.of(), null,
+            new ReferralDocument.Concern("Leo is often outside alone late at night.", null, List.of(HarmCategory.NEGLECT), false, null, null),
+            null, null, null, null, null, List.of(), null);
+    MashContact contact = MashTesting.submitted(referrals, queue, OXFORDSHIRE, anonymous);
+    decisions.decide(worker, contact.reference(), EARLY_HELP);
+    decisions.authorise(manager, contact.reference());
+    assertThat(jdbc.sql("SELECT count(*) FROM notification_outbox WHERE reference = ?")
+            .param(contact.reference()).query(Long.class).single())
+        .isZero();
+    assertThat(audit.about(OXFORDSHIRE, MashQueue.SUBJECT, contact.reference()))
+        .filteredOn(e -> e.action().equals("AUTHORISED"))
+        .singleElement()
+        .extracting(AuditEntry::detail)
+        .isEqualTo("Early Help; the referrer is not told");
+  }
+
+  @Test
+  void theDecisionFormKeepsWhatWasTypedAndSaysWhatIsMissing() throws Exception {
+    MashContact contact = professionalsReferral("dsl@example.org");
+    String page = "/staff/mash/contacts/" + contact.reference() + "/decision";
+    mvc.perform(post(page).with(csrf()).with(as(worker)).param("thresholdLevel", "3").param("rationale", "Bruises seen twice"))
+        .andExpect(status().isOk())
+        .andExpect(content().string(containsString("Select what happens next")))
+        .andExpect(content().string(containsString("Say what the next steps are and who takes them")))
+        .andExpect(content().string(containsString("Bruises seen twice")));
+    mvc.perform(post(page).with(csrf()).with(as(worker)).param("thresholdLevel", "9").param("rationale", "x".repeat(5001))
+            .param("outcome", "EARLY_HELP").param("nextSteps", "Call"))
+        .andExpect(status().isOk())
+        .andExpect(content().string(containsString("Select the level of need")))
+        .andExpect(content().string(containsString("The rationale must be 5000 characters or fewer")));
+    assertThat(current(contact).status()).isEqualTo(NEW);
+    mvc.perform(post(page).with(csrf()).with(as(worker)).param("thresholdLevel", "3").param("rationale", "Bruises seen twice")
+            .param("outcome", "STRATEGY_DISCUSSION").param("nextSteps", "Strategy discussion with police today"))
+        .andExpect(status().is3xxRedirection())
+        .andExpect(redirectedUrl("/staff/mash/contacts/" + contact.reference()));
+    assertThat(current(contact).status()).isEqualTo(AWAITING_AUTHORISATION);
+  }
+
+  @Test
+  void onlyManagersMayAuthorise() throws Exception {
+    MashContact contact = professionalsReferral("dsl@example.org");
+    String page = "/staff/mash/contacts/" + contact.reference() + "/authorisation";
+    mvc.perform(get(page).with(as(worker))).andExpect(status().isForbidden());
+    mvc.perform(post(page).with(csrf()).with(as(worker)).param("action", "authorise")).andExpect(status().isForbidden());
+    mvc.perform(get(page).with(as(named("Cal", OXFORDSHIRE, "CALL_HANDLER")))).andExpect(status().isForbidden());
+    mvc.perform(get("/staff/mash/contacts/" + contact.reference() + "/decision").with(as(named("Cal", OXFORDSHIRE, "CALL_HANDLER"))))
+        .andExpect(status().isForbidden());
+    mvc.perform(get(page).with(as(manager)))
+        .andExpect(status().isOk())
+        .andExpect(content().string(containsString("No decision has been recorded on this contact yet.")));
+  }
+}

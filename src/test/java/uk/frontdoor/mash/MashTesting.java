@@ -1,0 +1,53 @@
+package uk.frontdoor.mash;
+
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.authentication;
+
+import java.time.Duration;
+import java.time.Instant;
+import java.util.List;
+import java.util.UUID;
+import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
+import org.springframework.test.web.servlet.request.RequestPostProcessor;
+import uk.frontdoor.identity.StaffUser;
+import uk.frontdoor.referral.Channel;
+import uk.frontdoor.referral.ReferralDocument;
+import uk.frontdoor.referral.Referrals;
+import uk.frontdoor.referral.Submission;
+
+/** Staff and contacts for MASH tests. */
+final class MashTesting {
+
+  private MashTesting() {}
+
+  /** A member of a council's staff who is not in the database, with these roles. */
+  static StaffUser named(String name, UUID authority, String... roles) {
+    return new StaffUser(UUID.randomUUID(), authority, "test@council.example", name, List.of(roles), true, null);
+  }
+
+  static StaffUser staffUser(UUID authority, String... roles) {
+    return named("Test Worker", authority, roles);
+  }
+
+  /** Signs a MockMvc request in as this member of staff. */
+  static RequestPostProcessor as(StaffUser user) {
+    return authentication(new UsernamePasswordAuthenticationToken(user, null, user.getAuthorities()));
+  }
+
+  /** Submits a referral online and waits for its MASH contact, which the event registry opens. */
+  static MashContact submitted(Referrals referrals, MashQueue queue, UUID authority, ReferralDocument document)
+      throws InterruptedException {
+    String reference =
+        referrals
+            .submit(new Submission(authority, Channel.ONLINE, document, "mash-test-" + UUID.randomUUID(), null, null))
+            .reference();
+    Instant giveUp = Instant.now().plus(Duration.ofSeconds(20));
+    while (Instant.now().isBefore(giveUp)) {
+      var found = queue.awaitingDecision(authority).stream().filter(c -> c.reference().equals(reference)).findFirst();
+      if (found.isPresent()) {
+        return found.get();
+      }
+      Thread.sleep(100);
+    }
+    throw new AssertionError("No MASH contact for " + reference);
+  }
+}
