@@ -4,6 +4,9 @@ import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Timestamp;
 import java.time.Clock;
+import java.time.DayOfWeek;
+import java.time.Instant;
+import java.time.LocalDate;
 import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
@@ -11,6 +14,7 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import uk.frontdoor.audit.AuditLog;
+import uk.frontdoor.authority.WorkingCalendar;
 import uk.frontdoor.identity.StaffUser;
 import uk.frontdoor.platform.Tenancy;
 import uk.frontdoor.referral.Referrals;
@@ -60,6 +64,50 @@ public class MashQueue {
         .param(authorityId)
         .query(MashQueue::contact)
         .list();
+  }
+
+  /**
+   * Today's figures for a manager: the queue, decisions due today and overdue, and how many
+   * decisions this week (Monday to now, UK time) were authorised in time.
+   */
+  @Transactional(readOnly = true)
+  public ManagerSummary summary(UUID authorityId, WorkingCalendar calendar) {
+    tenancy.bind(authorityId);
+    Instant now = clock.instant();
+    LocalDate today = calendar.londonDate(now);
+    Instant endOfToday = today.plusDays(1).atStartOfDay(calendar.zone()).toInstant();
+    Instant monday = today.with(DayOfWeek.MONDAY).atStartOfDay(calendar.zone()).toInstant();
+    return jdbc.sql(
+            """
+            WITH open AS (
+              SELECT rag, decision_due_at FROM mash_contact
+              WHERE authority_id = :authority AND status <> 'AUTHORISED'),
+            week AS (
+              SELECT d.authorised_at < c.decision_due_at AS in_time
+              FROM mash_decision d JOIN mash_contact c
+                ON c.authority_id = d.authority_id AND c.id = d.contact_id
+              WHERE d.authority_id = :authority AND d.authorised_at >= :monday)
+            SELECT (SELECT count(*) FROM open) AS open,
+                   (SELECT count(*) FROM open WHERE rag = 'RED') AS red,
+                   (SELECT count(*) FROM open WHERE rag = 'AMBER') AS amber,
+                   (SELECT count(*) FROM open WHERE rag = 'GREEN') AS green,
+                   (SELECT count(*) FROM open WHERE rag IS NULL) AS unrated,
+                   (SELECT count(*) FROM open WHERE decision_due_at > :now AND decision_due_at <= :endOfToday) AS due_today,
+                   (SELECT count(*) FROM open WHERE decision_due_at <= :now) AS overdue,
+                   (SELECT count(*) FROM week) AS authorised,
+                   (SELECT count(*) FROM week WHERE in_time) AS in_time
+            """)
+        .param("authority", authorityId)
+        .param("now", Timestamp.from(now))
+        .param("endOfToday", Timestamp.from(endOfToday))
+        .param("monday", Timestamp.from(monday))
+        .query(
+            (rs, n) ->
+                new ManagerSummary(
+                    rs.getLong("open"), rs.getLong("red"), rs.getLong("amber"), rs.getLong("green"),
+                    rs.getLong("unrated"), rs.getLong("due_today"), rs.getLong("overdue"),
+                    rs.getLong("authorised"), rs.getLong("in_time")))
+        .single();
   }
 
   /** Opens a contact for a worker, recording that they saw it. */

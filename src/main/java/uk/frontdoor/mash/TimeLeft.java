@@ -22,17 +22,32 @@ public record TimeLeft(String text, boolean overdue, boolean dueToday) {
   public static TimeLeft until(Instant now, Instant due, WorkingCalendar calendar) {
     LocalDate lastDay = calendar.londonDate(due.minusNanos(1));
     if (!now.isBefore(due)) {
-      Duration late = Duration.between(due, now);
-      String by = late.toHours() < 24 ? late.toHours() + " hours" : late.toDays() + " days";
-      return new TimeLeft("Overdue by " + by + " (was due by the end of " + DAY.format(lastDay) + ")", true, false);
+      return new TimeLeft(
+          "Overdue by " + amount(Duration.between(due, now)) + " (was due by the end of " + DAY.format(lastDay) + ")",
+          true,
+          false);
     }
     LocalDate today = calendar.londonDate(now);
     if (today.equals(lastDay)) {
-      long hours = Duration.between(now, due).toHours();
-      return new TimeLeft("Due by the end of today (" + hours + " hours left)", false, true);
+      return new TimeLeft("Due by the end of today (" + amount(Duration.between(now, due)) + " left)", false, true);
     }
     int days = calendar.workingDaysBetween(now, due.minusNanos(1));
     String count = days == 1 ? "1 working day" : days + " working days";
     return new TimeLeft(count + " left: due by the end of " + DAY.format(lastDay), false, false);
+  }
+
+  /** A duration in the largest whole unit that fits: minutes, hours or days. */
+  static String amount(Duration duration) {
+    if (duration.toHours() < 1) {
+      return plural(Math.max(1, duration.toMinutes()), "minute");
+    }
+    if (duration.toDays() < 1) {
+      return plural(duration.toHours(), "hour");
+    }
+    return plural(duration.toDays(), "day");
+  }
+
+  private static String plural(long n, String unit) {
+    return n + " " + unit + (n == 1 ? "" : "s");
   }
 }

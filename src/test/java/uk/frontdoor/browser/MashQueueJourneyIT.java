@@ -102,6 +102,11 @@ class MashQueueJourneyIT extends BrowserJourney {
     assertThat(manager.locator("table")).containsText("Demo MASH social worker, Oxfordshire County Council");
     assertAccessible(manager, p + "seen-by");
 
+    manager.navigate("http://localhost:" + port + "/staff/mash/dashboard");
+    assertThat(manager.locator("h1")).hasText("Manager’s view");
+    assertThat(manager.locator("main")).containsText("Decisions in time this week");
+    assertAccessible(manager, p + "dashboard");
+
     manager.navigate("http://localhost:" + port + "/staff/mash/audit");
     assertThat(manager.locator(".govuk-panel__title")).hasText("The audit log is intact");
     assertAccessible(manager, p + "audit");

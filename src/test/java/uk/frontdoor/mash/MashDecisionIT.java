@@ -25,6 +25,7 @@ import org.springframework.test.web.servlet.MockMvc;
 import uk.frontdoor.IntegrationTest;
 import uk.frontdoor.audit.AuditEntry;
 import uk.frontdoor.audit.AuditLog;
+import uk.frontdoor.authority.WorkingCalendar;
 import uk.frontdoor.identity.StaffUser;
 import uk.frontdoor.mash.MashDecisions.Proposal;
 import uk.frontdoor.mash.MashDecisions.Result;
@@ -53,6 +54,8 @@ class MashDecisionIT {
   @Autowired MashDecisions decisions;
   @Autowired AuditLog audit;
   @Autowired JdbcClient jdbc;
+  @Autowired org.springframework.transaction.support.TransactionTemplate transactions;
+  @Autowired uk.frontdoor.platform.Tenancy tenancy;
 
   final StaffUser worker = named("Wendy Worker", OXFORDSHIRE, "MASH_SOCIAL_WORKER");
   final StaffUser manager = named("Mo Manager", OXFORDSHIRE, "MASH_MANAGER");
@@ -191,6 +194,56 @@ class MashDecisionIT {
         .andExpect(status().is3xxRedirection())
         .andExpect(redirectedUrl("/staff/mash/contacts/" + contact.reference()));
     assertThat(current(contact).status()).isEqualTo(AWAITING_AUTHORISATION);
+  }
+
+  /** A referral's contact in a council's queue, its deadline then moved to one of our choosing. */
+  private String contactDue(UUID authority, java.time.Instant due, String rag) throws InterruptedException {
+    MashContact contact =
+        MashTesting.submitted(referrals, queue, authority, ReferralSubmissionIT.professionalReferral("dsl@example.org"));
+    transactions.executeWithoutResult(
+        status -> {
+          tenancy.bind(authority);
+          jdbc.sql("UPDATE mash_contact SET decision_due_at = ?, rag = ? WHERE authority_id = ? AND id = ?")
+              .params(java.sql.Timestamp.from(due), rag, authority, contact.id())
+              .update();
+        });
+    return contact.reference();
+  }
+
+  @Test
+  void theManagersViewCountsWhatIsDueTodayOverdueAndDecidedInTime() throws Exception {
+    UUID bracknell = UUID.fromString("00000000-0000-4000-8000-000000000002");
+    WorkingCalendar calendar = WorkingCalendar.englandAndWales();
+    ManagerSummary before = queue.summary(bracknell, calendar);
+    // The clock is fixed at 16:15 on Friday 27 November 2026.
+    java.time.Instant now = java.time.Instant.parse("2026-11-27T16:15:00Z");
+    String overdue = contactDue(bracknell, now.minusSeconds(3600), "RED");
+    String dueToday = contactDue(bracknell, java.time.Instant.parse("2026-11-28T00:00:00Z"), "AMBER");
+    StaffUser bracknellWorker = named("Bo Worker", bracknell, "MASH_SOCIAL_WORKER");
+    StaffUser bracknellManager = named("Bea Manager", bracknell, "MASH_MANAGER");
+
+    ManagerSummary during = queue.summary(bracknell, calendar);
+    assertThat(during.open() - before.open()).isEqualTo(2);
+    assertThat(during.red() - before.red()).isEqualTo(1);
+    assertThat(during.amber() - before.amber()).isEqualTo(1);
+    assertThat(during.overdue() - before.overdue()).isEqualTo(1);
+    assertThat(during.dueToday() - before.dueToday()).isEqualTo(1);
+
+    decisions.decide(bracknellWorker, dueToday, EARLY_HELP);
+    decisions.authorise(bracknellManager, dueToday);
+    decisions.decide(bracknellWorker, overdue, EARLY_HELP);
+    decisions.authorise(bracknellManager, overdue);
+    ManagerSummary after = queue.summary(bracknell, calendar);
+    assertThat(after.open()).isEqualTo(before.open());
+    assertThat(after.authorisedThisWeek() - before.authorisedThisWeek()).isEqualTo(2);
+    assertThat(after.inTimeThisWeek() - before.inTimeThisWeek()).as("only the one decided before its deadline").isEqualTo(1);
+
+    String late = contactDue(bracknell, now.minusSeconds(60), "GREEN");
+    mvc.perform(get("/staff/mash/dashboard").with(as(bracknellManager)))
+        .andExpect(status().isOk())
+        .andExpect(content().string(containsString(late)))
+        .andExpect(content().string(containsString("Overdue by 1 minute (was due by the end of Friday 27 November)")));
+    mvc.perform(get("/staff/mash/dashboard").with(as(bracknellWorker))).andExpect(status().isForbidden());
   }
 
   @Test

@@ -75,18 +75,33 @@ class MashController {
   /** A row of the queue with its time left worked out. */
   record Row(MashContact contact, TimeLeft timeLeft) {}
 
+  private List<Row> rows(StaffUser me) {
+    return queue.awaitingDecision(me.authorityId()).stream()
+        .map(c -> new Row(c, TimeLeft.until(clock.instant(), c.decisionDueAt(), calendar)))
+        .toList();
+  }
+
   @GetMapping
   String queue(@AuthenticationPrincipal StaffUser me, Model model) {
-    List<Row> rows =
-        queue.awaitingDecision(me.authorityId()).stream()
-            .map(c -> new Row(c, TimeLeft.until(clock.instant(), c.decisionDueAt(), calendar)))
-            .toList();
+    List<Row> rows = rows(me);
     model.addAttribute("council", council(me));
     model.addAttribute("me", me);
     model.addAttribute("rows", rows);
     model.addAttribute("overdue", rows.stream().filter(r -> r.timeLeft().overdue()).count());
     model.addAttribute("when", new WhenText(clock.instant()));
     return "mash/queue";
+  }
+
+  @GetMapping("/dashboard")
+  @PreAuthorize("hasRole('MASH_MANAGER')")
+  String dashboard(@AuthenticationPrincipal StaffUser me, Model model) {
+    List<Row> rows = rows(me).stream().filter(r -> r.timeLeft().overdue() || r.timeLeft().dueToday()).toList();
+    model.addAttribute("council", council(me));
+    model.addAttribute("me", me);
+    model.addAttribute("summary", queue.summary(me.authorityId(), calendar));
+    model.addAttribute("rows", rows);
+    model.addAttribute("when", new WhenText(clock.instant()));
+    return "mash/dashboard";
   }
 
   @GetMapping("/contacts/{reference}")
