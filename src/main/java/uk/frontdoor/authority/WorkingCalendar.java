@@ -4,6 +4,7 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.time.DayOfWeek;
+import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.LocalTime;
@@ -149,6 +150,41 @@ public final class WorkingCalendar {
       case CLOSED -> status.changesAt();
       case UNKNOWN -> Optional.empty();
     };
+  }
+
+  /**
+   * The instant {@code duration} of the office's open time after {@code start}: the clock runs only
+   * while the office is open, so four working hours from 15:00 on a Friday with a 17:00 close end at
+   * 11:00 on Monday (if it opens at 09:00). An office that is always open counts every hour. Empty if
+   * that depends on hours the council does not publish.
+   */
+  public Optional<Instant> addWorkingTime(OfficeHours hours, Instant start, Duration duration) {
+    if (duration.isNegative() || duration.isZero()) {
+      throw new IllegalArgumentException("Working time must be positive");
+    }
+    if (hours.alwaysOpen()) {
+      return Optional.of(start.plus(duration));
+    }
+    Instant at = start;
+    Duration left = duration;
+    for (int i = 0; i < SEARCH_DAYS; i++) {
+      Optional<Instant> opens = nextOpening(hours, at);
+      if (opens.isEmpty()) {
+        return Optional.empty();
+      }
+      at = opens.get();
+      Optional<Instant> closes = officeStatus(hours, at).changesAt();
+      if (closes.isEmpty()) {
+        return Optional.empty();
+      }
+      Duration open = Duration.between(at, closes.get());
+      if (left.compareTo(open) <= 0) {
+        return Optional.of(at.plus(left));
+      }
+      left = left.minus(open);
+      at = closes.get();
+    }
+    return Optional.empty();
   }
 
   private boolean isOpen(LocalDate date, Open open, Instant at) {

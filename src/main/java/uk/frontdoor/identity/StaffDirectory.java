@@ -1,6 +1,7 @@
 package uk.frontdoor.identity;
 
 import java.util.List;
+import java.util.Optional;
 import java.util.UUID;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
@@ -27,5 +28,10 @@ public class StaffDirectory {
         .param(roles.toArray(String[]::new))
         .query((rs, n) -> new StaffMember(rs.getObject("id", UUID.class), rs.getString("display_name")))
         .list();
+  }
+
+  /** The agency a member of staff works for: SOCIAL_CARE, POLICE, HEALTH, EDUCATION or PROBATION. */
+  public Optional<String> agencyOf(UUID staffId) {
+    return jdbc.sql("SELECT agency FROM staff_user WHERE id = ?").param(staffId).query(String.class).optional();
   }
 }

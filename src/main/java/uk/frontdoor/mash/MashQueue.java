@@ -217,7 +217,11 @@ public class MashQueue {
   }
 
   void record(StaffUser who, String action, MashContact contact, String detail) {
-    audit.record(who.authorityId(), who.id(), who.displayName(), action, SUBJECT, contact.reference(), detail);
+    recordAbout(who, action, SUBJECT, contact.reference(), detail);
+  }
+
+  void recordAbout(StaffUser who, String action, String subjectType, String subjectId, String detail) {
+    audit.record(who.authorityId(), who.id(), who.displayName(), action, subjectType, subjectId, detail);
   }
 
   private static MashContact contact(ResultSet rs, int n) throws SQLException {

@@ -25,6 +25,14 @@ public enum Template {
 
       It works for ((minutes)) minutes. If you did not ask for it, you can ignore this email.
       """),
+  INFORMATION_REQUEST_OVERDUE(
+      "Overdue: a MASH information request to ((agency)) – ((reference))",
+      """
+      A request from ((authorityName))'s MASH to ((agency)) about contact ((reference)) has passed its
+      deadline without an answer.
+
+      Sign in to Front Door to see the request and answer it, or to chase it.
+      """),
   REFERRAL_OUTCOME(
       "The outcome of your referral – ((reference))",
       """

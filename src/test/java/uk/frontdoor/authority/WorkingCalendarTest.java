@@ -367,4 +367,38 @@ class WorkingCalendarTest {
       assertThat(CALENDAR.nextOpening(never, at("2026-11-27T12:00:00Z"))).isEmpty();
     }
   }
+
+  @Nested
+  class WorkingTime {
+
+    private Optional<Instant> fourHoursFrom(OfficeHours hours, String start) {
+      return CALENDAR.addWorkingTime(hours, at(start), java.time.Duration.ofHours(4));
+    }
+
+    @Test
+    void theClockRunsOnlyWhileTheOfficeIsOpen() {
+      // West Berkshire: 15 minutes left on Friday, the rest from Monday's 08:30 opening.
+      assertThat(fourHoursFrom(WEST_BERKSHIRE, "2026-11-27T16:15:00Z")).contains(at("2026-11-30T12:15:00Z"));
+      // Oxfordshire closed at 16:00: all four hours on Monday.
+      assertThat(fourHoursFrom(OXFORDSHIRE, "2026-11-27T16:15:00Z")).contains(at("2026-11-30T12:30:00Z"));
+      assertThat(fourHoursFrom(OXFORDSHIRE, "2026-11-30T09:00:00Z")).contains(at("2026-11-30T13:00:00Z"));
+    }
+
+    @Test
+    void anOfficeThatNeverClosesCountsEveryHour() {
+      assertThat(fourHoursFrom(SOUTHAMPTON, "2026-11-27T22:00:00Z")).contains(at("2026-11-28T02:00:00Z"));
+    }
+
+    @Test
+    void christmasAndTheSubstituteBoxingDayAreNotWorkingTime() {
+      // Two hours on Christmas Eve; the office reopens on Tuesday 29 December 2026.
+      assertThat(fourHoursFrom(OXFORDSHIRE, "2026-12-24T15:00:00Z")).contains(at("2026-12-29T10:30:00Z"));
+    }
+
+    @Test
+    void onlyPositiveWorkingTime() {
+      assertThatThrownBy(() -> CALENDAR.addWorkingTime(OXFORDSHIRE, at("2026-11-30T09:00:00Z"), java.time.Duration.ZERO))
+          .isInstanceOf(IllegalArgumentException.class);
+    }
+  }
 }

@@ -70,6 +70,34 @@ class MashQueueJourneyIT extends BrowserJourney {
     click(page, "Assign");
     assertThat(page.locator(".govuk-summary-list").first()).containsText("Demo MASH social worker, Oxfordshire County Council");
 
+    // Ask the police what they know about Ava.
+    page.locator("summary", new Page.LocatorOptions().setHasText("Ask partner agencies")).click();
+    page.getByLabel("Police public protection unit (Oxfordshire)").check();
+    click(page, "Send the requests");
+    assertThat(page.locator(".govuk-error-summary")).containsText("Select at least one person to ask about");
+    assertThat(page.getByLabel("Police public protection unit (Oxfordshire)")).isChecked();
+    assertAccessible(page, p + "requests-error");
+    page.getByLabel("Ava Jones, born 2 March 2016").check();
+    click(page, "Send the requests");
+    assertThat(page.locator("#requests + table")).containsText("Due by 12:30pm on Monday 30 November");
+
+    Page police = signIn("police.officer@oxfordshire.demo", null);
+    police.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName("Requests for information from the MASH")).click();
+    assertAccessible(police, p + "partner-requests");
+    police.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName("Ava Jones")).first().click();
+    assertThat(police.locator("h1")).hasText("What do you hold about Ava Jones?");
+    assertThat(police.locator("main")).not().containsText("step-father");
+    police.getByLabel("Yes, we hold information").check();
+    click(police, "Send the answer");
+    assertThat(police.locator(".govuk-error-summary")).containsText("Enter what your agency holds");
+    assertAccessible(police, p + "partner-request-error");
+    police.getByLabel("What your agency holds").fill("Two domestic abuse call-outs to the address in 2026.");
+    click(police, "Send the answer");
+    assertThat(police.locator("h1")).hasText("Requests for information");
+
+    page.reload();
+    assertThat(page.locator("#requests + table")).containsText("Two domestic abuse call-outs to the address in 2026.");
+
     page.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName("Record the decision")).click();
     assertThat(page.locator("h1")).hasText("Decision");
     page.getByLabel("Level 3 – targeted").check();

@@ -23,10 +23,12 @@ import uk.frontdoor.identity.StaffDirectory;
 import uk.frontdoor.identity.StaffMember;
 import uk.frontdoor.identity.StaffUser;
 import uk.frontdoor.mash.MashContact;
+import uk.frontdoor.mash.InformationRequests;
 import uk.frontdoor.mash.MashDecisions;
 import uk.frontdoor.mash.MashQueue;
 import uk.frontdoor.mash.TimeLeft;
 import uk.frontdoor.platform.WhenText;
+import uk.frontdoor.referral.ReferralDocument;
 import uk.frontdoor.referral.Referrals;
 
 /** The MASH queue, a contact, and the first triage steps: rate its urgency and assign it. */
@@ -46,6 +48,7 @@ class MashController {
 
   private final MashQueue queue;
   private final MashDecisions decisions;
+  private final InformationRequests requests;
   private final Referrals referrals;
   private final Authorities authorities;
   private final WorkingCalendar calendar;
@@ -56,6 +59,7 @@ class MashController {
   MashController(
       MashQueue queue,
       MashDecisions decisions,
+      InformationRequests requests,
       Referrals referrals,
       Authorities authorities,
       WorkingCalendar calendar,
@@ -64,6 +68,7 @@ class MashController {
       Clock clock) {
     this.queue = queue;
     this.decisions = decisions;
+    this.requests = requests;
     this.referrals = referrals;
     this.authorities = authorities;
     this.calendar = calendar;
@@ -107,7 +112,7 @@ class MashController {
   @GetMapping("/contacts/{reference}")
   String contact(@AuthenticationPrincipal StaffUser me, @PathVariable String reference, Model model) {
     MashContact contact = queue.open(me, reference).orElseThrow(() -> new AuthorityNotFoundException(reference));
-    return contactPage(me, contact, Map.of(), null, null, model);
+    return contactPage(me, contact, Map.of(), null, null, null, model);
   }
 
   @PostMapping("/contacts/{reference}/rag")
@@ -129,7 +134,7 @@ class MashController {
     }
     if (!errors.isEmpty()) {
       MashContact contact = queue.open(me, reference).orElseThrow(() -> new AuthorityNotFoundException(reference));
-      return contactPage(me, contact, errors, rag, reason, model);
+      return contactPage(me, contact, errors, rag, reason, null, model);
     }
     if (!queue.rate(me, reference, rag, why)) {
       throw new AuthorityNotFoundException(reference);
@@ -149,7 +154,7 @@ class MashController {
             .findFirst();
     if (colleague.isEmpty()) {
       MashContact contact = queue.open(me, reference).orElseThrow(() -> new AuthorityNotFoundException(reference));
-      return contactPage(me, contact, Map.of("to", "Select who will work on this contact"), null, null, model);
+      return contactPage(me, contact, Map.of("to", "Select who will work on this contact"), null, null, null, model);
     }
     if (!queue.assign(me, reference, colleague.get().id(), colleague.get().displayName())) {
       throw new AuthorityNotFoundException(reference);
@@ -176,13 +181,35 @@ class MashController {
     return "mash/audit";
   }
 
+  /** What a worker chose when asking partner agencies, kept to show back with an error. */
+  record RequestForm(List<String> agencies, List<String> people, String question) {}
+
+  /** The contact page after a partner request that needs correcting. */
+  String contactPage(StaffUser me, MashContact contact, Map<String, String> errors, RequestForm requestForm, Model model) {
+    return contactPage(me, contact, errors, null, null, requestForm, model);
+  }
+
   private String contactPage(
-      StaffUser me, MashContact contact, Map<String, String> errors, String rag, String reason, Model model) {
+      StaffUser me,
+      MashContact contact,
+      Map<String, String> errors,
+      String rag,
+      String reason,
+      RequestForm requestForm,
+      Model model) {
+    ReferralDocument document = referrals.document(me.authorityId(), contact.referralId()).orElseThrow();
+    model.addAttribute("requests", requests.ofContact(me.authorityId(), contact.id()));
+    model.addAttribute("agencies", requests.agencies(me.authorityId()));
+    model.addAttribute("people", PeopleInContact.labels(PeopleInContact.of(document)));
+    model.addAttribute(
+        "requestForm",
+        requestForm != null ? requestForm : new RequestForm(List.of(), List.of(), RequestsController.DEFAULT_QUESTION));
+    model.addAttribute("now", clock.instant());
     model.addAttribute("council", council(me));
     model.addAttribute("me", me);
     model.addAttribute("contact", contact);
     model.addAttribute("timeLeft", TimeLeft.until(clock.instant(), contact.decisionDueAt(), calendar));
-    model.addAttribute("document", referrals.document(me.authorityId(), contact.referralId()).orElseThrow());
+    model.addAttribute("document", document);
     Map<String, String> colleagues = new LinkedHashMap<>();
     for (StaffMember member : directory.withAnyRole(me.authorityId(), MASH_ROLES)) {
       String label = member.id().equals(me.id()) ? "Me (" + member.displayName() + ")" : member.displayName();

@@ -1,0 +1,306 @@
+package uk.frontdoor.mash;
+
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Timestamp;
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.UUID;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+import uk.frontdoor.authority.Authorities;
+import uk.frontdoor.authority.AuthorityId;
+import uk.frontdoor.authority.WorkingCalendar;
+import uk.frontdoor.identity.StaffUser;
+import uk.frontdoor.notification.Message;
+import uk.frontdoor.notification.Notifications;
+import uk.frontdoor.notification.Template;
+import uk.frontdoor.platform.Tenancy;
+
+/**
+ * Information requests to partner agencies: the MASH asks, each agency sees and answers only its
+ * own, and a request not answered by its deadline is escalated to the MASH managers and the
+ * agency's nominated lead. Deadlines run in the council's working time (ADR 0007).
+ */
+@Service
+public class InformationRequests {
+
+  public static final String SUBJECT = "INFORMATION_REQUEST";
+
+  /** The working time a partner has by default, by the contact's urgency (unrated counts as amber). */
+  static final Map<String, Deadline> DEFAULT_DEADLINES =
+      Map.of(
+          "RED", new Deadline(Duration.ofHours(4), false),
+          "AMBER", new Deadline(Duration.ofDays(1), true),
+          "GREEN", new Deadline(Duration.ofDays(3), true));
+
+  /** A deadline as working hours of the open office, or whole working days. */
+  record Deadline(Duration workingTime, boolean inDays) {}
+
+  /** A person the MASH asks about, described as little as a partner needs to find them. */
+  public record Person(String name, String born, String address, String nhsNumber) {}
+
+  private final JdbcClient jdbc;
+  private final Tenancy tenancy;
+  private final MashQueue queue;
+  private final Authorities authorities;
+  private final WorkingCalendar calendar;
+  private final Notifications notifications;
+  private final Clock clock;
+
+  InformationRequests(
+      JdbcClient jdbc,
+      Tenancy tenancy,
+      MashQueue queue,
+      Authorities authorities,
+      WorkingCalendar calendar,
+      Notifications notifications,
+      Clock clock) {
+    this.jdbc = jdbc;
+    this.tenancy = tenancy;
+    this.queue = queue;
+    this.authorities = authorities;
+    this.calendar = calendar;
+    this.notifications = notifications;
+    this.clock = clock;
+  }
+
+  /** The council's partner agencies, code to name, in a stable order. */
+  @Transactional(readOnly = true)
+  public Map<String, String> agencies(UUID authorityId) {
+    Map<String, String> agencies = new LinkedHashMap<>();
+    jdbc.sql("SELECT agency, name FROM partner_agency WHERE authority_id = ? ORDER BY agency DESC")
+        .param(authorityId)
+        .query(rs -> {
+          agencies.put(rs.getString("agency"), rs.getString("name"));
+        });
+    return agencies;
+  }
+
+  /** When a request made now about a contact of this urgency must be answered. */
+  Instant deadline(UUID authorityId, String rag, Instant from) {
+    String urgency = rag == null ? "AMBER" : rag;
+    Deadline deadline =
+        jdbc.sql(
+                """
+                SELECT extract(epoch FROM working_time)::bigint AS seconds, in_days
+                FROM information_request_deadline WHERE authority_id = ? AND rag = ?
+                """)
+            .params(authorityId, urgency)
+            .query((rs, n) -> new Deadline(Duration.ofSeconds(rs.getLong("seconds")), rs.getBoolean("in_days")))
+            .optional()
+            .orElse(DEFAULT_DEADLINES.get(urgency));
+    var officeHours = authorities.findById(new AuthorityId(authorityId)).orElseThrow().officeHours();
+    Instant start = calendar.nextOpening(officeHours, from).orElse(from);
+    if (deadline.inDays()) {
+      return calendar.addWorkingDays(start, (int) deadline.workingTime().toDays());
+    }
+    return calendar.addWorkingTime(officeHours, start, deadline.workingTime()).orElse(start.plus(deadline.workingTime()));
+  }
+
+  /**
+   * Asks each agency about each person, with one deadline from the contact's urgency.
+   *
+   * @return the requests made; empty if the contact is not found
+   */
+  @Transactional
+  public List<InformationRequest> ask(
+      StaffUser worker, String reference, List<String> agencyCodes, List<Person> people, String question) {
+    Optional<MashContact> found = queue.find(worker.authorityId(), reference);
+    if (found.isEmpty()) {
+      return List.of();
+    }
+    MashContact contact = found.get();
+    Instant now = clock.instant();
+    Instant due = deadline(worker.authorityId(), contact.rag(), now);
+    for (String agency : agencyCodes) {
+      for (Person person : people) {
+        jdbc.sql(
+                """
+                INSERT INTO information_request (authority_id, id, contact_id, agency, person_name,
+                    person_born, person_address, person_nhs_number, question, requested_by,
+                    requested_by_name, requested_at, due_at)
+                VALUES (?, gen_random_uuid(), ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
+                """)
+            .params(
+                worker.authorityId(), contact.id(), agency, person.name(), person.born(), person.address(),
+                person.nhsNumber(), question, worker.id(), worker.displayName(), Timestamp.from(now),
+                Timestamp.from(due))
+            .update();
+        queue.record(worker, "REQUESTED_INFORMATION", contact, agency + " about " + person.name());
+      }
+    }
+    return ofContact(worker.authorityId(), contact.id());
+  }
+
+  /** A contact's requests, by agency then person. */
+  @Transactional(readOnly = true)
+  public List<InformationRequest> ofContact(UUID authorityId, UUID contactId) {
+    tenancy.bind(authorityId);
+    return jdbc.sql(SELECT + " WHERE r.authority_id = ? AND r.contact_id = ? ORDER BY r.agency DESC, r.person_name, r.requested_at")
+        .params(authorityId, contactId)
+        .query(InformationRequests::request)
+        .list();
+  }
+
+  /** The requests addressed to one agency of a council: unanswered first, soonest due first. */
+  @Transactional(readOnly = true)
+  public List<InformationRequest> forAgency(UUID authorityId, String agency) {
+    tenancy.bind(authorityId);
+    return jdbc.sql(
+            SELECT
+                + """
+                 WHERE r.authority_id = ? AND r.agency = ?
+                ORDER BY r.answered_at IS NOT NULL, r.due_at, r.requested_at LIMIT 500
+                """)
+        .params(authorityId, agency)
+        .query(InformationRequests::request)
+        .list();
+  }
+
+  /** One request, if it is addressed to this agency; a partner sees no other agency's. */
+  @Transactional
+  public Optional<InformationRequest> openFor(StaffUser partner, String agency, UUID requestId) {
+    tenancy.bind(partner.authorityId());
+    Optional<InformationRequest> request = find(partner.authorityId(), agency, requestId);
+    request.ifPresent(r -> audit(partner, "VIEWED", r, ""));
+    return request;
+  }
+
+  /**
+   * A partner practitioner answers a request addressed to their agency.
+   *
+   * @return false if there is no such unanswered request for their agency
+   */
+  @Transactional
+  public boolean answer(StaffUser partner, String agency, UUID requestId, boolean nothingKnown, String answer) {
+    tenancy.bind(partner.authorityId());
+    int updated =
+        jdbc.sql(
+                """
+                UPDATE information_request SET answered_at = ?, answered_by = ?, answered_by_name = ?,
+                    nothing_known = ?, answer = ?
+                WHERE authority_id = ? AND agency = ? AND id = ? AND answered_at IS NULL
+                """)
+            .params(
+                Timestamp.from(clock.instant()), partner.id(), partner.displayName(), nothingKnown, answer,
+                partner.authorityId(), agency, requestId)
+            .update();
+    if (updated == 1) {
+      find(partner.authorityId(), agency, requestId)
+          .ifPresent(r -> audit(partner, "ANSWERED", r, nothingKnown ? "nothing known" : "information given"));
+    }
+    return updated == 1;
+  }
+
+  /**
+   * Tells the MASH managers and the agency's nominated lead about each request that has passed its
+   * deadline unanswered, once.
+   *
+   * @return how many requests were escalated
+   */
+  @Transactional
+  public int escalateOverdue(UUID authorityId) {
+    tenancy.bind(authorityId);
+    Instant now = clock.instant();
+    record Overdue(UUID id, String agency, String reference, String leadEmail) {}
+    List<Overdue> overdue =
+        jdbc.sql(
+                """
+                SELECT r.id, r.agency, c.reference, a.lead_email
+                FROM information_request r
+                JOIN mash_contact c ON c.authority_id = r.authority_id AND c.id = r.contact_id
+                JOIN partner_agency a ON a.authority_id = r.authority_id AND a.agency = r.agency
+                WHERE r.authority_id = ? AND r.answered_at IS NULL AND r.escalated_at IS NULL AND r.due_at <= ?
+                ORDER BY r.due_at
+                FOR UPDATE OF r SKIP LOCKED
+                """)
+            .params(authorityId, Timestamp.from(now))
+            .query((rs, n) -> new Overdue(rs.getObject(1, UUID.class), rs.getString(2), rs.getString(3), rs.getString(4)))
+            .list();
+    if (overdue.isEmpty()) {
+      return 0;
+    }
+    List<String> managers =
+        jdbc.sql(
+                """
+                SELECT username FROM staff_user
+                WHERE authority_id = ? AND enabled AND 'MASH_MANAGER' = ANY (roles) ORDER BY username
+                """)
+            .param(authorityId)
+            .query(String.class)
+            .list();
+    String council = authorities.findById(new AuthorityId(authorityId)).orElseThrow().name();
+    for (Overdue request : overdue) {
+      jdbc.sql("UPDATE information_request SET escalated_at = ? WHERE authority_id = ? AND id = ?")
+          .params(Timestamp.from(now), authorityId, request.id())
+          .update();
+      List<String> recipients = new java.util.ArrayList<>(managers);
+      if (request.leadEmail() != null) {
+        recipients.add(request.leadEmail());
+      }
+      for (String recipient : recipients) {
+        notifications.send(
+            new Message(
+                authorityId,
+                recipient,
+                Template.INFORMATION_REQUEST_OVERDUE,
+                Map.of("authorityName", council, "agency", request.agency().toLowerCase(), "reference", request.reference()),
+                request.reference()));
+      }
+    }
+    return overdue.size();
+  }
+
+  private Optional<InformationRequest> find(UUID authorityId, String agency, UUID requestId) {
+    return jdbc.sql(SELECT + " WHERE r.authority_id = ? AND r.agency = ? AND r.id = ?")
+        .params(authorityId, agency, requestId)
+        .query(InformationRequests::request)
+        .optional();
+  }
+
+  private void audit(StaffUser who, String action, InformationRequest request, String detail) {
+    queue.recordAbout(who, action, SUBJECT, request.id().toString(), request.contactReference() + ": " + detail);
+  }
+
+  private static final String SELECT =
+      """
+      SELECT r.id, r.contact_id, c.reference, r.agency, r.person_name, r.person_born, r.person_address,
+             r.person_nhs_number, r.question, r.requested_by_name, r.requested_at, r.due_at,
+             r.answered_at, r.answered_by_name, r.nothing_known, r.answer, r.escalated_at
+      FROM information_request r
+      JOIN mash_contact c ON c.authority_id = r.authority_id AND c.id = r.contact_id
+      """;
+
+  private static InformationRequest request(ResultSet rs, int n) throws SQLException {
+    return new InformationRequest(
+        rs.getObject("id", UUID.class),
+        rs.getObject("contact_id", UUID.class),
+        rs.getString("reference"),
+        rs.getString("agency"),
+        rs.getString("person_name"),
+        rs.getString("person_born"),
+        rs.getString("person_address"),
+        rs.getString("person_nhs_number"),
+        rs.getString("question"),
+        rs.getString("requested_by_name"),
+        instant(rs, "requested_at"),
+        instant(rs, "due_at"),
+        instant(rs, "answered_at"),
+        rs.getString("answered_by_name"),
+        (Boolean) rs.getObject("nothing_known"),
+        rs.getString("answer"),
+        instant(rs, "escalated_at"));
+  }
+
+  private static Instant instant(ResultSet rs, String column) throws SQLException {
+    Timestamp timestamp = rs.getTimestamp(column);
+    return timestamp == null ? null : timestamp.toInstant();
+  }
+}

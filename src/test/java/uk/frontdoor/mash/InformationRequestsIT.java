@@ -1,0 +1,199 @@
+package uk.frontdoor.mash;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.hamcrest.Matchers.containsString;
+import static org.hamcrest.Matchers.not;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.content;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.redirectedUrl;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
+import static uk.frontdoor.mash.MashTesting.as;
+import static uk.frontdoor.mash.MashTesting.named;
+
+import java.time.Instant;
+import java.util.List;
+import java.util.UUID;
+import javax.sql.DataSource;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.beans.factory.annotation.Qualifier;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.test.web.servlet.MockMvc;
+import org.springframework.transaction.support.TransactionTemplate;
+import uk.frontdoor.IntegrationTest;
+import uk.frontdoor.audit.AuditEntry;
+import uk.frontdoor.audit.AuditLog;
+import uk.frontdoor.identity.StaffUser;
+import uk.frontdoor.mash.InformationRequests.Person;
+import uk.frontdoor.platform.Tenancy;
+import uk.frontdoor.referral.ReferralSubmissionIT;
+import uk.frontdoor.referral.Referrals;
+
+/**
+ * The MASH asks partner agencies what they hold, with deadlines in the council's working time;
+ * each agency sees and answers only its own requests; overdue ones are escalated once. The clock
+ * is fixed at 16:15 on Friday 27 November 2026, after Oxfordshire's office has closed.
+ */
+@IntegrationTest
+class InformationRequestsIT {
+
+  static final UUID OXFORDSHIRE = UUID.fromString("00000000-0000-4000-8000-000000000001");
+  static final UUID SOUTHAMPTON = UUID.fromString("00000000-0000-4000-8000-000000000003");
+  // Demo partner practitioners in Oxfordshire (the third council by slug).
+  static final StaffUser OXFORDSHIRE_POLICE =
+      new StaffUser(UUID.fromString("00000000-0000-4000-d000-000000000003"), OXFORDSHIRE, "police.officer@oxfordshire.demo",
+          "Demo police officer", List.of("PARTNER_PRACTITIONER"), true, null);
+  static final StaffUser OXFORDSHIRE_HEALTH =
+      new StaffUser(UUID.fromString("00000000-0000-4000-d100-000000000003"), OXFORDSHIRE, "health.practitioner@oxfordshire.demo",
+          "Demo health practitioner", List.of("PARTNER_PRACTITIONER"), true, null);
+  static final Person AVA = new Person("Ava Jones", "2 March 2016", "1 High Street, Banbury, OX16 5AA", "9434765919");
+
+  @Autowired MockMvc mvc;
+  @Autowired Referrals referrals;
+  @Autowired MashQueue queue;
+  @Autowired InformationRequests requests;
+  @Autowired AuditLog audit;
+  @Autowired JdbcClient jdbc;
+  @Autowired TransactionTemplate transactions;
+  @Autowired Tenancy tenancy;
+
+  @Autowired
+  @Qualifier("ownerDataSource")
+  DataSource ownerDataSource;
+
+  final StaffUser worker = named("Wendy Worker", OXFORDSHIRE, "MASH_SOCIAL_WORKER");
+
+  private MashContact contact(UUID authority, String rag) throws InterruptedException {
+    MashContact contact =
+        MashTesting.submitted(referrals, queue, authority, ReferralSubmissionIT.professionalReferral("dsl@example.org"));
+    if (rag != null) {
+      queue.rate(named("Wendy Worker", authority, "MASH_SOCIAL_WORKER"), contact.reference(), rag, "test");
+    }
+    return contact;
+  }
+
+  private InformationRequest only(List<InformationRequest> made, String agency) {
+    return made.stream().filter(r -> r.agency().equals(agency)).findFirst().orElseThrow();
+  }
+
+  @Test
+  void aRedContactsRequestsAreDueFourWorkingHoursAfterTheOfficeOpens() throws Exception {
+    MashContact red = contact(OXFORDSHIRE, "RED");
+    List<InformationRequest> made = requests.ask(worker, red.reference(), List.of("POLICE", "HEALTH"), List.of(AVA), "What do you hold?");
+    assertThat(made).hasSize(2).allSatisfy(r -> assertThat(r.dueAt()).isEqualTo(Instant.parse("2026-11-30T12:30:00Z")));
+
+    MashContact amber = contact(OXFORDSHIRE, "AMBER");
+    InformationRequest amberRequest = requests.ask(worker, amber.reference(), List.of("EDUCATION"), List.of(AVA), "Attendance?").get(0);
+    assertThat(amberRequest.dueAt()).as("the end of the working day after Monday's opening").isEqualTo(Instant.parse("2026-12-02T00:00:00Z"));
+
+    MashContact green = contact(OXFORDSHIRE, "GREEN");
+    assertThat(requests.ask(worker, green.reference(), List.of("EDUCATION"), List.of(AVA), "Attendance?").get(0).dueAt())
+        .isEqualTo(Instant.parse("2026-12-04T00:00:00Z"));
+  }
+
+  @Test
+  void aCouncilSetsItsOwnDeadlines() throws Exception {
+    JdbcClient owner = JdbcClient.create(ownerDataSource);
+    owner.sql("INSERT INTO information_request_deadline VALUES (?, 'RED', interval '1 hour', false) ON CONFLICT DO NOTHING")
+        .param(SOUTHAMPTON).update();
+    try {
+      MashContact red = contact(SOUTHAMPTON, "RED");
+      StaffUser southamptonWorker = named("Sam Worker", SOUTHAMPTON, "MASH_SOCIAL_WORKER");
+      // Southampton's MASH answers at any time, so every hour is working time.
+      assertThat(requests.ask(southamptonWorker, red.reference(), List.of("POLICE"), List.of(AVA), "Anything?").get(0).dueAt())
+          .isEqualTo(Instant.parse("2026-11-27T17:15:00Z"));
+    } finally {
+      owner.sql("DELETE FROM information_request_deadline WHERE authority_id = ?").param(SOUTHAMPTON).update();
+    }
+  }
+
+  @Test
+  void eachAgencySeesAndAnswersOnlyItsOwnRequests() throws Exception {
+    MashContact contact = contact(OXFORDSHIRE, "AMBER");
+    List<InformationRequest> made =
+        requests.ask(worker, contact.reference(), List.of("POLICE", "HEALTH"), List.of(AVA), "What do you hold about Ava?");
+    InformationRequest police = only(made, "POLICE");
+    InformationRequest health = only(made, "HEALTH");
+
+    mvc.perform(get("/staff/requests").with(as(OXFORDSHIRE_POLICE)))
+        .andExpect(status().isOk())
+        .andExpect(content().string(containsString("/staff/requests/" + police.id())))
+        .andExpect(content().string(not(containsString(health.id().toString()))));
+    mvc.perform(get("/staff/requests/" + health.id()).with(as(OXFORDSHIRE_POLICE))).andExpect(status().isNotFound());
+    mvc.perform(get("/staff/requests/" + police.id()).with(as(OXFORDSHIRE_POLICE)))
+        .andExpect(status().isOk())
+        .andExpect(content().string(containsString("What do you hold about Ava?")))
+        .andExpect(content().string(containsString("9434765919")))
+        .andExpect(content().string(not(containsString("step-father"))));
+    mvc.perform(get("/staff/mash/contacts/" + contact.reference()).with(as(OXFORDSHIRE_POLICE))).andExpect(status().isForbidden());
+    mvc.perform(get("/staff/requests").with(as(worker))).andExpect(status().isForbidden());
+
+    mvc.perform(post("/staff/requests/" + police.id()).with(csrf()).with(as(OXFORDSHIRE_POLICE)))
+        .andExpect(status().isOk())
+        .andExpect(content().string(containsString("Select whether your agency holds information about this person")));
+    mvc.perform(post("/staff/requests/" + police.id()).with(csrf()).with(as(OXFORDSHIRE_POLICE)).param("holds", "yes"))
+        .andExpect(status().isOk())
+        .andExpect(content().string(containsString("Enter what your agency holds")));
+    mvc.perform(post("/staff/requests/" + police.id()).with(csrf()).with(as(OXFORDSHIRE_POLICE))
+            .param("holds", "yes").param("answer", "Two domestic abuse call-outs to the address this year."))
+        .andExpect(status().is3xxRedirection())
+        .andExpect(redirectedUrl("/staff/requests"));
+    mvc.perform(post("/staff/requests/" + health.id()).with(csrf()).with(as(OXFORDSHIRE_HEALTH)).param("holds", "no"))
+        .andExpect(status().is3xxRedirection());
+    mvc.perform(post("/staff/requests/" + police.id()).with(csrf()).with(as(OXFORDSHIRE_POLICE))
+            .param("holds", "no"))
+        .andExpect(content().string(containsString("This request has already been answered")));
+
+    List<InformationRequest> answered = requests.ofContact(OXFORDSHIRE, contact.id());
+    assertThat(only(answered, "POLICE").answer()).isEqualTo("Two domestic abuse call-outs to the address this year.");
+    assertThat(only(answered, "POLICE").nothingKnown()).isFalse();
+    assertThat(only(answered, "HEALTH").nothingKnown()).isTrue();
+    assertThat(audit.about(OXFORDSHIRE, InformationRequests.SUBJECT, police.id().toString()))
+        .extracting(AuditEntry::action, AuditEntry::actorId)
+        .contains(org.assertj.core.groups.Tuple.tuple("ANSWERED", OXFORDSHIRE_POLICE.id()));
+    mvc.perform(get("/staff/mash/contacts/" + contact.reference()).with(as(worker)))
+        .andExpect(content().string(containsString("Two domestic abuse call-outs to the address this year.")))
+        .andExpect(content().string(containsString("Nothing known")));
+  }
+
+  @Test
+  void theContactPageAsksAndSaysWhatIsMissing() throws Exception {
+    MashContact contact = contact(OXFORDSHIRE, null);
+    String page = "/staff/mash/contacts/" + contact.reference();
+    mvc.perform(post(page + "/requests").with(csrf()).with(as(worker)).param("person", "c0").param("question", "Anything?"))
+        .andExpect(status().isOk())
+        .andExpect(content().string(containsString("Select at least one agency to ask")))
+        .andExpect(content().string(containsString("Anything?")));
+    mvc.perform(post(page + "/requests").with(csrf()).with(as(worker)).param("agency", "POLICE").param("agency", "EDUCATION")
+            .param("person", "c0").param("question", "Anything known?"))
+        .andExpect(status().is3xxRedirection());
+    assertThat(requests.ofContact(OXFORDSHIRE, contact.id()))
+        .extracting(InformationRequest::agency, InformationRequest::personName)
+        .containsExactlyInAnyOrder(
+            org.assertj.core.groups.Tuple.tuple("POLICE", "Ava Jones"), org.assertj.core.groups.Tuple.tuple("EDUCATION", "Ava Jones"));
+  }
+
+  @Test
+  void anOverdueRequestIsEscalatedOnceToTheManagersAndTheAgencysLead() throws Exception {
+    MashContact contact = contact(OXFORDSHIRE, "RED");
+    InformationRequest health = requests.ask(worker, contact.reference(), List.of("HEALTH"), List.of(AVA), "Anything?").get(0);
+    transactions.executeWithoutResult(
+        status -> {
+          tenancy.bind(OXFORDSHIRE);
+          jdbc.sql("UPDATE information_request SET due_at = ? WHERE authority_id = ? AND id = ?")
+              .params(java.sql.Timestamp.from(Instant.parse("2026-11-27T16:00:00Z")), OXFORDSHIRE, health.id())
+              .update();
+        });
+    requests.escalateOverdue(OXFORDSHIRE);
+    requests.escalateOverdue(OXFORDSHIRE);
+    List<String> recipients =
+        jdbc.sql("SELECT recipient FROM notification_outbox WHERE template = 'INFORMATION_REQUEST_OVERDUE' AND reference = ?")
+            .param(contact.reference())
+            .query(String.class)
+            .list();
+    assertThat(recipients).containsExactlyInAnyOrder("mash.manager@oxfordshire.demo", "health.lead@oxfordshire.demo");
+    assertThat(requests.ofContact(OXFORDSHIRE, contact.id()).get(0).escalatedAt()).isNotNull();
+  }
+}
