@@ -11,18 +11,13 @@ import java.util.UUID;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.transaction.support.TransactionTemplate;
+import uk.frontdoor.MailIntegrationTest;
 import uk.frontdoor.notification.internal.OutboxDrainer;
 
 /** With a mail server configured, the outbox sends real email over SMTP, and keeps what fails. */
-@SpringBootTest(
-    properties = {
-      "spring.mail.host=127.0.0.1",
-      "spring.mail.port=3025",
-      "frontdoor.notification.drain.enabled=false"
-    })
+@MailIntegrationTest
 class SmtpDeliveryIT {
 
   @RegisterExtension
