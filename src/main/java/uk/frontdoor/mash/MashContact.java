@@ -10,6 +10,8 @@ import java.util.UUID;
  * @param clockStartedAt when the one-working-day clock started: arrival, or the next opening of
  *     the council's office for a contact that arrived out of hours
  * @param decisionDueAt the exclusive end of the working day by which the decision is due
+ * @param handedOverAt when the Emergency Duty Team handed an out-of-hours contact over to the
+ *     MASH; null for a contact that arrived in office hours or is not yet handed over
  */
 public record MashContact(
     UUID id,
@@ -24,4 +26,11 @@ public record MashContact(
     Instant clockStartedAt,
     Instant decisionDueAt,
     UUID assignedTo,
-    String assignedName) {}
+    String assignedName,
+    Instant handedOverAt) {
+
+  /** Arrived while the office was closed, so its clock starts at the next opening. */
+  public boolean outOfHours() {
+    return clockStartedAt.isAfter(receivedAt);
+  }
+}

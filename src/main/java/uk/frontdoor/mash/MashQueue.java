@@ -43,10 +43,10 @@ public class MashQueue {
     this.clock = clock;
   }
 
-  private static final String COLUMNS =
+  static final String COLUMNS =
       """
       id, referral_id, reference, channel, route, immediate_danger, received_at, status, rag,
-      clock_started_at, decision_due_at, assigned_to, assigned_name
+      clock_started_at, decision_due_at, assigned_to, assigned_name, handed_over_at
       """;
 
   /** Contacts awaiting a decision: red first, then amber, not yet rated, green; then by deadline. */
@@ -224,7 +224,7 @@ public class MashQueue {
     audit.record(who.authorityId(), who.id(), who.displayName(), action, subjectType, subjectId, detail);
   }
 
-  private static MashContact contact(ResultSet rs, int n) throws SQLException {
+  static MashContact contact(ResultSet rs, int n) throws SQLException {
     return new MashContact(
         rs.getObject("id", UUID.class),
         rs.getObject("referral_id", UUID.class),
@@ -238,6 +238,7 @@ public class MashQueue {
         rs.getTimestamp("clock_started_at").toInstant(),
         rs.getTimestamp("decision_due_at").toInstant(),
         rs.getObject("assigned_to", UUID.class),
-        rs.getString("assigned_name"));
+        rs.getString("assigned_name"),
+        rs.getTimestamp("handed_over_at") == null ? null : rs.getTimestamp("handed_over_at").toInstant());
   }
 }

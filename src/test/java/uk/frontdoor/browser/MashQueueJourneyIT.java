@@ -139,4 +139,36 @@ class MashQueueJourneyIT extends BrowserJourney {
     assertThat(manager.locator(".govuk-panel__title")).hasText("The audit log is intact");
     assertAccessible(manager, p + "audit");
   }
+
+  @Test
+  void theEmergencyDutyTeamRecordsWhatItDidOnAContactThatCameAtNight() throws Exception {
+    String reference =
+        referrals
+            .submit(
+                new Submission(
+                    OXFORDSHIRE,
+                    Channel.ONLINE,
+                    ReferralSubmissionIT.professionalReferral("dsl@example.org"),
+                    "edt-journey-" + UUID.randomUUID(),
+                    null,
+                    null))
+            .reference();
+    String p = "oxfordshire-edt-";
+    Page page = signIn("edt.worker@oxfordshire.demo", null);
+    page.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName("Out-of-hours contacts")).click();
+    for (int i = 0; i < 50 && page.locator("table").getByText(reference).count() == 0; i++) {
+      Thread.sleep(200);
+      page.reload();
+    }
+    assertThat(page.locator("table")).containsText(reference);
+    assertAccessible(page, p + "queue");
+    page.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName(reference)).click();
+    click(page, "Record it");
+    assertThat(page.locator(".govuk-error-summary")).containsText("Say what the team did");
+    assertAccessible(page, p + "contact-error");
+    page.getByLabel("What did you do?").fill("Visited with police at 9pm; Ava is safe with her grandmother tonight.");
+    click(page, "Record it");
+    assertThat(page.locator("main table").first()).containsText("Ava is safe with her grandmother tonight.");
+    assertAccessible(page, p + "contact");
+  }
 }

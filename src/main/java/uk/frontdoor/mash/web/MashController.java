@@ -26,6 +26,7 @@ import uk.frontdoor.mash.MashContact;
 import uk.frontdoor.mash.InformationRequests;
 import uk.frontdoor.mash.MashDecisions;
 import uk.frontdoor.mash.MashQueue;
+import uk.frontdoor.mash.OutOfHours;
 import uk.frontdoor.mash.TimeLeft;
 import uk.frontdoor.platform.WhenText;
 import uk.frontdoor.referral.ReferralDocument;
@@ -49,6 +50,7 @@ class MashController {
   private final MashQueue queue;
   private final MashDecisions decisions;
   private final InformationRequests requests;
+  private final OutOfHours outOfHours;
   private final Referrals referrals;
   private final Authorities authorities;
   private final WorkingCalendar calendar;
@@ -60,6 +62,7 @@ class MashController {
       MashQueue queue,
       MashDecisions decisions,
       InformationRequests requests,
+      OutOfHours outOfHours,
       Referrals referrals,
       Authorities authorities,
       WorkingCalendar calendar,
@@ -69,6 +72,7 @@ class MashController {
     this.queue = queue;
     this.decisions = decisions;
     this.requests = requests;
+    this.outOfHours = outOfHours;
     this.referrals = referrals;
     this.authorities = authorities;
     this.calendar = calendar;
@@ -199,6 +203,7 @@ class MashController {
       Model model) {
     ReferralDocument document = referrals.document(me.authorityId(), contact.referralId()).orElseThrow();
     model.addAttribute("requests", requests.ofContact(me.authorityId(), contact.id()));
+    model.addAttribute("edtActions", outOfHours.actions(me.authorityId(), contact.id()));
     model.addAttribute("agencies", requests.agencies(me.authorityId()));
     model.addAttribute("people", PeopleInContact.labels(PeopleInContact.of(document)));
     model.addAttribute(

@@ -40,7 +40,7 @@ import uk.frontdoor.platform.FieldErrors;
  * is, and submits it into the same pipeline as an online referral.
  */
 @Controller
-@PreAuthorize("hasRole('CALL_HANDLER')")
+@PreAuthorize("hasAnyRole('CALL_HANDLER', 'EDT_WORKER')")
 @RequestMapping("/staff/phone-contacts")
 class PhoneContactController {
 

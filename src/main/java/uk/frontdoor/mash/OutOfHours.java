@@ -1,0 +1,125 @@
+package uk.frontdoor.mash;
+
+import java.sql.Timestamp;
+import java.time.Clock;
+import java.util.List;
+import java.util.Optional;
+import java.util.UUID;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+import uk.frontdoor.audit.AuditLog;
+import uk.frontdoor.identity.StaffUser;
+import uk.frontdoor.platform.Tenancy;
+
+/**
+ * The Emergency Duty Team's side of the MASH: contacts that arrived while the office was closed,
+ * what the team did about them, and their handover to the MASH when the office opens.
+ */
+@Service
+public class OutOfHours {
+
+  /** Who hands contacts over, in the audit log. */
+  static final UUID SYSTEM = new UUID(0, 0);
+
+  private final JdbcClient jdbc;
+  private final Tenancy tenancy;
+  private final MashQueue queue;
+  private final AuditLog audit;
+  private final Clock clock;
+
+  OutOfHours(JdbcClient jdbc, Tenancy tenancy, MashQueue queue, AuditLog audit, Clock clock) {
+    this.jdbc = jdbc;
+    this.tenancy = tenancy;
+    this.queue = queue;
+    this.audit = audit;
+    this.clock = clock;
+  }
+
+  /** Out-of-hours contacts not yet handed over to the MASH, most urgent and oldest first. */
+  @Transactional(readOnly = true)
+  public List<MashContact> waiting(UUID authorityId) {
+    tenancy.bind(authorityId);
+    return jdbc.sql(
+            "SELECT " + MashQueue.COLUMNS
+                + """
+                FROM mash_contact
+                WHERE authority_id = ? AND handed_over_at IS NULL AND clock_started_at > received_at
+                ORDER BY CASE rag WHEN 'RED' THEN 0 WHEN 'AMBER' THEN 1 WHEN 'GREEN' THEN 3 ELSE 2 END,
+                         received_at
+                LIMIT 500
+                """)
+        .param(authorityId)
+        .query(MashQueue::contact)
+        .list();
+  }
+
+  /** Opens an out-of-hours contact for the team, recording that they saw it. */
+  @Transactional
+  public Optional<MashContact> open(StaffUser worker, String reference) {
+    return queue.open(worker, reference).filter(MashContact::outOfHours);
+  }
+
+  /** What the team did, oldest first. */
+  @Transactional(readOnly = true)
+  public List<EdtAction> actions(UUID authorityId, UUID contactId) {
+    tenancy.bind(authorityId);
+    return jdbc.sql("SELECT at, actor_name, action FROM edt_action WHERE authority_id = ? AND contact_id = ? ORDER BY seq")
+        .params(authorityId, contactId)
+        .query((rs, n) -> new EdtAction(rs.getTimestamp("at").toInstant(), rs.getString("actor_name"), rs.getString("action")))
+        .list();
+  }
+
+  /**
+   * Records what the team did on an out-of-hours contact that is not yet handed over.
+   *
+   * @return false if there is no such contact
+   */
+  @Transactional
+  public boolean record(StaffUser worker, String reference, String action) {
+    Optional<MashContact> contact =
+        queue.find(worker.authorityId(), reference).filter(c -> c.outOfHours() && c.handedOverAt() == null);
+    if (contact.isEmpty()) {
+      return false;
+    }
+    jdbc.sql(
+            """
+            INSERT INTO edt_action (authority_id, contact_id, seq, at, actor_id, actor_name, action)
+            SELECT ?, ?, coalesce(max(seq), 0) + 1, ?, ?, ?, ? FROM edt_action
+            WHERE authority_id = ? AND contact_id = ?
+            """)
+        .params(
+            worker.authorityId(), contact.get().id(), Timestamp.from(clock.instant()), worker.id(), worker.displayName(),
+            action, worker.authorityId(), contact.get().id())
+        .update();
+    queue.record(worker, "EDT_ACTION", contact.get(), action);
+    return true;
+  }
+
+  /**
+   * Hands over to the MASH every out-of-hours contact whose clock has started: the office has
+   * opened since it arrived.
+   *
+   * @return how many were handed over
+   */
+  @Transactional
+  public int handOver(UUID authorityId) {
+    tenancy.bind(authorityId);
+    List<String> references =
+        jdbc.sql(
+                """
+                UPDATE mash_contact SET handed_over_at = clock_started_at
+                WHERE authority_id = ? AND handed_over_at IS NULL AND clock_started_at > received_at
+                  AND clock_started_at <= ?
+                RETURNING reference
+                """)
+            .params(authorityId, Timestamp.from(clock.instant()))
+            .query(String.class)
+            .list();
+    for (String reference : references) {
+      audit.record(authorityId, SYSTEM, "Front Door", "HANDED_OVER", MashQueue.SUBJECT, reference,
+          "Out-of-hours contact handed over to the MASH at the office's opening");
+    }
+    return references.size();
+  }
+}
