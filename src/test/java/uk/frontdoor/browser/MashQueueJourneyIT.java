@@ -24,19 +24,22 @@ class MashQueueJourneyIT extends BrowserJourney {
 
   @Autowired Referrals referrals;
 
+  private String submitted(String keyPrefix) {
+    return referrals
+        .submit(
+            new Submission(
+                OXFORDSHIRE,
+                Channel.ONLINE,
+                ReferralSubmissionIT.professionalReferral("dsl@example.org"),
+                keyPrefix + "-" + UUID.randomUUID(),
+                null,
+                null))
+        .reference();
+  }
+
   @Test
   void aWorkerTriagesAContactAndTheManagerSeesWhoLooked() throws Exception {
-    String reference =
-        referrals
-            .submit(
-                new Submission(
-                    OXFORDSHIRE,
-                    Channel.ONLINE,
-                    ReferralSubmissionIT.professionalReferral("dsl@example.org"),
-                    "mash-journey-" + UUID.randomUUID(),
-                    null,
-                    null))
-            .reference();
+    String reference = submitted("mash-journey");
     String p = "oxfordshire-mash-";
     Page page = signIn("mash.worker@oxfordshire.demo", null);
     page.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName("MASH queue")).click();
@@ -142,17 +145,7 @@ class MashQueueJourneyIT extends BrowserJourney {
 
   @Test
   void theEmergencyDutyTeamRecordsWhatItDidOnAContactThatCameAtNight() throws Exception {
-    String reference =
-        referrals
-            .submit(
-                new Submission(
-                    OXFORDSHIRE,
-                    Channel.ONLINE,
-                    ReferralSubmissionIT.professionalReferral("dsl@example.org"),
-                    "edt-journey-" + UUID.randomUUID(),
-                    null,
-                    null))
-            .reference();
+    String reference = submitted("edt-journey");
     String p = "oxfordshire-edt-";
     Page page = signIn("edt.worker@oxfordshire.demo", null);
     page.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName("Out-of-hours contacts")).click();
