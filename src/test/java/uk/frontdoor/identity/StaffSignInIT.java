@@ -224,6 +224,32 @@ class StaffSignInIT {
   }
 
   @Test
+  void countsAreForgottenADayAfterTheLastTryButLocksInForceAreKept() throws Exception {
+    Instant now = clock.instant();
+    String insert =
+        "INSERT INTO staff_sign_in_attempt (username, failures, locked_until, updated_at) VALUES (?, ?, ?, ?)";
+    jdbc.sql(insert)
+        .params("stale.typo@nowhere.demo", 4, null, java.sql.Timestamp.from(now.minus(java.time.Duration.ofDays(2))))
+        .update();
+    jdbc.sql(insert)
+        .params(
+            "locked.long.ago@nowhere.demo",
+            0,
+            java.sql.Timestamp.from(now.plusSeconds(60)),
+            java.sql.Timestamp.from(now.minus(java.time.Duration.ofDays(2))))
+        .update();
+    Visitor browser = new Visitor();
+    assertThat(body(browser.signIn("someone.else@nowhere.demo", "wrong"))).contains(WRONG_PASSWORD);
+    assertThat(jdbc.sql("SELECT username FROM staff_sign_in_attempt WHERE username LIKE '%@nowhere.demo'")
+            .query(String.class)
+            .list())
+        .contains("locked.long.ago@nowhere.demo", "someone.else@nowhere.demo")
+        .doesNotContain("stale.typo@nowhere.demo");
+    assertThat(body(browser.signIn("stale.typo@nowhere.demo", "wrong"))).contains(WRONG_PASSWORD);
+    assertThat(body(browser.signIn("locked.long.ago@nowhere.demo", "wrong"))).contains("too many tries");
+  }
+
+  @Test
   void settingUpAnAppStoresItsSecretOnlyAfterARightCodeFromIt() throws Exception {
     String username = "new.worker@west-berkshire.demo";
     Visitor browser = new Visitor();

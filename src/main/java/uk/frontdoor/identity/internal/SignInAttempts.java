@@ -66,10 +66,14 @@ public class SignInAttempts {
     return transactions.execute(
         status -> {
           Instant now = clock.instant();
+          // Forget stale rows, skipping any another try holds, so that two tries never wait on
+          // each other here.
           jdbc.sql(
                   """
-                  DELETE FROM staff_sign_in_attempt
-                  WHERE updated_at < ? AND (locked_until IS NULL OR locked_until < ?)
+                  DELETE FROM staff_sign_in_attempt WHERE username IN (
+                    SELECT username FROM staff_sign_in_attempt
+                    WHERE updated_at < ? AND (locked_until IS NULL OR locked_until < ?)
+                    LIMIT 100 FOR UPDATE SKIP LOCKED)
                   """)
               .param(Timestamp.from(now.minus(FORGET_AFTER)))
               .param(Timestamp.from(now))
