@@ -29,11 +29,15 @@ abstract class BrowserJourney {
   }
 
   /**
-   * Signs a demo member of staff in; with a screenshot prefix, first shows the error for a wrong
-   * password and checks it with axe.
+   * Signs a demo member of staff in: the password, then the code from their authenticator app,
+   * read from the demo's note on the code page. With a screenshot prefix, first shows the errors
+   * for a wrong password and a wrong code and checks both pages with axe.
    */
   Page signIn(String username, String shotPrefix) {
-    Page page = browser.newPage(true);
+    return signIn(browser.newPage(true), username, shotPrefix);
+  }
+
+  Page signIn(Page page, String username, String shotPrefix) {
     page.navigate("http://localhost:" + port + "/staff");
     assertThat(page.locator("h1")).hasText("Staff sign in");
     if (shotPrefix != null) {
@@ -42,11 +46,26 @@ abstract class BrowserJourney {
       click(page, "Sign in");
       assertThat(page.locator(".govuk-error-summary")).containsText("The username or password is not right");
       assertThat(page.getByLabel("Username")).hasValue(username);
+      assertThat(page.getByLabel("Password")).hasValue("");
       assertAccessible(page, shotPrefix + "sign-in-error");
     }
     page.getByLabel("Username").fill(username);
     page.getByLabel("Password").fill("demo-password");
     click(page, "Sign in");
+    assertThat(page.locator("h1")).hasText("Enter the code from your authenticator app");
+    String code = page.locator("#demo-code strong").textContent().strip();
+    if (shotPrefix != null) {
+      assertAccessible(page, shotPrefix + "sign-in-code");
+      String wrong = code.equals("000000") ? "111111" : "000000";
+      page.locator("#code").fill(wrong);
+      click(page, "Continue");
+      assertThat(page.locator(".govuk-error-summary")).containsText("The code is not right");
+      assertThat(page).hasTitle("Error: Enter the code from your authenticator app – Front Door");
+      assertThat(page.locator("#code")).hasValue(wrong);
+      assertAccessible(page, shotPrefix + "sign-in-code-error");
+    }
+    page.locator("#code").fill(code);
+    click(page, "Continue");
     assertThat(page.locator("h1")).containsText("Signed in as Demo");
     return page;
   }

@@ -8,7 +8,11 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.security.crypto.bcrypt.BCryptPasswordEncoder;
 import org.springframework.stereotype.Component;
 
-/** With demo data loaded, says which demo staff sign-ins work; in production there are none. */
+/**
+ * With demo data loaded, says which demo staff sign-ins work and what their second step is: the
+ * code from an authenticator app set up with the demo key, or setting an app up; in production
+ * there are none.
+ */
 @Component
 class DemoStaffAnnouncement {
 
@@ -16,19 +20,43 @@ class DemoStaffAnnouncement {
   private static final String DEMO_PASSWORD = "demo-password";
 
   private final JdbcClient jdbc;
+  private final TotpSecrets secrets;
 
-  DemoStaffAnnouncement(JdbcClient jdbc) {
+  DemoStaffAnnouncement(JdbcClient jdbc, TotpSecrets secrets) {
     this.jdbc = jdbc;
+    this.secrets = secrets;
   }
+
+  private record DemoUser(String username, String passwordHash, byte[] sealedSecret) {}
 
   @EventListener(ApplicationReadyEvent.class)
   void announce() {
     BCryptPasswordEncoder bcrypt = new BCryptPasswordEncoder();
-    jdbc.sql("SELECT username, password_hash FROM staff_user WHERE username LIKE '%.demo' ORDER BY username")
-        .query((rs, n) -> new String[] {rs.getString(1), rs.getString(2)})
+    jdbc.sql(
+            "SELECT username, password_hash, totp_secret FROM staff_user WHERE username LIKE '%.demo' ORDER BY username")
+        .query((rs, n) -> new DemoUser(rs.getString(1), rs.getString(2), rs.getBytes(3)))
         .list()
         .stream()
-        .filter(user -> bcrypt.matches(DEMO_PASSWORD, user[1]))
-        .forEach(user -> log.info("Demo staff sign-in at /staff: {} with password {}", user[0], DEMO_PASSWORD));
+        .filter(user -> bcrypt.matches(DEMO_PASSWORD, user.passwordHash()))
+        .forEach(
+            user ->
+                log.info(
+                    "Demo staff sign-in at /staff: {} with password {}, then {}",
+                    user.username(),
+                    DEMO_PASSWORD,
+                    secondStep(user)));
+  }
+
+  private String secondStep(DemoUser user) {
+    if (user.sealedSecret() == null) {
+      return "set up an authenticator app (the page shows a QR code and the key)";
+    }
+    try {
+      String key = Base32.grouped(Base32.encode(secrets.open(user.username(), user.sealedSecret())));
+      return "the code from an authenticator app set up with the key " + key
+          + " (the demo also shows the code on the page)";
+    } catch (IllegalStateException e) {
+      return "nothing: its authenticator key was sealed under another frontdoor.identity.totp-key";
+    }
   }
 }
