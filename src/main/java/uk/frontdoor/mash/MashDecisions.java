@@ -4,6 +4,7 @@ import java.sql.Timestamp;
 import java.time.Clock;
 import java.util.Optional;
 import java.util.UUID;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -36,13 +37,16 @@ public class MashDecisions {
   private final JdbcClient jdbc;
   private final Tenancy tenancy;
   private final Referrals referrals;
+  private final ApplicationEventPublisher events;
   private final Clock clock;
 
-  MashDecisions(MashQueue queue, JdbcClient jdbc, Tenancy tenancy, Referrals referrals, Clock clock) {
+  MashDecisions(
+      MashQueue queue, JdbcClient jdbc, Tenancy tenancy, Referrals referrals, ApplicationEventPublisher events, Clock clock) {
     this.queue = queue;
     this.jdbc = jdbc;
     this.tenancy = tenancy;
     this.referrals = referrals;
+    this.events = events;
     this.clock = clock;
   }
 
@@ -133,6 +137,9 @@ public class MashDecisions {
         .params(manager.id(), manager.displayName(), Timestamp.from(clock.instant()), manager.authorityId(), contact.id())
         .update();
     queue.move(manager, contact, ContactStatus.AUTHORISED, "Authorised: " + decision.get().outcome().label());
+    events.publishEvent(
+        new ContactDecided(manager.authorityId(), contact.id(), contact.referralId(), contact.reference(),
+            decision.get().outcome(), clock.instant()));
     boolean told = referrals.decided(manager.authorityId(), contact.referralId(), decision.get().outcome().forReferrer());
     queue.record(
         manager, "AUTHORISED", contact,

@@ -4,6 +4,8 @@ import java.sql.Timestamp;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.modulith.events.ApplicationModuleListener;
 import org.springframework.stereotype.Component;
+import uk.frontdoor.mash.ContactDecided;
+import uk.frontdoor.mash.Outcome;
 import uk.frontdoor.platform.Tenancy;
 import uk.frontdoor.referral.ConcernSubmitted;
 import uk.frontdoor.referral.Route;
@@ -25,14 +27,27 @@ class AllegationIntake {
     if (concern.route() != Route.LADO) {
       return;
     }
-    tenancy.bind(concern.authorityId());
+    open(concern.authorityId(), concern.referralId(), concern.reference(), concern.submittedAt());
+  }
+
+  /** A MASH decision to refer to the LADO opens an allegation, as a LADO concern sent directly does. */
+  @ApplicationModuleListener
+  void on(ContactDecided decided) {
+    if (decided.outcome() != Outcome.LADO) {
+      return;
+    }
+    open(decided.authorityId(), decided.referralId(), decided.reference(), decided.authorisedAt());
+  }
+
+  private void open(java.util.UUID authorityId, java.util.UUID referralId, String reference, java.time.Instant at) {
+    tenancy.bind(authorityId);
     jdbc.sql(
             """
             INSERT INTO lado_allegation (authority_id, id, referral_id, reference, received_at, status)
             VALUES (?, gen_random_uuid(), ?, ?, ?, 'NEW')
             ON CONFLICT (authority_id, referral_id) DO NOTHING
             """)
-        .params(concern.authorityId(), concern.referralId(), concern.reference(), Timestamp.from(concern.submittedAt()))
+        .params(authorityId, referralId, reference, Timestamp.from(at))
         .update();
   }
 }

@@ -1,0 +1,15 @@
+package uk.frontdoor.identity;
+
+import java.time.Instant;
+import java.util.List;
+import java.util.UUID;
+
+/**
+ * A member of a council's staff as their administrator sees them.
+ *
+ * @param enrolled whether they have set up an authenticator app
+ * @param lockedUntil when a lock-out for too many failed tries ends; null if not locked
+ */
+public record StaffAccount(
+    UUID id, String username, String displayName, String agency, List<String> roles, boolean enabled,
+    boolean enrolled, Instant lockedUntil) {}

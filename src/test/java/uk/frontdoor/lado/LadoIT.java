@@ -1,0 +1,84 @@
+package uk.frontdoor.lado;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.hamcrest.Matchers.containsString;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.authentication;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.content;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
+
+import java.time.Duration;
+import java.time.Instant;
+import java.util.List;
+import java.util.UUID;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
+import org.springframework.test.web.servlet.MockMvc;
+import org.springframework.test.web.servlet.request.RequestPostProcessor;
+import uk.frontdoor.IntegrationTest;
+import uk.frontdoor.identity.StaffUser;
+import uk.frontdoor.mash.MashContact;
+import uk.frontdoor.mash.MashDecisions;
+import uk.frontdoor.mash.MashDecisions.Proposal;
+import uk.frontdoor.mash.MashQueue;
+import uk.frontdoor.mash.Outcome;
+import uk.frontdoor.referral.Channel;
+import uk.frontdoor.referral.ReferralSubmissionIT;
+import uk.frontdoor.referral.Referrals;
+import uk.frontdoor.referral.Submission;
+
+/** A MASH decision to refer to the LADO opens an allegation that only the LADO sees. */
+@IntegrationTest
+class LadoIT {
+
+  static final UUID OXFORDSHIRE = UUID.fromString("00000000-0000-4000-8000-000000000001");
+
+  @Autowired MockMvc mvc;
+  @Autowired Referrals referrals;
+  @Autowired MashQueue queue;
+  @Autowired MashDecisions decisions;
+  @Autowired Allegations allegations;
+
+  private static StaffUser staff(String name, String role) {
+    return new StaffUser(UUID.randomUUID(), OXFORDSHIRE, "x@council.example", name, List.of(role), true, null);
+  }
+
+  private static RequestPostProcessor as(StaffUser user) {
+    return authentication(new UsernamePasswordAuthenticationToken(user, null, user.getAuthorities()));
+  }
+
+  private <T> T eventually(java.util.function.Supplier<java.util.Optional<T>> probe) throws InterruptedException {
+    for (Instant giveUp = Instant.now().plus(Duration.ofSeconds(20)); Instant.now().isBefore(giveUp); Thread.sleep(100)) {
+      var found = probe.get();
+      if (found.isPresent()) {
+        return found.get();
+      }
+    }
+    throw new AssertionError("not found in time");
+  }
+
+  @Test
+  void aMashDecisionToReferToTheLadoOpensAnAllegation() throws Exception {
+    String reference =
+        referrals.submit(new Submission(OXFORDSHIRE, Channel.ONLINE, ReferralSubmissionIT.professionalReferral("dsl@example.org"),
+            "lado-" + UUID.randomUUID(), null, null)).reference();
+    MashContact contact =
+        eventually(() -> queue.awaitingDecision(OXFORDSHIRE).stream().filter(c -> c.reference().equals(reference)).findFirst());
+    StaffUser worker = staff("Wendy Worker", "MASH_SOCIAL_WORKER");
+    decisions.decide(worker, contact.reference(),
+        new Proposal(3, "The step-father is a sports coach.", Outcome.LADO, "Refer to the LADO today."));
+    assertThat(decisions.authorise(staff("Mo Manager", "MASH_MANAGER"), contact.reference())).isEqualTo(MashDecisions.Result.DONE);
+
+    Allegation allegation =
+        eventually(() -> allegations.all(OXFORDSHIRE).stream().filter(a -> a.reference().equals(reference)).findFirst());
+    assertThat(allegation.referralId()).isEqualTo(contact.referralId());
+
+    StaffUser lado = staff("Lee Lado", "LADO");
+    mvc.perform(get("/staff/lado").with(as(lado))).andExpect(status().isOk()).andExpect(content().string(containsString(reference)));
+    mvc.perform(get("/staff/lado/" + reference).with(as(lado)))
+        .andExpect(status().isOk())
+        .andExpect(content().string(containsString("Ava said her step-father hit her with a belt.")));
+    mvc.perform(get("/staff/lado").with(as(worker))).andExpect(status().isForbidden());
+  }
+}
