@@ -1,19 +1,27 @@
 -- Demo data: staff for each demo council, all with the password "demo-password" (printed at
--- start-up): a call handler (call.handler@<slug>.demo), a MASH social worker
--- (mash.worker@<slug>.demo) and a MASH team manager (mash.manager@<slug>.demo), each with an
--- authenticator app already set up with the demo key MZZG 63TU FVSG 633S FVSG K3LP FV2G 65DQ
--- (the 20 bytes "front-door-demo-totp"); and a MASH social worker who has not set one up yet
--- (new.worker@<slug>.demo), to show setting it up. The keys below are sealed under the demo
--- frontdoor.identity.totp-key (AES-GCM, username as associated data); under any other key the
--- pre-enrolled demo users cannot sign in. The demo pages also show the current code
--- (frontdoor.demo.show-sign-in-codes). Real staff are added by administrators.
+-- start-up) and, but for one, an authenticator app already set up with the demo key
+-- MZZG 63TU FVSG 633S FVSG K3LP FV2G 65DQ (the 20 bytes "front-door-demo-totp"):
+--   call.handler@<slug>.demo         call handler: records phone contacts
+--   mash.worker@<slug>.demo          MASH social worker
+--   mash.manager@<slug>.demo         MASH team manager
+--   new.worker@<slug>.demo           MASH social worker who has not set up an app yet
+--   edt.worker@<slug>.demo           Emergency Duty Team worker
+--   police.officer@<slug>.demo       partner practitioner, police
+--   health.practitioner@<slug>.demo  partner practitioner, health
+--   education.officer@<slug>.demo    partner practitioner, education
+--   lado.officer@<slug>.demo         the council's LADO
+--   council.admin@<slug>.demo        council administrator
+-- The keys below are sealed under the demo frontdoor.identity.totp-key (AES-GCM, username as
+-- associated data); under any other key the pre-enrolled demo users cannot sign in. The demo pages
+-- also show the current code (frontdoor.demo.show-sign-in-codes). Real staff are added by
+-- administrators.
 INSERT INTO staff_user (id, authority_id, username, display_name, agency, roles, password_hash,
                         totp_secret, totp_enrolled_at)
 SELECT (staff.id_prefix || lpad(council.n::text, 12, '0'))::uuid,
        council.id,
        staff.username || '@' || council.slug || '.demo',
        staff.display_name || ', ' || council.name,
-       'SOCIAL_CARE',
+       staff.agency,
        staff.roles,
        crypt('demo-password', gen_salt('bf', 10)),
        demo_key.sealed,
@@ -21,11 +29,17 @@ SELECT (staff.id_prefix || lpad(council.n::text, 12, '0'))::uuid,
 FROM (SELECT id, slug, name, row_number() OVER (ORDER BY slug) AS n
         FROM authority WHERE id::text LIKE '00000000-0000-4000-8000-%') council
 CROSS JOIN (VALUES
-    ('00000000-0000-4000-a000-', 'call.handler', 'Demo call handler', ARRAY['CALL_HANDLER']),
-    ('00000000-0000-4000-b000-', 'mash.worker', 'Demo MASH social worker', ARRAY['MASH_SOCIAL_WORKER']),
-    ('00000000-0000-4000-c000-', 'mash.manager', 'Demo MASH team manager', ARRAY['MASH_MANAGER']),
-    ('00000000-0000-4000-f000-', 'new.worker', 'Demo new MASH social worker', ARRAY['MASH_SOCIAL_WORKER'])
-  ) AS staff (id_prefix, username, display_name, roles)
+    ('00000000-0000-4000-a000-', 'call.handler', 'Demo call handler', 'SOCIAL_CARE', ARRAY['CALL_HANDLER']),
+    ('00000000-0000-4000-b000-', 'mash.worker', 'Demo MASH social worker', 'SOCIAL_CARE', ARRAY['MASH_SOCIAL_WORKER']),
+    ('00000000-0000-4000-c000-', 'mash.manager', 'Demo MASH team manager', 'SOCIAL_CARE', ARRAY['MASH_MANAGER']),
+    ('00000000-0000-4000-f000-', 'new.worker', 'Demo new MASH social worker', 'SOCIAL_CARE', ARRAY['MASH_SOCIAL_WORKER']),
+    ('00000000-0000-4000-e000-', 'edt.worker', 'Demo Emergency Duty Team worker', 'SOCIAL_CARE', ARRAY['EDT_WORKER']),
+    ('00000000-0000-4000-d000-', 'police.officer', 'Demo police officer', 'POLICE', ARRAY['PARTNER_PRACTITIONER']),
+    ('00000000-0000-4000-d100-', 'health.practitioner', 'Demo health practitioner', 'HEALTH', ARRAY['PARTNER_PRACTITIONER']),
+    ('00000000-0000-4000-d200-', 'education.officer', 'Demo education officer', 'EDUCATION', ARRAY['PARTNER_PRACTITIONER']),
+    ('00000000-0000-4000-e100-', 'lado.officer', 'Demo LADO', 'SOCIAL_CARE', ARRAY['LADO']),
+    ('00000000-0000-4000-e200-', 'council.admin', 'Demo council administrator', 'SOCIAL_CARE', ARRAY['COUNCIL_ADMINISTRATOR'])
+  ) AS staff (id_prefix, username, display_name, agency, roles)
 LEFT JOIN (VALUES
     ('call.handler@bracknell-forest.demo', '\x01674abeeda7dbd354d90a68bf28b01ae5cd7c2abb0544259d6b4632601af535eb896035db6dfcdbff6cfe67d32264ef54'::bytea),
     ('mash.worker@bracknell-forest.demo', '\x01d84755e91af1135a080a6dfac384152f2e18f1b053dd781cdba73e9c2423cbc4fb80558d6f3ef7b51974e9b2fc0091e3'::bytea),
@@ -41,8 +55,38 @@ LEFT JOIN (VALUES
     ('mash.manager@southampton.demo', '\x010259162981e846f1e6796cc125006318e3174324eb4dc50db63ece76963881a334db984fba5cc720b95d5416a6fecf22'::bytea),
     ('call.handler@west-berkshire.demo', '\x019e9d97a0640f1e95098bd8b0daec42c7999bf2e0f10fc3b61b0d39e76a641a528e8280f26abeba59a58ee5c2b98a50b4'::bytea),
     ('mash.worker@west-berkshire.demo', '\x01a1f557f5a89940c5051a7442deb62bb0b2287a940b2a84d10025cc470ee4bb46a080144fe0e4cea41d7c209a808e94b3'::bytea),
-    ('mash.manager@west-berkshire.demo', '\x0130e1138a745ca8eee949cc801658f78329e529e71cc20bddb394180bee3446bf50cf699721225426d6f15c50d30374f2'::bytea)
+    ('mash.manager@west-berkshire.demo', '\x0130e1138a745ca8eee949cc801658f78329e529e71cc20bddb394180bee3446bf50cf699721225426d6f15c50d30374f2'::bytea),
+    ('police.officer@bracknell-forest.demo', '\x0116f179e09af40d9e272a1559bd5becc8c849f3c40562ec0cb8c68e8bc0f8bc98e2574d0b40acb6bf39ea2ab2fba8b158'::bytea),
+    ('police.officer@northamptonshire.demo', '\x012c56bf530347b582f92a9c62898ba7f80525be11d932bbc159ffa1d3fdef91d7c2a1751d2b50932d938a4326e4bc3f53'::bytea),
+    ('police.officer@oxfordshire.demo', '\x01ba080138061b9a4e23129ac309ccb335bc28e8fd7cfd409de5eaaf5c059ed193a3c8fa452bb096d5a36a1f0bbe0f2056'::bytea),
+    ('police.officer@southampton.demo', '\x01231f695d959dd334f114a4b13262a736e1913cb5d5df2e5cf5d05a7cece5bbb95a4fd6554fe0a81dff2fc62e3cb48e5c'::bytea),
+    ('police.officer@west-berkshire.demo', '\x01f5c671122c7ce3ac4b27a4c29fccbbf6463c97639af3c3b97532421f6ebcd35afb230ae7e9096b7dbe973e705bb43e46'::bytea),
+    ('health.practitioner@bracknell-forest.demo', '\x01a6e7fc8dfb23f27e3238409dc19f6ba0cc687224355bab6950441c2753dc88d4977c87d707adf8cb5c3501602cdfe0de'::bytea),
+    ('health.practitioner@northamptonshire.demo', '\x016f34aa7dbc3a7b8b601dba2545f5b9a9caf41407f2b24e114d8f27df0b706696a5ccafaafb48a0e7b29d983fa83c8fc1'::bytea),
+    ('health.practitioner@oxfordshire.demo', '\x012f1c03c064d4365de94e6109be76d48a2dccaf90f29de2fc8e8e310bf2b8ac5a4e10c49bc8f776ce849fadc5bd87bf13'::bytea),
+    ('health.practitioner@southampton.demo', '\x01bff8a899019761f45b1874e4adea8403758221b43376e2332b519edcf9deb53a4ed8668b66f4415d499debb5f66039c7'::bytea),
+    ('health.practitioner@west-berkshire.demo', '\x019146f2ff015a5611345d4596b5047866d5ef901460232a8798a6037d43307e1c542d64c03a8f394167a9e1e6d0ef372a'::bytea),
+    ('education.officer@bracknell-forest.demo', '\x012a67ad56ac13e27d08523145a3d35d40303be75f5b521e4937297fc84277418879b202e0cb735c171dffd63f327fa45b'::bytea),
+    ('education.officer@northamptonshire.demo', '\x018c062a27f08e7ec1148d307a928c87467b9565cf73e8c8a311b11c092b3e4d4df370ad87df8fee9a635a45749a3d213e'::bytea),
+    ('education.officer@oxfordshire.demo', '\x01367d3d4b2579e42d660f97a2fe84b2aba64918fa60d36f59c4d848506cb894a8da825711acbec418ab0bed5bffe3024b'::bytea),
+    ('education.officer@southampton.demo', '\x01cf5b888d90fc51851a9643d255586e5b0ceed5404eba80be2f859d4526b5eaa83f67e7c236e7849a03024a5dad1465b1'::bytea),
+    ('education.officer@west-berkshire.demo', '\x01295cef01797d9c2a2763d19a6033348cd62fcb4be49ed240904cbbc071ac27ba2c2b08b5d6d9752f162db4bc392877a9'::bytea),
+    ('edt.worker@bracknell-forest.demo', '\x0135bd51369c5c1fd9a120d3cd97ede2fca059b66a0d7480e7b56d55975fae068e83191fea3a630f22b57c796ba4c50d08'::bytea),
+    ('edt.worker@northamptonshire.demo', '\x01e178ac35cd1d302cf63d69037b5afedf2131facc2de7d049c6fc1774f91d78e2f626c8ade32983d68f604105748b9d02'::bytea),
+    ('edt.worker@oxfordshire.demo', '\x0191fb0619f64f42de76cf8a71346535f54f1cb1daa9b2c456ad71e76a1455d7db886c3c4c72c28d047707bdd183438d8a'::bytea),
+    ('edt.worker@southampton.demo', '\x01e44a889592b0290be11f59cd5710b68bc380f04c6a9309702ad3856a0fc6f3a618e60591a3a7a40fb2b78cc5fc02f4a8'::bytea),
+    ('edt.worker@west-berkshire.demo', '\x01be17e228a001334d17860f4efc019173494de154a59e5268e9a3ae44e2a4258494d80e7a8268569a242d8d7901f93387'::bytea),
+    ('lado.officer@bracknell-forest.demo', '\x01ce6a8adfe6a6dea84b78c2919f440e7c5289619fa1cef3eaf804cc2b39d73c12b5c2b4f7ec8fe0efd4ba1ad018251371'::bytea),
+    ('lado.officer@northamptonshire.demo', '\x015f180bc53a0ecd64efd76eb566933197421973d291c53b565684fbc8c8424a1ee1c05a1d9f5c9d8cbf77906a7df06b37'::bytea),
+    ('lado.officer@oxfordshire.demo', '\x01b8f72c05db337efa3eea77ed38d57ee2052b1c8fff9b6dce1c408826d158c906c93d0db43bc1cfd722db0edef8cd7eac'::bytea),
+    ('lado.officer@southampton.demo', '\x01b12509fa0a2ee3bc6713272eeb1b7b8039cc868e35576f46e48dadf6f07e44aaa21f6b681dac32e8fbb95bd70ec12f00'::bytea),
+    ('lado.officer@west-berkshire.demo', '\x01c1ce2b2bf1495ee9af630117f0c88859f72b7464649e0a68171f157bfd7454fe42483ebc8622a9782c70d096c32dc6b0'::bytea),
+    ('council.admin@bracknell-forest.demo', '\x018991bb124240e3f3aca82cb3062f602f7ef569e546e58fa30f4bd4a0b11fc0c5cb063a889c53303a5870e6ef2e04fe7b'::bytea),
+    ('council.admin@northamptonshire.demo', '\x018f485be5f377c83c80e7d89a18d70c789e07e7ac8d1f910516abaca145b979b5d8f9296da644d543f6662dedf9114f93'::bytea),
+    ('council.admin@oxfordshire.demo', '\x01bbc96937f69ca28c95185799067fd029b5bf88d7c51eabac2be27942708045e216924a9e12928fac83747eb4544912a9'::bytea),
+    ('council.admin@southampton.demo', '\x017735c059d140e74535892251373fb838752ef3285957861a7dbcdd45bf47a72472d807a33c68ae503d3bb9dea6a8e341'::bytea),
+    ('council.admin@west-berkshire.demo', '\x012d7e06535bf1aa48e53c471eceaeb25d2f4ccc53f1b8f8ec1903d33c2bb6b715a6d85188173e4af05697359315d55d4b'::bytea)
   ) AS demo_key (username, sealed) ON demo_key.username = staff.username || '@' || council.slug || '.demo'
 ON CONFLICT (id) DO UPDATE SET username = EXCLUDED.username, display_name = EXCLUDED.display_name,
-  roles = EXCLUDED.roles, totp_secret = EXCLUDED.totp_secret, totp_last_step = NULL,
-  totp_enrolled_at = EXCLUDED.totp_enrolled_at;
+  agency = EXCLUDED.agency, roles = EXCLUDED.roles, totp_secret = EXCLUDED.totp_secret,
+  totp_last_step = NULL, totp_enrolled_at = EXCLUDED.totp_enrolled_at;
