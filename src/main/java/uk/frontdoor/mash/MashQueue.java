@@ -67,7 +67,8 @@ public class MashQueue {
   }
 
   /**
-   * Today's figures for a manager: the queue, decisions due today and overdue, and how many
+   * Today's figures for a manager: the queue, decisions due today and overdue, partner requests
+   * overdue, and how many
    * decisions this week (Monday to now, UK time) were authorised in time.
    */
   @Transactional(readOnly = true)
@@ -94,6 +95,8 @@ public class MashQueue {
                    (SELECT count(*) FROM open WHERE rag IS NULL) AS unrated,
                    (SELECT count(*) FROM open WHERE decision_due_at > :now AND decision_due_at <= :endOfToday) AS due_today,
                    (SELECT count(*) FROM open WHERE decision_due_at <= :now) AS overdue,
+                   (SELECT count(*) FROM information_request
+                     WHERE authority_id = :authority AND answered_at IS NULL AND due_at <= :now) AS overdue_requests,
                    (SELECT count(*) FROM week) AS authorised,
                    (SELECT count(*) FROM week WHERE in_time) AS in_time
             """)
@@ -105,7 +108,7 @@ public class MashQueue {
             (rs, n) ->
                 new ManagerSummary(
                     rs.getLong("open"), rs.getLong("red"), rs.getLong("amber"), rs.getLong("green"),
-                    rs.getLong("unrated"), rs.getLong("due_today"), rs.getLong("overdue"),
+                    rs.getLong("unrated"), rs.getLong("due_today"), rs.getLong("overdue"), rs.getLong("overdue_requests"),
                     rs.getLong("authorised"), rs.getLong("in_time")))
         .single();
   }

@@ -179,6 +179,7 @@ class InformationRequestsIT {
   void anOverdueRequestIsEscalatedOnceToTheManagersAndTheAgencysLead() throws Exception {
     MashContact contact = contact(OXFORDSHIRE, "RED");
     InformationRequest health = requests.ask(worker, contact.reference(), List.of("HEALTH"), List.of(AVA), "Anything?").get(0);
+    long overdueBefore = queue.summary(OXFORDSHIRE, uk.frontdoor.authority.WorkingCalendar.englandAndWales()).overdueRequests();
     transactions.executeWithoutResult(
         status -> {
           tenancy.bind(OXFORDSHIRE);
@@ -186,6 +187,8 @@ class InformationRequestsIT {
               .params(java.sql.Timestamp.from(Instant.parse("2026-11-27T16:00:00Z")), OXFORDSHIRE, health.id())
               .update();
         });
+    assertThat(queue.summary(OXFORDSHIRE, uk.frontdoor.authority.WorkingCalendar.englandAndWales()).overdueRequests())
+        .as("the manager's view counts it").isEqualTo(overdueBefore + 1);
     requests.escalateOverdue(OXFORDSHIRE);
     requests.escalateOverdue(OXFORDSHIRE);
     List<String> recipients =

@@ -228,6 +228,7 @@ class MashDecisionIT {
     assertThat(during.amber() - before.amber()).isEqualTo(1);
     assertThat(during.overdue() - before.overdue()).isEqualTo(1);
     assertThat(during.dueToday() - before.dueToday()).isEqualTo(1);
+    assertThat(during.overdueRequests()).isEqualTo(before.overdueRequests());
 
     decisions.decide(bracknellWorker, dueToday, EARLY_HELP);
     decisions.authorise(bracknellManager, dueToday);
