@@ -1,0 +1,439 @@
+package uk.frontdoor.people.internal;
+
+import java.sql.Array;
+import java.sql.Date;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.time.Clock;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.ZoneId;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.Comparator;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+import java.util.UUID;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+import uk.frontdoor.authority.Postcode;
+import uk.frontdoor.people.Candidate;
+import uk.frontdoor.people.CreatePerson;
+import uk.frontdoor.people.Gender;
+import uk.frontdoor.people.History;
+import uk.frontdoor.people.HistoryEntry;
+import uk.frontdoor.people.HistoryKind;
+import uk.frontdoor.people.KnownPerson;
+import uk.frontdoor.people.LinkPerson;
+import uk.frontdoor.people.NewPerson;
+import uk.frontdoor.people.People;
+import uk.frontdoor.people.PersonKind;
+import uk.frontdoor.people.PersonLink;
+import uk.frontdoor.people.PersonProbe;
+import uk.frontdoor.platform.Tenancy;
+
+/**
+ * People in PostgreSQL. Matching narrows first, with one query whose branches each use an index
+ * (NHS number, UPN, date of birth and its likely mistakes, sound-alike name keys with year of
+ * birth, postcode with year of birth), keeps the {@value #NARROWED} nearest by name trigrams, and
+ * scores those in Java ({@link CandidateScorer}).
+ */
+@Service
+class JdbcPeople implements People {
+
+  static final int NARROWED = 200;
+  static final int SHOWN = 10;
+  private static final ZoneId UK = ZoneId.of("Europe/London");
+  private static final String PERSON_COLUMNS =
+      """
+      p.id, p.kind, p.first_name, p.last_name, p.other_names, p.date_of_birth, p.expected_date,
+      p.gender, p.nhs_number, p.upn, p.postcode, p.address_line, p.household_id
+      """;
+
+  private final JdbcClient jdbc;
+  private final Tenancy tenancy;
+  private final Clock clock;
+
+  JdbcPeople(JdbcClient jdbc, Tenancy tenancy, Clock clock) {
+    this.jdbc = jdbc;
+    this.tenancy = tenancy;
+    this.clock = clock;
+  }
+
+  @Override
+  @Transactional(readOnly = true)
+  public List<Candidate> candidates(UUID authorityId, PersonProbe probe) {
+    tenancy.bind(authorityId);
+    Narrowing narrowing = Narrowing.of(authorityId, probe);
+    if (narrowing.isEmpty()) {
+      return List.of();
+    }
+    List<Object> params = new ArrayList<>();
+    params.add(narrowing.names());
+    params.add(PersonNames.key(probe.firstName()));
+    params.add(PersonNames.key(probe.lastName()));
+    params.addAll(narrowing.params());
+    params.add(authorityId);
+    params.add(PersonNames.key(probe.firstName() + " " + probe.lastName()));
+    params.add(NARROWED);
+    List<Row> rows =
+        jdbc.sql(
+                """
+                WITH probe AS (
+                  SELECT ARRAY(SELECT DISTINCT unnest(person_name_sounds(person_name_key(n)))
+                                 FROM unnest(?::text[]) n) AS sounds,
+                         person_name_sounds(?) AS first_sounds,
+                         person_name_sounds(?) AS last_sounds
+                ), narrowed AS (
+                """
+                    + narrowing.sql()
+                    + """
+                )
+                SELECT
+                """
+                    + PERSON_COLUMNS
+                    + """
+                       , p.first_sounds, p.last_sounds,
+                       probe.first_sounds AS probe_first_sounds, probe.last_sounds AS probe_last_sounds
+                  FROM narrowed JOIN person p ON p.authority_id = ? AND p.id = narrowed.id CROSS JOIN probe
+                 ORDER BY similarity(p.name_key, ?) DESC, p.id
+                 LIMIT ?
+                """)
+            .params(params)
+            .query(
+                (rs, n) ->
+                    new Row(
+                        new Found(person(rs, n), strings(rs.getArray("first_sounds")), strings(rs.getArray("last_sounds"))),
+                        strings(rs.getArray("probe_first_sounds")),
+                        strings(rs.getArray("probe_last_sounds"))))
+            .list();
+    if (rows.isEmpty()) {
+      return List.of();
+    }
+    // The probe's own sound-alike keys, worked out by the database as for known people, came
+    // back on every row.
+    CandidateScorer scorer = new CandidateScorer(probe, rows.get(0).probeFirstSounds(), rows.get(0).probeLastSounds());
+    return rows.stream()
+        .map(row -> scorer.score(row.found()))
+        .flatMap(Optional::stream)
+        .sorted(Comparator.comparingInt(Candidate::score).reversed().thenComparing(c -> c.person().fullName()))
+        .limit(SHOWN)
+        .toList();
+  }
+
+  private record Row(Found found, List<String> probeFirstSounds, List<String> probeLastSounds) {}
+
+  /** The branches of the narrowing query that the probe gives keys for, and their parameters. */
+  record Narrowing(String sql, List<Object> params, String[] names) {
+
+    boolean isEmpty() {
+      return params.isEmpty();
+    }
+
+    static Narrowing of(UUID authorityId, PersonProbe probe) {
+      List<String> branches = new ArrayList<>();
+      List<Object> params = new ArrayList<>();
+      String nhs = probe.nhsNumber() == null ? "" : probe.nhsNumber().replaceAll("[\\s-]", "");
+      if (!nhs.isEmpty()) {
+        branches.add("SELECT id FROM person WHERE authority_id = ? AND nhs_number = ?");
+        params.addAll(List.of(authorityId, nhs));
+      }
+      String upn = probe.upn() == null ? "" : probe.upn().replaceAll("\\s", "").toUpperCase();
+      if (!upn.isEmpty()) {
+        branches.add("SELECT id FROM person WHERE authority_id = ? AND upn = ?");
+        params.addAll(List.of(authorityId, upn));
+      }
+      // Year 0 stands for "not known" in person_name_sound; such people stay in reach.
+      Integer[] years = {0};
+      if (probe.dateOfBirth() != null) {
+        List<LocalDate> dates = BirthDates.likelyMistakes(probe.dateOfBirth());
+        branches.add("SELECT id FROM person WHERE authority_id = ? AND date_of_birth = ANY(?::date[])");
+        params.addAll(List.of(authorityId, dates.stream().map(LocalDate::toString).toArray(String[]::new)));
+        branches.add("SELECT id FROM person WHERE authority_id = ? AND expected_date BETWEEN ? AND ?");
+        params.addAll(
+            List.of(authorityId, Date.valueOf(probe.dateOfBirth().minusDays(60)), Date.valueOf(probe.dateOfBirth().plusDays(60))));
+        Set<Integer> known = new LinkedHashSet<>(List.of(0));
+        dates.forEach(d -> known.add(d.getYear()));
+        years = known.toArray(Integer[]::new);
+      }
+      Set<String> names = new LinkedHashSet<>();
+      for (String name : List.of(PersonNames.key(probe.firstName()), PersonNames.key(probe.lastName()))) {
+        if (!name.isEmpty()) {
+          names.add(name);
+          for (String part : PersonNames.parts(name)) {
+            names.addAll(Nicknames.variants(part));
+          }
+        }
+      }
+      String yearClause = probe.dateOfBirth() == null ? "" : " AND birth_year = ANY(?::int[])";
+      if (!names.isEmpty()) {
+        branches.add(
+            "SELECT person_id FROM person_name_sound, probe WHERE authority_id = ? AND sound = ANY(probe.sounds)"
+                + yearClause);
+        params.add(authorityId);
+        if (!yearClause.isEmpty()) {
+          params.add(years);
+        }
+      }
+      Optional<Postcode> postcode = Postcode.parse(probe.postcode());
+      if (postcode.isPresent()) {
+        branches.add("SELECT id FROM person WHERE authority_id = ? AND postcode = ?" + yearClause);
+        params.add(authorityId);
+        params.add(postcode.get().value());
+        if (!yearClause.isEmpty()) {
+          params.add(years);
+        }
+      }
+      return new Narrowing(String.join("\nUNION\n", branches), params, names.toArray(String[]::new));
+    }
+  }
+
+  @Override
+  @Transactional(readOnly = true)
+  public History history(UUID authorityId, UUID personId, Instant now) {
+    tenancy.bind(authorityId);
+    LocalDate today = LocalDate.ofInstant(now, UK);
+    List<HistoryEntry> entries =
+        jdbc.sql(
+                """
+                SELECT kind, reference, started_on, ended_on, below_threshold, summary
+                  FROM person_history WHERE authority_id = ? AND person_id = ?
+                """)
+            .params(authorityId, personId)
+            .query(JdbcPeople::entry)
+            .list();
+    // One contact about several children of a household is one concern, not several.
+    List<LocalDate> householdContacts =
+        jdbc.sql(
+                """
+                SELECT DISTINCT h.reference, h.started_on
+                  FROM person me
+                  JOIN person p ON p.authority_id = me.authority_id
+                               AND (p.household_id = me.household_id OR p.id = me.id)
+                  JOIN person_history h ON h.authority_id = p.authority_id AND h.person_id = p.id
+                 WHERE me.authority_id = ? AND me.id = ?
+                   AND h.kind = 'CONTACT' AND h.below_threshold
+                   AND h.started_on BETWEEN ? AND ?
+                """)
+            .params(authorityId, personId, Date.valueOf(today.minusMonths(12)), Date.valueOf(today))
+            .query((rs, n) -> rs.getDate("started_on").toLocalDate())
+            .list();
+    return History.of(personId, today, entries, householdContacts);
+  }
+
+  @Override
+  @Transactional
+  public PersonLink link(LinkPerson decision) {
+    if (find(decision.authorityId(), decision.personId()).isEmpty()) {
+      throw new IllegalArgumentException("No such person in this council");
+    }
+    return recordLink(
+        decision.authorityId(),
+        decision.contactReference(),
+        decision.personId(),
+        PersonLink.Decision.LINKED,
+        decision.score(),
+        decision.reasons(),
+        decision.workerId(),
+        decision.workerName());
+  }
+
+  @Override
+  @Transactional
+  public PersonLink createFrom(CreatePerson decision) {
+    KnownPerson person = add(decision.authorityId(), decision.person());
+    return recordLink(
+        decision.authorityId(),
+        decision.contactReference(),
+        person.id(),
+        PersonLink.Decision.CREATED,
+        null,
+        List.of(),
+        decision.workerId(),
+        decision.workerName());
+  }
+
+  private PersonLink recordLink(
+      UUID authorityId,
+      String contactReference,
+      UUID personId,
+      PersonLink.Decision decision,
+      Integer score,
+      List<String> reasons,
+      UUID workerId,
+      String workerName) {
+    tenancy.bind(authorityId);
+    PersonLink link =
+        new PersonLink(
+            UUID.randomUUID(), contactReference.strip(), personId, decision, score, reasons, workerId, workerName, clock.instant());
+    jdbc.sql(
+            """
+            INSERT INTO person_link (authority_id, id, contact_reference, person_id, decision, score,
+                                     reasons, decided_by, decided_by_name, decided_at)
+            VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
+            """)
+        .params(
+            authorityId,
+            link.id(),
+            link.contactReference(),
+            personId,
+            decision.name(),
+            score,
+            String.join("\n", reasons),
+            workerId,
+            workerName,
+            java.sql.Timestamp.from(link.decidedAt()))
+        .update();
+    return link;
+  }
+
+  @Override
+  @Transactional(readOnly = true)
+  public List<PersonLink> links(UUID authorityId, String contactReference) {
+    tenancy.bind(authorityId);
+    return jdbc.sql(
+            """
+            SELECT id, contact_reference, person_id, decision, score, reasons, decided_by,
+                   decided_by_name, decided_at
+              FROM person_link WHERE authority_id = ? AND contact_reference = ?
+             ORDER BY decided_at, id
+            """)
+        .params(authorityId, contactReference.strip())
+        .query(
+            (rs, n) ->
+                new PersonLink(
+                    rs.getObject("id", UUID.class),
+                    rs.getString("contact_reference"),
+                    rs.getObject("person_id", UUID.class),
+                    PersonLink.Decision.valueOf(rs.getString("decision")),
+                    rs.getObject("score", Integer.class),
+                    rs.getString("reasons").isEmpty() ? List.of() : List.of(rs.getString("reasons").split("\n")),
+                    rs.getObject("decided_by", UUID.class),
+                    rs.getString("decided_by_name"),
+                    rs.getTimestamp("decided_at").toInstant()))
+        .list();
+  }
+
+  @Override
+  @Transactional(readOnly = true)
+  public Optional<KnownPerson> find(UUID authorityId, UUID personId) {
+    tenancy.bind(authorityId);
+    return jdbc.sql("SELECT " + PERSON_COLUMNS + " FROM person p WHERE p.authority_id = ? AND p.id = ?")
+        .params(authorityId, personId)
+        .query(JdbcPeople::person)
+        .optional();
+  }
+
+  @Override
+  @Transactional
+  public KnownPerson add(UUID authorityId, NewPerson person) {
+    tenancy.bind(authorityId);
+    UUID id = UUID.randomUUID();
+    String postcode = Postcode.parse(person.postcode()).map(Postcode::value).orElse(blankToNull(person.postcode()));
+    jdbc.sql(
+            """
+            INSERT INTO person (authority_id, id, kind, first_name, last_name, other_names,
+                                date_of_birth, expected_date, gender, nhs_number, upn, postcode,
+                                address_line, household_id, created_at)
+            VALUES (?, ?, ?, ?, ?, ?::text[], ?, ?, ?, ?, ?, ?, ?, ?, ?)
+            """)
+        .params(
+            authorityId,
+            id,
+            person.kind().name(),
+            person.firstName(),
+            person.lastName(),
+            person.otherNames().toArray(String[]::new),
+            person.dateOfBirth() == null ? null : Date.valueOf(person.dateOfBirth()),
+            person.expectedDate() == null ? null : Date.valueOf(person.expectedDate()),
+            person.gender().name(),
+            person.nhsNumber() == null ? null : person.nhsNumber().value(),
+            person.upn() == null ? null : person.upn().value(),
+            postcode,
+            blankToNull(person.addressLine()),
+            person.householdId(),
+            java.sql.Timestamp.from(clock.instant()))
+        .update();
+    return find(authorityId, id).orElseThrow();
+  }
+
+  @Override
+  @Transactional
+  public UUID addHousehold(UUID authorityId, String addressLine, String postcode) {
+    tenancy.bind(authorityId);
+    UUID id = UUID.randomUUID();
+    jdbc.sql("INSERT INTO household (authority_id, id, address_line, postcode, created_at) VALUES (?, ?, ?, ?, ?)")
+        .params(
+            authorityId,
+            id,
+            blankToNull(addressLine),
+            Postcode.parse(postcode).map(Postcode::value).orElse(blankToNull(postcode)),
+            java.sql.Timestamp.from(clock.instant()))
+        .update();
+    return id;
+  }
+
+  @Override
+  @Transactional
+  public void record(UUID authorityId, UUID personId, HistoryEntry entry) {
+    tenancy.bind(authorityId);
+    jdbc.sql(
+            """
+            INSERT INTO person_history (authority_id, id, person_id, kind, reference, started_on,
+                                        ended_on, below_threshold, summary)
+            VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)
+            """)
+        .params(
+            authorityId,
+            UUID.randomUUID(),
+            personId,
+            entry.kind().name(),
+            entry.reference(),
+            Date.valueOf(entry.startedOn()),
+            entry.endedOn() == null ? null : Date.valueOf(entry.endedOn()),
+            entry.belowThreshold(),
+            entry.summary())
+        .update();
+  }
+
+  private static KnownPerson person(ResultSet rs, int n) throws SQLException {
+    Date born = rs.getDate("date_of_birth");
+    Date expected = rs.getDate("expected_date");
+    return new KnownPerson(
+        rs.getObject("id", UUID.class),
+        PersonKind.valueOf(rs.getString("kind")),
+        rs.getString("first_name"),
+        rs.getString("last_name"),
+        strings(rs.getArray("other_names")),
+        born == null ? null : born.toLocalDate(),
+        expected == null ? null : expected.toLocalDate(),
+        Gender.valueOf(rs.getString("gender")),
+        rs.getString("nhs_number"),
+        rs.getString("upn"),
+        rs.getString("postcode"),
+        rs.getString("address_line"),
+        rs.getObject("household_id", UUID.class));
+  }
+
+  private static HistoryEntry entry(ResultSet rs, int n) throws SQLException {
+    Date ended = rs.getDate("ended_on");
+    return new HistoryEntry(
+        HistoryKind.valueOf(rs.getString("kind")),
+        rs.getString("reference"),
+        rs.getDate("started_on").toLocalDate(),
+        ended == null ? null : ended.toLocalDate(),
+        rs.getBoolean("below_threshold"),
+        rs.getString("summary"));
+  }
+
+  private static List<String> strings(Array array) throws SQLException {
+    return array == null ? List.of() : Arrays.asList((String[]) array.getArray());
+  }
+
+  private static String blankToNull(String text) {
+    return text == null || text.isBlank() ? null : text.strip();
+  }
+}
