@@ -5,7 +5,9 @@ import static org.springframework.security.test.web.servlet.request.SecurityMock
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.content;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
+import static org.hamcrest.Matchers.containsString;
 
 import com.icegreen.greenmail.junit5.GreenMailExtension;
 import com.icegreen.greenmail.util.GreenMailUtil;
@@ -45,6 +47,14 @@ import uk.frontdoor.mash.MashContact;
 import uk.frontdoor.mash.MashQueue;
 import uk.frontdoor.mash.Outcome;
 import uk.frontdoor.notification.internal.OutboxDrainer;
+import uk.frontdoor.people.Gender;
+import uk.frontdoor.people.HistoryEntry;
+import uk.frontdoor.people.HistoryKind;
+import uk.frontdoor.people.KnownPerson;
+import uk.frontdoor.people.NewPerson;
+import uk.frontdoor.people.NhsNumber;
+import uk.frontdoor.people.People;
+import uk.frontdoor.people.PersonKind;
 import uk.frontdoor.referral.Channel;
 import uk.frontdoor.referral.ReferralSubmissionIT;
 import uk.frontdoor.referral.Referrals;
@@ -53,7 +63,8 @@ import uk.frontdoor.referral.Submission;
 /**
  * The whole way through, on the fixed clock of 16:15 on Friday 27 November 2026 (Oxfordshire's
  * office closed at 16:00): a professional signs in with the code emailed to them and refers a
- * child; the contact reaches the MASH queue with its deadline; police and health answer the
+ * child; the contact reaches the MASH queue with its deadline; the worker finds the child among
+ * the people the council knows, with her history; police and health answer the
  * MASH's requests; a social worker decides; a manager authorises; the professional receives the
  * outcome by email and sees it in their list; the audit log holds every step and is intact.
  */
@@ -73,6 +84,7 @@ class MashEndToEndIT {
   @Autowired AuditLog audit;
   @Autowired OutboxDrainer drainer;
   @Autowired JdbcClient jdbc;
+  @Autowired People people;
 
   // Oxfordshire's demo staff (Oxfordshire is the third demo council by slug).
   final StaffUser worker = demo("b000", "mash.worker", "Demo MASH social worker", "MASH_SOCIAL_WORKER");
@@ -142,6 +154,13 @@ class MashEndToEndIT {
     assertThat(portal.uri().getPath()).isEqualTo("/oxfordshire/professional");
     UUID account = jdbc.sql("SELECT id FROM professional_account WHERE email = ?").param(email).query(UUID.class).single();
 
+    // The council knew Ava already: a referral in August.
+    KnownPerson ava =
+        people.add(OXFORDSHIRE, new NewPerson(PersonKind.CHILD, "Ava", "Jones", List.of(), java.time.LocalDate.parse("2016-03-02"),
+            null, Gender.FEMALE, new NhsNumber("9434765919"), null, null, null, null));
+    people.record(OXFORDSHIRE, ava.id(), new HistoryEntry(HistoryKind.REFERRAL, "AUG-2026", java.time.LocalDate.parse("2026-08-20"),
+        java.time.LocalDate.parse("2026-09-01"), false, "Bruising seen at school; advice given"));
+
     // 2. They refer Ava; the acknowledgement arrives.
     String reference =
         referrals.submit(new Submission(OXFORDSHIRE, Channel.ONLINE, ReferralSubmissionIT.professionalReferral(email),
@@ -159,8 +178,19 @@ class MashEndToEndIT {
     assertThat(contact.decisionDueAt()).isEqualTo(Instant.parse("2026-12-02T00:00:00Z"));
     String page = "/staff/mash/contacts/" + reference;
 
-    // 4. The worker takes it, rates it red and asks police and health about Ava.
-    mvc.perform(get(page).with(as(worker))).andExpect(status().isOk());
+    // 4. The worker sees who Ava may be, links her to the child the council knows and sees her
+    // history; takes the contact, rates it red and asks police and health about Ava.
+    mvc.perform(get(page).with(as(worker)))
+        .andExpect(status().isOk())
+        .andExpect(content().string(containsString("Ava Jones: people who may be them")))
+        .andExpect(content().string(containsString("NHS number matches")));
+    mvc.perform(post(page + "/people/link").with(csrf()).with(as(worker)).param("key", "c0").param("personId", ava.id().toString()))
+        .andExpect(status().is3xxRedirection());
+    mvc.perform(get(page).with(as(worker)))
+        .andExpect(content().string(containsString("Re-referral")))
+        .andExpect(content().string(containsString("the last referral was on 20 August 2026, within 12 months")));
+    assertThat(people.links(OXFORDSHIRE, reference)).singleElement()
+        .satisfies(link -> assertThat(link.reasons()).contains("NHS number matches"));
     mvc.perform(post(page + "/assign").with(csrf()).with(as(worker)).param("to", worker.id().toString()))
         .andExpect(status().is3xxRedirection());
     mvc.perform(post(page + "/rag").with(csrf()).with(as(worker)).param("rag", "RED").param("reason", "A belt was used."))
@@ -204,7 +234,7 @@ class MashEndToEndIT {
     // 9. The audit log holds every step, and its chain is intact.
     assertThat(audit.about(OXFORDSHIRE, "MASH_CONTACT", reference))
         .extracting(AuditEntry::action)
-        .containsSubsequence("VIEWED", "ASSIGNED", "RATED", "REQUESTED_INFORMATION", "DECIDED", "AUTHORISED");
+        .containsSubsequence("VIEWED", "PERSON_LINKED", "ASSIGNED", "RATED", "REQUESTED_INFORMATION", "DECIDED", "AUTHORISED");
     for (InformationRequest request : asked) {
       assertThat(audit.about(OXFORDSHIRE, InformationRequests.SUBJECT, request.id().toString()))
           .extracting(AuditEntry::action).contains("ANSWERED");

@@ -73,6 +73,12 @@ class MashQueueJourneyIT extends BrowserJourney {
     click(page, "Assign");
     assertThat(page.locator(".govuk-summary-list").first()).containsText("Demo MASH social worker, Oxfordshire County Council");
 
+    // Who is Ava? The council's records are searched; the worker decides.
+    assertThat(page.locator("#people ~ h3").first()).containsText("Ava Jones: people who may be them");
+    page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Not known: add them (Ava Jones)")).click();
+    assertThat(page.locator(".govuk-summary-card").first()).containsText("Added from the contact as someone not known before");
+    assertAccessible(page, p + "contact-people");
+
     // Ask the police what they know about Ava.
     page.locator("summary", new Page.LocatorOptions().setHasText("Ask partner agencies")).click();
     page.getByLabel("Police public protection unit (Oxfordshire)").check();

@@ -23,6 +23,7 @@ import uk.frontdoor.identity.StaffDirectory;
 import uk.frontdoor.identity.StaffMember;
 import uk.frontdoor.identity.StaffUser;
 import uk.frontdoor.mash.MashContact;
+import uk.frontdoor.mash.ContactPeople;
 import uk.frontdoor.mash.InformationRequests;
 import uk.frontdoor.mash.MashDecisions;
 import uk.frontdoor.mash.MashQueue;
@@ -47,10 +48,23 @@ class MashController {
     RAG_OPTIONS.put("GREEN", "Green – needs, not an immediate risk");
   }
 
+  static final Map<String, String> HISTORY_LABELS =
+      Map.of(
+          "CONTACT", "Contact",
+          "REFERRAL", "Referral",
+          "ASSESSMENT", "Assessment",
+          "OPEN_CASE", "Open case",
+          "CIN_PLAN", "Child in need plan",
+          "CP_PLAN", "Child protection plan",
+          "LOOKED_AFTER", "Looked after",
+          "LADO", "LADO involvement",
+          "EARLY_HELP", "Early help");
+
   private final MashQueue queue;
   private final MashDecisions decisions;
   private final InformationRequests requests;
   private final OutOfHours outOfHours;
+  private final ContactPeople people;
   private final Referrals referrals;
   private final Authorities authorities;
   private final WorkingCalendar calendar;
@@ -63,6 +77,7 @@ class MashController {
       MashDecisions decisions,
       InformationRequests requests,
       OutOfHours outOfHours,
+      ContactPeople people,
       Referrals referrals,
       Authorities authorities,
       WorkingCalendar calendar,
@@ -73,6 +88,7 @@ class MashController {
     this.decisions = decisions;
     this.requests = requests;
     this.outOfHours = outOfHours;
+    this.people = people;
     this.referrals = referrals;
     this.authorities = authorities;
     this.calendar = calendar;
@@ -204,6 +220,9 @@ class MashController {
     ReferralDocument document = referrals.document(me.authorityId(), contact.referralId()).orElseThrow();
     model.addAttribute("requests", requests.ofContact(me.authorityId(), contact.id()));
     model.addAttribute("edtActions", outOfHours.actions(me.authorityId(), contact.id()));
+    model.addAttribute("named", people.named(me.authorityId(), document));
+    model.addAttribute("linked", people.linked(me.authorityId(), contact.reference(), clock.instant()));
+    model.addAttribute("historyLabels", HISTORY_LABELS);
     model.addAttribute("agencies", requests.agencies(me.authorityId()));
     model.addAttribute("people", PeopleInContact.labels(PeopleInContact.of(document)));
     model.addAttribute(

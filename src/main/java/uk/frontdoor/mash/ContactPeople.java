@@ -1,0 +1,166 @@
+package uk.frontdoor.mash;
+
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.UUID;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+import uk.frontdoor.identity.StaffUser;
+import uk.frontdoor.people.Candidate;
+import uk.frontdoor.people.CreatePerson;
+import uk.frontdoor.people.Gender;
+import uk.frontdoor.people.History;
+import uk.frontdoor.people.KnownPerson;
+import uk.frontdoor.people.LinkPerson;
+import uk.frontdoor.people.NewPerson;
+import uk.frontdoor.people.NhsNumber;
+import uk.frontdoor.people.People;
+import uk.frontdoor.people.PersonKind;
+import uk.frontdoor.people.PersonLink;
+import uk.frontdoor.people.PersonProbe;
+import uk.frontdoor.people.Upn;
+import uk.frontdoor.referral.ReferralDocument;
+import uk.frontdoor.referral.Referrals;
+
+/**
+ * The people in a contact against the people the council knows: candidates with their score and
+ * reasons, and a worker's decision to link one or add someone new, recorded and audited in one
+ * transaction. Nothing is ever merged without a worker's decision.
+ */
+@Service
+public class ContactPeople {
+
+  /** How many candidates are shown for each person. */
+  public static final int SHOWN = 3;
+
+  /** A person named in a contact, keyed "c0", "c1" for children and "h0" for the household. */
+  public record Person(String key, String name, List<Candidate> candidates) {}
+
+  /** A known person a worker has linked to the contact or added from it, with their history. */
+  public record Linked(PersonLink link, KnownPerson person, History history) {}
+
+  private final People people;
+  private final MashQueue queue;
+  private final Referrals referrals;
+
+  ContactPeople(People people, MashQueue queue, Referrals referrals) {
+    this.people = people;
+    this.queue = queue;
+    this.referrals = referrals;
+  }
+
+  /** The people named in a contact, each with the best candidates. */
+  @Transactional(readOnly = true)
+  public List<Person> named(UUID authorityId, ReferralDocument document) {
+    List<Person> found = new ArrayList<>();
+    probes(document).forEach(
+        (key, probe) -> found.add(new Person(key, name(probe), people.candidates(authorityId, probe).stream().limit(SHOWN).toList())));
+    return found;
+  }
+
+  /** The decisions recorded for a contact, with each person's history as on {@code now}. */
+  @Transactional(readOnly = true)
+  public List<Linked> linked(UUID authorityId, String reference, Instant now) {
+    List<Linked> linked = new ArrayList<>();
+    for (PersonLink link : people.links(authorityId, reference)) {
+      people.find(authorityId, link.personId())
+          .ifPresent(person -> linked.add(new Linked(link, person, people.history(authorityId, person.id(), now))));
+    }
+    return linked;
+  }
+
+  /**
+   * Records that a person named in the contact is a known person, with the score and reasons the
+   * worker was shown.
+   *
+   * @return false if the contact, the person in it or the known person is not found
+   */
+  @Transactional
+  public boolean link(StaffUser worker, String reference, String key, UUID personId) {
+    Optional<MashContact> contact = queue.find(worker.authorityId(), reference);
+    Optional<PersonProbe> probe = contact.map(c -> probes(document(worker, c)).get(key));
+    Optional<KnownPerson> person = people.find(worker.authorityId(), personId);
+    if (probe.isEmpty() || person.isEmpty()) {
+      return false;
+    }
+    Optional<Candidate> shown =
+        people.candidates(worker.authorityId(), probe.get()).stream().filter(c -> c.person().id().equals(personId)).findFirst();
+    people.link(
+        shown.map(c -> LinkPerson.chosen(worker.authorityId(), contact.get().reference(), c, worker.id(), worker.displayName()))
+            .orElse(new LinkPerson(worker.authorityId(), contact.get().reference(), personId, null, List.of(), worker.id(), worker.displayName())));
+    queue.record(worker, "PERSON_LINKED", contact.get(), name(probe.get()) + " is " + person.get().fullName()
+        + shown.map(c -> " (score " + c.score() + ": " + String.join("; ", c.reasons()) + ")").orElse(""));
+    return true;
+  }
+
+  /**
+   * Adds a person named in the contact as someone the council did not know.
+   *
+   * @return false if the contact or the person in it is not found
+   */
+  @Transactional
+  public boolean create(StaffUser worker, String reference, String key) {
+    Optional<MashContact> contact = queue.find(worker.authorityId(), reference);
+    Optional<PersonProbe> found = contact.map(c -> probes(document(worker, c)).get(key));
+    if (found.isEmpty()) {
+      return false;
+    }
+    PersonProbe probe = found.get();
+    String lastName = probe.lastName() == null || probe.lastName().isBlank() ? "Not known" : probe.lastName();
+    NewPerson person =
+        new NewPerson(
+            key.startsWith("c") ? PersonKind.CHILD : PersonKind.ADULT,
+            probe.firstName(),
+            lastName,
+            List.of(),
+            probe.dateOfBirth(),
+            null,
+            Gender.UNKNOWN,
+            probe.nhsNumber() == null ? null : NhsNumber.parse(probe.nhsNumber()).orElse(null),
+            probe.upn() == null ? null : Upn.parse(probe.upn()).orElse(null),
+            probe.postcode(),
+            null,
+            null);
+    people.createFrom(new CreatePerson(worker.authorityId(), contact.get().reference(), person, worker.id(), worker.displayName()));
+    queue.record(worker, "PERSON_CREATED", contact.get(), name(probe) + " added as someone not known before");
+    return true;
+  }
+
+  private ReferralDocument document(StaffUser worker, MashContact contact) {
+    return referrals.document(worker.authorityId(), contact.referralId()).orElseThrow();
+  }
+
+  /** What the contact says about each named person, keyed as {@link PeopleInContact} keys them. */
+  static Map<String, PersonProbe> probes(ReferralDocument document) {
+    Map<String, PersonProbe> probes = new LinkedHashMap<>();
+    List<ReferralDocument.Child> children = document.children();
+    for (int i = 0; i < children.size(); i++) {
+      ReferralDocument.Child child = children.get(i);
+      if (child.firstName() == null && child.lastName() == null) {
+        continue;
+      }
+      probes.put("c" + i, new PersonProbe(child.firstName(), child.lastName(), child.dateOfBirth(), child.nhsNumber(),
+          child.upn(), child.address() == null ? null : child.address().postcode()));
+    }
+    List<ReferralDocument.HouseholdMember> household = document.household();
+    for (int i = 0; i < household.size(); i++) {
+      ReferralDocument.HouseholdMember member = household.get(i);
+      if (member.name() == null || member.name().isBlank()) {
+        continue;
+      }
+      String name = member.name().strip();
+      int space = name.lastIndexOf(' ');
+      probes.put("h" + i, new PersonProbe(space < 0 ? null : name.substring(0, space), space < 0 ? name : name.substring(space + 1),
+          member.dateOfBirth(), null, null, member.address() == null ? null : member.address().postcode()));
+    }
+    return probes;
+  }
+
+  private static String name(PersonProbe probe) {
+    return ((probe.firstName() == null ? "" : probe.firstName()) + " " + (probe.lastName() == null ? "" : probe.lastName())).strip();
+  }
+}
