@@ -191,6 +191,11 @@ class MashEndToEndIT {
         .andExpect(content().string(containsString("the last referral was on 20 August 2026, within 12 months")));
     assertThat(people.links(OXFORDSHIRE, reference)).singleElement()
         .satisfies(link -> assertThat(link.reasons()).contains("NHS number matches"));
+    mvc.perform(get("/staff/mash/people/" + ava.id() + "/seen-by").with(as(manager)))
+        .andExpect(status().isOk())
+        .andExpect(content().string(containsString("Linked to a contact")))
+        .andExpect(content().string(containsString("history, on contact " + reference)));
+    mvc.perform(get("/staff/mash/people/" + ava.id() + "/seen-by").with(as(worker))).andExpect(status().isForbidden());
     mvc.perform(post(page + "/assign").with(csrf()).with(as(worker)).param("to", worker.id().toString()))
         .andExpect(status().is3xxRedirection());
     mvc.perform(post(page + "/rag").with(csrf()).with(as(worker)).param("rag", "RED").param("reason", "A belt was used."))

@@ -34,6 +34,9 @@ import uk.frontdoor.referral.Referrals;
 @Service
 public class ContactPeople {
 
+  /** People's records in the audit log. */
+  public static final String PERSON = "PERSON";
+
   /** How many candidates are shown for each person. */
   public static final int SHOWN = 3;
 
@@ -62,13 +65,19 @@ public class ContactPeople {
     return found;
   }
 
-  /** The decisions recorded for a contact, with each person's history as on {@code now}. */
-  @Transactional(readOnly = true)
-  public List<Linked> linked(UUID authorityId, String reference, Instant now) {
+  /**
+   * The decisions recorded for a contact, with each person's history as on {@code now}; that the
+   * worker saw each person's record goes in the audit log.
+   */
+  @Transactional
+  public List<Linked> linked(StaffUser worker, String reference, Instant now) {
     List<Linked> linked = new ArrayList<>();
-    for (PersonLink link : people.links(authorityId, reference)) {
-      people.find(authorityId, link.personId())
-          .ifPresent(person -> linked.add(new Linked(link, person, people.history(authorityId, person.id(), now))));
+    for (PersonLink link : people.links(worker.authorityId(), reference)) {
+      people.find(worker.authorityId(), link.personId())
+          .ifPresent(person -> {
+            linked.add(new Linked(link, person, people.history(worker.authorityId(), person.id(), now)));
+            queue.recordAbout(worker, "VIEWED", PERSON, person.id().toString(), "history, on contact " + reference);
+          });
     }
     return linked;
   }
@@ -94,6 +103,7 @@ public class ContactPeople {
             .orElse(new LinkPerson(worker.authorityId(), contact.get().reference(), personId, null, List.of(), worker.id(), worker.displayName())));
     queue.record(worker, "PERSON_LINKED", contact.get(), name(probe.get()) + " is " + person.get().fullName()
         + shown.map(c -> " (score " + c.score() + ": " + String.join("; ", c.reasons()) + ")").orElse(""));
+    queue.recordAbout(worker, "LINKED", PERSON, personId.toString(), "to contact " + contact.get().reference());
     return true;
   }
 

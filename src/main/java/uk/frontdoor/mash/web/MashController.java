@@ -193,6 +193,15 @@ class MashController {
     return "mash/seen-by";
   }
 
+  @GetMapping("/people/{personId}/seen-by")
+  @PreAuthorize("hasRole('MASH_MANAGER')")
+  String personSeenBy(@AuthenticationPrincipal StaffUser me, @PathVariable java.util.UUID personId, Model model) {
+    model.addAttribute("council", council(me));
+    model.addAttribute("entries", audit.about(me.authorityId(), ContactPeople.PERSON, personId.toString()));
+    model.addAttribute("when", new WhenText(clock.instant()));
+    return "mash/person-seen-by";
+  }
+
   @GetMapping("/audit")
   @PreAuthorize("hasRole('MASH_MANAGER')")
   String verifyAudit(@AuthenticationPrincipal StaffUser me, Model model) {
@@ -221,7 +230,7 @@ class MashController {
     model.addAttribute("requests", requests.ofContact(me.authorityId(), contact.id()));
     model.addAttribute("edtActions", outOfHours.actions(me.authorityId(), contact.id()));
     model.addAttribute("named", people.named(me.authorityId(), document));
-    model.addAttribute("linked", people.linked(me.authorityId(), contact.reference(), clock.instant()));
+    model.addAttribute("linked", people.linked(me, contact.reference(), clock.instant()));
     model.addAttribute("historyLabels", HISTORY_LABELS);
     model.addAttribute("agencies", requests.agencies(me.authorityId()));
     model.addAttribute("people", PeopleInContact.labels(PeopleInContact.of(document)));
