@@ -236,6 +236,13 @@ class MashEndToEndIT {
     assertThat(list).contains(reference).contains("Decided")
         .contains(Outcome.STRATEGY_DISCUSSION.forReferrer());
 
+    // Ava's history now holds this referral, for the next contact about her.
+    assertThat(people.history(OXFORDSHIRE, ava.id(), Instant.parse("2026-11-27T16:15:00Z")).entries())
+        .anySatisfy(e -> {
+          assertThat(e.kind()).isEqualTo(HistoryKind.REFERRAL);
+          assertThat(e.reference()).isEqualTo(reference);
+        });
+
     // 9. The audit log holds every step, and its chain is intact.
     assertThat(audit.about(OXFORDSHIRE, "MASH_CONTACT", reference))
         .extracting(AuditEntry::action)

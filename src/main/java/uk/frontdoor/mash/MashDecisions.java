@@ -2,6 +2,8 @@ package uk.frontdoor.mash;
 
 import java.sql.Timestamp;
 import java.time.Clock;
+import java.time.LocalDate;
+import java.time.ZoneId;
 import java.util.Optional;
 import java.util.UUID;
 import org.springframework.context.ApplicationEventPublisher;
@@ -9,6 +11,10 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import uk.frontdoor.identity.StaffUser;
+import uk.frontdoor.people.HistoryEntry;
+import uk.frontdoor.people.HistoryKind;
+import uk.frontdoor.people.People;
+import uk.frontdoor.people.PersonLink;
 import uk.frontdoor.platform.Tenancy;
 import uk.frontdoor.referral.Referrals;
 
@@ -19,6 +25,8 @@ import uk.frontdoor.referral.Referrals;
  */
 @Service
 public class MashDecisions {
+
+  private static final ZoneId LONDON = ZoneId.of("Europe/London");
 
   /** What became of a request to decide, authorise or return. */
   public enum Result {
@@ -38,15 +46,23 @@ public class MashDecisions {
   private final Tenancy tenancy;
   private final Referrals referrals;
   private final ApplicationEventPublisher events;
+  private final People people;
   private final Clock clock;
 
   MashDecisions(
-      MashQueue queue, JdbcClient jdbc, Tenancy tenancy, Referrals referrals, ApplicationEventPublisher events, Clock clock) {
+      MashQueue queue,
+      JdbcClient jdbc,
+      Tenancy tenancy,
+      Referrals referrals,
+      ApplicationEventPublisher events,
+      People people,
+      Clock clock) {
     this.queue = queue;
     this.jdbc = jdbc;
     this.tenancy = tenancy;
     this.referrals = referrals;
     this.events = events;
+    this.people = people;
     this.clock = clock;
   }
 
@@ -137,6 +153,7 @@ public class MashDecisions {
         .params(manager.id(), manager.displayName(), Timestamp.from(clock.instant()), manager.authorityId(), contact.id())
         .update();
     queue.move(manager, contact, ContactStatus.AUTHORISED, "Authorised: " + decision.get().outcome().label());
+    recordInHistories(manager, contact, decision.get());
     events.publishEvent(
         new ContactDecided(manager.authorityId(), contact.id(), contact.referralId(), contact.reference(),
             decision.get().outcome(), clock.instant()));
@@ -145,6 +162,32 @@ public class MashDecisions {
         manager, "AUTHORISED", contact,
         decision.get().outcome().label() + (told ? "; outcome sent to the referrer" : "; the referrer is not told"));
     return Result.DONE;
+  }
+
+  /**
+   * Adds the authorised contact to the history of everyone a worker linked to it: a referral to
+   * children's social care where the decision was an assessment, a strategy discussion or
+   * immediate protection, otherwise a contact below that threshold.
+   */
+  private void recordInHistories(StaffUser manager, MashContact contact, Decision decision) {
+    boolean referral =
+        decision.outcome() == Outcome.CHILD_AND_FAMILY_ASSESSMENT
+            || decision.outcome() == Outcome.STRATEGY_DISCUSSION
+            || decision.outcome() == Outcome.IMMEDIATE_PROTECTION;
+    LocalDate received = LocalDate.ofInstant(contact.receivedAt(), LONDON);
+    LocalDate decided = LocalDate.ofInstant(clock.instant(), LONDON);
+    for (PersonLink link : people.links(manager.authorityId(), contact.reference())) {
+      people.record(
+          manager.authorityId(),
+          link.personId(),
+          new HistoryEntry(
+              referral ? HistoryKind.REFERRAL : HistoryKind.CONTACT,
+              contact.reference(),
+              received,
+              decided.isBefore(received) ? received : decided,
+              !referral,
+              "MASH decision: level " + decision.thresholdLevel() + ", " + decision.outcome().label()));
+    }
   }
 
   /** A manager sends a decision back to the worker, saying why. */
