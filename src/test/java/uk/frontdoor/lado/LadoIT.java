@@ -24,6 +24,9 @@ import uk.frontdoor.mash.MashDecisions.Proposal;
 import uk.frontdoor.mash.MashQueue;
 import uk.frontdoor.mash.Outcome;
 import uk.frontdoor.referral.Channel;
+import uk.frontdoor.referral.HarmCategory;
+import uk.frontdoor.referral.ReferralDocument;
+import uk.frontdoor.referral.Route;
 import uk.frontdoor.referral.ReferralSubmissionIT;
 import uk.frontdoor.referral.Referrals;
 import uk.frontdoor.referral.Submission;
@@ -39,6 +42,7 @@ class LadoIT {
   @Autowired MashQueue queue;
   @Autowired MashDecisions decisions;
   @Autowired Allegations allegations;
+  @Autowired org.springframework.jdbc.core.simple.JdbcClient jdbc;
 
   private static StaffUser staff(String name, String role) {
     return new StaffUser(UUID.randomUUID(), OXFORDSHIRE, "x@council.example", name, List.of(role), true, null);
@@ -80,5 +84,27 @@ class LadoIT {
         .andExpect(status().isOk())
         .andExpect(content().string(containsString("Ava said her step-father hit her with a belt.")));
     mvc.perform(get("/staff/lado").with(as(worker))).andExpect(status().isForbidden());
+  }
+
+  @Test
+  void aConcernAboutAnAdultWhoWorksWithChildrenGoesToTheLadoAndNotTheMash() throws Exception {
+    ReferralDocument concern =
+        new ReferralDocument(
+            Route.LADO, null, null, false, List.of(), List.of(), null,
+            new ReferralDocument.Concern("A football coach sends a 12-year-old messages at night.", null,
+                List.of(HarmCategory.NOT_SURE), false, null, null),
+            null, null, null,
+            new ReferralDocument.AdultWhoWorksWithChildren("Chris Coach", "Banbury Juniors FC", "Coach", List.of(),
+                "Messages a 12-year-old at night and asked her to keep them secret.", null),
+            null, List.of(), null);
+    String reference =
+        referrals.submit(new Submission(OXFORDSHIRE, Channel.ONLINE, concern, "lado-direct-" + UUID.randomUUID(), null, null))
+            .reference();
+    eventually(() -> allegations.all(OXFORDSHIRE).stream().filter(a -> a.reference().equals(reference)).findFirst());
+    Thread.sleep(500);
+    assertThat(queue.awaitingDecision(OXFORDSHIRE)).extracting(MashContact::reference).doesNotContain(reference);
+    assertThat(jdbc.sql("SELECT count(*) FROM event_publication WHERE serialized_event LIKE ? AND completion_date IS NULL")
+            .param("%" + reference + "%").query(Long.class).single())
+        .as("no publication left incomplete").isZero();
   }
 }

@@ -5,10 +5,8 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.modulith.events.ApplicationModuleListener;
 import org.springframework.stereotype.Component;
 import uk.frontdoor.mash.ContactDecided;
-import uk.frontdoor.mash.Outcome;
 import uk.frontdoor.platform.Tenancy;
 import uk.frontdoor.referral.ConcernSubmitted;
-import uk.frontdoor.referral.Route;
 
 /** Opens a LADO allegation for every concern about an adult who works with children. */
 @Component
@@ -22,20 +20,18 @@ class AllegationIntake {
     this.tenancy = tenancy;
   }
 
-  @ApplicationModuleListener
+  /**
+   * Only concerns about adults who work with children: the condition keeps the event registry from
+   * storing (and completing, in a transaction of its own) a publication for every other concern.
+   */
+  @ApplicationModuleListener(condition = "#concern.route() == T(uk.frontdoor.referral.Route).LADO")
   void on(ConcernSubmitted concern) {
-    if (concern.route() != Route.LADO) {
-      return;
-    }
     open(concern.authorityId(), concern.referralId(), concern.reference(), concern.submittedAt());
   }
 
   /** A MASH decision to refer to the LADO opens an allegation, as a LADO concern sent directly does. */
-  @ApplicationModuleListener
+  @ApplicationModuleListener(condition = "#decided.outcome() == T(uk.frontdoor.mash.Outcome).LADO")
   void on(ContactDecided decided) {
-    if (decided.outcome() != Outcome.LADO) {
-      return;
-    }
     open(decided.authorityId(), decided.referralId(), decided.reference(), decided.authorisedAt());
   }
 

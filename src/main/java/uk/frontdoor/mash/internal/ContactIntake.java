@@ -10,7 +10,6 @@ import uk.frontdoor.authority.WorkingCalendar;
 import org.springframework.stereotype.Component;
 import uk.frontdoor.platform.Tenancy;
 import uk.frontdoor.referral.ConcernSubmitted;
-import uk.frontdoor.referral.Route;
 
 /**
  * Opens a MASH contact for every concern submitted, except those about adults who work with
@@ -69,12 +68,9 @@ class ContactIntake {
     return concern.urgency();
   }
 
-  @ApplicationModuleListener
+  /** Every concern but one about an adult who works with children, which goes to the LADO. */
+  @ApplicationModuleListener(condition = "#concern.route() != T(uk.frontdoor.referral.Route).LADO")
   void on(ConcernSubmitted concern) {
-    if (concern.route() == Route.LADO) {
-      // Concerns about adults who work with children go to the LADO, not the MASH.
-      return;
-    }
     tenancy.bind(concern.authorityId());
     Instant start = clockStart(concern.authorityId(), concern.submittedAt());
     jdbc.sql(
