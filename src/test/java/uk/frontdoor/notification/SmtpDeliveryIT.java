@@ -45,6 +45,7 @@ class SmtpDeliveryIT {
                         "whatHappensNext", "A social worker will look at it within one working day."),
                     reference)));
     assertThat(drainer.drainNow()).isEqualTo(1);
+    assertThat(mail.waitForIncomingEmail(5000, 1)).as("GreenMail files the message").isTrue();
 
     MimeMessage[] received = mail.getReceivedMessagesForDomain("example.org");
     assertThat(received).hasSize(1);
