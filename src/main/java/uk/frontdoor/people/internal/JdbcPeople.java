@@ -44,7 +44,7 @@ import uk.frontdoor.platform.Tenancy;
 @Service
 class JdbcPeople implements People {
 
-  static final int NARROWED = 200;
+  static final int NARROWED = 60;
   static final int SHOWN = 10;
   private static final ZoneId UK = ZoneId.of("Europe/London");
   private static final String PERSON_COLUMNS =
