@@ -24,6 +24,11 @@ public class AuditLog {
 
   static final String GENESIS = "0".repeat(64);
 
+  /** Who did what Front Door did by itself (a timer, an arrival), in the audit log and histories. */
+  public static final UUID SYSTEM = new UUID(0, 0);
+
+  public static final String SYSTEM_NAME = "Front Door";
+
   /** The result of checking a council's chain. */
   public record Verification(boolean intact, long entries, Long firstBrokenSeq) {}
 

@@ -14,6 +14,15 @@ public interface Authorities {
     return all().stream().filter(a -> a.id().equals(id)).findFirst();
   }
 
+  /**
+   * A council that must exist, such as a signed-in member of staff's own.
+   *
+   * @throws java.util.NoSuchElementException if there is no such council
+   */
+  default Authority get(java.util.UUID id) {
+    return findById(new AuthorityId(id)).orElseThrow();
+  }
+
   /** The councils that cover some or all of the postcode's district, by name. */
   default List<Authority> covering(Postcode postcode) {
     return all().stream().filter(a -> a.covers(postcode)).toList();

@@ -7,6 +7,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
+import java.util.function.Function;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import uk.frontdoor.identity.StaffUser;
@@ -144,30 +145,50 @@ public class ContactPeople {
     return referrals.document(worker.authorityId(), contact.referralId()).orElseThrow();
   }
 
-  /** What the contact says about each named person, keyed as {@link PeopleInContact} keys them. */
-  static Map<String, PersonProbe> probes(ReferralDocument document) {
-    Map<String, PersonProbe> probes = new LinkedHashMap<>();
+  /**
+   * The people a contact names, in one order and under one key each, however they are shown:
+   * children first ("c0", "c1"), then the household ("h0"). A function returning null leaves
+   * that person out, keeping the others' keys.
+   */
+  public static <T> Map<String, T> keyed(
+      ReferralDocument document,
+      Function<ReferralDocument.Child, T> child,
+      Function<ReferralDocument.HouseholdMember, T> member) {
+    Map<String, T> keyed = new LinkedHashMap<>();
     List<ReferralDocument.Child> children = document.children();
     for (int i = 0; i < children.size(); i++) {
-      ReferralDocument.Child child = children.get(i);
-      if (child.firstName() == null && child.lastName() == null) {
-        continue;
+      T value = child.apply(children.get(i));
+      if (value != null) {
+        keyed.put("c" + i, value);
       }
-      probes.put("c" + i, new PersonProbe(child.firstName(), child.lastName(), child.dateOfBirth(), child.nhsNumber(),
-          child.upn(), child.address() == null ? null : child.address().postcode()));
     }
     List<ReferralDocument.HouseholdMember> household = document.household();
     for (int i = 0; i < household.size(); i++) {
-      ReferralDocument.HouseholdMember member = household.get(i);
-      if (member.name() == null || member.name().isBlank()) {
-        continue;
+      T value = member.apply(household.get(i));
+      if (value != null) {
+        keyed.put("h" + i, value);
       }
-      String name = member.name().strip();
-      int space = name.lastIndexOf(' ');
-      probes.put("h" + i, new PersonProbe(space < 0 ? null : name.substring(0, space), space < 0 ? name : name.substring(space + 1),
-          member.dateOfBirth(), null, null, member.address() == null ? null : member.address().postcode()));
     }
-    return probes;
+    return keyed;
+  }
+
+  /** What the contact says about each named person, to look for among the people known. */
+  static Map<String, PersonProbe> probes(ReferralDocument document) {
+    return keyed(
+        document,
+        child -> child.firstName() == null && child.lastName() == null
+            ? null
+            : new PersonProbe(child.firstName(), child.lastName(), child.dateOfBirth(), child.nhsNumber(), child.upn(),
+                child.address() == null ? null : child.address().postcode()),
+        member -> {
+          if (member.name() == null || member.name().isBlank()) {
+            return null;
+          }
+          String name = member.name().strip();
+          int space = name.lastIndexOf(' ');
+          return new PersonProbe(space < 0 ? null : name.substring(0, space), space < 0 ? name : name.substring(space + 1),
+              member.dateOfBirth(), null, null, member.address() == null ? null : member.address().postcode());
+        });
   }
 
   private static String name(PersonProbe probe) {

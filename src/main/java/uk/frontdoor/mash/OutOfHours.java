@@ -19,9 +19,6 @@ import uk.frontdoor.platform.Tenancy;
 @Service
 public class OutOfHours {
 
-  /** Who hands contacts over, in the audit log. */
-  static final UUID SYSTEM = new UUID(0, 0);
-
   private final JdbcClient jdbc;
   private final Tenancy tenancy;
   private final MashQueue queue;
@@ -117,7 +114,7 @@ public class OutOfHours {
             .query(String.class)
             .list();
     for (String reference : references) {
-      audit.record(authorityId, SYSTEM, "Front Door", "HANDED_OVER", MashQueue.SUBJECT, reference,
+      audit.record(authorityId, AuditLog.SYSTEM, AuditLog.SYSTEM_NAME, "HANDED_OVER", MashQueue.SUBJECT, reference,
           "Out-of-hours contact handed over to the MASH at the office's opening");
     }
     return references.size();

@@ -18,6 +18,8 @@ abstract class BrowserJourney {
 
   @LocalServerPort int port;
 
+  @org.springframework.beans.factory.annotation.Autowired java.time.Clock clock;
+
   @BeforeAll
   static void startBrowser() {
     browser = new Browser();
@@ -75,7 +77,7 @@ abstract class BrowserJourney {
       page.getByLabel("Username").fill(username);
       page.getByLabel("Password").fill("demo-password");
       click(page, "Sign in");
-      long step = uk.frontdoor.identity.internal.Totp.step(java.time.Instant.parse("2026-11-27T16:15:00Z"));
+      long step = uk.frontdoor.identity.internal.Totp.step(clock.instant());
       page.locator("#code").fill(
           uk.frontdoor.identity.internal.Totp.code("front-door-demo-totp".getBytes(java.nio.charset.StandardCharsets.US_ASCII), step + 1));
       click(page, "Continue");

@@ -12,7 +12,6 @@ import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 import uk.frontdoor.authority.Authorities;
-import uk.frontdoor.authority.AuthorityId;
 import uk.frontdoor.authority.AuthorityNotFoundException;
 import uk.frontdoor.identity.StaffAdministration;
 import uk.frontdoor.identity.StaffUser;
@@ -36,7 +35,7 @@ class StaffAdminController {
 
   @GetMapping
   String staff(@AuthenticationPrincipal StaffUser me, Model model) {
-    model.addAttribute("council", authorities.findById(new AuthorityId(me.authorityId())).orElseThrow());
+    model.addAttribute("council", authorities.get(me.authorityId()));
     model.addAttribute("staff", administration.staff(me.authorityId()));
     model.addAttribute("when", new WhenText(clock.instant()));
     return "staff/admin";

@@ -23,7 +23,6 @@ import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 import uk.frontdoor.authority.Authorities;
-import uk.frontdoor.authority.AuthorityId;
 import uk.frontdoor.identity.StaffUser;
 import uk.frontdoor.identity.internal.SignInAttempts.Attempt;
 import uk.frontdoor.identity.internal.StaffSignIn;
@@ -169,7 +168,7 @@ class StaffSignInController {
   @PreAuthorize("isAuthenticated()")
   String home(@AuthenticationPrincipal StaffUser me, Model model) {
     model.addAttribute("me", me);
-    model.addAttribute("council", authorities.findById(new AuthorityId(me.authorityId())).orElseThrow());
+    model.addAttribute("council", authorities.get(me.authorityId()));
     return "staff/home";
   }
 

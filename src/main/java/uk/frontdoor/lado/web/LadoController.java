@@ -9,7 +9,6 @@ import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.RequestMapping;
 import uk.frontdoor.authority.Authorities;
-import uk.frontdoor.authority.AuthorityId;
 import uk.frontdoor.authority.AuthorityNotFoundException;
 import uk.frontdoor.identity.StaffUser;
 import uk.frontdoor.lado.Allegation;
@@ -52,7 +51,7 @@ class LadoController {
   }
 
   private void common(StaffUser me, Model model) {
-    model.addAttribute("council", authorities.findById(new AuthorityId(me.authorityId())).orElseThrow());
+    model.addAttribute("council", authorities.get(me.authorityId()));
     model.addAttribute("when", new WhenText(clock.instant()));
   }
 }

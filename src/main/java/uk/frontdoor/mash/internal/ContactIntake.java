@@ -4,6 +4,7 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 import java.time.Instant;
 import java.util.UUID;
 import org.springframework.modulith.events.ApplicationModuleListener;
+import uk.frontdoor.audit.AuditLog;
 import uk.frontdoor.authority.Authorities;
 import uk.frontdoor.authority.AuthorityId;
 import uk.frontdoor.authority.WorkingCalendar;
@@ -44,9 +45,6 @@ class ContactIntake {
         .orElse(received);
   }
 
-  /** Who made the changes nobody made by hand, in status histories. */
-  static final UUID SYSTEM = new UUID(0, 0);
-
   /** The arrival, as its status history tells it. */
   static String arrival(ConcernSubmitted concern, Instant clockStart) {
     String how =
@@ -84,7 +82,7 @@ class ContactIntake {
               RETURNING authority_id, id, received_at)
             INSERT INTO mash_status_change (authority_id, contact_id, seq, at, from_status, to_status,
                 actor_id, actor_name, reason)
-            SELECT authority_id, id, 1, received_at, NULL, 'NEW', :system, 'Front Door', :how
+            SELECT authority_id, id, 1, received_at, NULL, 'NEW', :system, :systemName, :how
             FROM contact
             """)
         .param("authority", concern.authorityId())
@@ -97,7 +95,8 @@ class ContactIntake {
         .param("rag", rag(concern))
         .param("start", java.sql.Timestamp.from(start))
         .param("due", java.sql.Timestamp.from(calendar.addWorkingDays(start, 1)))
-        .param("system", SYSTEM)
+        .param("system", AuditLog.SYSTEM)
+        .param("systemName", AuditLog.SYSTEM_NAME)
         .param("how", arrival(concern, start))
         .update();
   }

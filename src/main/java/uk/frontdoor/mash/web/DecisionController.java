@@ -13,7 +13,6 @@ import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import uk.frontdoor.authority.Authorities;
-import uk.frontdoor.authority.AuthorityId;
 import uk.frontdoor.authority.AuthorityNotFoundException;
 import uk.frontdoor.identity.StaffUser;
 import uk.frontdoor.mash.ContactStatus;
@@ -168,7 +167,7 @@ class DecisionController {
   }
 
   private void common(StaffUser me, MashContact contact, Model model) {
-    model.addAttribute("council", authorities.findById(new AuthorityId(me.authorityId())).orElseThrow());
+    model.addAttribute("council", authorities.get(me.authorityId()));
     model.addAttribute("me", me);
     model.addAttribute("contact", contact);
     model.addAttribute("when", new WhenText(clock.instant()));

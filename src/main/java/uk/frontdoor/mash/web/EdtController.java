@@ -12,7 +12,6 @@ import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import uk.frontdoor.authority.Authorities;
-import uk.frontdoor.authority.AuthorityId;
 import uk.frontdoor.authority.AuthorityNotFoundException;
 import uk.frontdoor.identity.StaffUser;
 import uk.frontdoor.mash.MashContact;
@@ -83,7 +82,7 @@ class EdtController {
   }
 
   private void common(StaffUser me, Model model) {
-    model.addAttribute("council", authorities.findById(new AuthorityId(me.authorityId())).orElseThrow());
+    model.addAttribute("council", authorities.get(me.authorityId()));
     model.addAttribute("when", new WhenText(clock.instant()));
   }
 }

@@ -16,7 +16,6 @@ import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import uk.frontdoor.audit.AuditLog;
 import uk.frontdoor.authority.Authorities;
-import uk.frontdoor.authority.AuthorityId;
 import uk.frontdoor.authority.AuthorityNotFoundException;
 import uk.frontdoor.authority.WorkingCalendar;
 import uk.frontdoor.identity.StaffDirectory;
@@ -262,7 +261,7 @@ class MashController {
   }
 
   private uk.frontdoor.authority.Authority council(StaffUser me) {
-    return authorities.findById(new AuthorityId(me.authorityId())).orElseThrow();
+    return authorities.get(me.authorityId());
   }
 
 }

@@ -2,15 +2,15 @@ package uk.frontdoor.mash.web;
 
 import java.time.format.DateTimeFormatter;
 import java.util.LinkedHashMap;
-import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
+import uk.frontdoor.mash.ContactPeople;
 import uk.frontdoor.mash.InformationRequests.Person;
 import uk.frontdoor.referral.ReferralDocument;
 
-/** The people a contact names, keyed for a form: children first ("c0", "c1"), then the household ("h0"). */
+/** The people a contact names as a form shows them, under the keys of {@link ContactPeople#keyed}. */
 final class PeopleInContact {
 
   private static final DateTimeFormatter DATE = DateTimeFormatter.ofPattern("d MMMM yyyy");
@@ -18,28 +18,23 @@ final class PeopleInContact {
   private PeopleInContact() {}
 
   static Map<String, Person> of(ReferralDocument document) {
-    Map<String, Person> people = new LinkedHashMap<>();
-    List<ReferralDocument.Child> children = document.children();
-    for (int i = 0; i < children.size(); i++) {
-      ReferralDocument.Child child = children.get(i);
-      String born =
-          child.expectedDate() != null
-              ? "unborn, expected " + DATE.format(child.expectedDate())
-              : child.dateOfBirth() != null ? DATE.format(child.dateOfBirth()) : child.age() != null ? "about " + child.age() : null;
-      String name = join(" ", child.firstName(), child.lastName());
-      people.put("c" + i, new Person(name.isEmpty() ? "Child not named" : name, born, address(child.address()), child.nhsNumber()));
-    }
-    List<ReferralDocument.HouseholdMember> household = document.household();
-    for (int i = 0; i < household.size(); i++) {
-      ReferralDocument.HouseholdMember member = household.get(i);
-      String name = member.name() == null ? "Not named" : member.name();
-      if (member.relationship() != null) {
-        name = name + " (" + member.relationship() + ")";
-      }
-      String born = member.dateOfBirth() == null ? null : DATE.format(member.dateOfBirth());
-      people.put("h" + i, new Person(name, born, address(member.address()), null));
-    }
-    return people;
+    return ContactPeople.keyed(
+        document,
+        child -> {
+          String born =
+              child.expectedDate() != null
+                  ? "unborn, expected " + DATE.format(child.expectedDate())
+                  : child.dateOfBirth() != null ? DATE.format(child.dateOfBirth()) : child.age() != null ? "about " + child.age() : null;
+          String name = join(" ", child.firstName(), child.lastName());
+          return new Person(name.isEmpty() ? "Child not named" : name, born, address(child.address()), child.nhsNumber());
+        },
+        member -> {
+          String name = member.name() == null ? "Not named" : member.name();
+          if (member.relationship() != null) {
+            name = name + " (" + member.relationship() + ")";
+          }
+          return new Person(name, member.dateOfBirth() == null ? null : DATE.format(member.dateOfBirth()), address(member.address()), null);
+        });
   }
 
   /** Each person's label for a checkbox. */

@@ -13,7 +13,6 @@ import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import uk.frontdoor.authority.Authorities;
-import uk.frontdoor.authority.AuthorityId;
 import uk.frontdoor.authority.AuthorityNotFoundException;
 import uk.frontdoor.identity.StaffDirectory;
 import uk.frontdoor.identity.StaffUser;
@@ -98,7 +97,7 @@ class RequestsController {
   @PreAuthorize("hasRole('PARTNER_PRACTITIONER')")
   String forMyAgency(@AuthenticationPrincipal StaffUser me, Model model) {
     String agency = agencyOf(me);
-    model.addAttribute("council", authorities.findById(new AuthorityId(me.authorityId())).orElseThrow());
+    model.addAttribute("council", authorities.get(me.authorityId()));
     model.addAttribute("agencyName", requests.agencies(me.authorityId()).getOrDefault(agency, agency));
     model.addAttribute("requests", requests.forAgency(me.authorityId(), agency));
     model.addAttribute("now", clock.instant());
@@ -155,7 +154,7 @@ class RequestsController {
 
   private String requestPage(
       StaffUser me, InformationRequest request, Map<String, String> errors, String holds, String answer, Model model) {
-    model.addAttribute("council", authorities.findById(new AuthorityId(me.authorityId())).orElseThrow());
+    model.addAttribute("council", authorities.get(me.authorityId()));
     model.addAttribute("request", request);
     model.addAttribute("errors", errors);
     model.addAttribute("holds", holds);

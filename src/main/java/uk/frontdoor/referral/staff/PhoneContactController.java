@@ -20,7 +20,6 @@ import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import uk.frontdoor.authority.Authorities;
 import uk.frontdoor.authority.Authority;
-import uk.frontdoor.authority.AuthorityId;
 import uk.frontdoor.authority.AuthorityNotFoundException;
 import uk.frontdoor.authority.Postcode;
 import uk.frontdoor.identity.StaffUser;
@@ -231,6 +230,6 @@ class PhoneContactController {
   }
 
   private Authority councilOf(StaffUser me) {
-    return authorities.findById(new AuthorityId(me.authorityId())).orElseThrow();
+    return authorities.get(me.authorityId());
   }
 }
