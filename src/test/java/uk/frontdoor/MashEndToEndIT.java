@@ -200,6 +200,8 @@ class MashEndToEndIT {
     mvc.perform(post(page + "/people/link").with(csrf()).with(as(worker)).param("key", "c0").param("personId", ava.id().toString()))
         .andExpect(status().is3xxRedirection());
     mvc.perform(get(page).with(as(worker)))
+        .andExpect(content().string(containsString("Decided: Ava Jones is Ava Jones (above).")))
+        .andExpect(content().string(org.hamcrest.Matchers.not(containsString("This is them"))))
         .andExpect(content().string(containsString("Re-referral")))
         .andExpect(content().string(containsString("the last referral was on 20 August 2026, within 12 months")));
     assertThat(people.links(OXFORDSHIRE, reference)).singleElement()

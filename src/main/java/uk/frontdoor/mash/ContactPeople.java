@@ -42,7 +42,14 @@ public class ContactPeople {
   public static final int SHOWN = 3;
 
   /** A person named in a contact, keyed "c0", "c1" for children and "h0" for the household. */
-  public record Person(String key, String name, List<Candidate> candidates) {}
+  /**
+   * A person named in a contact, keyed "c0", "c1" for children and "h0" for the household, with
+   * the best candidates.
+   *
+   * @param decided the known person a worker has already linked to the contact or added from it,
+   *     when they are among the candidates; null while no decision is recorded for them
+   */
+  public record Person(String key, String name, List<Candidate> candidates, KnownPerson decided) {}
 
   /** A known person a worker has linked to the contact or added from it, with their history. */
   public record Linked(PersonLink link, KnownPerson person, History history) {}
@@ -57,12 +64,19 @@ public class ContactPeople {
     this.referrals = referrals;
   }
 
-  /** The people named in a contact, each with the best candidates. */
+  /** The people named in a contact, each with the best candidates and any decision already made. */
   @Transactional(readOnly = true)
-  public List<Person> named(UUID authorityId, ReferralDocument document) {
+  public List<Person> named(UUID authorityId, ReferralDocument document, String reference) {
+    java.util.Set<UUID> decided =
+        people.links(authorityId, reference).stream().map(PersonLink::personId).collect(java.util.stream.Collectors.toSet());
     List<Person> found = new ArrayList<>();
     probes(document).forEach(
-        (key, probe) -> found.add(new Person(key, name(probe), people.candidates(authorityId, probe).stream().limit(SHOWN).toList())));
+        (key, probe) -> {
+          List<Candidate> candidates = people.candidates(authorityId, probe).stream().limit(SHOWN).toList();
+          KnownPerson already =
+              candidates.stream().map(Candidate::person).filter(k -> decided.contains(k.id())).findFirst().orElse(null);
+          found.add(new Person(key, name(probe), candidates, already));
+        });
     return found;
   }
 

@@ -77,6 +77,8 @@ class MashQueueJourneyIT extends BrowserJourney {
     assertThat(page.locator("#people ~ h3").first()).containsText("Ava Jones: people who may be them");
     page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Not known: add them (Ava Jones)")).click();
     assertThat(page.locator(".govuk-summary-card").first()).containsText("Added from the contact as someone not known before");
+    assertThat(page.locator("main")).containsText("Decided: Ava Jones is Ava Jones (above).");
+    assertThat(page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Not known: add them (Ava Jones)"))).hasCount(0);
     assertAccessible(page, p + "contact-people");
 
     // Ask the police what they know about Ava.

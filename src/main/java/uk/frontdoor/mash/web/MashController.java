@@ -228,7 +228,7 @@ class MashController {
     ReferralDocument document = referrals.document(me.authorityId(), contact.referralId()).orElseThrow();
     model.addAttribute("requests", requests.ofContact(me.authorityId(), contact.id()));
     model.addAttribute("edtActions", outOfHours.actions(me.authorityId(), contact.id()));
-    model.addAttribute("named", people.named(me.authorityId(), document));
+    model.addAttribute("named", people.named(me.authorityId(), document, contact.reference()));
     model.addAttribute("linked", people.linked(me, contact.reference(), clock.instant()));
     model.addAttribute("historyLabels", HISTORY_LABELS);
     model.addAttribute("agencies", requests.agencies(me.authorityId()));
