@@ -119,5 +119,3 @@ SELECT ':authority',
 
 -- The plain trigram search compared against: every full name, one GIN index.
 CREATE INDEX person_name_trigram ON person USING gin (name_key gin_trgm_ops);
-ANALYZE person;
-ANALYZE person_name_sound;

@@ -109,6 +109,39 @@ class PeopleIT {
   }
 
   @Test
+  void withNoDateOfBirthNamesThatSoundAlikeTogetherFindThePersonEitherWayRound() {
+    KnownPerson philippa = child("Philippa", "Threlfall", "2012-08-30");
+    List<Candidate> found = candidates(probe("Threlfall", "Philippa", null));
+    assertThat(found).first().extracting(c -> c.person().id()).isEqualTo(philippa.id());
+    assertThat(found.get(0).reasons()).first().isEqualTo("first and last names swapped");
+  }
+
+  @Test
+  void aBirthdayWrongInEveryWayStillFindsNamesThatSoundAlikeTogetherInTheYearsAround() {
+    KnownPerson ezra = child("Ezra", "Whitmore-Adeyemi", "2015-03-10");
+    List<Candidate> found = candidates(probe("Ezra", "Whitmore Adeyemi", "2015-11-27"));
+    assertThat(found).first().extracting(c -> c.person().id()).isEqualTo(ezra.id());
+    assertThat(found.get(0).reasons()).contains("same year of birth");
+  }
+
+  @Test
+  void aChangedNameIsMatchedByItsNewSoundsAndNoLongerByItsOld() {
+    KnownPerson lily = child("Lily", "Brackenbury", "2016-02-14");
+    JdbcClient owner = JdbcClient.create(ownerDataSource);
+    List<String> before = pairs(owner, lily);
+    int changed = owner.sql("UPDATE person SET last_name = 'Oyelaran' WHERE id = ?").param(lily.id()).update();
+    assertThat(changed).isEqualTo(1);
+    List<String> after = pairs(owner, lily);
+    assertThat(after).isNotEmpty().doesNotContainAnyElementsOf(before);
+    // Born the same year, but not on a date that a slip of the keyboard would give.
+    assertThat(candidates(probe("Lily", "Oyelaran", "2016-09-09"))).extracting(c -> c.person().id()).contains(lily.id());
+  }
+
+  private static List<String> pairs(JdbcClient owner, KnownPerson person) {
+    return owner.sql("SELECT pair FROM person_name_pair WHERE person_id = ?").param(person.id()).query(String.class).list();
+  }
+
+  @Test
   void theSamePostcodeAndYearOfBirthFindAPersonWhoseBirthdayIsWrong() {
     KnownPerson jayden =
         people.add(

@@ -13,9 +13,11 @@ import java.util.Arrays;
 import java.util.Comparator;
 import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
 import java.util.UUID;
+import java.util.stream.Stream;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -37,9 +39,9 @@ import uk.frontdoor.platform.Tenancy;
 
 /**
  * People in PostgreSQL. Matching narrows first, with one query whose branches each use an index
- * (NHS number, UPN, date of birth and its likely mistakes, sound-alike name keys with year of
- * birth, postcode with year of birth), keeps the {@value #NARROWED} nearest by name trigrams, and
- * scores those in Java ({@link CandidateScorer}).
+ * (NHS number, UPN, date of birth and its likely mistakes, first name and surname sounding alike
+ * together with year of birth, postcode with year of birth), keeps the {@value #NARROWED} nearest
+ * by name trigrams, reads only those people, and scores them in Java ({@link CandidateScorer}).
  */
 @Service
 class JdbcPeople implements People {
@@ -72,25 +74,31 @@ class JdbcPeople implements People {
       return List.of();
     }
     List<Object> params = new ArrayList<>();
-    params.add(narrowing.names());
+    params.add(narrowing.firstNames());
+    params.add(narrowing.lastNames());
     params.add(PersonNames.key(probe.firstName()));
     params.add(PersonNames.key(probe.lastName()));
     params.addAll(narrowing.params());
-    params.add(authorityId);
-    params.add(PersonNames.key(probe.firstName() + " " + probe.lastName()));
+    params.add(PersonNames.key(String.join(" ", Stream.of(probe.firstName(), probe.lastName()).filter(Objects::nonNull).toList())));
     params.add(NARROWED);
+    params.add(authorityId);
     List<Row> rows =
         jdbc.sql(
                 """
-                WITH probe AS (
-                  SELECT ARRAY(SELECT DISTINCT unnest(person_name_sounds(person_name_key(n)))
-                                 FROM unnest(?::text[]) n) AS sounds,
+                WITH names AS (
+                  SELECT ARRAY(SELECT unnest(person_name_sounds(person_name_key(n))) FROM unnest(?::text[]) n) AS firsts,
+                         ARRAY(SELECT unnest(person_name_sounds(person_name_key(n))) FROM unnest(?::text[]) n) AS lasts
+                ), probe AS (
+                  SELECT person_name_pairs(names.firsts, names.lasts, '{}') AS pairs,
                          person_name_sounds(?) AS first_sounds,
                          person_name_sounds(?) AS last_sounds
+                    FROM names
                 ), narrowed AS (
                 """
                     + narrowing.sql()
                     + """
+                ), nearest AS (
+                  SELECT id FROM narrowed ORDER BY similarity(name_key, ?) DESC, id LIMIT ?
                 )
                 SELECT
                 """
@@ -98,9 +106,7 @@ class JdbcPeople implements People {
                     + """
                        , p.first_sounds, p.last_sounds,
                        probe.first_sounds AS probe_first_sounds, probe.last_sounds AS probe_last_sounds
-                  FROM narrowed JOIN person p ON p.authority_id = ? AND p.id = narrowed.id CROSS JOIN probe
-                 ORDER BY similarity(p.name_key, ?) DESC, p.id
-                 LIMIT ?
+                  FROM nearest JOIN person p ON p.authority_id = ? AND p.id = nearest.id CROSS JOIN probe
                 """)
             .params(params)
             .query(
@@ -126,8 +132,13 @@ class JdbcPeople implements People {
 
   private record Row(Found found, List<String> probeFirstSounds, List<String> probeLastSounds) {}
 
-  /** The branches of the narrowing query that the probe gives keys for, and their parameters. */
-  record Narrowing(String sql, List<Object> params, String[] names) {
+  /**
+   * The branches of the narrowing query that the probe gives keys for, and their parameters. Each
+   * branch gives the people it finds with their name keys, so the nearest names are chosen before
+   * anyone's record is read. Names narrow by first name and surname sounding alike together,
+   * either way round (ADR 0009).
+   */
+  record Narrowing(String sql, List<Object> params, String[] firstNames, String[] lastNames) {
 
     boolean isEmpty() {
       return params.isEmpty();
@@ -138,40 +149,35 @@ class JdbcPeople implements People {
       List<Object> params = new ArrayList<>();
       String nhs = probe.nhsNumber() == null ? "" : probe.nhsNumber().replaceAll("[\\s-]", "");
       if (!nhs.isEmpty()) {
-        branches.add("SELECT id FROM person WHERE authority_id = ? AND nhs_number = ?");
+        branches.add("SELECT id, name_key FROM person WHERE authority_id = ? AND nhs_number = ?");
         params.addAll(List.of(authorityId, nhs));
       }
       String upn = probe.upn() == null ? "" : probe.upn().replaceAll("\\s", "").toUpperCase();
       if (!upn.isEmpty()) {
-        branches.add("SELECT id FROM person WHERE authority_id = ? AND upn = ?");
+        branches.add("SELECT id, name_key FROM person WHERE authority_id = ? AND upn = ?");
         params.addAll(List.of(authorityId, upn));
       }
-      // Year 0 stands for "not known" in person_name_sound; such people stay in reach.
+      // Year 0 stands for "not known" in the name keys; such people stay in reach.
       Integer[] years = {0};
       if (probe.dateOfBirth() != null) {
         List<LocalDate> dates = BirthDates.likelyMistakes(probe.dateOfBirth());
-        branches.add("SELECT id FROM person WHERE authority_id = ? AND date_of_birth = ANY(?::date[])");
+        branches.add("SELECT id, name_key FROM person WHERE authority_id = ? AND date_of_birth = ANY(?::date[])");
         params.addAll(List.of(authorityId, dates.stream().map(LocalDate::toString).toArray(String[]::new)));
-        branches.add("SELECT id FROM person WHERE authority_id = ? AND expected_date BETWEEN ? AND ?");
+        branches.add("SELECT id, name_key FROM person WHERE authority_id = ? AND expected_date BETWEEN ? AND ?");
         params.addAll(
             List.of(authorityId, Date.valueOf(probe.dateOfBirth().minusDays(60)), Date.valueOf(probe.dateOfBirth().plusDays(60))));
         Set<Integer> known = new LinkedHashSet<>(List.of(0));
         dates.forEach(d -> known.add(d.getYear()));
         years = known.toArray(Integer[]::new);
       }
-      Set<String> names = new LinkedHashSet<>();
-      for (String name : List.of(PersonNames.key(probe.firstName()), PersonNames.key(probe.lastName()))) {
-        if (!name.isEmpty()) {
-          names.add(name);
-          for (String part : PersonNames.parts(name)) {
-            names.addAll(Nicknames.variants(part));
-          }
-        }
-      }
+      String[] firstNames = variants(probe.firstName());
+      String[] lastNames = variants(probe.lastName());
       String yearClause = probe.dateOfBirth() == null ? "" : " AND birth_year = ANY(?::int[])";
-      if (!names.isEmpty()) {
+      // One name alone never scores enough to be shown, so it narrows nothing.
+      if (firstNames.length > 0 && lastNames.length > 0) {
         branches.add(
-            "SELECT person_id FROM person_name_sound, probe WHERE authority_id = ? AND sound = ANY(probe.sounds)"
+            "SELECT person_id AS id, name_key FROM person_name_pair, probe"
+                + " WHERE authority_id = ? AND pair = ANY(probe.pairs)"
                 + yearClause);
         params.add(authorityId);
         if (!yearClause.isEmpty()) {
@@ -180,14 +186,27 @@ class JdbcPeople implements People {
       }
       Optional<Postcode> postcode = Postcode.parse(probe.postcode());
       if (postcode.isPresent()) {
-        branches.add("SELECT id FROM person WHERE authority_id = ? AND postcode = ?" + yearClause);
+        branches.add("SELECT id, name_key FROM person WHERE authority_id = ? AND postcode = ?" + yearClause);
         params.add(authorityId);
         params.add(postcode.get().value());
         if (!yearClause.isEmpty()) {
           params.add(years);
         }
       }
-      return new Narrowing(String.join("\nUNION\n", branches), params, names.toArray(String[]::new));
+      return new Narrowing(String.join("\nUNION\n", branches), params, firstNames, lastNames);
+    }
+
+    /** A name's key, its parts, and the usual other forms of each part (nicknames). */
+    private static String[] variants(String name) {
+      String key = PersonNames.key(name);
+      Set<String> names = new LinkedHashSet<>();
+      if (!key.isEmpty()) {
+        names.add(key);
+        for (String part : PersonNames.parts(key)) {
+          names.addAll(Nicknames.variants(part));
+        }
+      }
+      return names.toArray(String[]::new);
     }
   }
 
