@@ -26,13 +26,15 @@ public class MashSettings {
   public static final String DEADLINE_SUBJECT = "INFORMATION_REQUEST_DEADLINE";
 
   /** The agencies a MASH may ask, code to plain name, in the order the MASH's pages list them. */
-  public static final Map<String, String> AGENCIES = new LinkedHashMap<>();
+  public static final Map<String, String> AGENCIES;
 
   static {
-    AGENCIES.put("POLICE", "Police");
-    AGENCIES.put("PROBATION", "Probation");
-    AGENCIES.put("HEALTH", "Health");
-    AGENCIES.put("EDUCATION", "Education");
+    Map<String, String> agencies = new LinkedHashMap<>();
+    agencies.put("POLICE", "Police");
+    agencies.put("PROBATION", "Probation");
+    agencies.put("HEALTH", "Health");
+    agencies.put("EDUCATION", "Education");
+    AGENCIES = java.util.Collections.unmodifiableMap(agencies);
   }
 
   public static final int MAX_NAME = 200;
