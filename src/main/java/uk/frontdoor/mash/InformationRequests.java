@@ -4,7 +4,6 @@ import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Timestamp;
 import java.time.Clock;
-import java.time.Duration;
 import java.time.Instant;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -33,16 +32,6 @@ public class InformationRequests {
 
   public static final String SUBJECT = "INFORMATION_REQUEST";
 
-  /** The working time a partner has by default, by the contact's urgency (unrated counts as amber). */
-  static final Map<String, Deadline> DEFAULT_DEADLINES =
-      Map.of(
-          "RED", new Deadline(Duration.ofHours(4), false),
-          "AMBER", new Deadline(Duration.ofDays(1), true),
-          "GREEN", new Deadline(Duration.ofDays(3), true));
-
-  /** A deadline as working hours of the open office, or whole working days. */
-  record Deadline(Duration workingTime, boolean inDays) {}
-
   /** A person the MASH asks about, described as little as a partner needs to find them. */
   public record Person(String name, String born, String address, String nhsNumber) {}
 
@@ -52,6 +41,7 @@ public class InformationRequests {
   private final Authorities authorities;
   private final WorkingCalendar calendar;
   private final Notifications notifications;
+  private final MashSettings settings;
   private final Clock clock;
 
   InformationRequests(
@@ -61,6 +51,7 @@ public class InformationRequests {
       Authorities authorities,
       WorkingCalendar calendar,
       Notifications notifications,
+      MashSettings settings,
       Clock clock) {
     this.jdbc = jdbc;
     this.tenancy = tenancy;
@@ -68,6 +59,7 @@ public class InformationRequests {
     this.authorities = authorities;
     this.calendar = calendar;
     this.notifications = notifications;
+    this.settings = settings;
     this.clock = clock;
   }
 
@@ -75,27 +67,16 @@ public class InformationRequests {
   @Transactional(readOnly = true)
   public Map<String, String> agencies(UUID authorityId) {
     Map<String, String> agencies = new LinkedHashMap<>();
-    jdbc.sql("SELECT agency, name FROM partner_agency WHERE authority_id = ? ORDER BY agency DESC")
-        .param(authorityId)
-        .query(rs -> {
-          agencies.put(rs.getString("agency"), rs.getString("name"));
-        });
+    settings.agencies(authorityId).forEach(a -> agencies.put(a.agency(), a.name()));
     return agencies;
   }
 
-  /** When a request made now about a contact of this urgency must be answered. */
+  /**
+   * When a request made now about a contact of this urgency must be answered, by the council's
+   * deadline in force now (a contact not yet rated counts as amber).
+   */
   Instant deadline(UUID authorityId, String rag, Instant from) {
-    String urgency = rag == null ? "AMBER" : rag;
-    Deadline deadline =
-        jdbc.sql(
-                """
-                SELECT extract(epoch FROM working_time)::bigint AS seconds, in_days
-                FROM information_request_deadline WHERE authority_id = ? AND rag = ?
-                """)
-            .params(authorityId, urgency)
-            .query((rs, n) -> new Deadline(Duration.ofSeconds(rs.getLong("seconds")), rs.getBoolean("in_days")))
-            .optional()
-            .orElse(DEFAULT_DEADLINES.get(urgency));
+    MashSettings.Deadline deadline = settings.deadline(authorityId, rag == null ? "AMBER" : rag);
     var officeHours = authorities.findById(new AuthorityId(authorityId)).orElseThrow().officeHours();
     Instant start = calendar.nextOpening(officeHours, from).orElse(from);
     if (deadline.inDays()) {

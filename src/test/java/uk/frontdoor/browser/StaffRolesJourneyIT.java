@@ -7,7 +7,10 @@ import com.microsoft.playwright.Page;
 import com.microsoft.playwright.options.AriaRole;
 import org.junit.jupiter.api.Test;
 
-/** The council administrator's and the LADO's pages, signed in as the demo staff. */
+/**
+ * The council administrator's and the LADO's pages, signed in as the demo staff. Each demo user
+ * signs in here once: no other browser test signs in West Berkshire's administrator.
+ */
 class StaffRolesJourneyIT extends BrowserJourney {
 
   @Test
@@ -23,5 +26,62 @@ class StaffRolesJourneyIT extends BrowserJourney {
     lado.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName("Allegations about adults who work with children")).click();
     assertThat(lado.locator("h1")).hasText("Allegations about adults who work with children");
     assertAccessible(lado, "oxfordshire-lado-allegations");
+  }
+
+  @Test
+  void theAdministratorChangesAnAgencysLeadAndADeadline() {
+    String p = "west-berkshire-admin-mash-";
+    Page page = signIn("council.admin@west-berkshire.demo", null);
+    link(page, "Staff: authenticator apps and lock-outs");
+    link(page, "Partner agencies and their nominated leads");
+    assertThat(page.locator("h1")).hasText("Partner agencies");
+    assertThat(page.locator("table")).containsText("police.lead@west-berkshire.demo");
+    assertThat(page.locator("table")).not().containsText("oxfordshire.demo");
+    assertAccessible(page, p + "agencies");
+
+    link(page, "Change Police public protection unit (West Berkshire)");
+    assertThat(page.locator("h1")).hasText("Change the police partner agency");
+    page.getByLabel("Nominated lead’s email address (optional)").fill("not an email");
+    click(page, "Save changes");
+    assertThat(page).hasTitle(java.util.regex.Pattern.compile("^Error: Change Police public protection unit"));
+    assertThat(page.locator(".govuk-error-summary")).containsText("Enter an email address in the correct format, like name@example.com");
+    assertThat(page.locator(".govuk-error-summary")).isFocused();
+    assertThat(page.getByLabel("Nominated lead’s email address (optional)")).hasValue("not an email");
+    assertAccessible(page, p + "agency-error");
+
+    page.getByLabel("Nominated lead’s email address (optional)").fill("child.protection.lead@police.example");
+    click(page, "Save changes");
+    assertThat(page.locator(".govuk-notification-banner")).containsText("Police public protection unit (West Berkshire) is saved.");
+    assertThat(page.locator("table")).containsText("child.protection.lead@police.example");
+    assertAccessible(page, p + "agency-saved");
+
+    link(page, "Deadlines for partner agencies’ answers");
+    assertThat(page.locator(".govuk-summary-list")).containsText("4 working hours");
+    assertAccessible(page, p + "deadlines");
+
+    link(page, "Change the deadline for red contacts");
+    assertThat(page.getByLabel("Working hours, while the office is open")).isChecked();
+    page.getByLabel("Number of working hours or working days").fill("50");
+    click(page, "Save deadline");
+    assertThat(page.locator(".govuk-error-summary")).containsText("A deadline in working hours must be 40 or fewer");
+    assertThat(page.getByLabel("Number of working hours or working days")).hasValue("50");
+    assertAccessible(page, p + "deadline-error");
+
+    page.getByLabel("Number of working hours or working days").fill("2");
+    click(page, "Save deadline");
+    assertThat(page.locator(".govuk-notification-banner")).containsText("Partners have 2 working hours to answer requests about red contacts");
+    assertThat(page.locator(".govuk-summary-list__row").first()).containsText("2 working hours");
+    assertThat(page.locator(".govuk-summary-list__row").first()).not().containsText("Default");
+    assertAccessible(page, p + "deadline-saved");
+
+    link(page, "Change the deadline for red contacts");
+    assertAccessible(page, p + "deadline");
+    click(page, "Use the default: 4 working hours");
+    assertThat(page.locator(".govuk-notification-banner")).containsText("4 working hours (the default)");
+    assertThat(page.locator(".govuk-summary-list__row").first()).containsText("Default");
+  }
+
+  private static void link(Page page, String name) {
+    page.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName(name)).click();
   }
 }

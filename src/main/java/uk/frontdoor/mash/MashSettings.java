@@ -1,0 +1,260 @@
+package uk.frontdoor.mash;
+
+import java.time.Duration;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Optional;
+import java.util.UUID;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+import uk.frontdoor.audit.AuditLog;
+import uk.frontdoor.identity.StaffUser;
+import uk.frontdoor.platform.Tenancy;
+
+/**
+ * What a council administrator sets for their council's MASH: the partner agencies it asks, each
+ * with the nominated lead told of overdue requests, and how long partners have to answer by the
+ * contact's urgency. Every change is audited with what it was and what it became.
+ */
+@Service
+public class MashSettings {
+
+  public static final String AGENCY_SUBJECT = "PARTNER_AGENCY";
+  public static final String DEADLINE_SUBJECT = "INFORMATION_REQUEST_DEADLINE";
+
+  /** The agencies a MASH may ask, code to plain name, in the order the MASH's pages list them. */
+  public static final Map<String, String> AGENCIES;
+
+  static {
+    Map<String, String> agencies = new LinkedHashMap<>();
+    agencies.put("POLICE", "Police");
+    agencies.put("PROBATION", "Probation");
+    agencies.put("HEALTH", "Health");
+    agencies.put("EDUCATION", "Education");
+    AGENCIES = java.util.Collections.unmodifiableMap(agencies);
+  }
+
+  public static final int MAX_NAME = 200;
+  public static final int MAX_EMAIL = 320;
+  public static final int MAX_WORKING_HOURS = 40;
+  public static final int MAX_WORKING_DAYS = 20;
+
+  /** The working time a partner has by default, by the contact's urgency. */
+  static final Map<String, Deadline> DEFAULT_DEADLINES =
+      Map.of(
+          "RED", new Deadline("RED", Duration.ofHours(4), false, true),
+          "AMBER", new Deadline("AMBER", Duration.ofDays(1), true, true),
+          "GREEN", new Deadline("GREEN", Duration.ofDays(3), true, true));
+
+  /** A partner agency of a council's MASH; the lead email may be absent. */
+  public record PartnerAgency(String agency, String name, String leadEmail) {}
+
+  /**
+   * How long a partner has to answer about a contact of one urgency: working hours of the open
+   * office, or whole working days (ADR 0003).
+   *
+   * @param isDefault the council has not set its own
+   */
+  public record Deadline(String rag, Duration workingTime, boolean inDays, boolean isDefault) {
+
+    /** The number of working days or working hours. */
+    public long amount() {
+      return inDays ? workingTime.toDays() : workingTime.toHours();
+    }
+
+    /** For example "4 working hours" or "1 working day". */
+    public String describe() {
+      long amount = amount();
+      String text = amount + (inDays ? " working day" : " working hour") + (amount == 1 ? "" : "s");
+      long minutes = inDays ? 0 : workingTime.toMinutesPart();
+      return minutes == 0 ? text : text + " " + minutes + " minutes";
+    }
+  }
+
+  private final JdbcClient jdbc;
+  private final Tenancy tenancy;
+  private final AuditLog audit;
+
+  MashSettings(JdbcClient jdbc, Tenancy tenancy, AuditLog audit) {
+    this.jdbc = jdbc;
+    this.tenancy = tenancy;
+    this.audit = audit;
+  }
+
+  /** The council's partner agencies, in the order of {@link #AGENCIES}. */
+  @Transactional(readOnly = true)
+  public List<PartnerAgency> agencies(UUID authorityId) {
+    tenancy.bind(authorityId);
+    return jdbc.sql("SELECT agency, name, lead_email FROM partner_agency WHERE authority_id = ? ORDER BY agency DESC")
+        .param(authorityId)
+        .query((rs, n) -> new PartnerAgency(rs.getString("agency"), rs.getString("name"), rs.getString("lead_email")))
+        .list();
+  }
+
+  @Transactional(readOnly = true)
+  public Optional<PartnerAgency> agency(UUID authorityId, String agency) {
+    return agencies(authorityId).stream().filter(a -> a.agency().equals(agency)).findFirst();
+  }
+
+  /**
+   * Adds one of {@link #AGENCIES} to the council's MASH.
+   *
+   * @return false if the council already has it
+   */
+  @Transactional
+  public boolean addAgency(StaffUser administrator, PartnerAgency agency) {
+    check(agency);
+    tenancy.bind(administrator.authorityId());
+    int added =
+        jdbc.sql(
+                """
+                INSERT INTO partner_agency (authority_id, agency, name, lead_email) VALUES (?, ?, ?, ?)
+                ON CONFLICT (authority_id, agency) DO NOTHING
+                """)
+            .params(administrator.authorityId(), agency.agency(), agency.name(), agency.leadEmail())
+            .update();
+    if (added == 1) {
+      record(administrator, "PARTNER_AGENCY_ADDED", AGENCY_SUBJECT, agency.agency(),
+          "name: " + agency.name() + "; nominated lead: " + shown(agency.leadEmail()));
+    }
+    return added == 1;
+  }
+
+  /**
+   * Changes the name and nominated lead of one of the council's partner agencies.
+   *
+   * @return false if the council does not have the agency
+   */
+  @Transactional
+  public boolean changeAgency(StaffUser administrator, PartnerAgency changed) {
+    check(changed);
+    tenancy.bind(administrator.authorityId());
+    Optional<PartnerAgency> was =
+        jdbc.sql("SELECT agency, name, lead_email FROM partner_agency WHERE authority_id = ? AND agency = ? FOR UPDATE")
+            .params(administrator.authorityId(), changed.agency())
+            .query((rs, n) -> new PartnerAgency(rs.getString("agency"), rs.getString("name"), rs.getString("lead_email")))
+            .optional();
+    if (was.isEmpty()) {
+      return false;
+    }
+    if (was.get().equals(changed)) {
+      return true;
+    }
+    jdbc.sql("UPDATE partner_agency SET name = ?, lead_email = ? WHERE authority_id = ? AND agency = ?")
+        .params(changed.name(), changed.leadEmail(), administrator.authorityId(), changed.agency())
+        .update();
+    List<String> changes = new java.util.ArrayList<>();
+    if (!was.get().name().equals(changed.name())) {
+      changes.add("name: " + was.get().name() + " → " + changed.name());
+    }
+    if (!Objects.equals(was.get().leadEmail(), changed.leadEmail())) {
+      changes.add("nominated lead: " + shown(was.get().leadEmail()) + " → " + shown(changed.leadEmail()));
+    }
+    record(administrator, "PARTNER_AGENCY_CHANGED", AGENCY_SUBJECT, changed.agency(), String.join("; ", changes));
+    return true;
+  }
+
+  /** The council's deadlines for red, amber and green contacts, its own or the defaults. */
+  @Transactional(readOnly = true)
+  public List<Deadline> deadlines(UUID authorityId) {
+    return MashQueue.RAG.stream().map(rag -> deadline(authorityId, rag)).toList();
+  }
+
+  /** The council's deadline for a contact of this urgency, its own or the default. */
+  @Transactional(readOnly = true)
+  public Deadline deadline(UUID authorityId, String rag) {
+    tenancy.bind(authorityId);
+    return jdbc.sql(
+            """
+            SELECT extract(epoch FROM working_time)::bigint AS seconds, in_days
+            FROM information_request_deadline WHERE authority_id = ? AND rag = ?
+            """)
+        .params(authorityId, rag)
+        .query((rs, n) -> new Deadline(rag, Duration.ofSeconds(rs.getLong("seconds")), rs.getBoolean("in_days"), false))
+        .optional()
+        .orElseGet(() -> defaultDeadline(rag));
+  }
+
+  /** @throws IllegalArgumentException for an urgency other than red, amber or green */
+  public static Deadline defaultDeadline(String rag) {
+    Deadline deadline = DEFAULT_DEADLINES.get(rag);
+    if (deadline == null) {
+      throw new IllegalArgumentException("No urgency " + rag);
+    }
+    return deadline;
+  }
+
+  /**
+   * Sets the council's own deadline for contacts of this urgency. Requests already made keep
+   * their deadline.
+   *
+   * @throws IllegalArgumentException unless 1 to 40 working hours or 1 to 20 working days
+   */
+  @Transactional
+  public void setDeadline(StaffUser administrator, String rag, int amount, boolean inDays) {
+    defaultDeadline(rag);
+    if (amount < 1 || amount > (inDays ? MAX_WORKING_DAYS : MAX_WORKING_HOURS)) {
+      throw new IllegalArgumentException("Deadline out of range: " + amount + (inDays ? " days" : " hours"));
+    }
+    Deadline was = deadline(administrator.authorityId(), rag);
+    Duration workingTime = inDays ? Duration.ofDays(amount) : Duration.ofHours(amount);
+    Deadline now = new Deadline(rag, workingTime, inDays, false);
+    jdbc.sql(
+            """
+            INSERT INTO information_request_deadline (authority_id, rag, working_time, in_days)
+            VALUES (?, ?, make_interval(days => ?, hours => ?), ?)
+            ON CONFLICT (authority_id, rag) DO UPDATE SET working_time = EXCLUDED.working_time, in_days = EXCLUDED.in_days
+            """)
+        .params(administrator.authorityId(), rag, inDays ? amount : 0, inDays ? 0 : amount, inDays)
+        .update();
+    recordDeadline(administrator, "DEADLINE_CHANGED", was, now);
+  }
+
+  /**
+   * Goes back to the default deadline for contacts of this urgency.
+   *
+   * @return the default, now in force
+   */
+  @Transactional
+  public Deadline resetDeadline(StaffUser administrator, String rag) {
+    Deadline was = deadline(administrator.authorityId(), rag);
+    int removed =
+        jdbc.sql("DELETE FROM information_request_deadline WHERE authority_id = ? AND rag = ?")
+            .params(administrator.authorityId(), rag)
+            .update();
+    if (removed == 1) {
+      recordDeadline(administrator, "DEADLINE_RESET", was, defaultDeadline(rag));
+    }
+    return defaultDeadline(rag);
+  }
+
+  private void recordDeadline(StaffUser administrator, String action, Deadline was, Deadline now) {
+    record(administrator, action, DEADLINE_SUBJECT, now.rag(), label(was) + " → " + label(now));
+  }
+
+  private static String label(Deadline deadline) {
+    return deadline.describe() + (deadline.isDefault() ? " (default)" : "");
+  }
+
+  private void record(StaffUser administrator, String action, String subject, String subjectId, String detail) {
+    audit.record(
+        administrator.authorityId(), administrator.id(), administrator.displayName(), action, subject, subjectId, detail);
+  }
+
+  private static String shown(String email) {
+    return email == null ? "none" : email;
+  }
+
+  private static void check(PartnerAgency agency) {
+    if (!AGENCIES.containsKey(agency.agency())
+        || agency.name() == null
+        || agency.name().isBlank()
+        || agency.name().length() > MAX_NAME
+        || (agency.leadEmail() != null && agency.leadEmail().length() > MAX_EMAIL)) {
+      throw new IllegalArgumentException("Not a partner agency a MASH can have: " + agency);
+    }
+  }
+}
