@@ -16,6 +16,7 @@ import org.springframework.transaction.annotation.Transactional;
 import uk.frontdoor.notification.Message;
 import uk.frontdoor.notification.Notifications;
 import uk.frontdoor.notification.Template;
+import uk.frontdoor.platform.Tenancy;
 
 /**
  * Sign-in by emailed one-time code: six digits, valid for 15 minutes, five tries, used once. Only
@@ -28,12 +29,14 @@ class ProfessionalAccounts {
   static final int MAX_ATTEMPTS = 5;
 
   private final JdbcClient jdbc;
+  private final Tenancy tenancy;
   private final Notifications notifications;
   private final Clock clock;
   private final SecureRandom random = new SecureRandom();
 
-  ProfessionalAccounts(JdbcClient jdbc, Notifications notifications, Clock clock) {
+  ProfessionalAccounts(JdbcClient jdbc, Tenancy tenancy, Notifications notifications, Clock clock) {
     this.jdbc = jdbc;
+    this.tenancy = tenancy;
     this.notifications = notifications;
     this.clock = clock;
   }
@@ -41,9 +44,13 @@ class ProfessionalAccounts {
   /** A code sent: its id (kept in the session) and the code itself (shown only in a demo). */
   record SentCode(UUID id, String code) {}
 
-  /** Sends a new code to the address through the outbox. */
+  /**
+   * Sends a new code to the address through the outbox, as a message of the council whose sign-in
+   * page asked for it.
+   */
   @Transactional
   SentCode sendCode(UUID authorityId, String email) {
+    tenancy.bind(authorityId);
     String normalised = email.strip().toLowerCase(Locale.ROOT);
     String code = String.format("%06d", random.nextInt(1_000_000));
     UUID id = UUID.randomUUID();
