@@ -15,12 +15,17 @@ import org.springframework.stereotype.Component;
 import org.springframework.transaction.support.TransactionTemplate;
 import tools.jackson.core.type.TypeReference;
 import tools.jackson.databind.json.JsonMapper;
+import uk.frontdoor.authority.Authorities;
+import uk.frontdoor.authority.Authority;
 import uk.frontdoor.notification.Template;
+import uk.frontdoor.platform.Tenancy;
 
 /**
- * Sends what is due from the outbox. Rows are locked with {@code SKIP LOCKED}, so several
- * application nodes can drain one outbox without sending a message twice; a failure backs off
- * (30 seconds, doubling, at most an hour) and the message stays until it is sent.
+ * Sends what is due from the outbox, council by council: each council's batch in a transaction of
+ * its own, bound to that council, since row-level security shows a transaction only its council's
+ * messages. Rows are locked with {@code SKIP LOCKED}, so several application nodes can drain one
+ * outbox without sending a message twice; a failure backs off (30 seconds, doubling, at most an
+ * hour) and the message stays until it is sent.
  */
 @Component
 public class OutboxDrainer {
@@ -31,14 +36,24 @@ public class OutboxDrainer {
 
   private final JdbcClient jdbc;
   private final TransactionTemplate transactions;
+  private final Tenancy tenancy;
+  private final Authorities authorities;
   private final Sender sender;
   private final JsonMapper json;
   private final Clock clock;
 
   OutboxDrainer(
-      JdbcClient jdbc, TransactionTemplate transactions, Sender sender, JsonMapper json, Clock clock) {
+      JdbcClient jdbc,
+      TransactionTemplate transactions,
+      Tenancy tenancy,
+      Authorities authorities,
+      Sender sender,
+      JsonMapper json,
+      Clock clock) {
     this.jdbc = jdbc;
     this.transactions = transactions;
+    this.tenancy = tenancy;
+    this.authorities = authorities;
     this.sender = sender;
     this.json = json;
     this.clock = clock;
@@ -49,25 +64,41 @@ public class OutboxDrainer {
     drainNow();
   }
 
-  /** Sends one batch of due messages; returns how many were sent. */
+  /**
+   * Sends one batch of due messages for each council; returns how many were sent. A council whose
+   * batch fails (its database work, not a sender: that backs off) does not hold up the others.
+   */
   public int drainNow() {
-    Integer sent = transactions.execute(status -> drainBatch());
-    return sent == null ? 0 : sent;
+    int sent = 0;
+    for (Authority authority : authorities.all()) {
+      try {
+        Integer batch =
+            transactions.execute(
+                status -> {
+                  tenancy.bind(authority.id().value());
+                  return drainBatch(authority.id().value());
+                });
+        sent += batch == null ? 0 : batch;
+      } catch (RuntimeException e) {
+        log.warn("Could not drain the outbox for {}", authority.slug(), e);
+      }
+    }
+    return sent;
   }
 
-  private int drainBatch() {
+  private int drainBatch(UUID authorityId) {
     Instant now = clock.instant();
     List<OutboxMessage> due =
         jdbc.sql(
                 """
                 SELECT id, authority_id, recipient, template, personalisation::text AS p, reference, attempts
                 FROM notification_outbox
-                WHERE sent_at IS NULL AND send_after <= ?
+                WHERE authority_id = ? AND sent_at IS NULL AND send_after <= ?
                 ORDER BY created_at
                 LIMIT ?
                 FOR UPDATE SKIP LOCKED
                 """)
-            .params(Timestamp.from(now), BATCH)
+            .params(authorityId, Timestamp.from(now), BATCH)
             .query(
                 (rs, n) ->
                     new OutboxMessage(
