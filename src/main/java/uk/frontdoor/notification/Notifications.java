@@ -25,9 +25,13 @@ public class Notifications {
 
   /**
    * Writes the message to the outbox as part of the current transaction, so it is sent if and only
-   * if the change it reports commits.
+   * if the change it reports commits. The transaction must be bound to the message's council
+   * ({@link uk.frontdoor.platform.Tenancy#bind}): the outbox is under row-level security, and this
+   * does not rebind a caller's transaction behind its back.
    *
    * @throws org.springframework.transaction.IllegalTransactionStateException with no transaction
+   * @throws org.springframework.dao.DataAccessException when the transaction is bound to no council
+   *     or to another
    */
   @Transactional(propagation = Propagation.MANDATORY)
   public void send(Message message) {

@@ -191,11 +191,7 @@ class InformationRequestsIT {
         .as("the manager's view counts it").isEqualTo(overdueBefore + 1);
     requests.escalateOverdue(OXFORDSHIRE);
     requests.escalateOverdue(OXFORDSHIRE);
-    List<String> recipients =
-        jdbc.sql("SELECT recipient FROM notification_outbox WHERE template = 'INFORMATION_REQUEST_OVERDUE' AND reference = ?")
-            .param(contact.reference())
-            .query(String.class)
-            .list();
+    List<String> recipients = MashTesting.toldOfOverdueRequest(transactions, tenancy, jdbc, OXFORDSHIRE, contact.reference());
     assertThat(recipients).containsExactlyInAnyOrder("mash.manager@oxfordshire.demo", "health.lead@oxfordshire.demo");
     assertThat(requests.ofContact(OXFORDSHIRE, contact.id()).get(0).escalatedAt()).isNotNull();
   }

@@ -170,11 +170,7 @@ class MashSettingsIT {
         });
     // The scheduled timers may get there first; either way the same people are told, once.
     requests.escalateOverdue(BRACKNELL_FOREST);
-    assertThat(
-            jdbc.sql("SELECT recipient FROM notification_outbox WHERE template = 'INFORMATION_REQUEST_OVERDUE' AND reference = ?")
-                .param(contact.reference())
-                .query(String.class)
-                .list())
+    assertThat(MashTesting.toldOfOverdueRequest(transactions, tenancy, jdbc, BRACKNELL_FOREST, contact.reference()))
         .containsExactlyInAnyOrder("mash.manager@bracknell-forest.demo", "named.nurse@nhs.example");
   }
 

@@ -6,9 +6,12 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
 import java.util.UUID;
+import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
 import org.springframework.test.web.servlet.request.RequestPostProcessor;
+import org.springframework.transaction.support.TransactionTemplate;
 import uk.frontdoor.identity.StaffUser;
+import uk.frontdoor.platform.Tenancy;
 import uk.frontdoor.referral.Channel;
 import uk.frontdoor.referral.ReferralDocument;
 import uk.frontdoor.referral.Referrals;
@@ -49,5 +52,18 @@ final class MashTesting {
       Thread.sleep(100);
     }
     throw new AssertionError("No MASH contact for " + reference);
+  }
+
+  /** Who has been emailed that a request about the contact is overdue, as its council sees the outbox. */
+  static List<String> toldOfOverdueRequest(
+      TransactionTemplate transactions, Tenancy tenancy, JdbcClient jdbc, UUID authority, String contactReference) {
+    return transactions.execute(
+        status -> {
+          tenancy.bind(authority);
+          return jdbc.sql("SELECT recipient FROM notification_outbox WHERE template = 'INFORMATION_REQUEST_OVERDUE' AND reference = ?")
+              .param(contactReference)
+              .query(String.class)
+              .list();
+        });
   }
 }

@@ -20,11 +20,10 @@ class PlatformIT {
 
   /**
    * Tables with a council's rows that the application must read before it knows the council: API
-   * keys and staff accounts are looked up by key hash and by username at sign-in. The outbox is
-   * drained across councils (to be fenced council by council).
+   * keys and staff accounts are looked up by key hash and by username at sign-in.
    */
   static final List<String> ALLOWED_WITHOUT_ROW_LEVEL_SECURITY =
-      List.of("notification_outbox", "partner_api_key", "staff_user");
+      List.of("partner_api_key", "staff_user");
 
   @Autowired MockMvc mvc;
   @Autowired JdbcClient jdbc;

@@ -3,17 +3,15 @@ package uk.frontdoor.referral;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-import java.sql.Connection;
-import java.sql.PreparedStatement;
-import java.sql.ResultSet;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
 import java.util.UUID;
-import javax.sql.DataSource;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.transaction.PlatformTransactionManager;
+import org.springframework.transaction.TransactionDefinition;
 import org.springframework.transaction.support.TransactionTemplate;
 import uk.frontdoor.IntegrationTest;
 import uk.frontdoor.authority.ReferralType;
@@ -27,7 +25,7 @@ public class ReferralSubmissionIT {
 
   @Autowired Referrals referrals;
   @Autowired TransactionTemplate transactions;
-  @Autowired DataSource dataSource;
+  @Autowired PlatformTransactionManager transactionManager;
   @Autowired JdbcClient jdbc;
   @Autowired Tenancy tenancy;
 
@@ -55,16 +53,18 @@ public class ReferralSubmissionIT {
         OXFORDSHIRE, Channel.ONLINE, professionalReferral("dsl@example.org"), key, null, null);
   }
 
-  /** Counts through a connection of its own, outside any transaction of the test. */
-  private long countElsewhere(String sql, String reference) throws Exception {
-    try (Connection connection = dataSource.getConnection();
-        PreparedStatement statement = connection.prepareStatement(sql)) {
-      statement.setString(1, "%" + reference + "%");
-      try (ResultSet rs = statement.executeQuery()) {
-        rs.next();
-        return rs.getLong(1);
-      }
-    }
+  /**
+   * Counts in a transaction of its own (so through another connection, outside any transaction of
+   * the test), bound to Oxfordshire.
+   */
+  private long countElsewhere(String sql, String reference) {
+    TransactionTemplate elsewhere = new TransactionTemplate(transactionManager);
+    elsewhere.setPropagationBehavior(TransactionDefinition.PROPAGATION_REQUIRES_NEW);
+    return elsewhere.execute(
+        status -> {
+          tenancy.bind(OXFORDSHIRE);
+          return jdbc.sql(sql).param("%" + reference + "%").query(Long.class).single();
+        });
   }
 
   private static final String EVENTS =
@@ -75,20 +75,16 @@ public class ReferralSubmissionIT {
       "SELECT count(*) FROM notification_outbox WHERE reference LIKE ?";
 
   @Test
-  void theReferralItsEventAndItsAcknowledgementCommitTogether() throws Exception {
+  void theReferralItsEventAndItsAcknowledgementCommitTogether() {
     String[] reference = new String[1];
     transactions.executeWithoutResult(
         status -> {
           Receipt receipt = referrals.submit(submission("together-" + UUID.randomUUID()));
           reference[0] = receipt.reference();
-          try {
-            // Inside the transaction: nothing is visible to anyone else yet, so no
-            // acknowledgement can be sent before the referral is durable.
-            assertThat(countElsewhere(EVENTS, receipt.reference())).isZero();
-            assertThat(countElsewhere(ACKNOWLEDGEMENTS, receipt.reference())).isZero();
-          } catch (Exception e) {
-            throw new IllegalStateException(e);
-          }
+          // Inside the transaction: nothing is visible to anyone else yet, so no
+          // acknowledgement can be sent before the referral is durable.
+          assertThat(countElsewhere(EVENTS, receipt.reference())).isZero();
+          assertThat(countElsewhere(ACKNOWLEDGEMENTS, receipt.reference())).isZero();
         });
     // One publication, for the MASH's intake; the LADO's listens only to concerns about adults
     // who work with children.
@@ -99,7 +95,7 @@ public class ReferralSubmissionIT {
   }
 
   @Test
-  void aSubmissionWhoseTransactionFailsIsNeitherStoredNorAnnouncedNorAcknowledged() throws Exception {
+  void aSubmissionWhoseTransactionFailsIsNeitherStoredNorAnnouncedNorAcknowledged() {
     String[] reference = new String[1];
     assertThatThrownBy(
             () ->

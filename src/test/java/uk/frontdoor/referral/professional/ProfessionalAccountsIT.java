@@ -6,7 +6,9 @@ import java.util.UUID;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.transaction.support.TransactionTemplate;
 import uk.frontdoor.IntegrationTest;
+import uk.frontdoor.platform.Tenancy;
 
 /** Emailed sign-in codes: sent through the outbox, hashed at rest, few tries, short life, used once. */
 @IntegrationTest
@@ -16,6 +18,8 @@ class ProfessionalAccountsIT {
 
   @Autowired ProfessionalAccounts accounts;
   @Autowired JdbcClient jdbc;
+  @Autowired TransactionTemplate transactions;
+  @Autowired Tenancy tenancy;
 
   @Test
   void theCodeIsEmailedAndOnlyItsHashIsStored() {
@@ -25,9 +29,13 @@ class ProfessionalAccountsIT {
         jdbc.sql("SELECT code_sha256 FROM professional_sign_in_code WHERE id = ?").param(sent.id()).query(String.class).single();
     assertThat(stored).doesNotContain(sent.code()).hasSize(64);
     String emailed =
-        jdbc.sql("SELECT personalisation->>'code' FROM notification_outbox WHERE recipient = 'nurse@example.org' AND template = 'SIGN_IN_CODE' ORDER BY created_at DESC LIMIT 1")
-            .query(String.class)
-            .single();
+        transactions.execute(
+            status -> {
+              tenancy.bind(OXFORDSHIRE);
+              return jdbc.sql("SELECT personalisation->>'code' FROM notification_outbox WHERE recipient = 'nurse@example.org' AND template = 'SIGN_IN_CODE' ORDER BY created_at DESC LIMIT 1")
+                  .query(String.class)
+                  .single();
+            });
     assertThat(emailed).isEqualTo(sent.code());
     assertThat(accounts.verify(sent.id(), sent.code())).get().extracting(ProfessionalPrincipal::email).isEqualTo("nurse@example.org");
     assertThat(accounts.verify(sent.id(), sent.code())).as("used once").isEmpty();
