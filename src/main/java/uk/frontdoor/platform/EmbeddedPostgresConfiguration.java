@@ -58,6 +58,10 @@ class EmbeddedPostgresConfiguration {
             .setServerConfig("synchronous_commit", "on")
             .setServerConfig("fsync", "on")
             .setServerConfig("max_connections", "60")
+            // Stopped by this context after everything that uses it (destroyMethod), not by a JVM
+            // shutdown hook of its own that would race the context's and leave the last
+            // database work of a shutdown waiting 30 seconds for a connection.
+            .setRegisterShutdownHook(false)
             .setPGStartupWait(Duration.ofSeconds(60));
     if (port > 0) {
       builder.setPort(port);
