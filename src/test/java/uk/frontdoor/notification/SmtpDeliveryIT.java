@@ -125,4 +125,35 @@ class SmtpDeliveryIT {
     assertThat(queued(NotificationOutboxIT.OXFORDSHIRE, reference).get("sent_at")).isNotNull();
     assertThat(queued(NotificationOutboxIT.BRACKNELL_FOREST, reference).get("sent_at")).isNotNull();
   }
+
+  @Test
+  void aBurstOfMessagesIsSentInOneDrainNotFiftyEveryTwoSeconds() throws Exception {
+    String reference = "BURST-" + UUID.randomUUID().toString().substring(0, 8);
+    for (int i = 0; i < 120; i++) {
+      send(
+          new Message(
+              NotificationOutboxIT.OXFORDSHIRE,
+              "dsl-" + i + "@burst.example.net",
+              Template.SIGN_IN_CODE,
+              Map.of("code", "333333", "minutes", "15"),
+              reference));
+    }
+    assertThat(unsent(reference)).isEqualTo(120);
+    int before = mail.getReceivedMessages().length;
+    assertThat(drainer.drainNow()).isEqualTo(120);
+    assertThat(mail.waitForIncomingEmail(10000, before + 120)).isTrue();
+    assertThat(mail.getReceivedMessagesForDomain("burst.example.net")).hasSize(120);
+    assertThat(unsent(reference)).isZero();
+  }
+
+  private long unsent(String reference) {
+    return transactions.execute(
+        status -> {
+          tenancy.bind(NotificationOutboxIT.OXFORDSHIRE);
+          return jdbc.sql("SELECT count(*) FROM notification_outbox WHERE reference = ? AND sent_at IS NULL")
+              .param(reference)
+              .query(Long.class)
+              .single();
+        });
+  }
 }

@@ -10,7 +10,6 @@ import java.util.UUID;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.jdbc.core.simple.JdbcClient;
-import org.springframework.scheduling.annotation.Scheduled;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.support.TransactionTemplate;
 import tools.jackson.core.type.TypeReference;
@@ -59,26 +58,25 @@ public class OutboxDrainer {
     this.clock = clock;
   }
 
-  @Scheduled(fixedDelayString = "${frontdoor.notification.poll:PT2S}")
-  void scheduled() {
-    drainNow();
-  }
-
   /**
-   * Sends one batch of due messages for each council; returns how many were sent. A council whose
-   * batch fails (its database work, not a sender: that backs off) does not hold up the others.
+   * Sends the due messages of each council, a batch at a time, until a batch is not full; returns
+   * how many were sent. A council whose batch fails (its database work, not a sender: that backs
+   * off) does not hold up the others.
    */
   public int drainNow() {
     int sent = 0;
     for (Authority authority : authorities.all()) {
       try {
-        Integer batch =
-            transactions.execute(
-                status -> {
-                  tenancy.bind(authority.id().value());
-                  return drainBatch(authority.id().value());
-                });
-        sent += batch == null ? 0 : batch;
+        Integer batch;
+        do {
+          batch =
+              transactions.execute(
+                  status -> {
+                    tenancy.bind(authority.id().value());
+                    return drainBatch(authority.id().value());
+                  });
+          sent += batch == null ? 0 : batch;
+        } while (batch != null && batch == BATCH);
       } catch (RuntimeException e) {
         log.warn("Could not drain the outbox for {}", authority.slug(), e);
       }
