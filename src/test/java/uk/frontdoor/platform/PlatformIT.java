@@ -6,9 +6,12 @@ import static org.springframework.test.web.servlet.request.MockMvcRequestBuilder
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.jsonPath;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
+import java.sql.Timestamp;
 import java.time.Clock;
+import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
+import java.util.UUID;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -28,6 +31,7 @@ class PlatformIT {
   @Autowired MockMvc mvc;
   @Autowired JdbcClient jdbc;
   @Autowired Clock clock;
+  @Autowired EventPublicationRetention retention;
 
   @Test
   void healthIsUpWithNoMailServer() throws Exception {
@@ -40,6 +44,38 @@ class PlatformIT {
   void theEmbeddedDatabaseCommitsToDiskBeforeAnythingIsAcknowledged() {
     assertThat(jdbc.sql("SHOW synchronous_commit").query(String.class).single()).isEqualTo("on");
     assertThat(jdbc.sql("SHOW fsync").query(String.class).single()).isEqualTo("on");
+  }
+
+  @Test
+  void completedEventPublicationsAreDeletedAfterThirtyDaysAndIncompleteOnesNever() {
+    String marker = "retention-" + UUID.randomUUID();
+    Instant now = clock.instant();
+    publication(marker + "-completed-31-days-ago", now.minus(Duration.ofDays(40)), now.minus(Duration.ofDays(31)));
+    publication(marker + "-completed-29-days-ago", now.minus(Duration.ofDays(40)), now.minus(Duration.ofDays(29)));
+    publication(marker + "-never-completed", now.minus(Duration.ofDays(400)), null);
+
+    assertThat(retention.deleteExpired()).isGreaterThanOrEqualTo(1);
+
+    assertThat(
+            jdbc.sql("SELECT serialized_event FROM event_publication WHERE serialized_event LIKE ? ORDER BY 1")
+                .param(marker + "%")
+                .query(String.class)
+                .list())
+        .containsExactly(marker + "-completed-29-days-ago", marker + "-never-completed");
+  }
+
+  private void publication(String event, Instant published, Instant completed) {
+    jdbc.sql(
+            """
+            INSERT INTO event_publication (id, listener_id, event_type, serialized_event,
+                publication_date, completion_date)
+            VALUES (gen_random_uuid(), 'test.Listener', 'test.Event', ?, ?, ?)
+            """)
+        .params(
+            event,
+            Timestamp.from(published),
+            completed == null ? null : Timestamp.from(completed))
+        .update();
   }
 
   @Test
