@@ -3,6 +3,7 @@ package uk.frontdoor.notification;
 import java.util.Map;
 import java.util.Objects;
 import java.util.UUID;
+import uk.frontdoor.platform.FieldErrors;
 
 /**
  * An email to one person.
@@ -19,9 +20,7 @@ public record Message(
   public Message {
     Objects.requireNonNull(authorityId, "authorityId");
     Objects.requireNonNull(template, "template");
-    if (recipient == null
-        || recipient.length() > 320
-        || !recipient.strip().matches("[^@\\s]+@[^@\\s]+\\.[^@\\s]+")) {
+    if (recipient == null || !FieldErrors.looksLikeEmail(recipient.strip())) {
       throw new IllegalArgumentException("Not an email address");
     }
     recipient = recipient.strip();

@@ -5,6 +5,7 @@ import java.time.format.DateTimeParseException;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Optional;
+import java.util.regex.Pattern;
 
 /**
  * Errors against named fields, in the order they were found, with GOV.UK-style messages. Used by
@@ -152,9 +153,17 @@ public final class FieldErrors {
       }
       return null;
     }
-    if (cleaned.length() > 320 || !cleaned.matches("[^@\\s]+@[^@\\s]+\\.[^@\\s]+")) {
+    if (!looksLikeEmail(cleaned)) {
       add(field, "Enter an email address in the correct format, like name@example.com");
     }
     return cleaned;
+  }
+
+  private static final Pattern EMAIL =
+      Pattern.compile("[^@\\s]+@[^@\\s]+\\.[^@\\s]+");
+
+  /** Whether this (already stripped) text is shaped like an email address: x@y.z, no spaces. */
+  public static boolean looksLikeEmail(String text) {
+    return text != null && text.length() <= 320 && EMAIL.matcher(text).matches();
   }
 }
