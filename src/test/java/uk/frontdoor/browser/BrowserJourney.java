@@ -68,20 +68,6 @@ abstract class BrowserJourney {
     }
     page.locator("#code").fill(code);
     click(page, "Continue");
-    page.waitForLoadState();
-    if (page.locator("h1").textContent().contains("Staff sign in")) {
-      // Seen once in many runs: the code was accepted but the next page asked for the password
-      // again. Say so in the test output, and sign in again with the app's next code (the one
-      // shown was used), so that the rest of the journey is still tested.
-      System.err.println("WARNING: " + username + " was sent back to the sign-in page after a right code; signing in again");
-      page.getByLabel("Username").fill(username);
-      page.getByLabel("Password").fill("demo-password");
-      click(page, "Sign in");
-      long step = uk.frontdoor.identity.internal.Totp.step(clock.instant());
-      page.locator("#code").fill(
-          uk.frontdoor.identity.internal.Totp.code("front-door-demo-totp".getBytes(java.nio.charset.StandardCharsets.US_ASCII), step + 1));
-      click(page, "Continue");
-    }
     assertThat(page.locator("h1")).containsText("Signed in as Demo");
     return page;
   }
