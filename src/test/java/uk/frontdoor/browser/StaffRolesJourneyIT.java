@@ -9,7 +9,7 @@ import org.junit.jupiter.api.Test;
 
 /**
  * The council administrator's and the LADO's pages, signed in as the demo staff. Each demo user
- * signs in here once: no other browser test signs in West Berkshire's administrator.
+ * signs in here once: no other browser test signs in West Berkshire's or Southampton's administrator.
  */
 class StaffRolesJourneyIT extends BrowserJourney {
 
@@ -79,6 +79,47 @@ class StaffRolesJourneyIT extends BrowserJourney {
     click(page, "Use the default: 4 working hours");
     assertThat(page.locator(".govuk-notification-banner")).containsText("4 working hours (the default)");
     assertThat(page.locator(".govuk-summary-list__row").first()).containsText("Default");
+  }
+
+  @Test
+  void theAdministratorIssuesAPartnerApiKeyAndRevokesIt() {
+    String p = "southampton-admin-api-keys-";
+    Page page = signIn("council.admin@southampton.demo", null);
+    link(page, "Partner API keys: issue and revoke");
+    assertThat(page.locator("h1")).hasText("Partner API keys");
+    assertThat(page.locator("table")).containsText("Demo partner system for Southampton");
+    assertThat(page.locator("table")).not().containsText("Oxfordshire");
+    assertAccessible(page, p + "list");
+
+    String tooLong = "Itchen College ".repeat(14);
+    page.getByLabel("Partner organisation’s name").fill(tooLong);
+    click(page, "Issue key");
+    assertThat(page).hasTitle(java.util.regex.Pattern.compile("^Error: Partner API keys"));
+    assertThat(page.locator(".govuk-error-summary")).containsText("The organisation’s name must be 200 characters or fewer");
+    assertThat(page.locator(".govuk-error-summary")).isFocused();
+    assertThat(page.locator("#organisation-error")).containsText("200 characters or fewer");
+    assertThat(page.getByLabel("Partner organisation’s name")).hasValue(tooLong);
+    assertAccessible(page, p + "error");
+
+    page.getByLabel("Partner organisation’s name").fill("Itchen College");
+    click(page, "Issue key");
+    assertThat(page.locator("h1")).hasText("Key issued");
+    assertThat(page.locator(".govuk-warning-text")).containsText("It will not be shown again");
+    assertThat(page.getByLabel("API key")).hasValue(java.util.regex.Pattern.compile("^fd_[A-Za-z0-9_-]{43}$"));
+    assertAccessible(page, p + "issued");
+
+    page.reload();
+    assertThat(page.locator("h1")).hasText("Partner API keys");
+    assertThat(page.locator("body")).not().containsText("fd_");
+    assertThat(page.locator("table")).containsText("Itchen College");
+
+    link(page, "Revoke the key for Itchen College");
+    assertThat(page.locator("h1")).hasText("Revoke the key for Itchen College");
+    assertAccessible(page, p + "revoke");
+    click(page, "Revoke key");
+    assertThat(page.locator(".govuk-notification-banner")).containsText("The key for Itchen College is revoked");
+    assertThat(page.locator("tr", new Page.LocatorOptions().setHasText("Itchen College"))).containsText("Revoked");
+    assertAccessible(page, p + "revoked");
   }
 
   private static void link(Page page, String name) {

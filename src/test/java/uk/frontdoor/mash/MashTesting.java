@@ -17,13 +17,13 @@ import uk.frontdoor.referral.ReferralDocument;
 import uk.frontdoor.referral.Referrals;
 import uk.frontdoor.referral.Submission;
 
-/** Staff and contacts for MASH tests. */
-final class MashTesting {
+/** Staff and contacts for MASH tests; other modules' tests sign staff in with it too. */
+public final class MashTesting {
 
   private MashTesting() {}
 
   /** A member of a council's staff who is not in the database, with these roles. */
-  static StaffUser named(String name, UUID authority, String... roles) {
+  public static StaffUser named(String name, UUID authority, String... roles) {
     return new StaffUser(UUID.randomUUID(), authority, "test@council.example", name, List.of(roles), true, null);
   }
 
@@ -32,7 +32,7 @@ final class MashTesting {
   }
 
   /** Signs a MockMvc request in as this member of staff. */
-  static RequestPostProcessor as(StaffUser user) {
+  public static RequestPostProcessor as(StaffUser user) {
     return authentication(new UsernamePasswordAuthenticationToken(user, null, user.getAuthorities()));
   }
 

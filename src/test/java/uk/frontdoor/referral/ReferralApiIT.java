@@ -25,9 +25,9 @@ import uk.frontdoor.platform.Tenancy;
 
 /** Partner systems send referrals over HTTP with an API key, as a real client would. */
 @IntegrationTest
-class ReferralApiIT {
+public class ReferralApiIT {
 
-  static final String EXAMPLE =
+  public static final String EXAMPLE =
       """
       {"referralType": "SAFEGUARDING",
        "referrer": {"name": "Sam Patel", "organisation": "Cherwell Primary School", "role": "Designated safeguarding lead", "email": "dsl@example.org", "phone": "01865 000000"},

@@ -1,0 +1,174 @@
+package uk.frontdoor.referral.api;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.hamcrest.Matchers.allOf;
+import static org.hamcrest.Matchers.containsString;
+import static org.hamcrest.Matchers.not;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.content;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.flash;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.header;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.redirectedUrl;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
+import static uk.frontdoor.mash.MashTesting.as;
+import static uk.frontdoor.mash.MashTesting.named;
+
+import jakarta.servlet.http.Cookie;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.util.List;
+import java.util.UUID;
+import org.assertj.core.groups.Tuple;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.test.web.servlet.MockMvc;
+import org.springframework.test.web.servlet.MvcResult;
+import uk.frontdoor.IntegrationTest;
+import uk.frontdoor.audit.AuditEntry;
+import uk.frontdoor.audit.AuditLog;
+import uk.frontdoor.identity.StaffUser;
+import uk.frontdoor.referral.ReferralApiIT;
+import uk.frontdoor.referral.internal.Hashes;
+
+/**
+ * A council administrator issues a partner organisation an API key, which is shown once and then
+ * sends referrals, and revokes it, after which it is refused. Another council's administrator
+ * neither sees nor revokes it; other staff may not manage keys at all.
+ */
+@IntegrationTest
+class PartnerKeysIT {
+
+  static final UUID NORTHAMPTONSHIRE = UUID.fromString("00000000-0000-4000-8000-000000000004");
+  static final UUID BRACKNELL_FOREST = UUID.fromString("00000000-0000-4000-8000-000000000002");
+
+  @LocalServerPort int port;
+  @Autowired MockMvc mvc;
+  @Autowired JdbcClient jdbc;
+  @Autowired AuditLog audit;
+
+  final StaffUser admin = named("Ada Admin", NORTHAMPTONSHIRE, "COUNCIL_ADMINISTRATOR");
+  final StaffUser otherAdmin = named("Olu Other", BRACKNELL_FOREST, "COUNCIL_ADMINISTRATOR");
+
+  private int sendReferral(String key) throws Exception {
+    return HttpClient.newHttpClient()
+        .send(
+            HttpRequest.newBuilder(URI.create("http://localhost:" + port + "/api/v1/northamptonshire/referrals"))
+                .header("Content-Type", "application/json")
+                .header("Authorization", "Bearer " + key)
+                .header("Idempotency-Key", UUID.randomUUID().toString())
+                .POST(HttpRequest.BodyPublishers.ofString(ReferralApiIT.EXAMPLE))
+                .build(),
+            HttpResponse.BodyHandlers.ofString())
+        .statusCode();
+  }
+
+  private UUID idOf(String key) {
+    return jdbc.sql("SELECT id FROM partner_api_key WHERE key_sha256 = ?").param(Hashes.sha256(key)).query(UUID.class).single();
+  }
+
+  @Test
+  void anAdministratorIssuesAKeyThatSendsReferralsUntilItIsRevoked() throws Exception {
+    String organisation = "Kettering Academy " + UUID.randomUUID();
+    MvcResult issued =
+        mvc.perform(post("/staff/admin/api-keys").with(csrf()).with(as(admin)).param("organisation", "  " + organisation + " "))
+            .andExpect(redirectedUrl("/staff/admin/api-keys/issued"))
+            .andExpect(flash().attribute("issuedTo", organisation))
+            .andReturn();
+    String key = (String) issued.getFlashMap().get("issuedKey");
+    assertThat(key).as("a recognisable prefix and 32 random bytes in base64url").matches("fd_[A-Za-z0-9_-]{43}");
+    assertThat(issued.getResponse().getRedirectedUrl()).doesNotContain(key);
+    UUID id = idOf(key);
+    assertThat(jdbc.sql("SELECT authority_id, organisation, key_sha256 FROM partner_api_key WHERE id = ?").param(id).query().singleRow())
+        .as("only the hash is stored, for the administrator's council")
+        .containsEntry("authority_id", NORTHAMPTONSHIRE)
+        .containsEntry("organisation", organisation)
+        .containsEntry("key_sha256", Hashes.sha256(key));
+
+    // Follow the redirect in the same session, where the flash attributes wait for the next request.
+    Cookie session = issued.getResponse().getCookie("SESSION");
+    mvc.perform(get("/staff/admin/api-keys/issued").with(as(admin)).cookie(session))
+        .andExpect(status().isOk())
+        .andExpect(header().string("Cache-Control", containsString("no-store")))
+        .andExpect(content().string(allOf(containsString(key), containsString("It will not be shown again"), containsString(organisation))));
+    mvc.perform(get("/staff/admin/api-keys/issued").with(as(admin)).cookie(session))
+        .andExpect(redirectedUrl("/staff/admin/api-keys"));
+
+    mvc.perform(get("/staff/admin/api-keys").with(as(admin)))
+        .andExpect(status().isOk())
+        .andExpect(content().string(allOf(containsString(organisation), containsString("27 November 2026"), containsString("Active"),
+            containsString("Demo partner system for Northamptonshire"), containsString("/staff/admin/api-keys/" + id + "/revoke"))))
+        .andExpect(content().string(allOf(not(containsString(key)), not(containsString(Hashes.sha256(key))), not(containsString("Bracknell")))));
+
+    assertThat(sendReferral(key)).as("the new key sends a referral").isEqualTo(201);
+
+    mvc.perform(get("/staff/admin/api-keys").with(as(otherAdmin)))
+        .andExpect(status().isOk())
+        .andExpect(content().string(allOf(containsString("Demo partner system for Bracknell Forest"), not(containsString(organisation)),
+            not(containsString(id.toString())), not(containsString("Northamptonshire")))));
+    mvc.perform(get("/staff/admin/api-keys/" + id + "/revoke").with(as(otherAdmin))).andExpect(status().isNotFound());
+    mvc.perform(post("/staff/admin/api-keys/" + id + "/revoke").with(csrf()).with(as(otherAdmin))).andExpect(status().isNotFound());
+    assertThat(sendReferral(key)).as("another council's administrator did not revoke it").isEqualTo(201);
+
+    mvc.perform(get("/staff/admin/api-keys/" + id + "/revoke").with(as(admin)))
+        .andExpect(status().isOk())
+        .andExpect(content().string(allOf(containsString("Revoke the key for " + organisation), containsString("Revoke key"))));
+    mvc.perform(post("/staff/admin/api-keys/" + id + "/revoke").with(csrf()).with(as(admin)))
+        .andExpect(redirectedUrl("/staff/admin/api-keys"))
+        .andExpect(flash().attribute("done", containsString("The key for " + organisation + " is revoked")));
+    assertThat(sendReferral(key)).as("a revoked key is refused").isEqualTo(401);
+    assertThat(sendReferral("demo-northamptonshire")).as("the council's other keys still work").isEqualTo(201);
+    mvc.perform(get("/staff/admin/api-keys").with(as(admin)))
+        .andExpect(content().string(allOf(containsString("Revoked 27 November 2026"), not(containsString("/staff/admin/api-keys/" + id + "/revoke")))));
+    mvc.perform(post("/staff/admin/api-keys/" + id + "/revoke").with(csrf()).with(as(admin)))
+        .andExpect(redirectedUrl("/staff/admin/api-keys"));
+    mvc.perform(get("/staff/admin/api-keys/" + id + "/revoke").with(as(admin)))
+        .andExpect(redirectedUrl("/staff/admin/api-keys"));
+
+    assertThat(audit.about(NORTHAMPTONSHIRE, PartnerKeys.SUBJECT, id.toString()))
+        .as("issued and revoked once: revoking it again changes nothing")
+        .extracting(AuditEntry::actorName, AuditEntry::action, AuditEntry::detail)
+        .containsExactly(
+            Tuple.tuple("Ada Admin", "PARTNER_API_KEY_ISSUED", organisation),
+            Tuple.tuple("Ada Admin", "PARTNER_API_KEY_REVOKED", organisation));
+    assertThat(audit.about(BRACKNELL_FOREST, PartnerKeys.SUBJECT, id.toString())).isEmpty();
+  }
+
+  @Test
+  void anInvalidOrganisationNameIsShownWithItsErrorAndKept() throws Exception {
+    long keysBefore = jdbc.sql("SELECT count(*) FROM partner_api_key").query(Long.class).single();
+    mvc.perform(post("/staff/admin/api-keys").with(csrf()).with(as(admin)).param("organisation", "   "))
+        .andExpect(status().isOk())
+        .andExpect(content().string(allOf(containsString("<title>Error: Partner API keys"), containsString("There is a problem"),
+            containsString("<a href=\"#organisation\">Enter the name of the partner organisation</a>"),
+            containsString("id=\"organisation-error\""))));
+    String tooLong = "A".repeat(201);
+    mvc.perform(post("/staff/admin/api-keys").with(csrf()).with(as(admin)).param("organisation", tooLong))
+        .andExpect(status().isOk())
+        .andExpect(content().string(allOf(containsString("The organisation’s name must be 200 characters or fewer"),
+            containsString("value=\"" + tooLong + "\""))));
+    mvc.perform(post("/staff/admin/api-keys").with(csrf()).with(as(admin)).param("organisation", "Kettering\u0000Academy"))
+        .andExpect(status().isOk())
+        .andExpect(content().string(containsString("The organisation’s name must be on one line, without special characters")));
+    assertThat(jdbc.sql("SELECT count(*) FROM partner_api_key").query(Long.class).single()).as("nothing issued").isEqualTo(keysBefore);
+  }
+
+  @Test
+  void onlyACouncilAdministratorManagesKeys() throws Exception {
+    UUID demoKey = idOf("demo-northamptonshire");
+    for (String role : List.of("MASH_MANAGER", "MASH_SOCIAL_WORKER", "CALL_HANDLER", "LADO")) {
+      StaffUser someone = named("Sam Staff", NORTHAMPTONSHIRE, role);
+      mvc.perform(get("/staff/admin/api-keys").with(as(someone))).andExpect(status().isForbidden());
+      mvc.perform(post("/staff/admin/api-keys").with(csrf()).with(as(someone)).param("organisation", "Anyone"))
+          .andExpect(status().isForbidden());
+      mvc.perform(get("/staff/admin/api-keys/" + demoKey + "/revoke").with(as(someone))).andExpect(status().isForbidden());
+      mvc.perform(post("/staff/admin/api-keys/" + demoKey + "/revoke").with(csrf()).with(as(someone))).andExpect(status().isForbidden());
+    }
+    assertThat(sendReferral("demo-northamptonshire")).isEqualTo(201);
+  }
+}
