@@ -108,7 +108,7 @@ class StaffRolesJourneyIT extends BrowserJourney {
     assertThat(page.getByLabel("API key")).hasValue(java.util.regex.Pattern.compile("^fd_[A-Za-z0-9_-]{43}$"));
     assertAccessible(page, p + "issued");
 
-    page.reload();
+    link(page, "Back to partner API keys");
     assertThat(page.locator("h1")).hasText("Partner API keys");
     assertThat(page.locator("body")).not().containsText("fd_");
     assertThat(page.locator("table")).containsText("Itchen College");

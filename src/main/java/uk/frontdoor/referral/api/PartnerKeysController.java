@@ -58,26 +58,20 @@ class PartnerKeysController {
     return keysPage(me, new KeyForm(null), Map.of(), model);
   }
 
+  /**
+   * Issues a key and shows it in this response only. Not through a redirect: its flash attribute
+   * would keep the key in plain text in the session table, in the database, until the next request.
+   */
   @PostMapping
-  String issue(@AuthenticationPrincipal StaffUser me, KeyForm form, Model model, RedirectAttributes flash) {
+  String issue(@AuthenticationPrincipal StaffUser me, KeyForm form, Model model) {
     FieldErrors errors = new FieldErrors();
     String organisation = form.checked(errors);
     if (!errors.isEmpty()) {
       return keysPage(me, form, errors.ordered(), model);
     }
     IssuedKey issued = keys.issue(me, organisation);
-    // Strings: the flash is serialised into the session, kept in the database until the next request.
-    flash.addFlashAttribute("issuedKey", issued.key());
-    flash.addFlashAttribute("issuedTo", issued.organisation());
-    return "redirect:/staff/admin/api-keys/issued";
-  }
-
-  /** The key just issued, once: the flash attribute is gone on the next request. */
-  @GetMapping("/issued")
-  String issued(@AuthenticationPrincipal StaffUser me, Model model) {
-    if (model.getAttribute("issuedKey") == null) {
-      return "redirect:/staff/admin/api-keys";
-    }
+    model.addAttribute("issuedKey", issued.key());
+    model.addAttribute("issuedTo", issued.organisation());
     model.addAttribute("council", authorities.get(me.authorityId()));
     return "referral/api/key-issued";
   }
