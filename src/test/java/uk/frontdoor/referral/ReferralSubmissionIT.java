@@ -5,8 +5,14 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.time.Duration;
 import java.time.Instant;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.UUID;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -109,6 +115,50 @@ public class ReferralSubmissionIT {
     assertThat(countElsewhere(EVENTS, reference[0])).isZero();
     assertThat(countElsewhere(ACKNOWLEDGEMENTS, reference[0])).isZero();
     assertThat(referralCount(reference[0])).isZero();
+  }
+
+  @Test
+  void submissionsArrivingTogetherShareACommitAndEachIsStoredBeforeItsReceipt() throws Exception {
+    String run = "together-" + UUID.randomUUID() + "-";
+    int callers = 16;
+    ExecutorService pool = Executors.newFixedThreadPool(callers);
+    try {
+      CountDownLatch start = new CountDownLatch(1);
+      List<Future<String>> stored = new ArrayList<>();
+      for (int i = 0; i < callers; i++) {
+        String key = run + i;
+        stored.add(
+            pool.submit(
+                () -> {
+                  start.await();
+                  Receipt receipt = referrals.submit(submission(key));
+                  // Outside any transaction of the caller: the receipt means it is committed,
+                  // with its event publication and its acknowledgement.
+                  assertThat(referralCount(receipt.reference())).isEqualTo(1);
+                  assertThat(countElsewhere(EVENTS + MASH_LISTENER, receipt.reference())).isEqualTo(1);
+                  assertThat(countElsewhere(ACKNOWLEDGEMENTS, receipt.reference())).isEqualTo(1);
+                  return receipt.reference();
+                }));
+      }
+      start.countDown();
+      List<String> references = new ArrayList<>();
+      for (Future<String> reference : stored) {
+        references.add(reference.get(30, TimeUnit.SECONDS));
+      }
+      assertThat(references).doesNotHaveDuplicates().hasSize(callers);
+    } finally {
+      pool.shutdownNow();
+    }
+    long transactionsUsed =
+        transactions.execute(
+            status -> {
+              tenancy.bind(OXFORDSHIRE);
+              return jdbc.sql("SELECT count(DISTINCT xmin::text) FROM referral WHERE idempotency_key LIKE ?")
+                  .param(run + "%")
+                  .query(Long.class)
+                  .single();
+            });
+    assertThat(transactionsUsed).as("sixteen referrals arriving together committed in a few transactions").isLessThan(callers / 2);
   }
 
   @Test

@@ -1,14 +1,24 @@
 package uk.frontdoor.mash.internal;
 
-import org.springframework.jdbc.core.simple.JdbcClient;
+import java.sql.Timestamp;
 import java.time.Instant;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
 import java.util.UUID;
-import org.springframework.modulith.events.ApplicationModuleListener;
+import java.util.stream.Collectors;
+import org.springframework.jdbc.core.namedparam.MapSqlParameterSource;
+import org.springframework.jdbc.core.namedparam.NamedParameterJdbcTemplate;
+import org.springframework.jdbc.core.namedparam.SqlParameterSource;
+import org.springframework.scheduling.annotation.Async;
+import org.springframework.transaction.PlatformTransactionManager;
+import org.springframework.transaction.event.TransactionalEventListener;
 import uk.frontdoor.audit.AuditLog;
 import uk.frontdoor.authority.Authorities;
 import uk.frontdoor.authority.AuthorityId;
 import uk.frontdoor.authority.WorkingCalendar;
 import org.springframework.stereotype.Component;
+import uk.frontdoor.platform.GroupCommit;
 import uk.frontdoor.platform.Tenancy;
 import uk.frontdoor.referral.ConcernSubmitted;
 
@@ -21,16 +31,27 @@ import uk.frontdoor.referral.ConcernSubmitted;
 @Component
 class ContactIntake {
 
-  private final JdbcClient jdbc;
+  /** The most contacts opened together. */
+  private static final int MAX_GROUP = 64;
+
+  private final NamedParameterJdbcTemplate named;
   private final Tenancy tenancy;
   private final Authorities authorities;
   private final WorkingCalendar calendar;
 
-  ContactIntake(JdbcClient jdbc, Tenancy tenancy, Authorities authorities, WorkingCalendar calendar) {
-    this.jdbc = jdbc;
+  private final GroupCommit<ConcernSubmitted, Boolean> together;
+
+  ContactIntake(
+      NamedParameterJdbcTemplate named,
+      Tenancy tenancy,
+      Authorities authorities,
+      WorkingCalendar calendar,
+      PlatformTransactionManager transactionManager) {
+    this.named = named;
     this.tenancy = tenancy;
     this.authorities = authorities;
     this.calendar = calendar;
+    this.together = new GroupCommit<>(transactionManager, this::open, MAX_GROUP);
   }
 
   /**
@@ -66,38 +87,59 @@ class ContactIntake {
     return concern.urgency();
   }
 
-  /** Every concern but one about an adult who works with children, which goes to the LADO. */
-  @ApplicationModuleListener(condition = "#concern.route() != T(uk.frontdoor.referral.Route).LADO")
+  /**
+   * Every concern but one about an adult who works with children. Concerns arriving together
+   * open their contacts in one transaction (ADR 0010); this returns once it has committed, and
+   * only then is the event's publication marked complete.
+   */
+  @Async
+  @TransactionalEventListener(condition = "#concern.route() != T(uk.frontdoor.referral.Route).LADO")
   void on(ConcernSubmitted concern) {
-    tenancy.bind(concern.authorityId());
-    Instant start = clockStart(concern.authorityId(), concern.submittedAt());
-    jdbc.sql(
-            """
-            WITH contact AS (
-              INSERT INTO mash_contact (authority_id, id, referral_id, reference, channel, route,
-                  immediate_danger, received_at, status, rag, clock_started_at, decision_due_at)
-              VALUES (:authority, gen_random_uuid(), :referral, :reference, :channel, :route,
-                  :danger, :received, 'NEW', :rag, :start, :due)
-              ON CONFLICT (authority_id, referral_id) DO NOTHING
-              RETURNING authority_id, id, received_at)
-            INSERT INTO mash_status_change (authority_id, contact_id, seq, at, from_status, to_status,
-                actor_id, actor_name, reason)
-            SELECT authority_id, id, 1, received_at, NULL, 'NEW', :system, :systemName, :how
-            FROM contact
-            """)
-        .param("authority", concern.authorityId())
-        .param("referral", concern.referralId())
-        .param("reference", concern.reference())
-        .param("channel", concern.channel().name())
-        .param("route", concern.route().name())
-        .param("danger", concern.immediateDanger())
-        .param("received", java.sql.Timestamp.from(concern.submittedAt()))
-        .param("rag", rag(concern))
-        .param("start", java.sql.Timestamp.from(start))
-        .param("due", java.sql.Timestamp.from(calendar.addWorkingDays(start, 1)))
-        .param("system", AuditLog.SYSTEM)
-        .param("systemName", AuditLog.SYSTEM_NAME)
-        .param("how", arrival(concern, start))
-        .update();
+    together.submit(concern);
   }
+
+  /** Opens a contact for each concern, in the current transaction; one already open stays as it is. */
+  private List<Boolean> open(List<ConcernSubmitted> concerns) {
+    Map<UUID, List<ConcernSubmitted>> byCouncil =
+        concerns.stream().collect(Collectors.groupingBy(ConcernSubmitted::authorityId, LinkedHashMap::new, Collectors.toList()));
+    byCouncil.forEach(
+        (authorityId, theirs) -> {
+          tenancy.bind(authorityId);
+          named.batchUpdate(OPEN, theirs.stream().map(this::row).toArray(SqlParameterSource[]::new));
+        });
+    return concerns.stream().map(c -> Boolean.TRUE).toList();
+  }
+
+  private SqlParameterSource row(ConcernSubmitted concern) {
+    Instant start = clockStart(concern.authorityId(), concern.submittedAt());
+    return new MapSqlParameterSource()
+        .addValue("authority", concern.authorityId())
+        .addValue("referral", concern.referralId())
+        .addValue("reference", concern.reference())
+        .addValue("channel", concern.channel().name())
+        .addValue("route", concern.route().name())
+        .addValue("danger", concern.immediateDanger())
+        .addValue("received", Timestamp.from(concern.submittedAt()))
+        .addValue("rag", rag(concern))
+        .addValue("start", Timestamp.from(start))
+        .addValue("due", Timestamp.from(calendar.addWorkingDays(start, 1)))
+        .addValue("system", AuditLog.SYSTEM)
+        .addValue("systemName", AuditLog.SYSTEM_NAME)
+        .addValue("how", arrival(concern, start));
+  }
+
+  private static final String OPEN =
+      """
+      WITH contact AS (
+        INSERT INTO mash_contact (authority_id, id, referral_id, reference, channel, route,
+            immediate_danger, received_at, status, rag, clock_started_at, decision_due_at)
+        VALUES (:authority, gen_random_uuid(), :referral, :reference, :channel, :route,
+            :danger, :received, 'NEW', :rag, :start, :due)
+        ON CONFLICT (authority_id, referral_id) DO NOTHING
+        RETURNING authority_id, id, received_at)
+      INSERT INTO mash_status_change (authority_id, contact_id, seq, at, from_status, to_status,
+          actor_id, actor_name, reason)
+      SELECT authority_id, id, 1, received_at, NULL, 'NEW', :system, :systemName, :how
+      FROM contact
+      """;
 }

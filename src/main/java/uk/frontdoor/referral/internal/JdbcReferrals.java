@@ -5,6 +5,7 @@ import java.sql.SQLException;
 import java.sql.Timestamp;
 import java.time.Clock;
 import java.time.Instant;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -12,7 +13,9 @@ import java.util.UUID;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
+import org.springframework.transaction.PlatformTransactionManager;
 import org.springframework.transaction.annotation.Transactional;
+import org.springframework.transaction.support.TransactionSynchronizationManager;
 import tools.jackson.databind.json.JsonMapper;
 import uk.frontdoor.authority.Authorities;
 import uk.frontdoor.authority.Authority;
@@ -20,6 +23,7 @@ import uk.frontdoor.authority.AuthorityId;
 import uk.frontdoor.notification.Message;
 import uk.frontdoor.notification.Notifications;
 import uk.frontdoor.notification.Template;
+import uk.frontdoor.platform.GroupCommit;
 import uk.frontdoor.platform.Tenancy;
 import uk.frontdoor.referral.Channel;
 import uk.frontdoor.referral.PhoneContactSummary;
@@ -37,6 +41,8 @@ import uk.frontdoor.referral.Submission;
 class JdbcReferrals implements Referrals {
 
   private static final int REFERENCE_ATTEMPTS = 5;
+  /** The most submissions committed together. */
+  private static final int MAX_GROUP = 32;
 
   private final JdbcClient jdbc;
   private final Tenancy tenancy;
@@ -46,6 +52,7 @@ class JdbcReferrals implements Referrals {
   private final Authorities authorities;
   private final JsonMapper json;
   private final Clock clock;
+  private final GroupCommit<Submission, Receipt> together;
 
   JdbcReferrals(
       JdbcClient jdbc,
@@ -55,7 +62,8 @@ class JdbcReferrals implements Referrals {
       Notifications notifications,
       Authorities authorities,
       JsonMapper json,
-      Clock clock) {
+      Clock clock,
+      PlatformTransactionManager transactionManager) {
     this.jdbc = jdbc;
     this.tenancy = tenancy;
     this.references = references;
@@ -64,12 +72,37 @@ class JdbcReferrals implements Referrals {
     this.authorities = authorities;
     this.json = json;
     this.clock = clock;
+    this.together = new GroupCommit<>(transactionManager, this::store, MAX_GROUP);
   }
 
+  /**
+   * Inside a caller's transaction, the submission joins it and is committed with it. Otherwise it
+   * is committed with any others arriving at the same moment, in one transaction (ADR 0010), and
+   * this returns once that has committed.
+   */
   @Override
-  @Transactional
   public Receipt submit(Submission submission) {
-    tenancy.bind(submission.authorityId());
+    if (TransactionSynchronizationManager.isActualTransactionActive()) {
+      return store(List.of(submission)).get(0);
+    }
+    return together.submit(submission);
+  }
+
+  /** Stores each submission, with its event and acknowledgement, in the current transaction. */
+  private List<Receipt> store(List<Submission> submissions) {
+    List<Receipt> receipts = new ArrayList<>(submissions.size());
+    UUID bound = null;
+    for (Submission submission : submissions) {
+      if (!submission.authorityId().equals(bound)) {
+        tenancy.bind(submission.authorityId());
+        bound = submission.authorityId();
+      }
+      receipts.add(store(submission));
+    }
+    return receipts;
+  }
+
+  private Receipt store(Submission submission) {
     ReferralDocument document = submission.document();
     Instant now = clock.instant();
     UUID follows = phoneCallFollowed(submission.authorityId(), document.followsPhoneCall());
