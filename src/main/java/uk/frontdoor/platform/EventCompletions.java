@@ -28,7 +28,8 @@ import org.springframework.modulith.events.core.TargetEventPublication;
  * listeners are idempotent; a stop before a queued mark is written is the same case. Marks still
  * queued when the application stops in an orderly way are written first.
  *
- * <p>Everything else goes straight to Spring Modulith's own repository.
+ * <p>The mark that a listener has started is not written ({@link #markProcessing}); everything
+ * else goes straight to Spring Modulith's own repository.
  */
 final class EventCompletions implements EventPublicationRepository, DisposableBean {
 
@@ -101,7 +102,7 @@ final class EventCompletions implements EventPublicationRepository, DisposableBe
           var statement =
               con.prepareStatement(
                   """
-                  UPDATE event_publication p SET completion_date = m.at
+                  UPDATE event_publication p SET status = 'COMPLETED', completion_date = m.at
                   FROM unnest(?::uuid[], ?::timestamptz[]) AS m(id, at)
                   WHERE p.id = m.id
                   """);
@@ -126,10 +127,14 @@ final class EventCompletions implements EventPublicationRepository, DisposableBe
     return delegate.create(publication);
   }
 
+  /**
+   * Not written: a publication being handled stays "published" until it is complete, as before
+   * Spring Modulith 2.1, instead of costing a transaction of its own. Nothing here reads the
+   * difference: incomplete publications, whatever their state, are resubmitted at start-up, and
+   * the staleness monitor, which fails publications "processing" for too long, is not enabled.
+   */
   @Override
-  public void markProcessing(UUID identifier) {
-    delegate.markProcessing(identifier);
-  }
+  public void markProcessing(UUID identifier) {}
 
   @Override
   public void markCompleted(Object event, PublicationTargetIdentifier identifier, Instant completionDate) {

@@ -11,11 +11,13 @@ import org.springframework.transaction.support.TransactionTemplate;
 
 /**
  * Commits the work of callers who arrive together in one transaction ("group commit"). Each caller
- * hands over an item and waits until a transaction holding it has committed. A caller who finds no
- * commit under way takes every item waiting (up to a limit), runs the work for all of them in one
- * new transaction and wakes the others; those who arrived meanwhile form the next group. A lone
- * caller commits at once, so nobody waits for company; under load, N callers share one commit,
- * one connection and a handful of round trips instead of N of each.
+ * hands over an item and waits until a transaction holding it has committed. A caller who finds
+ * fewer groups committing than allowed takes every item waiting (up to a limit), runs the work for
+ * all of them in one new transaction and wakes the others; those who arrived meanwhile form the
+ * next group. A lone caller commits at once, so nobody waits for company; under load, N callers
+ * share one commit, one connection and a handful of round trips instead of N of each. Allowing two
+ * groups at once lets one group's work use the processor while another waits for its commit to
+ * reach the disk.
  *
  * <p>Nothing is acknowledged before its commit: {@link #submit} returns only after the transaction
  * holding the item has committed, and throws if it did not. If a group's transaction fails, each of
@@ -32,21 +34,29 @@ public final class GroupCommit<T, R> {
   private final TransactionTemplate transactions;
   private final Function<List<T>, List<R>> work;
   private final int maxGroup;
+  private final int maxCommitting;
 
   private final ReentrantLock lock = new ReentrantLock();
   private final Condition finished = lock.newCondition();
   private final List<Waiting<T, R>> waiting = new ArrayList<>();
-  private boolean committing;
+  private int committing;
 
   /**
-   * @param work runs inside the group's transaction and returns one result per item, in order
+   * @param work runs inside the group's transaction and returns one result per item, in order; with
+   *     more than one group at a time, it must take its locks in a consistent order (say, sorted by
+   *     key) so that two groups cannot deadlock
    * @param maxGroup the most items committed together
+   * @param maxCommitting the most groups committing at the same time
    */
   public GroupCommit(
-      PlatformTransactionManager transactionManager, Function<List<T>, List<R>> work, int maxGroup) {
-    if (maxGroup < 1) {
-      throw new IllegalArgumentException("A group holds at least one item");
+      PlatformTransactionManager transactionManager,
+      Function<List<T>, List<R>> work,
+      int maxGroup,
+      int maxCommitting) {
+    if (maxGroup < 1 || maxCommitting < 1) {
+      throw new IllegalArgumentException("A group holds at least one item, and one group at least may commit");
     }
+    this.maxCommitting = maxCommitting;
     this.transactions = new TransactionTemplate(transactionManager);
     this.transactions.setPropagationBehavior(TransactionDefinition.PROPAGATION_REQUIRES_NEW);
     this.work = work;
@@ -60,11 +70,11 @@ public final class GroupCommit<T, R> {
     try {
       waiting.add(mine);
       while (!mine.done) {
-        if (committing) {
+        if (committing >= maxCommitting) {
           finished.awaitUninterruptibly();
           continue;
         }
-        committing = true;
+        committing++;
         List<Waiting<T, R>> group = new ArrayList<>(waiting.subList(0, Math.min(maxGroup, waiting.size())));
         waiting.subList(0, group.size()).clear();
         lock.unlock();
@@ -72,7 +82,7 @@ public final class GroupCommit<T, R> {
           commit(group);
         } finally {
           lock.lock();
-          committing = false;
+          committing--;
           finished.signalAll();
         }
       }

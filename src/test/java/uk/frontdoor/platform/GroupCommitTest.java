@@ -65,7 +65,8 @@ class GroupCommitTest {
           sleep(millisEach);
           return items.stream().map(String::toUpperCase).toList();
         },
-        maxGroup);
+        maxGroup,
+        1);
   }
 
   @Test
@@ -114,6 +115,32 @@ class GroupCommitTest {
   }
 
   @Test
+  void noMoreGroupsCommitAtOnceThanAllowed() throws Exception {
+    AtomicInteger now = new AtomicInteger();
+    AtomicInteger most = new AtomicInteger();
+    GroupCommit<String, String> twoAtOnce =
+        new GroupCommit<>(
+            transactions,
+            items -> {
+              most.accumulateAndGet(now.incrementAndGet(), Math::max);
+              sleep(20);
+              now.decrementAndGet();
+              return items;
+            },
+            2,
+            2);
+    List<Future<String>> answers = new ArrayList<>();
+    for (int i = 0; i < 16; i++) {
+      String item = "child-" + i;
+      answers.add(callers.submit(() -> twoAtOnce.submit(item)));
+    }
+    for (int i = 0; i < 16; i++) {
+      assertThat(answers.get(i).get(10, TimeUnit.SECONDS)).isEqualTo("child-" + i);
+    }
+    assertThat(most).hasValue(2);
+  }
+
+  @Test
   void oneBadItemFailsOnlyItsOwnCaller() throws Exception {
     GroupCommit<String, String> together = groupCommit(30, 100);
     // Hold the first group's commit so that the next three arrive together behind it.
@@ -145,7 +172,7 @@ class GroupCommitTest {
 
   @Test
   void workMustAnswerForEveryItem() {
-    GroupCommit<String, String> broken = new GroupCommit<>(transactions, items -> List.of(), 10);
+    GroupCommit<String, String> broken = new GroupCommit<>(transactions, items -> List.of(), 10, 1);
     assertThatThrownBy(() -> broken.submit("ava")).isInstanceOf(IllegalStateException.class);
   }
 

@@ -2,11 +2,12 @@ package uk.frontdoor.mash.internal;
 
 import java.sql.Timestamp;
 import java.time.Instant;
-import java.util.LinkedHashMap;
+import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
+import java.util.TreeMap;
 import java.util.UUID;
-import java.util.stream.Collectors;
 import org.springframework.jdbc.core.namedparam.MapSqlParameterSource;
 import org.springframework.jdbc.core.namedparam.NamedParameterJdbcTemplate;
 import org.springframework.jdbc.core.namedparam.SqlParameterSource;
@@ -39,7 +40,7 @@ class ContactIntake {
   private final Authorities authorities;
   private final WorkingCalendar calendar;
 
-  private final GroupCommit<ConcernSubmitted, Boolean> together;
+  private final GroupCommit<Opening, Boolean> together;
 
   ContactIntake(
       NamedParameterJdbcTemplate named,
@@ -51,7 +52,7 @@ class ContactIntake {
     this.tenancy = tenancy;
     this.authorities = authorities;
     this.calendar = calendar;
-    this.together = new GroupCommit<>(transactionManager, this::open, MAX_GROUP);
+    this.together = new GroupCommit<>(transactionManager, this::open, MAX_GROUP, 2);
   }
 
   /**
@@ -95,19 +96,31 @@ class ContactIntake {
   @Async
   @TransactionalEventListener(condition = "#concern.route() != T(uk.frontdoor.referral.Route).LADO")
   void on(ConcernSubmitted concern) {
-    together.submit(concern);
+    together.submit(new Opening(concern.authorityId(), concern.referralId(), row(concern)));
   }
 
-  /** Opens a contact for each concern, in the current transaction; one already open stays as it is. */
-  private List<Boolean> open(List<ConcernSubmitted> concerns) {
-    Map<UUID, List<ConcernSubmitted>> byCouncil =
-        concerns.stream().collect(Collectors.groupingBy(ConcernSubmitted::authorityId, LinkedHashMap::new, Collectors.toList()));
+  /** A contact to open, its row worked out before it joins a group. */
+  private record Opening(UUID authorityId, UUID referralId, SqlParameterSource row) {}
+
+  /**
+   * Opens a contact for each concern, in the current transaction, council by council and in the
+   * order of their referrals (so two groups at once take their locks in the same order); one
+   * already open stays as it is.
+   */
+  private List<Boolean> open(List<Opening> openings) {
+    Map<UUID, List<Opening>> byCouncil = new TreeMap<>();
+    openings.forEach(o -> byCouncil.computeIfAbsent(o.authorityId(), a -> new ArrayList<>()).add(o));
     byCouncil.forEach(
         (authorityId, theirs) -> {
           tenancy.bind(authorityId);
-          named.batchUpdate(OPEN, theirs.stream().map(this::row).toArray(SqlParameterSource[]::new));
+          named.batchUpdate(
+              OPEN,
+              theirs.stream()
+                  .sorted(Comparator.comparing(Opening::referralId))
+                  .map(Opening::row)
+                  .toArray(SqlParameterSource[]::new));
         });
-    return concerns.stream().map(c -> Boolean.TRUE).toList();
+    return openings.stream().map(o -> Boolean.TRUE).toList();
   }
 
   private SqlParameterSource row(ConcernSubmitted concern) {

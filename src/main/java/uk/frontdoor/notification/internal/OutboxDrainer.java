@@ -4,6 +4,7 @@ import java.sql.Timestamp;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
@@ -108,14 +109,11 @@ public class OutboxDrainer {
                         rs.getString("reference"),
                         rs.getInt("attempts")))
             .list();
-    int sent = 0;
+    List<UUID> sent = new ArrayList<>();
     for (OutboxMessage message : due) {
       try {
         sender.deliver(message);
-        jdbc.sql("UPDATE notification_outbox SET sent_at = ?, attempts = attempts + 1, last_error = NULL WHERE id = ?")
-            .params(Timestamp.from(now), message.id())
-            .update();
-        sent++;
+        sent.add(message.id());
       } catch (Exception e) {
         Duration backoff = Duration.ofSeconds(30).multipliedBy(1L << Math.min(message.attempts(), 10));
         if (backoff.compareTo(MAX_BACKOFF) > 0) {
@@ -128,6 +126,12 @@ public class OutboxDrainer {
             .update();
       }
     }
-    return sent;
+    // In the batch's transaction, like the failures: one statement for all the messages sent.
+    if (!sent.isEmpty()) {
+      jdbc.sql("UPDATE notification_outbox SET sent_at = ?, attempts = attempts + 1, last_error = NULL WHERE id = ANY(?)")
+          .params(Timestamp.from(now), sent.toArray(UUID[]::new))
+          .update();
+    }
+    return sent.size();
   }
 }

@@ -6,6 +6,8 @@ import java.sql.Timestamp;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -52,7 +54,7 @@ class JdbcReferrals implements Referrals {
   private final Authorities authorities;
   private final JsonMapper json;
   private final Clock clock;
-  private final GroupCommit<Submission, Receipt> together;
+  private final GroupCommit<Prepared, Receipt> together;
 
   JdbcReferrals(
       JdbcClient jdbc,
@@ -72,7 +74,7 @@ class JdbcReferrals implements Referrals {
     this.authorities = authorities;
     this.json = json;
     this.clock = clock;
-    this.together = new GroupCommit<>(transactionManager, this::store, MAX_GROUP);
+    this.together = new GroupCommit<>(transactionManager, this::store, MAX_GROUP, 2);
   }
 
   /**
@@ -82,27 +84,40 @@ class JdbcReferrals implements Referrals {
    */
   @Override
   public Receipt submit(Submission submission) {
+    Prepared prepared = new Prepared(submission, json.writeValueAsString(submission.document()));
     if (TransactionSynchronizationManager.isActualTransactionActive()) {
-      return store(List.of(submission)).get(0);
+      return store(List.of(prepared)).get(0);
     }
-    return together.submit(submission);
+    return together.submit(prepared);
   }
 
-  /** Stores each submission, with its event and acknowledgement, in the current transaction. */
-  private List<Receipt> store(List<Submission> submissions) {
-    List<Receipt> receipts = new ArrayList<>(submissions.size());
+  /** A submission with its answers already written as JSON, outside any group's transaction. */
+  private record Prepared(Submission submission, String documentJson) {}
+
+  /**
+   * Stores each submission, with its event and acknowledgement, in the current transaction, in
+   * the order of their councils and idempotency keys: two groups committing at once then take
+   * their locks on the same keys in the same order, and cannot deadlock.
+   */
+  private List<Receipt> store(List<Prepared> group) {
+    List<Prepared> inKeyOrder = new ArrayList<>(group);
+    inKeyOrder.sort(
+        Comparator.comparing((Prepared p) -> p.submission().authorityId())
+            .thenComparing(p -> p.submission().idempotencyKey(), Comparator.nullsFirst(Comparator.naturalOrder())));
+    Map<Prepared, Receipt> receipts = new IdentityHashMap<>();
     UUID bound = null;
-    for (Submission submission : submissions) {
-      if (!submission.authorityId().equals(bound)) {
-        tenancy.bind(submission.authorityId());
-        bound = submission.authorityId();
+    for (Prepared prepared : inKeyOrder) {
+      UUID authorityId = prepared.submission().authorityId();
+      if (!authorityId.equals(bound)) {
+        tenancy.bind(authorityId);
+        bound = authorityId;
       }
-      receipts.add(store(submission));
+      receipts.put(prepared, store(prepared.submission(), prepared.documentJson()));
     }
-    return receipts;
+    return group.stream().map(receipts::get).toList();
   }
 
-  private Receipt store(Submission submission) {
+  private Receipt store(Submission submission, String documentJson) {
     ReferralDocument document = submission.document();
     Instant now = clock.instant();
     UUID follows = phoneCallFollowed(submission.authorityId(), document.followsPhoneCall());
@@ -137,7 +152,7 @@ class JdbcReferrals implements Referrals {
                   .param("key", submission.idempotencyKey())
                   .param("follows", follows)
                   .param("due", writtenReferralDue)
-                  .param("document", json.writeValueAsString(document))
+                  .param("document", documentJson)
                   .update()
               == 1;
       if (inserted) {
