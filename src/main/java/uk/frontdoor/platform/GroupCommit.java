@@ -37,7 +37,6 @@ public final class GroupCommit<T, R> {
   private final int maxCommitting;
 
   private final ReentrantLock lock = new ReentrantLock();
-  private final Condition finished = lock.newCondition();
   private final List<Waiting<T, R>> waiting = new ArrayList<>();
   private int committing;
 
@@ -65,31 +64,46 @@ public final class GroupCommit<T, R> {
 
   /** Commits the item's work, alone or with others', and returns its result once committed. */
   public R submit(T item) {
-    Waiting<T, R> mine = new Waiting<>(item);
     lock.lock();
     try {
+      Waiting<T, R> mine = new Waiting<>(item, lock.newCondition());
       waiting.add(mine);
       while (!mine.done) {
-        if (committing >= maxCommitting) {
-          finished.awaitUninterruptibly();
-          continue;
-        }
-        committing++;
-        List<Waiting<T, R>> group = new ArrayList<>(waiting.subList(0, Math.min(maxGroup, waiting.size())));
-        waiting.subList(0, group.size()).clear();
-        lock.unlock();
-        try {
-          commit(group);
-        } finally {
-          lock.lock();
-          committing--;
-          finished.signalAll();
+        if (!mine.taken && committing < maxCommitting) {
+          lead();
+        } else {
+          // Woken only when this item's group has finished, or to lead the next group.
+          mine.wakeUp.awaitUninterruptibly();
         }
       }
+      return mine.outcome();
     } finally {
       lock.unlock();
     }
-    return mine.outcome();
+  }
+
+  /** Takes the items waiting and commits them; called and returns holding the lock. */
+  private void lead() {
+    committing++;
+    List<Waiting<T, R>> group = new ArrayList<>(waiting.subList(0, Math.min(maxGroup, waiting.size())));
+    waiting.subList(0, group.size()).clear();
+    group.forEach(w -> w.taken = true);
+    wakeTheNextLeader();
+    lock.unlock();
+    try {
+      commit(group);
+    } finally {
+      lock.lock();
+      committing--;
+      group.forEach(w -> w.wakeUp.signal());
+      wakeTheNextLeader();
+    }
+  }
+
+  private void wakeTheNextLeader() {
+    if (committing < maxCommitting && !waiting.isEmpty()) {
+      waiting.get(0).wakeUp.signal();
+    }
   }
 
   private void commit(List<Waiting<T, R>> group) {
@@ -124,13 +138,17 @@ public final class GroupCommit<T, R> {
   /** A caller's item and, once its group has committed or failed, what the caller gets. */
   private static final class Waiting<T, R> {
     private final T item;
+    private final Condition wakeUp;
+    /** In a group being committed (under the lock). */
+    private boolean taken;
     // Written by the group's leader, read by the caller: volatile, written after the outcome.
     private volatile boolean done;
     private R result;
     private Throwable failure;
 
-    Waiting(T item) {
+    Waiting(T item, Condition wakeUp) {
       this.item = item;
+      this.wakeUp = wakeUp;
     }
 
     void succeed(R result) {
