@@ -85,13 +85,16 @@ final class EventCompletions implements EventPublicationRepository, DisposableBe
     try {
       write(group);
     } catch (RuntimeException e) {
+      if (stopping) {
+        // Unmarked, these events are delivered again at the next start: safe, as after a crash.
+        log.warn("Could not mark {} event publications complete before stopping: {}", group.size() + queued.size(), e.getMessage());
+        queued.clear();
+        return;
+      }
       // The database may be restarting: keep the marks and try again shortly. Until written, the
       // events count as not yet handled, which is safe.
       log.warn("Could not mark {} event publications complete; trying again: {}", group.size(), e.getMessage());
       queued.addAll(group);
-      if (stopping) {
-        throw new InterruptedException("stopping");
-      }
       Thread.sleep(1000);
     }
   }

@@ -15,6 +15,7 @@ import java.util.UUID;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.modulith.events.core.EventPublicationRepository;
 import org.springframework.test.web.servlet.MockMvc;
 import uk.frontdoor.IntegrationTest;
 
@@ -32,6 +33,7 @@ class PlatformIT {
   @Autowired JdbcClient jdbc;
   @Autowired Clock clock;
   @Autowired EventPublicationRetention retention;
+  @Autowired EventPublicationRepository publications;
 
   @Test
   void healthIsUpWithNoMailServer() throws Exception {
@@ -62,6 +64,33 @@ class PlatformIT {
                 .query(String.class)
                 .list())
         .containsExactly(marker + "-completed-29-days-ago", marker + "-never-completed");
+  }
+
+  @Test
+  void completionMarksAreWrittenTogetherShortlyAfterAndStartMarksNotAtAll() throws Exception {
+    assertThat(publications).isInstanceOf(EventCompletions.class);
+    String marker = "completion-" + UUID.randomUUID();
+    Instant now = clock.instant();
+    List<UUID> ids = new java.util.ArrayList<>();
+    for (int i = 0; i < 3; i++) {
+      publication(marker + "-" + i, now, null);
+      ids.add(jdbc.sql("SELECT id FROM event_publication WHERE serialized_event = ?").param(marker + "-" + i).query(UUID.class).single());
+    }
+    jdbc.sql("UPDATE event_publication SET status = 'PUBLISHED' WHERE serialized_event LIKE ?").param(marker + "%").update();
+
+    String states = "SELECT string_agg(coalesce(status, '-') || ' ' || (completion_date IS NOT NULL), ',') FROM event_publication WHERE serialized_event LIKE ?";
+    ids.forEach(publications::markProcessing);
+    assertThat(jdbc.sql(states).param(marker + "%").query(String.class).single())
+        .as("the start of handling is not written").isEqualTo("PUBLISHED false,PUBLISHED false,PUBLISHED false");
+    ids.forEach(id -> publications.markCompleted(id, now));
+
+    Instant giveUp = Instant.now().plusSeconds(5);
+    String seen = jdbc.sql(states).param(marker + "%").query(String.class).single();
+    while (!seen.equals("COMPLETED true,COMPLETED true,COMPLETED true") && Instant.now().isBefore(giveUp)) {
+      Thread.sleep(20);
+      seen = jdbc.sql(states).param(marker + "%").query(String.class).single();
+    }
+    assertThat(seen).as("completed, all three").isEqualTo("COMPLETED true,COMPLETED true,COMPLETED true");
   }
 
   private void publication(String event, Instant published, Instant completed) {
