@@ -54,6 +54,23 @@ class PartnerKeys {
     this.clock = clock;
   }
 
+  /**
+   * Whether a referral sent with one key came from the organisation now asking with another: the
+   * same key, or a key issued by the same council to an organisation of the same name (a partner
+   * whose key was revoked and replaced still sees the referrals it sent).
+   */
+  boolean sameOrganisation(UUID sentWith, PartnerPrincipal asking) {
+    if (sentWith.equals(asking.keyId())) {
+      return true;
+    }
+    return jdbc.sql("SELECT organisation FROM partner_api_key WHERE id = ? AND authority_id = ?")
+        .params(sentWith, asking.authorityId())
+        .query(String.class)
+        .optional()
+        .filter(organisation -> organisation.strip().equalsIgnoreCase(asking.organisation().strip()))
+        .isPresent();
+  }
+
   Optional<PartnerPrincipal> authenticate(String key) {
     if (key == null || key.isBlank() || key.length() > 200) {
       return Optional.empty();

@@ -45,10 +45,12 @@ class ReferralApiController {
 
   private final Authorities authorities;
   private final Referrals referrals;
+  private final PartnerKeys keys;
   private final Clock clock;
 
-  ReferralApiController(Authorities authorities, Referrals referrals, Clock clock) {
+  ReferralApiController(Authorities authorities, Referrals referrals, PartnerKeys keys, Clock clock) {
     this.authorities = authorities;
+    this.keys = keys;
     this.referrals = referrals;
     this.clock = clock;
   }
@@ -99,7 +101,7 @@ class ReferralApiController {
     Optional<ReferralSummary> summary =
         authorityFor(slug, partner)
             .flatMap(a -> referrals.find(partner.authorityId(), reference))
-            .filter(r -> partner.keyId().equals(r.partnerId()));
+            .filter(r -> r.partnerId() != null && keys.sameOrganisation(r.partnerId(), partner));
     if (summary.isEmpty()) {
       return notFound("Your organisation sent no referral with this reference to this council.");
     }

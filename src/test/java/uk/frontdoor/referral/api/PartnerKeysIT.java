@@ -57,6 +57,10 @@ class PartnerKeysIT {
   final StaffUser otherAdmin = named("Olu Other", BRACKNELL_FOREST, "COUNCIL_ADMINISTRATOR");
 
   private int sendReferral(String key) throws Exception {
+    return send(key).statusCode();
+  }
+
+  private HttpResponse<String> send(String key) throws Exception {
     return HttpClient.newHttpClient()
         .send(
             HttpRequest.newBuilder(URI.create("http://localhost:" + port + "/api/v1/northamptonshire/referrals"))
@@ -65,8 +69,48 @@ class PartnerKeysIT {
                 .header("Idempotency-Key", UUID.randomUUID().toString())
                 .POST(HttpRequest.BodyPublishers.ofString(ReferralApiIT.EXAMPLE))
                 .build(),
+            HttpResponse.BodyHandlers.ofString());
+  }
+
+  private int statusOf(String reference, String key) throws Exception {
+    return HttpClient.newHttpClient()
+        .send(
+            HttpRequest.newBuilder(URI.create("http://localhost:" + port + "/api/v1/northamptonshire/referrals/" + reference))
+                .header("Authorization", "Bearer " + key)
+                .build(),
             HttpResponse.BodyHandlers.ofString())
         .statusCode();
+  }
+
+  private String issue(String organisation) throws Exception {
+    String page =
+        mvc.perform(post("/staff/admin/api-keys").with(csrf()).with(as(admin)).param("organisation", organisation))
+            .andExpect(status().isOk())
+            .andReturn()
+            .getResponse()
+            .getContentAsString();
+    Matcher shown = Pattern.compile("fd_[A-Za-z0-9_-]{43}").matcher(page);
+    assertThat(shown.find()).isTrue();
+    return shown.group();
+  }
+
+  @Test
+  void anOrganisationWhoseKeyWasReplacedStillSeesTheStatusOfWhatItSent() throws Exception {
+    String organisation = "Corby Health Centre " + UUID.randomUUID();
+    String first = issue(organisation);
+    HttpResponse<String> sent = send(first);
+    assertThat(sent.statusCode()).isEqualTo(201);
+    Matcher reference = Pattern.compile("\"reference\"\\s*:\\s*\"([^\"]+)\"").matcher(sent.body());
+    assertThat(reference.find()).isTrue();
+    mvc.perform(post("/staff/admin/api-keys/" + idOf(first) + "/revoke").with(csrf()).with(as(admin)))
+        .andExpect(redirectedUrl("/staff/admin/api-keys"));
+
+    String replacement = issue(organisation.toUpperCase());
+    String someoneElse = issue("Wellingborough School " + UUID.randomUUID());
+    assertThat(statusOf(reference.group(1), first)).as("the revoked key").isEqualTo(401);
+    assertThat(statusOf(reference.group(1), replacement)).as("the same organisation's new key").isEqualTo(200);
+    assertThat(statusOf(reference.group(1), someoneElse)).as("another organisation").isEqualTo(404);
+    assertThat(statusOf(reference.group(1), "demo-northamptonshire")).as("the council's demo partner").isEqualTo(404);
   }
 
   private UUID idOf(String key) {
