@@ -2,11 +2,8 @@ package uk.frontdoor.mash.internal;
 
 import java.sql.Timestamp;
 import java.time.Instant;
-import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
-import java.util.Map;
-import java.util.TreeMap;
 import java.util.UUID;
 import org.springframework.jdbc.core.namedparam.MapSqlParameterSource;
 import org.springframework.jdbc.core.namedparam.NamedParameterJdbcTemplate;
@@ -108,18 +105,11 @@ class ContactIntake {
    * already open stays as it is.
    */
   private List<Boolean> open(List<Opening> openings) {
-    Map<UUID, List<Opening>> byCouncil = new TreeMap<>();
-    openings.forEach(o -> byCouncil.computeIfAbsent(o.authorityId(), a -> new ArrayList<>()).add(o));
-    byCouncil.forEach(
-        (authorityId, theirs) -> {
-          tenancy.bind(authorityId);
-          named.batchUpdate(
-              OPEN,
-              theirs.stream()
-                  .sorted(Comparator.comparing(Opening::referralId))
-                  .map(Opening::row)
-                  .toArray(SqlParameterSource[]::new));
-        });
+    tenancy.eachCouncil(
+        openings,
+        Opening::authorityId,
+        Comparator.comparing(Opening::referralId),
+        theirs -> named.batchUpdate(OPEN, theirs.stream().map(Opening::row).toArray(SqlParameterSource[]::new)));
     return openings.stream().map(o -> Boolean.TRUE).toList();
   }
 

@@ -5,7 +5,6 @@ import java.sql.SQLException;
 import java.sql.Timestamp;
 import java.time.Clock;
 import java.time.Instant;
-import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.IdentityHashMap;
 import java.util.List;
@@ -100,20 +99,12 @@ class JdbcReferrals implements Referrals {
    * their locks on the same keys in the same order, and cannot deadlock.
    */
   private List<Receipt> store(List<Prepared> group) {
-    List<Prepared> inKeyOrder = new ArrayList<>(group);
-    inKeyOrder.sort(
-        Comparator.comparing((Prepared p) -> p.submission().authorityId())
-            .thenComparing(p -> p.submission().idempotencyKey(), Comparator.nullsFirst(Comparator.naturalOrder())));
     Map<Prepared, Receipt> receipts = new IdentityHashMap<>();
-    UUID bound = null;
-    for (Prepared prepared : inKeyOrder) {
-      UUID authorityId = prepared.submission().authorityId();
-      if (!authorityId.equals(bound)) {
-        tenancy.bind(authorityId);
-        bound = authorityId;
-      }
-      receipts.put(prepared, store(prepared.submission(), prepared.documentJson()));
-    }
+    tenancy.eachCouncil(
+        group,
+        p -> p.submission().authorityId(),
+        Comparator.comparing(p -> p.submission().idempotencyKey(), Comparator.nullsFirst(Comparator.naturalOrder())),
+        theirs -> theirs.forEach(p -> receipts.put(p, store(p.submission(), p.documentJson()))));
     return group.stream().map(receipts::get).toList();
   }
 
