@@ -16,6 +16,7 @@ public final class WhenText {
 
   private static final ZoneId LONDON = ZoneId.of("Europe/London");
   private static final DateTimeFormatter DAY = DateTimeFormatter.ofPattern("EEEE d MMMM", Locale.UK);
+  private static final DateTimeFormatter DATE = DateTimeFormatter.ofPattern("d MMMM yyyy", Locale.UK);
 
   private final LocalDate today;
 
@@ -34,6 +35,11 @@ public final class WhenText {
       return time + " tomorrow";
     }
     return time + " on " + DAY.format(day);
+  }
+
+  /** The day alone, in UK time: "27 November 2026". */
+  public String date(Instant instant) {
+    return DATE.format(instant.atZone(LONDON));
   }
 
 }

@@ -21,4 +21,11 @@ class WhenTextTest {
     WhenText summer = new WhenText(Instant.parse("2026-07-03T10:00:00Z"));
     assertThat(summer.at(Instant.parse("2026-07-03T16:00:00Z"))).isEqualTo("5pm today");
   }
+
+  @Test
+  void saysADayInUkTime() {
+    assertThat(when.date(Instant.parse("2026-11-27T16:15:00Z"))).isEqualTo("27 November 2026");
+    // 11:30pm on 30 June in UTC is already 1 July in the UK.
+    assertThat(when.date(Instant.parse("2026-06-30T23:30:00Z"))).isEqualTo("1 July 2026");
+  }
 }

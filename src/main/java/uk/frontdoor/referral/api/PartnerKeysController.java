@@ -1,6 +1,6 @@
 package uk.frontdoor.referral.api;
 
-import java.time.ZoneId;
+import java.time.Clock;
 import java.util.Map;
 import java.util.UUID;
 import org.springframework.security.access.prepost.PreAuthorize;
@@ -16,6 +16,7 @@ import uk.frontdoor.authority.Authorities;
 import uk.frontdoor.authority.AuthorityNotFoundException;
 import uk.frontdoor.identity.StaffUser;
 import uk.frontdoor.platform.FieldErrors;
+import uk.frontdoor.platform.WhenText;
 import uk.frontdoor.referral.api.PartnerKeys.IssuedKey;
 import uk.frontdoor.referral.api.PartnerKeys.PartnerKey;
 
@@ -28,14 +29,14 @@ import uk.frontdoor.referral.api.PartnerKeys.PartnerKey;
 @PreAuthorize("hasRole('COUNCIL_ADMINISTRATOR')")
 class PartnerKeysController {
 
-  private static final ZoneId LONDON = ZoneId.of("Europe/London");
-
   private final PartnerKeys keys;
   private final Authorities authorities;
+  private final Clock clock;
 
-  PartnerKeysController(PartnerKeys keys, Authorities authorities) {
+  PartnerKeysController(PartnerKeys keys, Authorities authorities, Clock clock) {
     this.keys = keys;
     this.authorities = authorities;
+    this.clock = clock;
   }
 
   /** The organisation as the administrator typed it, valid or not. */
@@ -84,7 +85,7 @@ class PartnerKeysController {
     }
     model.addAttribute("council", authorities.get(me.authorityId()));
     model.addAttribute("key", key);
-    model.addAttribute("london", LONDON);
+    model.addAttribute("when", new WhenText(clock.instant()));
     return "referral/api/key-revoke";
   }
 
@@ -98,7 +99,7 @@ class PartnerKeysController {
   private String keysPage(StaffUser me, KeyForm form, Map<String, String> errors, Model model) {
     model.addAttribute("council", authorities.get(me.authorityId()));
     model.addAttribute("keys", keys.ofCouncil(me.authorityId()));
-    model.addAttribute("london", LONDON);
+    model.addAttribute("when", new WhenText(clock.instant()));
     model.addAttribute("form", form);
     model.addAttribute("errors", errors);
     return "referral/api/keys";
