@@ -19,6 +19,16 @@ public enum HarmCategory {
     return label;
   }
 
+  /** The category of this name, exactly as a form or the API sends it; empty if there is none. */
+  public static java.util.Optional<HarmCategory> named(String name) {
+    for (HarmCategory category : values()) {
+      if (category.name().equals(name)) {
+        return java.util.Optional.of(category);
+      }
+    }
+    return java.util.Optional.empty();
+  }
+
   /** Every category's name and label, in order, as a form's checkbox options. */
   public static java.util.Map<String, String> options() {
     java.util.Map<String, String> options = new java.util.LinkedHashMap<>();

@@ -202,11 +202,10 @@ final class ReferralRequestReader {
       errors.add("concern.categories", "concern.categories is required: one or more of " + List.of(HarmCategory.values()));
     } else {
       for (String category : concern.categories()) {
-        try {
-          categories.add(HarmCategory.valueOf(String.valueOf(category).strip().toUpperCase(Locale.ROOT)));
-        } catch (IllegalArgumentException e) {
-          errors.add("concern.categories", "concern.categories must be from " + List.of(HarmCategory.values()));
-        }
+        HarmCategory.named(String.valueOf(category).strip().toUpperCase(Locale.ROOT))
+            .ifPresentOrElse(
+                categories::add,
+                () -> errors.add("concern.categories", "concern.categories must be from " + List.of(HarmCategory.values())));
       }
     }
     if (concern.immediateDanger() == null) {

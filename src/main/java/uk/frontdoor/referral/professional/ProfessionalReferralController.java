@@ -39,6 +39,7 @@ import uk.frontdoor.referral.Receipt;
 import uk.frontdoor.referral.ReferralDocument;
 import uk.frontdoor.referral.ReferralSummary;
 import uk.frontdoor.referral.Referrals;
+import uk.frontdoor.referral.internal.Children;
 import uk.frontdoor.referral.Route;
 import uk.frontdoor.referral.Submission;
 import uk.frontdoor.platform.FieldErrors;
@@ -262,11 +263,7 @@ class ProfessionalReferralController {
         if (!errors.isEmpty()) {
           return null;
         }
-        if (draft.editingChild != null && draft.editingChild < draft.children.size()) {
-          draft.children.set(draft.editingChild, child);
-        } else if (draft.children.size() < MAX_CHILDREN) {
-          draft.children.add(child);
-        }
+        Children.keep(draft.children, draft.editingChild, child, MAX_CHILDREN);
         draft.editingChild = null;
         draft.pendingChild = new ProfessionalDraft.Child();
         return "children";
@@ -300,7 +297,7 @@ class ProfessionalReferralController {
         return errors.isEmpty() ? next("harm", draft) : null;
       }
       case "harm" -> {
-        draft.harm = new ArrayList<>(form.getOrDefault("harm", List.of()).stream().filter(ProfessionalReferralController::isHarm).distinct().toList());
+        draft.harm = new ArrayList<>(form.getOrDefault("harm", List.of()).stream().filter(value -> HarmCategory.named(value).isPresent()).distinct().toList());
         if (draft.harm.isEmpty()) {
           errors.add("harm", "Select the kinds of harm you are worried about");
           return null;
@@ -483,15 +480,6 @@ class ProfessionalReferralController {
       return Optional.of(ConsentStatus.valueOf(String.valueOf(value)));
     } catch (IllegalArgumentException e) {
       return Optional.empty();
-    }
-  }
-
-  private static boolean isHarm(String value) {
-    try {
-      HarmCategory.valueOf(value);
-      return true;
-    } catch (IllegalArgumentException e) {
-      return false;
     }
   }
 

@@ -180,11 +180,8 @@ class PhoneContactController {
     }
     List<HarmCategory> harm = new ArrayList<>();
     for (String value : form.harm) {
-      try {
-        harm.add(HarmCategory.valueOf(value));
-      } catch (IllegalArgumentException e) {
-        errors.add("harm", "Select the kinds of harm the caller is worried about");
-      }
+      HarmCategory.named(value)
+          .ifPresentOrElse(harm::add, () -> errors.add("harm", "Select the kinds of harm the caller is worried about"));
     }
     if (harm.isEmpty() && !errors.has("harm")) {
       errors.add("harm", "Select the kinds of harm the caller is worried about, or ‘I’m not sure’");

@@ -31,6 +31,7 @@ import uk.frontdoor.referral.HarmCategory;
 import uk.frontdoor.referral.Receipt;
 import uk.frontdoor.referral.ReferralDocument;
 import uk.frontdoor.referral.Referrals;
+import uk.frontdoor.referral.internal.Children;
 import uk.frontdoor.referral.Route;
 import uk.frontdoor.referral.Submission;
 import uk.frontdoor.platform.FieldErrors;
@@ -163,11 +164,7 @@ class PublicReportController {
         if (!errors.isEmpty()) {
           return null;
         }
-        if (draft.editingChild != null && draft.editingChild < draft.children.size()) {
-          draft.children.set(draft.editingChild, child);
-        } else if (draft.children.size() < MAX_CHILDREN) {
-          draft.children.add(child);
-        }
+        Children.keep(draft.children, draft.editingChild, child, MAX_CHILDREN);
         draft.editingChild = null;
         draft.pendingChild = new PublicReportDraft.ChildAnswers();
         return "children";
@@ -209,7 +206,7 @@ class PublicReportController {
       }
       case "harm" -> {
         List<String> chosen = form.getOrDefault("harm", List.of());
-        draft.harm = new ArrayList<>(chosen.stream().filter(PublicReportController::isHarm).distinct().toList());
+        draft.harm = new ArrayList<>(chosen.stream().filter(value -> HarmCategory.named(value).isPresent()).distinct().toList());
         if (draft.harm.isEmpty()) {
           errors.add("harm", "Select the kinds of harm you are worried about, or select ‘I’m not sure’");
           return null;
@@ -338,15 +335,6 @@ class PublicReportController {
     errors.optional("relationship", "How you know the child", draft.relationship, 200);
     errors.email("email", draft.email, false, null);
     errors.optional("phone", "Phone number", draft.phone, 40);
-  }
-
-  private static boolean isHarm(String value) {
-    try {
-      HarmCategory.valueOf(value);
-      return true;
-    } catch (IllegalArgumentException e) {
-      return false;
-    }
   }
 
   /** The document stored: for an anonymous report, no identity at all. */
