@@ -148,6 +148,8 @@ class PublicReportJourneyIT extends BrowserJourney {
     assertThat(page.locator("main")).containsText("I heard <b>shouting</b>");
     assertThat(page.locator("main")).containsText("No – keep my name confidential");
     assertThat(page.locator("main")).containsText("Not born yet: expected 14/3/2027");
+    // Typed as "ox16 5aa": shown as the Royal Mail writes it.
+    assertThat(page.locator("main")).containsText("OX16 5AA");
     assertAccessible(page, p + "check");
     page.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName("Change when it happened")).click();
     page.getByLabel("When did it happen?").fill("Every night for two weeks");

@@ -40,6 +40,7 @@ import uk.frontdoor.referral.ReferralDocument;
 import uk.frontdoor.referral.ReferralSummary;
 import uk.frontdoor.referral.Referrals;
 import uk.frontdoor.referral.internal.Children;
+import uk.frontdoor.referral.internal.Postcodes;
 import uk.frontdoor.referral.Route;
 import uk.frontdoor.referral.Submission;
 import uk.frontdoor.platform.FieldErrors;
@@ -406,10 +407,7 @@ class ProfessionalReferralController {
     errors.optional("gp", "GP practice", child.gp, 200);
     errors.optional("addressLine1", "Address", child.addressLine1, 200);
     errors.optional("town", "Town or city", child.town, 100);
-    String postcode = FieldErrors.clean(child.postcode);
-    if (postcode != null && Postcode.parse(postcode).isEmpty()) {
-      errors.add("postcode", "Enter a real postcode, like OX1 1AA, or leave it empty");
-    }
+    child.postcode = Postcodes.tidy(child.postcode, errors);
   }
 
   private FieldErrors.ChildDates dates(ProfessionalDraft.Child child, FieldErrors errors) {

@@ -21,7 +21,6 @@ import org.springframework.web.bind.annotation.RequestParam;
 import uk.frontdoor.authority.Authorities;
 import uk.frontdoor.authority.Authority;
 import uk.frontdoor.authority.AuthorityNotFoundException;
-import uk.frontdoor.authority.Postcode;
 import uk.frontdoor.identity.StaffUser;
 import uk.frontdoor.platform.WhenText;
 import uk.frontdoor.referral.Channel;
@@ -32,6 +31,7 @@ import uk.frontdoor.referral.ReferralSummary;
 import uk.frontdoor.referral.Referrals;
 import uk.frontdoor.referral.Route;
 import uk.frontdoor.referral.Submission;
+import uk.frontdoor.referral.internal.Postcodes;
 import uk.frontdoor.platform.FieldErrors;
 
 /**
@@ -165,10 +165,7 @@ class PhoneContactController {
         errors.dateOfBirth("dobDay", form.dobDay, form.dobMonth, form.dobYear, LocalDate.ofInstant(clock.instant(), LONDON));
     String line1 = errors.optional("addressLine1", "Address", form.addressLine1, SHORT);
     String town = errors.optional("town", "Town or city", form.town, SHORT);
-    String postcode = FieldErrors.clean(form.postcode);
-    if (postcode != null && Postcode.parse(postcode).isEmpty()) {
-      errors.add("postcode", "Enter a real postcode, like OX1 1AA, or leave it empty");
-    }
+    String postcode = Postcodes.tidy(form.postcode, errors);
 
     String summary = errors.required("summary", "The concern", form.summary, LONG, "Enter the concern in a sentence or two");
     List<ReferralDocument.Answer> answers = new ArrayList<>();
@@ -206,7 +203,7 @@ class PhoneContactController {
     ReferralDocument.Address address =
         line1 == null && town == null && postcode == null
             ? null
-            : new ReferralDocument.Address(line1, null, town, Postcode.parse(String.valueOf(postcode)).map(Postcode::value).orElse(null));
+            : new ReferralDocument.Address(line1, null, town, postcode);
     return Optional.of(
         new ReferralDocument(
             route,

@@ -32,6 +32,7 @@ import uk.frontdoor.referral.Receipt;
 import uk.frontdoor.referral.ReferralDocument;
 import uk.frontdoor.referral.Referrals;
 import uk.frontdoor.referral.internal.Children;
+import uk.frontdoor.referral.internal.Postcodes;
 import uk.frontdoor.referral.Route;
 import uk.frontdoor.referral.Submission;
 import uk.frontdoor.platform.FieldErrors;
@@ -317,10 +318,7 @@ class PublicReportController {
   private static void checkAddress(PublicReportDraft draft, FieldErrors errors) {
     errors.optional("addressLine1", "Address line 1", draft.addressLine1, 200);
     errors.optional("town", "Town or city", draft.town, 100);
-    String postcode = FieldErrors.clean(draft.postcode);
-    if (postcode != null && Postcode.parse(postcode).isEmpty()) {
-      errors.add("postcode", "Enter a real postcode, like OX1 1AA, or leave it empty");
-    }
+    draft.postcode = Postcodes.tidy(draft.postcode, errors);
   }
 
   private static void checkAboutYou(PublicReportDraft draft, FieldErrors errors) {
