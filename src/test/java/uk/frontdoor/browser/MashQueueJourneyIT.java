@@ -149,6 +149,16 @@ class MashQueueJourneyIT extends BrowserJourney {
     manager.navigate("http://localhost:" + port + "/staff/mash/audit");
     assertThat(manager.locator(".govuk-panel__title")).hasText("The audit log is intact");
     assertAccessible(manager, p + "audit");
+
+    // Every staff page says who is signed in, for which council, and signs out from where they are.
+    var account = manager.getByRole(AriaRole.NAVIGATION, new Page.GetByRoleOptions().setName("Your account"));
+    assertThat(account).containsText("Signed in as Demo MASH team manager, Oxfordshire County Council");
+    assertThat(manager.locator(".govuk-service-navigation__service-name")).hasText("Oxfordshire: staff");
+    account.getByRole(AriaRole.BUTTON, new com.microsoft.playwright.Locator.GetByRoleOptions().setName("Sign out")).click();
+    assertThat(manager.locator(".govuk-notification-banner")).containsText("You have signed out.");
+    assertThat(manager.locator(".govuk-service-navigation")).hasCount(0);
+    manager.navigate("http://localhost:" + port + "/staff/mash/audit");
+    assertThat(manager.locator("h1")).hasText("Staff sign in");
   }
 
   @Test
