@@ -42,4 +42,10 @@ public final class WhenText {
     return DATE.format(instant.atZone(LONDON));
   }
 
+  /** The day and the time, in UK time, for lists and records: "27 November 2026 at 4:15pm". */
+  public String dateAndTime(Instant instant) {
+    ZonedDateTime when = instant.atZone(LONDON);
+    return DATE.format(when) + " at " + OfficeHours.clock(when.toLocalTime());
+  }
+
 }

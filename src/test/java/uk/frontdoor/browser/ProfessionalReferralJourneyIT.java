@@ -145,7 +145,8 @@ class ProfessionalReferralJourneyIT extends BrowserJourney {
           .contains("A950000178301")
           .contains("Breakfast club place offered.")
           .contains("Mother said she does not want social care involved.")
-          .contains("Level 2");
+          .contains("Level 2")
+          .contains("on 27 November 2026 at 4:15pm");
     }
 
     page.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName("Go to your referrals")).click();
@@ -168,6 +169,7 @@ class ProfessionalReferralJourneyIT extends BrowserJourney {
 
     Page phone = signIn("oxfordshire", "health.visitor@nhs.example.org", null);
     assertThat(phone.locator("main")).containsText("Not sent yet");
+    assertThat(phone.locator("main")).containsText("27 November 2026 at 4:15pm");
     assertAccessible(phone, "oxfordshire-professional-home-with-draft");
     phone.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName("Continue the referral about No child added yet")).click();
     assertThat(phone.locator("h1")).hasText("About the child");

@@ -23,6 +23,12 @@ class WhenTextTest {
   }
 
   @Test
+  void saysADayAndATimeForARecord() {
+    assertThat(when.dateAndTime(Instant.parse("2026-11-27T16:15:00Z"))).isEqualTo("27 November 2026 at 4:15pm");
+    assertThat(when.dateAndTime(Instant.parse("2026-07-01T11:00:00Z"))).isEqualTo("1 July 2026 at midday");
+  }
+
+  @Test
   void saysADayInUkTime() {
     assertThat(when.date(Instant.parse("2026-11-27T16:15:00Z"))).isEqualTo("27 November 2026");
     // 11:30pm on 30 June in UTC is already 1 July in the UK.

@@ -44,6 +44,7 @@ import uk.frontdoor.referral.internal.Postcodes;
 import uk.frontdoor.referral.Route;
 import uk.frontdoor.referral.Submission;
 import uk.frontdoor.platform.FieldErrors;
+import uk.frontdoor.platform.WhenText;
 
 /**
  * A signed-in professional's referrals: the list with PDF copies, drafts saved after every page,
@@ -81,7 +82,7 @@ class ProfessionalReferralController {
     model.addAttribute("me", me);
     model.addAttribute("sent", referrals.sentBy(authority.id().value(), me.accountId()));
     model.addAttribute("drafts", drafts.unsent(authority.id().value(), me.accountId()));
-    model.addAttribute("london", LONDON);
+    model.addAttribute("when", new WhenText(clock.instant()));
     return "referral/professional/home";
   }
 
