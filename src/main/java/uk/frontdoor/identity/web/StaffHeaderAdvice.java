@@ -5,11 +5,14 @@ import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.web.bind.annotation.ControllerAdvice;
 import org.springframework.web.bind.annotation.ModelAttribute;
 import uk.frontdoor.authority.Authorities;
+import uk.frontdoor.authority.Authority;
+import uk.frontdoor.authority.AuthorityId;
 import uk.frontdoor.identity.StaffUser;
 
 /**
  * Every page a member of staff sees while signed in says who they are and for which council, with
- * a way home and a way to sign out (the layout shows it when {@code staffHeader} is set).
+ * a way home and a way to sign out (the layout shows it when {@code staffHeader} is set). A header
+ * never stops a page: a council it cannot find is shown as Front Door.
  */
 @ControllerAdvice
 class StaffHeaderAdvice {
@@ -29,6 +32,8 @@ class StaffHeaderAdvice {
     if (authentication == null || !(authentication.getPrincipal() instanceof StaffUser staff)) {
       return null;
     }
-    return new StaffHeader(authorities.get(staff.authorityId()).shortName(), staff.displayName());
+    String council =
+        authorities.findById(new AuthorityId(staff.authorityId())).map(Authority::shortName).orElse("Front Door");
+    return new StaffHeader(council, staff.displayName());
   }
 }
