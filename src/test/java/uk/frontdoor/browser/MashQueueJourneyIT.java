@@ -3,6 +3,7 @@ package uk.frontdoor.browser;
 import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertThat;
 import static uk.frontdoor.browser.Browser.assertAccessible;
 
+import com.microsoft.playwright.Locator;
 import com.microsoft.playwright.Page;
 import com.microsoft.playwright.options.AriaRole;
 import java.util.UUID;
@@ -151,10 +152,10 @@ class MashQueueJourneyIT extends BrowserJourney {
     assertAccessible(manager, p + "audit");
 
     // Every staff page says who is signed in, for which council, and signs out from where they are.
-    var account = manager.getByRole(AriaRole.NAVIGATION, new Page.GetByRoleOptions().setName("Your account"));
+    Locator account = manager.getByRole(AriaRole.NAVIGATION, new Page.GetByRoleOptions().setName("Your account"));
     assertThat(account).containsText("Signed in as Demo MASH team manager, Oxfordshire County Council");
     assertThat(manager.locator(".govuk-service-navigation__service-name")).hasText("Oxfordshire: staff");
-    account.getByRole(AriaRole.BUTTON, new com.microsoft.playwright.Locator.GetByRoleOptions().setName("Sign out")).click();
+    account.getByRole(AriaRole.BUTTON, new Locator.GetByRoleOptions().setName("Sign out")).click();
     assertThat(manager.locator(".govuk-notification-banner")).containsText("You have signed out.");
     assertThat(manager.locator(".govuk-service-navigation")).hasCount(0);
     manager.navigate("http://localhost:" + port + "/staff/mash/audit");

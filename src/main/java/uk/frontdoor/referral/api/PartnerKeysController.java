@@ -22,7 +22,7 @@ import uk.frontdoor.referral.api.PartnerKeys.PartnerKey;
 
 /**
  * A council administrator's partner API keys: issue one to a partner organisation (the key is
- * shown once, on the page after), see which are active, and revoke one.
+ * shown once, in the response to the request that issued it), see which are active, and revoke one.
  */
 @Controller
 @RequestMapping("/staff/admin/api-keys")
