@@ -3,5 +3,7 @@
  * threshold guide are data, and one {@link uk.frontdoor.authority.WorkingCalendar} answers every
  * question about working days and whether an office is open.
  */
-@org.springframework.modulith.ApplicationModule(displayName = "Authority")
+@org.springframework.modulith.ApplicationModule(
+    allowedDependencies = {},
+    displayName = "Authority")
 package uk.frontdoor.authority;

@@ -30,6 +30,18 @@ public class StaffDirectory {
         .list();
   }
 
+  /** The usernames (email addresses) of the council's enabled staff who hold the role, in order. */
+  public List<String> usernamesWithRole(UUID authorityId, String role) {
+    return jdbc.sql(
+            """
+            SELECT username FROM staff_user
+            WHERE authority_id = ? AND enabled AND ? = ANY (roles) ORDER BY username
+            """)
+        .params(authorityId, role)
+        .query(String.class)
+        .list();
+  }
+
   /** The agency a member of staff works for: SOCIAL_CARE, POLICE, HEALTH, EDUCATION or PROBATION. */
   public Optional<String> agencyOf(UUID staffId) {
     return jdbc.sql("SELECT agency FROM staff_user WHERE id = ?").param(staffId).query(String.class).optional();

@@ -1,2 +1,8 @@
 /** Council staff: who they are, which council and agency they belong to, their roles and sign-in. */
+@org.springframework.modulith.ApplicationModule(
+    allowedDependencies = {
+      "platform",
+      "authority",
+      "audit"
+    })
 package uk.frontdoor.identity;

@@ -3,4 +3,13 @@
  * Designated Officer (LADO) from referral to outcome. Concerns about such adults come here, not
  * to the MASH.
  */
+@org.springframework.modulith.ApplicationModule(
+    allowedDependencies = {
+      "platform",
+      "authority",
+      "audit",
+      "identity",
+      "mash",
+      "referral"
+    })
 package uk.frontdoor.lado;

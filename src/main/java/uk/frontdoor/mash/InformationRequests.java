@@ -16,6 +16,7 @@ import org.springframework.transaction.annotation.Transactional;
 import uk.frontdoor.authority.Authorities;
 import uk.frontdoor.authority.AuthorityId;
 import uk.frontdoor.authority.WorkingCalendar;
+import uk.frontdoor.identity.StaffDirectory;
 import uk.frontdoor.identity.StaffUser;
 import uk.frontdoor.notification.Message;
 import uk.frontdoor.notification.Notifications;
@@ -42,6 +43,7 @@ public class InformationRequests {
   private final WorkingCalendar calendar;
   private final Notifications notifications;
   private final MashSettings settings;
+  private final StaffDirectory directory;
   private final Clock clock;
 
   InformationRequests(
@@ -52,6 +54,7 @@ public class InformationRequests {
       WorkingCalendar calendar,
       Notifications notifications,
       MashSettings settings,
+      StaffDirectory directory,
       Clock clock) {
     this.jdbc = jdbc;
     this.tenancy = tenancy;
@@ -60,6 +63,7 @@ public class InformationRequests {
     this.calendar = calendar;
     this.notifications = notifications;
     this.settings = settings;
+    this.directory = directory;
     this.clock = clock;
   }
 
@@ -208,15 +212,7 @@ public class InformationRequests {
     if (overdue.isEmpty()) {
       return 0;
     }
-    List<String> managers =
-        jdbc.sql(
-                """
-                SELECT username FROM staff_user
-                WHERE authority_id = ? AND enabled AND 'MASH_MANAGER' = ANY (roles) ORDER BY username
-                """)
-            .param(authorityId)
-            .query(String.class)
-            .list();
+    List<String> managers = directory.usernamesWithRole(authorityId, "MASH_MANAGER");
     String council = authorities.findById(new AuthorityId(authorityId)).orElseThrow().name();
     for (Overdue request : overdue) {
       jdbc.sql("UPDATE information_request SET escalated_at = ? WHERE authority_id = ? AND id = ?")

@@ -4,5 +4,6 @@
  */
 @org.springframework.modulith.ApplicationModule(
     displayName = "Platform",
+    allowedDependencies = {"authority"},
     type = org.springframework.modulith.ApplicationModule.Type.OPEN)
 package uk.frontdoor.platform;

@@ -4,4 +4,13 @@
  * handlers. Every submission is stored durably with a reference before anyone is told "received",
  * and announced to the MASH with a {@link uk.frontdoor.referral.ConcernSubmitted} event.
  */
+@org.springframework.modulith.ApplicationModule(
+    allowedDependencies = {
+      "platform",
+      "authority",
+      "audit",
+      "identity",
+      "notification",
+      "people"
+    })
 package uk.frontdoor.referral;
