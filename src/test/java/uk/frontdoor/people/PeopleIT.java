@@ -64,6 +64,18 @@ class PeopleIT {
   }
 
   @Test
+  void aNameWithLettersOutsideTheOldListIsFoundWithOrWithoutItsMarks() {
+    KnownPerson stefan = child("Ștefan", "Țurcanu", "2015-04-09");
+    assertThat(stefan.id()).isNotNull();
+    for (PersonProbe probe :
+        List.of(probe("Stefan", "Turcanu", "2015-04-09"), probe("Ștefan", "Țurcanu", null), probe("S\u0326tefan", "Turcanu", null))) {
+      List<Candidate> found = candidates(probe);
+      assertThat(found).as(probe.firstName()).first().extracting(c -> c.person().id()).isEqualTo(stefan.id());
+      assertThat(found.get(0).reasons()).as(probe.firstName()).contains("first name matches", "surname matches");
+    }
+  }
+
+  @Test
   void aTypoInTheSurnameStillFindsThePersonBornThatDay() {
     KnownPerson olivia = child("Olivia", "Wilkinson", "2016-01-21");
     List<Candidate> found = candidates(probe("Olivia", "Wilkimson", "2016-01-21"));

@@ -9,8 +9,11 @@ import java.util.regex.Pattern;
 
 /**
  * Names as matching compares them. {@link #key} does what the database function
- * {@code person_name_key} does (V13__people.sql): lower case, accents removed, apostrophes and dots
- * dropped, hyphens kept, anything else one space.
+ * {@code person_name_key} does (V22__people_name_key_marks.sql), step for step, because known
+ * people are stored under the database's key and looked for under this one: lower case; the
+ * letters that carry no separable mark spelt out; letters split into base letter and marks (NFD)
+ * and the combining marks dropped; apostrophes and dots dropped; hyphens kept; anything else one
+ * space. {@code PersonNameKeyIT} holds the two to the same keys over real names.
  */
 public final class PersonNames {
 
@@ -18,8 +21,10 @@ public final class PersonNames {
       Map.ofEntries(
           Map.entry("ß", "ss"), Map.entry("æ", "ae"), Map.entry("œ", "oe"), Map.entry("þ", "th"),
           Map.entry("đ", "d"), Map.entry("ħ", "h"), Map.entry("ı", "i"), Map.entry("ŀ", "l"),
-          Map.entry("ł", "l"), Map.entry("ø", "o"), Map.entry("ŧ", "t"));
-  private static final Pattern MARKS = Pattern.compile("\\p{M}+");
+          Map.entry("ł", "l"), Map.entry("ø", "o"), Map.entry("ŧ", "t"), Map.entry("ð", "d"));
+  /** The combining marks that the database drops too: the same five blocks, not all of {@code \p{M}}. */
+  private static final Pattern MARKS =
+      Pattern.compile("[\u0300-\u036f\u1ab0-\u1aff\u1dc0-\u1dff\u20d0-\u20ff\ufe20-\ufe2f]+");
   private static final Pattern DROPPED = Pattern.compile("['’‘`.]");
   private static final Pattern OTHER = Pattern.compile("[^a-z-]+");
   private static final Pattern HYPHEN = Pattern.compile("\\s*-\\s*");
