@@ -1,54 +1,38 @@
 package uk.frontdoor.identity.internal;
 
-import java.io.ByteArrayOutputStream;
 import java.util.Locale;
+import org.apache.commons.codec.CodecPolicy;
 
-/** RFC 4648 Base32 without padding: how authenticator apps take a secret typed in by hand. */
+/**
+ * RFC 4648 Base32 without padding, through commons-codec: how authenticator apps take a secret
+ * typed in by hand.
+ */
 public final class Base32 {
 
-  private static final String ALPHABET = "ABCDEFGHIJKLMNOPQRSTUVWXYZ234567";
+  /** Strict: a typed key whose last character leaves stray bits is refused, not rounded. */
+  private static final org.apache.commons.codec.binary.Base32 CODEC =
+      new org.apache.commons.codec.binary.Base32(0, null, false, (byte) '=', CodecPolicy.STRICT);
 
   private Base32() {}
 
   public static String encode(byte[] bytes) {
-    StringBuilder text = new StringBuilder((bytes.length * 8 + 4) / 5);
-    int buffer = 0;
-    int bits = 0;
-    for (byte b : bytes) {
-      buffer = (buffer << 8) | (b & 0xff);
-      bits += 8;
-      while (bits >= 5) {
-        text.append(ALPHABET.charAt((buffer >> (bits - 5)) & 0x1f));
-        bits -= 5;
-      }
-    }
-    if (bits > 0) {
-      text.append(ALPHABET.charAt((buffer << (5 - bits)) & 0x1f));
-    }
-    return text.toString();
+    String padded = CODEC.encodeAsString(bytes);
+    int end = padded.indexOf('=');
+    return end < 0 ? padded : padded.substring(0, end);
   }
 
-  /** Decodes, ignoring spaces, hyphens, padding and case; refuses any other character. */
+  /**
+   * Decodes, ignoring spaces, hyphens, padding and case; refuses any other character (the codec
+   * alone would skip it silently, and a mistyped key would become another secret).
+   */
   public static byte[] decode(String text) {
-    ByteArrayOutputStream bytes = new ByteArrayOutputStream();
-    int buffer = 0;
-    int bits = 0;
-    for (char c : text.toUpperCase(Locale.ROOT).toCharArray()) {
-      if (c == ' ' || c == '-' || c == '=') {
-        continue;
-      }
-      int value = ALPHABET.indexOf(c);
-      if (value < 0) {
+    String plain = text.toUpperCase(Locale.ROOT).replaceAll("[ =-]", "");
+    for (char c : plain.toCharArray()) {
+      if (c > 0x7f || !CODEC.isInAlphabet((byte) c)) {
         throw new IllegalArgumentException("Not a Base32 character: " + c);
       }
-      buffer = (buffer << 5) | value;
-      bits += 5;
-      if (bits >= 8) {
-        bytes.write((buffer >> (bits - 8)) & 0xff);
-        bits -= 8;
-      }
     }
-    return bytes.toByteArray();
+    return CODEC.decode(plain);
   }
 
   /** The text in groups of four, easier to read out and type. */

@@ -80,6 +80,16 @@ class PersonMatcherTest {
       assertThat(Nicknames.relation("bill", "billy", "Bill", "Billy")).contains("Bill and Billy, both short for William");
       assertThat(Nicknames.relation("bill", "robert", "Bill", "Robert")).isEmpty();
     }
+
+    @Test
+    void theNicknameFileHoldsGroupsOfNameKeys() {
+      List<List<String>> groups = Nicknames.read("/people/nicknames.txt");
+      assertThat(groups).hasSizeGreaterThan(50);
+      for (List<String> group : groups) {
+        assertThat(group).as("a group of names").hasSizeGreaterThan(1).doesNotHaveDuplicates();
+        assertThat(group).allSatisfy(name -> assertThat(PersonNames.key(name)).isEqualTo(name));
+      }
+    }
   }
 
   @Nested
