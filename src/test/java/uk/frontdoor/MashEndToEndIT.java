@@ -1,5 +1,7 @@
 package uk.frontdoor;
 
+import static org.awaitility.Awaitility.await;
+
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.authentication;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
@@ -181,12 +183,13 @@ class MashEndToEndIT {
     assertThat(mailTo(email, "We have received your concern", 1)).hasSize(1);
 
     // 3. The contact reaches the queue; the clock starts at Monday's 08:30 opening.
-    MashContact contact = null;
-    for (Instant giveUp = Instant.now().plus(Duration.ofSeconds(20)); contact == null && Instant.now().isBefore(giveUp); ) {
-      contact = queue.awaitingDecision(OXFORDSHIRE).stream().filter(c -> c.reference().equals(reference)).findFirst().orElse(null);
-      Thread.sleep(100);
-    }
-    assertThat(contact).as("the contact in the MASH queue").isNotNull();
+    MashContact contact =
+        await("the contact in the MASH queue")
+            .atMost(Duration.ofSeconds(20))
+            .until(
+                () -> queue.awaitingDecision(OXFORDSHIRE).stream().filter(c -> c.reference().equals(reference)).findFirst(),
+                java.util.Optional::isPresent)
+            .orElseThrow();
     assertThat(contact.clockStartedAt()).isEqualTo(Instant.parse("2026-11-30T08:30:00Z"));
     assertThat(contact.decisionDueAt()).isEqualTo(Instant.parse("2026-12-02T00:00:00Z"));
     String page = "/staff/mash/contacts/" + reference;

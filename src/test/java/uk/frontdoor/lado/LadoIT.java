@@ -1,5 +1,7 @@
 package uk.frontdoor.lado;
 
+import static org.awaitility.Awaitility.await;
+
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.hamcrest.Matchers.containsString;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.authentication;
@@ -52,14 +54,8 @@ class LadoIT {
     return authentication(new UsernamePasswordAuthenticationToken(user, null, user.getAuthorities()));
   }
 
-  private <T> T eventually(java.util.function.Supplier<java.util.Optional<T>> probe) throws InterruptedException {
-    for (Instant giveUp = Instant.now().plus(Duration.ofSeconds(20)); Instant.now().isBefore(giveUp); Thread.sleep(100)) {
-      var found = probe.get();
-      if (found.isPresent()) {
-        return found.get();
-      }
-    }
-    throw new AssertionError("not found in time");
+  private static <T> T eventually(java.util.concurrent.Callable<java.util.Optional<T>> probe) {
+    return await().atMost(Duration.ofSeconds(20)).until(probe, java.util.Optional::isPresent).orElseThrow();
   }
 
   @Test
@@ -69,6 +65,7 @@ class LadoIT {
             "lado-" + UUID.randomUUID(), null, null)).reference();
     MashContact contact =
         eventually(() -> queue.awaitingDecision(OXFORDSHIRE).stream().filter(c -> c.reference().equals(reference)).findFirst());
+    assertThat(publications(reference, "uk.frontdoor.mash.%")).as("the MASH's intake got the concern").isEqualTo(1);
     StaffUser worker = staff("Wendy Worker", "MASH_SOCIAL_WORKER");
     decisions.decide(worker, contact.reference(),
         new Proposal(3, "The step-father is a sports coach.", Outcome.LADO, "Refer to the LADO today."));
@@ -101,10 +98,23 @@ class LadoIT {
         referrals.submit(new Submission(OXFORDSHIRE, Channel.ONLINE, concern, "lado-direct-" + UUID.randomUUID(), null, null))
             .reference();
     eventually(() -> allegations.all(OXFORDSHIRE).stream().filter(a -> a.reference().equals(reference)).findFirst());
-    Thread.sleep(500);
+    // Which listeners get the event is settled when the concern is committed: the registry holds
+    // a publication for each, written in the submitting transaction. The LADO's is there and the
+    // MASH's intake has none, so the MASH never receives the concern, however slow it is.
+    assertThat(publications(reference, "uk.frontdoor.lado.%")).as("the LADO's publication").isEqualTo(1);
+    assertThat(publications(reference, "uk.frontdoor.mash.%")).as("the MASH's publications").isZero();
     assertThat(queue.awaitingDecision(OXFORDSHIRE)).extracting(MashContact::reference).doesNotContain(reference);
-    assertThat(jdbc.sql("SELECT count(*) FROM event_publication WHERE serialized_event LIKE ? AND completion_date IS NULL")
-            .param("%" + reference + "%").query(Long.class).single())
-        .as("no publication left incomplete").isZero();
+    await("the LADO's publication completed")
+        .atMost(Duration.ofSeconds(20))
+        .until(() -> jdbc.sql("SELECT count(*) FROM event_publication WHERE serialized_event LIKE ? AND completion_date IS NULL")
+            .param("%" + reference + "%").query(Long.class).single(), n -> n == 0);
+  }
+
+  /** The concern's event publications, complete or not, to listeners whose id is like the pattern. */
+  private long publications(String reference, String listener) {
+    return jdbc.sql("SELECT count(*) FROM event_publication WHERE serialized_event LIKE ? AND listener_id LIKE ?")
+        .params("%" + reference + "%", listener)
+        .query(Long.class)
+        .single();
   }
 }

@@ -1,10 +1,13 @@
 package uk.frontdoor.mash;
 
+import static org.awaitility.Awaitility.await;
+
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.authentication;
 
 import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
+import java.util.Optional;
 import java.util.UUID;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
@@ -43,15 +46,12 @@ public final class MashTesting {
         referrals
             .submit(new Submission(authority, Channel.ONLINE, document, "mash-test-" + UUID.randomUUID(), null, null))
             .reference();
-    Instant giveUp = Instant.now().plus(Duration.ofSeconds(20));
-    while (Instant.now().isBefore(giveUp)) {
-      var found = queue.awaitingDecision(authority).stream().filter(c -> c.reference().equals(reference)).findFirst();
-      if (found.isPresent()) {
-        return found.get();
-      }
-      Thread.sleep(100);
-    }
-    throw new AssertionError("No MASH contact for " + reference);
+    return await("the MASH contact for " + reference)
+        .atMost(Duration.ofSeconds(20))
+        .until(
+            () -> queue.awaitingDecision(authority).stream().filter(c -> c.reference().equals(reference)).findFirst(),
+            Optional::isPresent)
+        .orElseThrow();
   }
 
   /** Who has been emailed that a request about the contact is overdue, as its council sees the outbox. */

@@ -1,5 +1,7 @@
 package uk.frontdoor.platform;
 
+import static org.awaitility.Awaitility.await;
+
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
@@ -84,13 +86,10 @@ class PlatformIT {
         .as("the start of handling is not written").isEqualTo("PUBLISHED false,PUBLISHED false,PUBLISHED false");
     ids.forEach(id -> publications.markCompleted(id, now));
 
-    Instant giveUp = Instant.now().plusSeconds(5);
-    String seen = jdbc.sql(states).param(marker + "%").query(String.class).single();
-    while (!seen.equals("COMPLETED true,COMPLETED true,COMPLETED true") && Instant.now().isBefore(giveUp)) {
-      Thread.sleep(20);
-      seen = jdbc.sql(states).param(marker + "%").query(String.class).single();
-    }
-    assertThat(seen).as("completed, all three").isEqualTo("COMPLETED true,COMPLETED true,COMPLETED true");
+    await("completed, all three")
+        .atMost(Duration.ofSeconds(5))
+        .until(() -> jdbc.sql(states).param(marker + "%").query(String.class).single(),
+            "COMPLETED true,COMPLETED true,COMPLETED true"::equals);
   }
 
   private void publication(String event, Instant published, Instant completed) {

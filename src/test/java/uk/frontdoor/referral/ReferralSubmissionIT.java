@@ -1,5 +1,7 @@
 package uk.frontdoor.referral;
 
+import static org.awaitility.Awaitility.await;
+
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
@@ -175,21 +177,19 @@ public class ReferralSubmissionIT {
   @Test
   void everyConcernBecomesAMashContact() throws Exception {
     Receipt receipt = referrals.submit(submission("mash-" + UUID.randomUUID()));
-    Instant giveUp = Instant.now().plus(Duration.ofSeconds(20));
-    long contacts = 0;
-    while (contacts == 0 && Instant.now().isBefore(giveUp)) {
-      contacts =
-          transactions.execute(
-              status -> {
-                tenancy.bind(OXFORDSHIRE);
-                return jdbc.sql("SELECT count(*) FROM mash_contact WHERE reference = ?")
-                    .param(receipt.reference())
-                    .query(Long.class)
-                    .single();
-              });
-      Thread.sleep(100);
-    }
-    assertThat(contacts).isEqualTo(1);
+    await("the MASH contact")
+        .atMost(Duration.ofSeconds(20))
+        .until(
+            () ->
+                transactions.execute(
+                    status -> {
+                      tenancy.bind(OXFORDSHIRE);
+                      return jdbc.sql("SELECT count(*) FROM mash_contact WHERE reference = ?")
+                          .param(receipt.reference())
+                          .query(Long.class)
+                          .single();
+                    }),
+            contacts -> contacts == 1);
   }
 
   @Test
