@@ -23,6 +23,7 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.transaction.support.TransactionTemplate;
 import uk.frontdoor.IntegrationTest;
+import uk.frontdoor.TestClock;
 import uk.frontdoor.audit.AuditEntry;
 import uk.frontdoor.audit.AuditLog;
 import uk.frontdoor.identity.StaffUser;
@@ -58,6 +59,7 @@ class InformationRequestsIT {
   @Autowired JdbcClient jdbc;
   @Autowired TransactionTemplate transactions;
   @Autowired Tenancy tenancy;
+  @Autowired TestClock clock;
 
   @Autowired
   @Qualifier("ownerDataSource")
@@ -179,16 +181,19 @@ class InformationRequestsIT {
   void anOverdueRequestIsEscalatedOnceToTheManagersAndTheAgencysLead() throws Exception {
     MashContact contact = contact(OXFORDSHIRE, "RED");
     InformationRequest health = requests.ask(worker, contact.reference(), List.of("HEALTH"), List.of(AVA), "Anything?").get(0);
+    assertThat(health.dueAt()).as("4 working hours from Monday's opening").isEqualTo(Instant.parse("2026-11-30T12:30:00Z"));
+
+    // Other tests' requests share the council, so this one is watched by itself.
+    clock.moveTo(health.dueAt().minusSeconds(60));
     long overdueBefore = queue.summary(OXFORDSHIRE, uk.frontdoor.authority.WorkingCalendar.englandAndWales()).overdueRequests();
-    transactions.executeWithoutResult(
-        status -> {
-          tenancy.bind(OXFORDSHIRE);
-          jdbc.sql("UPDATE information_request SET due_at = ? WHERE authority_id = ? AND id = ?")
-              .params(java.sql.Timestamp.from(Instant.parse("2026-11-27T16:00:00Z")), OXFORDSHIRE, health.id())
-              .update();
-        });
+    requests.escalateOverdue(OXFORDSHIRE);
+    assertThat(requests.ofContact(OXFORDSHIRE, contact.id()).get(0).escalatedAt()).as("a minute before it is due").isNull();
+    assertThat(MashTesting.toldOfOverdueRequest(transactions, tenancy, jdbc, OXFORDSHIRE, contact.reference())).isEmpty();
+
+    clock.advance(java.time.Duration.ofMinutes(1));
+    assertThat(requests.ofContact(OXFORDSHIRE, contact.id()).get(0).overdueAt(clock.instant())).isTrue();
     assertThat(queue.summary(OXFORDSHIRE, uk.frontdoor.authority.WorkingCalendar.englandAndWales()).overdueRequests())
-        .as("the manager's view counts it").isEqualTo(overdueBefore + 1);
+        .as("the manager's view counts it once it is due").isGreaterThan(overdueBefore);
     requests.escalateOverdue(OXFORDSHIRE);
     requests.escalateOverdue(OXFORDSHIRE);
     List<String> recipients = MashTesting.toldOfOverdueRequest(transactions, tenancy, jdbc, OXFORDSHIRE, contact.reference());

@@ -16,6 +16,7 @@ import static uk.frontdoor.mash.ContactStatus.NEW;
 import static uk.frontdoor.mash.MashTesting.as;
 import static uk.frontdoor.mash.MashTesting.named;
 
+import java.time.Instant;
 import java.util.List;
 import java.util.UUID;
 import org.junit.jupiter.api.Test;
@@ -23,6 +24,7 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.test.web.servlet.MockMvc;
 import uk.frontdoor.IntegrationTest;
+import uk.frontdoor.TestClock;
 import uk.frontdoor.audit.AuditEntry;
 import uk.frontdoor.audit.AuditLog;
 import uk.frontdoor.authority.WorkingCalendar;
@@ -56,6 +58,7 @@ class MashDecisionIT {
   @Autowired JdbcClient jdbc;
   @Autowired org.springframework.transaction.support.TransactionTemplate transactions;
   @Autowired uk.frontdoor.platform.Tenancy tenancy;
+  @Autowired TestClock clock;
 
   final StaffUser worker = named("Wendy Worker", OXFORDSHIRE, "MASH_SOCIAL_WORKER");
   final StaffUser manager = named("Mo Manager", OXFORDSHIRE, "MASH_MANAGER");
@@ -202,17 +205,11 @@ class MashDecisionIT {
     assertThat(current(contact).status()).isEqualTo(AWAITING_AUTHORISATION);
   }
 
-  /** A referral's contact in a council's queue, its deadline then moved to one of our choosing. */
-  private String contactDue(UUID authority, java.time.Instant due, String rag) throws InterruptedException {
+  /** A professional's referral in a council's queue, received now and rated by a worker. */
+  private String contactRated(UUID authority, StaffUser worker, String rag) throws InterruptedException {
     MashContact contact =
         MashTesting.submitted(referrals, queue, authority, ReferralSubmissionIT.professionalReferral("dsl@example.org"));
-    transactions.executeWithoutResult(
-        status -> {
-          tenancy.bind(authority);
-          jdbc.sql("UPDATE mash_contact SET decision_due_at = ?, rag = ? WHERE authority_id = ? AND id = ?")
-              .params(java.sql.Timestamp.from(due), rag, authority, contact.id())
-              .update();
-        });
+    assertThat(queue.rate(worker, contact.reference(), rag, "Rated for the test")).isTrue();
     return contact.reference();
   }
 
@@ -220,20 +217,30 @@ class MashDecisionIT {
   void theManagersViewCountsWhatIsDueTodayOverdueAndDecidedInTime() throws Exception {
     UUID bracknell = UUID.fromString("00000000-0000-4000-8000-000000000002");
     WorkingCalendar calendar = WorkingCalendar.englandAndWales();
-    ManagerSummary before = queue.summary(bracknell, calendar);
-    // The clock is fixed at 16:15 on Friday 27 November 2026.
-    java.time.Instant now = java.time.Instant.parse("2026-11-27T16:15:00Z");
-    String overdue = contactDue(bracknell, now.minusSeconds(3600), "RED");
-    String dueToday = contactDue(bracknell, java.time.Instant.parse("2026-11-28T00:00:00Z"), "AMBER");
     StaffUser bracknellWorker = named("Bo Worker", bracknell, "MASH_SOCIAL_WORKER");
     StaffUser bracknellManager = named("Bea Manager", bracknell, "MASH_MANAGER");
+    // Bracknell Forest's office is open until 17:00, so both contacts arrive in working hours.
+    Instant tuesdayMorning = Instant.parse("2026-12-01T09:00:00Z");
+
+    // Other tests' contacts share the council, and their deadlines pass as the clock moves: the
+    // figures before are read at the same moment as those during, before these contacts exist.
+    clock.moveTo(tuesdayMorning);
+    ManagerSummary before = queue.summary(bracknell, calendar);
+    clock.reset();
+
+    // Friday 27 November 16:15: due by the end of the next working day, Monday.
+    String overdue = contactRated(bracknell, bracknellWorker, "RED");
+    clock.advanceWorkingDays(calendar, 1);
+    // Monday 30 November 16:15: due by the end of Tuesday.
+    String dueToday = contactRated(bracknell, bracknellWorker, "AMBER");
+    clock.moveTo(tuesdayMorning);
 
     ManagerSummary during = queue.summary(bracknell, calendar);
     assertThat(during.open() - before.open()).isEqualTo(2);
     assertThat(during.red() - before.red()).isEqualTo(1);
     assertThat(during.amber() - before.amber()).isEqualTo(1);
-    assertThat(during.overdue() - before.overdue()).isEqualTo(1);
-    assertThat(during.dueToday() - before.dueToday()).isEqualTo(1);
+    assertThat(during.overdue() - before.overdue()).as("Friday's, due by the end of Monday").isEqualTo(1);
+    assertThat(during.dueToday() - before.dueToday()).as("Monday's, due by the end of Tuesday").isEqualTo(1);
     assertThat(during.overdueRequests()).isEqualTo(before.overdueRequests());
 
     decisions.decide(bracknellWorker, dueToday, EARLY_HELP);
@@ -245,11 +252,13 @@ class MashDecisionIT {
     assertThat(after.authorisedThisWeek() - before.authorisedThisWeek()).isEqualTo(2);
     assertThat(after.inTimeThisWeek() - before.inTimeThisWeek()).as("only the one decided before its deadline").isEqualTo(1);
 
-    String late = contactDue(bracknell, now.minusSeconds(60), "GREEN");
+    // Tuesday 09:00: due by the end of Wednesday; a minute after that, it is late.
+    String late = contactRated(bracknell, bracknellWorker, "GREEN");
+    clock.moveTo(Instant.parse("2026-12-03T00:01:00Z"));
     mvc.perform(get("/staff/mash/dashboard").with(as(bracknellManager)))
         .andExpect(status().isOk())
         .andExpect(content().string(containsString(late)))
-        .andExpect(content().string(containsString("Overdue by 1 minute (was due by the end of Friday 27 November)")));
+        .andExpect(content().string(containsString("Overdue by 1 minute (was due by the end of Wednesday 2 December)")));
     mvc.perform(get("/staff/mash/dashboard").with(as(bracknellWorker))).andExpect(status().isForbidden());
   }
 
