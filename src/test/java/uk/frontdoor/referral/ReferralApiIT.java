@@ -119,6 +119,42 @@ public class ReferralApiIT {
   }
 
   @Test
+  void twoDifferentReferralsRacingWithOneKeyStoreOneAndRefuseTheOther() throws Exception {
+    String key = "race-" + UUID.randomUUID();
+    String other = EXAMPLE.replace("\"Ava\"", "\"Ben\"").replace("9434765919", "4010232137");
+    ExecutorService pool = Executors.newFixedThreadPool(20);
+    CountDownLatch start = new CountDownLatch(1);
+    List<Future<HttpResponse<String>>> responses = new ArrayList<>();
+    try {
+      for (int i = 0; i < 20; i++) {
+        String body = i % 2 == 0 ? EXAMPLE : other;
+        responses.add(pool.submit(() -> {
+          start.await();
+          return post("oxfordshire", "demo-oxfordshire", key, body);
+        }));
+      }
+      start.countDown();
+      List<String> references = new ArrayList<>();
+      int refused = 0;
+      for (Future<HttpResponse<String>> response : responses) {
+        HttpResponse<String> r = response.get();
+        assertThat(r.statusCode()).as(r.body()).isIn(201, 422);
+        if (r.statusCode() == 201) {
+          references.add(reference(r.body()));
+        } else {
+          refused++;
+        }
+      }
+      // One body won: its ten requests share one referral; the other body's ten are refused.
+      assertThat(references).hasSize(10).containsOnly(references.get(0));
+      assertThat(refused).isEqualTo(10);
+      assertThat(storedWithKey(key)).isEqualTo(1);
+    } finally {
+      pool.shutdownNow();
+    }
+  }
+
+  @Test
   void implausibleDatesAreRefusedByField() throws Exception {
     for (String date : List.of("0001-01-01", "0000-01-01", "9999-12-31", "+10000-01-01", "-0001-01-01", "1899-12-31", "2026-11-28", "2026-02-30", "2016-3-2")) {
       String member = EXAMPLE.replace("\"concern\":", "\"household\": [{\"name\": \"Jo Jones\", \"dateOfBirth\": \"" + date + "\"}],\n \"concern\":");
