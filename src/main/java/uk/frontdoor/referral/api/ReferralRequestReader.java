@@ -102,7 +102,7 @@ final class ReferralRequestReader {
     }
   }
 
-  /** A date in ISO form (YYYY-MM-DD), or empty with an error recorded; year 0 and signed years are not dates here. */
+  /** A date written YYYY-MM-DD (no signed or five-digit years), or empty with an error recorded. */
   private Optional<LocalDate> date(String field, String value) {
     String cleaned = FieldErrors.clean(value);
     if (cleaned != null && !cleaned.matches("[0-9]{4}-[0-9]{2}-[0-9]{2}")) {
