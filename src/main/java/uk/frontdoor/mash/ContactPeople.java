@@ -41,6 +41,13 @@ public class ContactPeople {
   /** How many candidates are shown for each person. */
   public static final int SHOWN = 3;
 
+  /**
+   * How many of a contact's children, and of its household, are looked for and offered to ask
+   * partners about: more than any referral route allows, so a document stored with thousands (by
+   * an older release) still opens.
+   */
+  public static final int MOST_PER_LIST = 50;
+
   /** A person named in a contact, keyed "c0", "c1" for children and "h0" for the household. */
   /**
    * A person named in a contact, keyed "c0", "c1" for children and "h0" for the household, with
@@ -161,8 +168,8 @@ public class ContactPeople {
 
   /**
    * The people a contact names, in one order and under one key each, however they are shown:
-   * children first ("c0", "c1"), then the household ("h0"). A function returning null leaves
-   * that person out, keeping the others' keys.
+   * children first ("c0", "c1"), then the household ("h0"), at most {@link #MOST_PER_LIST} of
+   * each. A function returning null leaves that person out, keeping the others' keys.
    */
   public static <T> Map<String, T> keyed(
       ReferralDocument document,
@@ -170,14 +177,14 @@ public class ContactPeople {
       Function<ReferralDocument.HouseholdMember, T> member) {
     Map<String, T> keyed = new LinkedHashMap<>();
     List<ReferralDocument.Child> children = document.children();
-    for (int i = 0; i < children.size(); i++) {
+    for (int i = 0; i < Math.min(children.size(), MOST_PER_LIST); i++) {
       T value = child.apply(children.get(i));
       if (value != null) {
         keyed.put("c" + i, value);
       }
     }
     List<ReferralDocument.HouseholdMember> household = document.household();
-    for (int i = 0; i < household.size(); i++) {
+    for (int i = 0; i < Math.min(household.size(), MOST_PER_LIST); i++) {
       T value = member.apply(household.get(i));
       if (value != null) {
         keyed.put("h" + i, value);

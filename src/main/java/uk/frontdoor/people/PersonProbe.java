@@ -15,6 +15,19 @@ public record PersonProbe(
     String upn,
     String postcode) {
 
+  /** No one known was born before this; an earlier date is a system's way of saying "unknown". */
+  public static final LocalDate EARLIEST_BIRTH = LocalDate.of(1900, 1, 1);
+
+  /** Nor centuries from now, as in 9999-12-31. */
+  public static final LocalDate LATEST_BIRTH = LocalDate.of(2199, 12, 31);
+
+  /** A date of birth no one could have is no date to look for: the rest of the probe still is. */
+  public PersonProbe {
+    if (dateOfBirth != null && (dateOfBirth.isBefore(EARLIEST_BIRTH) || dateOfBirth.isAfter(LATEST_BIRTH))) {
+      dateOfBirth = null;
+    }
+  }
+
   public static PersonProbe named(String firstName, String lastName, LocalDate dateOfBirth) {
     return new PersonProbe(firstName, lastName, dateOfBirth, null, null, null);
   }

@@ -2,6 +2,7 @@ package uk.frontdoor.referral;
 
 import java.time.LocalDate;
 import java.util.List;
+import java.util.Objects;
 import uk.frontdoor.authority.ReferralType;
 
 /**
@@ -33,9 +34,17 @@ public record ReferralDocument(
     String followsPhoneCall) {
 
   public ReferralDocument {
-    children = children == null ? List.of() : List.copyOf(children);
-    household = household == null ? List.of() : List.copyOf(household);
-    answers = answers == null ? List.of() : List.copyOf(answers);
+    children = present(children);
+    household = present(household);
+    answers = present(answers);
+  }
+
+  /**
+   * The entries of a list that are there: none for a missing list, and never a null entry (a
+   * document stored by an older release, or read with a value no longer known, may hold one).
+   */
+  static <T> List<T> present(List<T> list) {
+    return list == null ? List.of() : list.stream().filter(Objects::nonNull).toList();
   }
 
   /** A question as the route asked it, and the answer as given, for routes with their own questions. */
@@ -89,8 +98,9 @@ public record ReferralDocument(
       boolean immediateDanger,
       String familyAware,
       String evidence) {
+    /** Each kind of harm once, in the order first named. */
     public Concern {
-      categories = categories == null ? List.of() : List.copyOf(categories);
+      categories = present(categories).stream().distinct().toList();
     }
   }
 
@@ -106,7 +116,7 @@ public record ReferralDocument(
       String whatHappened,
       String whoElseKnows) {
     public AdultWhoWorksWithChildren {
-      criteria = criteria == null ? List.of() : List.copyOf(criteria);
+      criteria = present(criteria);
     }
   }
 

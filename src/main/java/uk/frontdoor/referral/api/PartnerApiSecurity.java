@@ -5,6 +5,7 @@ import jakarta.servlet.ServletException;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
+import java.nio.charset.StandardCharsets;
 import java.util.List;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
@@ -40,6 +41,7 @@ class PartnerApiSecurity {
         .headers(SecurityHeaders.strict())
         .httpBasic(basic -> basic.disable())
         .formLogin(form -> form.disable())
+        .addFilterBefore(new ApiRequestLimits(), AnonymousAuthenticationFilter.class)
         .addFilterBefore(new BearerKeyFilter(keys), AnonymousAuthenticationFilter.class)
         .exceptionHandling(
             errors ->
@@ -54,13 +56,15 @@ class PartnerApiSecurity {
     return http.build();
   }
 
-  private static void problem(HttpServletResponse response, int status, String title, String detail)
+  /** A problem document written before any controller is reached. */
+  static void problem(HttpServletResponse response, int status, String title, String detail)
       throws IOException {
     response.setStatus(status);
     if (status == 401) {
       response.setHeader(HttpHeaders.WWW_AUTHENTICATE, "Bearer");
     }
     response.setContentType(MediaType.APPLICATION_PROBLEM_JSON_VALUE);
+    response.setCharacterEncoding(StandardCharsets.UTF_8);
     response
         .getWriter()
         .write(

@@ -12,10 +12,8 @@ import java.util.UUID;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ProblemDetail;
 import org.springframework.http.ResponseEntity;
-import org.springframework.http.converter.HttpMessageNotReadableException;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
-import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
@@ -23,6 +21,15 @@ import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestHeader;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RestController;
+import tools.jackson.core.JacksonException;
+import tools.jackson.core.StreamReadFeature;
+import tools.jackson.databind.DeserializationFeature;
+import tools.jackson.databind.MapperFeature;
+import tools.jackson.databind.cfg.CoercionAction;
+import tools.jackson.databind.cfg.CoercionInputShape;
+import tools.jackson.databind.cfg.MutableCoercionConfig;
+import tools.jackson.databind.json.JsonMapper;
+import tools.jackson.databind.type.LogicalType;
 import uk.frontdoor.authority.Authorities;
 import uk.frontdoor.authority.Authority;
 import uk.frontdoor.referral.Channel;
@@ -48,11 +55,34 @@ class ReferralApiController {
   private final PartnerKeys keys;
   private final Clock clock;
 
-  ReferralApiController(Authorities authorities, Referrals referrals, PartnerKeys keys, Clock clock) {
+  /**
+   * Reads a referral as written, never as it might be coerced: a number is not text, text is not
+   * a number, 2.5 is not a level, and a field the API does not have is a mistake to report.
+   */
+  private final JsonMapper strict;
+
+  ReferralApiController(Authorities authorities, Referrals referrals, PartnerKeys keys, Clock clock, JsonMapper json) {
     this.authorities = authorities;
     this.keys = keys;
     this.referrals = referrals;
     this.clock = clock;
+    this.strict =
+        json.rebuild()
+            .enable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES)
+            .enable(DeserializationFeature.FAIL_ON_TRAILING_TOKENS)
+            .disable(DeserializationFeature.ACCEPT_FLOAT_AS_INT)
+            .disable(MapperFeature.ALLOW_COERCION_OF_SCALARS)
+            .enable(StreamReadFeature.STRICT_DUPLICATE_DETECTION)
+            .withCoercionConfig(LogicalType.Textual, c -> refuse(c, CoercionInputShape.Integer, CoercionInputShape.Float, CoercionInputShape.Boolean))
+            .withCoercionConfig(LogicalType.Integer, c -> refuse(c, CoercionInputShape.String, CoercionInputShape.EmptyString, CoercionInputShape.Float, CoercionInputShape.Boolean))
+            .withCoercionConfig(LogicalType.Boolean, c -> refuse(c, CoercionInputShape.String, CoercionInputShape.EmptyString, CoercionInputShape.Integer, CoercionInputShape.Float))
+            .build();
+  }
+
+  private static void refuse(MutableCoercionConfig config, CoercionInputShape... shapes) {
+    for (CoercionInputShape shape : shapes) {
+      config.setCoercion(shape, CoercionAction.Fail);
+    }
   }
 
   /** The receipt for a stored referral. */
@@ -66,7 +96,7 @@ class ReferralApiController {
       @PathVariable String slug,
       @AuthenticationPrincipal PartnerPrincipal partner,
       @RequestHeader(name = "Idempotency-Key", required = false) String idempotencyKey,
-      @RequestBody(required = false) ReferralRequest request) {
+      @RequestBody(required = false) byte[] body) {
     Optional<Authority> authority = authorityFor(slug, partner);
     if (authority.isEmpty()) {
       return notFound("No council at this address takes referrals with your key.");
@@ -74,6 +104,12 @@ class ReferralApiController {
     if (idempotencyKey != null
         && (idempotencyKey.isBlank() || idempotencyKey.length() > Submission.MAX_IDEMPOTENCY_KEY)) {
       return invalid(Map.of("Idempotency-Key", "Idempotency-Key must be 1 to 200 characters"));
+    }
+    ReferralRequest request;
+    try {
+      request = body == null || body.length == 0 ? null : strict.readValue(body, ReferralRequest.class);
+    } catch (JacksonException e) {
+      return invalid(Map.of(JsonProblems.field(e), JsonProblems.message(e)));
     }
     ReferralRequestReader reader =
         new ReferralRequestReader(authority.get(), LocalDate.ofInstant(clock.instant(), LONDON));
@@ -85,6 +121,17 @@ class ReferralApiController {
     Receipt receipt =
         referrals.submit(
             new Submission(partner.authorityId(), Channel.API, document.get(), key, partner.keyId(), null));
+    if (!receipt.sameRequest()) {
+      ProblemDetail problem =
+          ProblemDetail.forStatusAndDetail(
+              HttpStatus.UNPROCESSABLE_CONTENT,
+              "This Idempotency-Key was already used for a different referral. Nothing was stored:"
+                  + " send a new referral with a new key; reuse a key only to retry the same request.");
+      problem.setTitle("Idempotency-Key reused for a different referral");
+      problem.setProperty(
+          "errors", List.of(Map.of("field", "Idempotency-Key", "message", "Idempotency-Key was already used for a different referral")));
+      return ResponseEntity.unprocessableContent().body(problem);
+    }
     String location = "/api/v1/" + slug + "/referrals/" + receipt.reference();
     // A repeat of an earlier request gets the same answer, marked as a replay.
     return ResponseEntity.status(HttpStatus.CREATED)
@@ -134,14 +181,4 @@ class ReferralApiController {
     return ResponseEntity.badRequest().body(problem);
   }
 
-  @ExceptionHandler(HttpMessageNotReadableException.class)
-  ResponseEntity<ProblemDetail> unreadable(HttpMessageNotReadableException e) {
-    ProblemDetail problem =
-        ProblemDetail.forStatusAndDetail(
-            HttpStatus.BAD_REQUEST,
-            "The body is not a referral in JSON: check the syntax and that each field has the right type.");
-    problem.setTitle("Unreadable referral");
-    problem.setProperty("errors", List.of(Map.of("field", "", "message", "Body is not valid JSON for a referral")));
-    return ResponseEntity.badRequest().body(problem);
-  }
 }

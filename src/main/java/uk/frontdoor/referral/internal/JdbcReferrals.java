@@ -5,6 +5,7 @@ import java.sql.SQLException;
 import java.sql.Timestamp;
 import java.time.Clock;
 import java.time.Instant;
+import java.time.temporal.ChronoUnit;
 import java.util.Comparator;
 import java.util.IdentityHashMap;
 import java.util.List;
@@ -54,6 +55,7 @@ class JdbcReferrals implements Referrals {
   private final JsonMapper json;
   private final Clock clock;
   private final GroupCommit<Prepared, Receipt> together;
+  private final StoredDocuments stored;
 
   JdbcReferrals(
       JdbcClient jdbc,
@@ -74,6 +76,7 @@ class JdbcReferrals implements Referrals {
     this.json = json;
     this.clock = clock;
     this.together = new GroupCommit<>(transactionManager, this::store, MAX_GROUP, 2);
+    this.stored = new StoredDocuments(json);
   }
 
   /**
@@ -83,15 +86,19 @@ class JdbcReferrals implements Referrals {
    */
   @Override
   public Receipt submit(Submission submission) {
-    Prepared prepared = new Prepared(submission, json.writeValueAsString(submission.document()));
+    String documentJson = json.writeValueAsString(submission.document());
+    Prepared prepared = new Prepared(submission, documentJson, Hashes.sha256(documentJson));
     if (TransactionSynchronizationManager.isActualTransactionActive()) {
       return store(List.of(prepared)).get(0);
     }
     return together.submit(prepared);
   }
 
-  /** A submission with its answers already written as JSON, outside any group's transaction. */
-  private record Prepared(Submission submission, String documentJson) {}
+  /**
+   * A submission with its answers already written as JSON, and that JSON's hash to tell a repeat
+   * from a different request with the same key, outside any group's transaction.
+   */
+  private record Prepared(Submission submission, String documentJson, String requestHash) {}
 
   /**
    * Stores each submission, with its event and acknowledgement, in the current transaction, in
@@ -104,13 +111,17 @@ class JdbcReferrals implements Referrals {
         group,
         p -> p.submission().authorityId(),
         Comparator.comparing(p -> p.submission().idempotencyKey(), Comparator.nullsFirst(Comparator.naturalOrder())),
-        theirs -> theirs.forEach(p -> receipts.put(p, store(p.submission(), p.documentJson()))));
+        theirs -> theirs.forEach(p -> receipts.put(p, store(p))));
     return group.stream().map(receipts::get).toList();
   }
 
-  private Receipt store(Submission submission, String documentJson) {
+  private Receipt store(Prepared prepared) {
+    Submission submission = prepared.submission();
+    String documentJson = prepared.documentJson();
+    String requestHash = prepared.requestHash();
     ReferralDocument document = submission.document();
-    Instant now = clock.instant();
+    // As PostgreSQL keeps it, so that the first answer and a replay say the same time.
+    Instant now = clock.instant().truncatedTo(ChronoUnit.MICROS);
     UUID follows = phoneCallFollowed(submission.authorityId(), document.followsPhoneCall());
     boolean writtenReferralDue =
         document.phoneContact() != null && document.phoneContact().writtenReferralDue();
@@ -122,10 +133,11 @@ class JdbcReferrals implements Referrals {
                   """
                   INSERT INTO referral (authority_id, id, reference, channel, route, referral_type,
                       status, submitted_at, immediate_danger, anonymous, reporter_email, partner_id,
-                      account_id, idempotency_key, follows_referral_id, written_referral_due, document)
+                      account_id, idempotency_key, follows_referral_id, written_referral_due, document,
+                      request_sha256)
                   VALUES (:authority, :id, :reference, :channel, :route, :type, 'RECEIVED', :at,
                       :danger, :anonymous, :email, :partner, :account, :key, :follows, :due,
-                      CAST(:document AS jsonb))
+                      CAST(:document AS jsonb), :hash)
                   ON CONFLICT DO NOTHING
                   """)
                   .param("authority", submission.authorityId())
@@ -144,6 +156,7 @@ class JdbcReferrals implements Referrals {
                   .param("follows", follows)
                   .param("due", writtenReferralDue)
                   .param("document", documentJson)
+                  .param("hash", requestHash)
                   .update()
               == 1;
       if (inserted) {
@@ -160,7 +173,7 @@ class JdbcReferrals implements Referrals {
         acknowledge(submission.authorityId(), document, reference);
         return new Receipt(id, reference, now, true);
       }
-      Optional<Receipt> earlier = byIdempotencyKey(submission.authorityId(), submission.idempotencyKey());
+      Optional<Receipt> earlier = byIdempotencyKey(submission.authorityId(), submission.idempotencyKey(), requestHash);
       if (earlier.isPresent()) {
         return earlier.get();
       }
@@ -239,9 +252,14 @@ class JdbcReferrals implements Referrals {
     return email.isEmpty() ? null : email;
   }
 
-  private Optional<Receipt> byIdempotencyKey(UUID authorityId, String key) {
+  /**
+   * The referral an idempotency key already made, as a repeat of it; marked as not the same
+   * request when that referral was made from a different document (one stored before documents
+   * were hashed counts as the same, as it always did).
+   */
+  private Optional<Receipt> byIdempotencyKey(UUID authorityId, String key, String requestHash) {
     return jdbc.sql(
-            "SELECT id, reference, submitted_at FROM referral WHERE authority_id = ? AND idempotency_key = ?")
+            "SELECT id, reference, submitted_at, request_sha256 FROM referral WHERE authority_id = ? AND idempotency_key = ?")
         .param(authorityId)
         .param(key)
         .query(
@@ -250,7 +268,8 @@ class JdbcReferrals implements Referrals {
                     rs.getObject("id", UUID.class),
                     rs.getString("reference"),
                     rs.getTimestamp("submitted_at").toInstant(),
-                    false))
+                    false,
+                    rs.getString("request_sha256") == null || rs.getString("request_sha256").equals(requestHash)))
         .optional();
   }
 
@@ -294,7 +313,7 @@ class JdbcReferrals implements Referrals {
         .param(referralId)
         .query(String.class)
         .optional()
-        .map(text -> json.readValue(text, ReferralDocument.class));
+        .map(stored::read);
   }
 
   @Override
@@ -320,7 +339,7 @@ class JdbcReferrals implements Referrals {
     jdbc.sql("UPDATE referral SET status = 'DECIDED', outcome = ? WHERE authority_id = ? AND id = ?")
         .params(outcome, authorityId, referralId)
         .update();
-    String email = emailOf(json.readValue(row.document(), ReferralDocument.class));
+    String email = emailOf(stored.read(row.document()));
     // Professionals and parents asking for help are told; anonymous reporters and other members
     // of the public are not (Working Together: the family's information is private).
     if (email == null || !(row.route() == Route.PROFESSIONAL || row.route() == Route.PARENT_CARER)) {
