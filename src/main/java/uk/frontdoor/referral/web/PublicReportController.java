@@ -25,6 +25,7 @@ import uk.frontdoor.authority.Authorities;
 import uk.frontdoor.authority.Authority;
 import uk.frontdoor.authority.AuthorityNotFoundException;
 import uk.frontdoor.authority.Postcode;
+import uk.frontdoor.platform.ClientAddresses;
 import uk.frontdoor.platform.PublicAccess;
 import uk.frontdoor.referral.Channel;
 import uk.frontdoor.referral.HarmCategory;
@@ -54,13 +55,19 @@ class PublicReportController {
   private final Authorities authorities;
   private final Referrals referrals;
   private final SubmissionRateLimiter rateLimiter;
+  private final ClientAddresses clientAddresses;
   private final Clock clock;
 
   PublicReportController(
-      Authorities authorities, Referrals referrals, SubmissionRateLimiter rateLimiter, Clock clock) {
+      Authorities authorities,
+      Referrals referrals,
+      SubmissionRateLimiter rateLimiter,
+      ClientAddresses clientAddresses,
+      Clock clock) {
     this.authorities = authorities;
     this.referrals = referrals;
     this.rateLimiter = rateLimiter;
+    this.clientAddresses = clientAddresses;
     this.clock = clock;
   }
 
@@ -114,7 +121,8 @@ class PublicReportController {
     if (draft.submitted()) {
       return "redirect:/" + slug + "/report-online/confirmation";
     }
-    if (step.equals("check") && !rateLimiter.tryAcquire(request.getRemoteAddr())) {
+    String client = clientAddresses.of(request);
+    if (step.equals("check") && !rateLimiter.allows(client)) {
       // The answers stay in the session: nothing typed is lost, it can be sent later.
       response.setStatus(HttpStatus.TOO_MANY_REQUESTS.value());
       FieldErrors tooMany = new FieldErrors();
@@ -126,6 +134,9 @@ class PublicReportController {
     }
     FieldErrors errors = new FieldErrors();
     String next = apply(step, authority, draft, form, errors);
+    if ("confirmation".equals(next)) {
+      rateLimiter.stored(client);
+    }
     session.setAttribute(key(slug), draft);
     if (!errors.isEmpty() || next == null) {
       return page(step, authority, draft, errors, model);

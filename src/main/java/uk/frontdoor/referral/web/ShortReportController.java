@@ -20,6 +20,7 @@ import uk.frontdoor.authority.Authorities;
 import uk.frontdoor.authority.Authority;
 import uk.frontdoor.authority.AuthorityNotFoundException;
 import uk.frontdoor.authority.ContactNowService;
+import uk.frontdoor.platform.ClientAddresses;
 import uk.frontdoor.platform.PublicAccess;
 import uk.frontdoor.platform.WhenText;
 import uk.frontdoor.referral.Channel;
@@ -42,6 +43,7 @@ class ShortReportController {
   private final Authorities authorities;
   private final Referrals referrals;
   private final SubmissionRateLimiter rateLimiter;
+  private final ClientAddresses clientAddresses;
   private final ContactNowService contactNow;
   private final java.time.Clock clock;
 
@@ -49,11 +51,13 @@ class ShortReportController {
       Authorities authorities,
       Referrals referrals,
       SubmissionRateLimiter rateLimiter,
+      ClientAddresses clientAddresses,
       ContactNowService contactNow,
       java.time.Clock clock) {
     this.authorities = authorities;
     this.referrals = referrals;
     this.rateLimiter = rateLimiter;
+    this.clientAddresses = clientAddresses;
     this.contactNow = contactNow;
     this.clock = clock;
   }
@@ -118,7 +122,8 @@ class ShortReportController {
       if (incomplete.isPresent()) {
         return base + incomplete.get();
       }
-      if (!rateLimiter.tryAcquire(request.getRemoteAddr())) {
+      String client = clientAddresses.of(request);
+      if (!rateLimiter.allows(client)) {
         response.setStatus(HttpStatus.TOO_MANY_REQUESTS.value());
         errors.add("send", "Too many messages have been sent from your connection in the last hour. Your answers are saved: try again later, or call us now.");
         return view(page, shortRoute, authority, draft, errors, model);
@@ -127,6 +132,9 @@ class ShortReportController {
           referrals.submit(
               new Submission(
                   authority.id().value(), Channel.ONLINE, document(shortRoute, draft), "online:" + draft.token, null, null));
+      if (receipt.created()) {
+        rateLimiter.stored(client);
+      }
       draft.reference = receipt.reference();
       session.setAttribute(key(slug, shortRoute), draft);
       return base + "confirmation";
