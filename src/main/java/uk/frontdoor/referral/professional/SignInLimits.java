@@ -22,7 +22,6 @@ import uk.frontdoor.referral.internal.Hashes;
 class SignInLimits {
 
   static final Duration WINDOW = Duration.ofHours(1);
-  static final Duration FORGET_AFTER = Duration.ofDays(1);
 
   private final JdbcClient jdbc;
   private final Clock clock;
@@ -103,13 +102,6 @@ class SignInLimits {
     }
     record(byEmail, "LOCKED");
     return Optional.of(now.plus(lock));
-  }
-
-  /** Forgets events older than a day; returns how many. */
-  int deleteExpired() {
-    return jdbc.sql("DELETE FROM professional_sign_in_event WHERE at < ?")
-        .param(Timestamp.from(clock.instant().minus(FORGET_AFTER)))
-        .update();
   }
 
   private Optional<Instant> lockedUntil(String subject, Instant now) {

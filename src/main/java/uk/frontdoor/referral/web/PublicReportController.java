@@ -56,6 +56,7 @@ class PublicReportController {
   private final Referrals referrals;
   private final SubmissionRateLimiter rateLimiter;
   private final ClientAddresses clientAddresses;
+  private final ReportDrafts drafts;
   private final Clock clock;
 
   PublicReportController(
@@ -63,20 +64,22 @@ class PublicReportController {
       Referrals referrals,
       SubmissionRateLimiter rateLimiter,
       ClientAddresses clientAddresses,
+      ReportDrafts drafts,
       Clock clock) {
     this.authorities = authorities;
     this.referrals = referrals;
     this.rateLimiter = rateLimiter;
     this.clientAddresses = clientAddresses;
+    this.drafts = drafts;
     this.clock = clock;
   }
 
   @GetMapping
   String start(@PathVariable String slug, HttpSession session) {
-    authority(slug);
-    PublicReportDraft draft = draft(session, slug);
+    Authority authority = authority(slug);
+    PublicReportDraft draft = draft(session, authority);
     if (draft.submitted()) {
-      session.removeAttribute(key(slug));
+      drafts.discard(session, authority, key(slug));
     }
     return "redirect:/" + slug + "/report-online/danger";
   }
@@ -89,7 +92,7 @@ class PublicReportController {
       HttpSession session,
       Model model) {
     Authority authority = authority(slug);
-    PublicReportDraft draft = draft(session, slug);
+    PublicReportDraft draft = draft(session, authority);
     if (draft.submitted() && !step.equals("confirmation")) {
       return "redirect:/" + slug + "/report-online/confirmation";
     }
@@ -103,7 +106,7 @@ class PublicReportController {
           editing ? copy(draft.children.get(child)) : new PublicReportDraft.ChildAnswers();
     }
     String view = page(step, authority, draft, new FieldErrors(), model);
-    session.setAttribute(key(slug), draft);
+    drafts.save(session, authority, key(slug), draft);
     return view;
   }
 
@@ -117,7 +120,7 @@ class PublicReportController {
       HttpSession session,
       Model model) {
     Authority authority = authority(slug);
-    PublicReportDraft draft = draft(session, slug);
+    PublicReportDraft draft = draft(session, authority);
     if (draft.submitted()) {
       return "redirect:/" + slug + "/report-online/confirmation";
     }
@@ -134,10 +137,10 @@ class PublicReportController {
     }
     FieldErrors errors = new FieldErrors();
     String next = apply(step, authority, draft, form, errors);
+    drafts.save(session, authority, key(slug), draft);
     if ("confirmation".equals(next)) {
       rateLimiter.stored(client);
     }
-    session.setAttribute(key(slug), draft);
     if (!errors.isEmpty() || next == null) {
       return page(step, authority, draft, errors, model);
     }
@@ -452,14 +455,8 @@ class PublicReportController {
     return "public-report:" + slug.toLowerCase(Locale.ROOT);
   }
 
-  private static PublicReportDraft draft(HttpSession session, String slug) {
-    Object draft = session.getAttribute(key(slug));
-    if (draft instanceof PublicReportDraft existing) {
-      return existing;
-    }
-    PublicReportDraft created = new PublicReportDraft();
-    session.setAttribute(key(slug), created);
-    return created;
+  private PublicReportDraft draft(HttpSession session, Authority authority) {
+    return drafts.load(session, authority, key(authority.slug()), PublicReportDraft.class, PublicReportDraft::new);
   }
 
   private static PublicReportDraft.ChildAnswers copy(PublicReportDraft.ChildAnswers from) {

@@ -44,6 +44,7 @@ class ShortReportController {
   private final Referrals referrals;
   private final SubmissionRateLimiter rateLimiter;
   private final ClientAddresses clientAddresses;
+  private final ReportDrafts drafts;
   private final ContactNowService contactNow;
   private final java.time.Clock clock;
 
@@ -52,12 +53,14 @@ class ShortReportController {
       Referrals referrals,
       SubmissionRateLimiter rateLimiter,
       ClientAddresses clientAddresses,
+      ReportDrafts drafts,
       ContactNowService contactNow,
       java.time.Clock clock) {
     this.authorities = authorities;
     this.referrals = referrals;
     this.rateLimiter = rateLimiter;
     this.clientAddresses = clientAddresses;
+    this.drafts = drafts;
     this.contactNow = contactNow;
     this.clock = clock;
   }
@@ -65,9 +68,9 @@ class ShortReportController {
   @GetMapping
   String start(@PathVariable String slug, @PathVariable String route, HttpSession session) {
     ShortRoute shortRoute = route(route);
-    authority(slug);
-    if (draft(session, slug, shortRoute).reference != null) {
-      session.removeAttribute(key(slug, shortRoute));
+    Authority authority = authority(slug);
+    if (draft(session, authority, shortRoute).reference != null) {
+      drafts.discard(session, authority, key(authority.slug(), shortRoute));
     }
     return "redirect:/" + slug + "/tell-us/" + route + "/" + shortRoute.questions().get(0).id();
   }
@@ -81,7 +84,7 @@ class ShortReportController {
       Model model) {
     ShortRoute shortRoute = route(route);
     Authority authority = authority(slug);
-    ShortReportDraft draft = draft(session, slug, shortRoute);
+    ShortReportDraft draft = draft(session, authority, shortRoute);
     if (draft.reference != null && !page.equals("confirmation")) {
       return "redirect:/" + slug + "/tell-us/" + route + "/confirmation";
     }
@@ -91,7 +94,7 @@ class ShortReportController {
     if (page.equals("check")) {
       draft.checking = true;
     }
-    session.setAttribute(key(slug, shortRoute), draft);
+    drafts.save(session, authority, key(authority.slug(), shortRoute), draft);
     return view(page, shortRoute, authority, draft, new FieldErrors(), model);
   }
 
@@ -107,7 +110,7 @@ class ShortReportController {
       Model model) {
     ShortRoute shortRoute = route(route);
     Authority authority = authority(slug);
-    ShortReportDraft draft = draft(session, slug, shortRoute);
+    ShortReportDraft draft = draft(session, authority, shortRoute);
     String base = "redirect:/" + slug + "/tell-us/" + route + "/";
     if (draft.reference != null) {
       return base + "confirmation";
@@ -136,13 +139,13 @@ class ShortReportController {
         rateLimiter.stored(client);
       }
       draft.reference = receipt.reference();
-      session.setAttribute(key(slug, shortRoute), draft);
+      drafts.save(session, authority, key(authority.slug(), shortRoute), draft);
       return base + "confirmation";
     }
     Question question = question(shortRoute, page);
     record(question, form, draft);
     check(question, draft, errors);
-    session.setAttribute(key(slug, shortRoute), draft);
+    drafts.save(session, authority, key(authority.slug(), shortRoute), draft);
     if (!errors.isEmpty()) {
       return view(page, shortRoute, authority, draft, errors, model);
     }
@@ -342,12 +345,7 @@ class ShortReportController {
     return "short-report:" + slug + ":" + route.name();
   }
 
-  private static ShortReportDraft draft(HttpSession session, String slug, ShortRoute route) {
-    if (session.getAttribute(key(slug, route)) instanceof ShortReportDraft existing) {
-      return existing;
-    }
-    ShortReportDraft created = new ShortReportDraft();
-    session.setAttribute(key(slug, route), created);
-    return created;
+  private ShortReportDraft draft(HttpSession session, Authority authority, ShortRoute route) {
+    return drafts.load(session, authority, key(authority.slug(), route), ShortReportDraft.class, ShortReportDraft::new);
   }
 }
