@@ -92,6 +92,8 @@ class EmbeddedPostgresConfiguration {
     pool.setPassword(password);
     pool.setPoolName(name);
     pool.setMaximumPoolSize(size);
+    // A failed statement's message never carries the row's values (PostgreSQL's DETAIL line).
+    pool.addDataSourceProperty("logServerErrorDetail", "false");
     return pool;
   }
 

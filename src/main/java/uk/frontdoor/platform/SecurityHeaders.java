@@ -1,5 +1,7 @@
 package uk.frontdoor.platform;
 
+import java.util.LinkedHashMap;
+import java.util.Map;
 import org.springframework.security.config.Customizer;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
 import org.springframework.security.config.annotation.web.configurers.HeadersConfigurer;
@@ -16,7 +18,26 @@ public final class SecurityHeaders {
           + "font-src 'self'; connect-src 'self'; form-action 'self'; frame-ancestors 'none'; "
           + "base-uri 'self'; object-src 'none'";
 
+  public static final String PERMISSIONS_POLICY = "camera=(), microphone=(), geolocation=()";
+
   private SecurityHeaders() {}
+
+  /**
+   * The headers for every response, the servlet container's own included; with {@code hsts} (the
+   * production profile sets it), Strict-Transport-Security too.
+   */
+  static Map<String, String> everyResponse(String hsts) {
+    Map<String, String> headers = new LinkedHashMap<>();
+    headers.put("Content-Security-Policy", CONTENT_SECURITY_POLICY);
+    headers.put("X-Content-Type-Options", "nosniff");
+    headers.put("X-Frame-Options", "DENY");
+    headers.put("Referrer-Policy", ReferrerPolicy.SAME_ORIGIN.getPolicy());
+    headers.put("Permissions-Policy", PERMISSIONS_POLICY);
+    if (hsts != null && !hsts.isBlank()) {
+      headers.put("Strict-Transport-Security", hsts.strip());
+    }
+    return headers;
+  }
 
   public static Customizer<HeadersConfigurer<HttpSecurity>> strict() {
     return headers ->
@@ -25,6 +46,6 @@ public final class SecurityHeaders {
             .frameOptions(frame -> frame.deny())
             .referrerPolicy(referrer -> referrer.policy(ReferrerPolicy.SAME_ORIGIN))
             .permissionsPolicyHeader(
-                permissions -> permissions.policy("camera=(), microphone=(), geolocation=()"));
+                permissions -> permissions.policy(PERMISSIONS_POLICY));
   }
 }

@@ -3,6 +3,8 @@ package uk.frontdoor.platform;
 import jakarta.servlet.DispatcherType;
 import jakarta.servlet.Filter;
 import jakarta.servlet.http.HttpServletResponse;
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.boot.tomcat.servlet.TomcatServletWebServerFactory;
 import org.springframework.boot.web.server.MimeMappings;
 import org.springframework.boot.web.server.WebServerFactoryCustomizer;
 import org.springframework.boot.web.server.servlet.ConfigurableServletWebServerFactory;
@@ -13,9 +15,18 @@ import org.springframework.core.Ordered;
 import org.springframework.web.servlet.config.annotation.ResourceHandlerRegistry;
 import org.springframework.web.servlet.config.annotation.WebMvcConfigurer;
 
-/** Serves GOV.UK Frontend's fonts and images where its stylesheet expects them. */
+/**
+ * Serves GOV.UK Frontend's fonts and images where its stylesheet expects them, and puts the
+ * security headers on everything the servlet container sends.
+ */
 @Configuration(proxyBeanMethods = false)
 class WebConfiguration implements WebMvcConfigurer {
+
+  @Bean
+  WebServerFactoryCustomizer<TomcatServletWebServerFactory> securityHeadersOnEveryResponse(
+      @Value("${frontdoor.security.hsts:}") String hsts) {
+    return tomcat -> tomcat.addEngineValves(new SecurityHeadersValve(SecurityHeaders.everyResponse(hsts)));
+  }
 
   @Override
   public void addResourceHandlers(ResourceHandlerRegistry registry) {

@@ -19,6 +19,7 @@ import jakarta.servlet.http.Cookie;
 import org.springframework.test.web.servlet.ResultActions;
 import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.request.MockHttpServletRequestBuilder;
+import org.springframework.test.web.servlet.request.RequestPostProcessor;
 import org.springframework.transaction.support.TransactionTemplate;
 import uk.frontdoor.IntegrationTest;
 import uk.frontdoor.platform.Tenancy;
@@ -55,31 +56,53 @@ class PublicReportIT {
   }
 
   private MockHttpServletRequestBuilder answer(String step, Visitor session, String address) {
-    return post(BASE + step)
-        .with(csrf())
-        .with(
-            request -> {
-              request.setRemoteAddr(address);
-              return request;
-            });
+    return answer(step, from(address));
   }
 
   /** Answers every question and returns the submission token shown on the check page. */
   private String fillIn(Visitor session, String address) throws Exception {
-    perform(session, answer("danger", session, address).param("danger", "no")).andExpect(status().is3xxRedirection());
-    perform(session, answer("child", session, address).param("firstName", "Sam")).andExpect(redirectedUrl(BASE + "children"));
-    perform(session, answer("children", session, address).param("addAnother", "no")).andExpect(redirectedUrl(BASE + "address"));
-    perform(session, answer("address", session, address).param("postcode", "RG14 1AA")).andExpect(redirectedUrl(BASE + "household"));
-    perform(session, answer("household", session, address)).andExpect(redirectedUrl(BASE + "what-happened"));
-    perform(session, answer("what-happened", session, address).param("whatHappened", "Sam has bruises.")).andExpect(redirectedUrl(BASE + "harm"));
-    perform(session, answer("harm", session, address).param("harm", "PHYSICAL")).andExpect(redirectedUrl(BASE + "family-knows"));
-    perform(session, answer("family-knows", session, address).param("familyKnows", "no")).andExpect(redirectedUrl(BASE + "about-you"));
-    perform(session, answer("about-you", session, address).param("identity", "anonymous")).andExpect(redirectedUrl(BASE + "check"));
+    return fillIn(session, from(address));
+  }
+
+  /** A request from this connection, with these headers. */
+  private static RequestPostProcessor from(String address, String... headers) {
+    return request -> {
+      request.setRemoteAddr(address);
+      for (int i = 0; i < headers.length; i += 2) {
+        request.addHeader(headers[i], headers[i + 1]);
+      }
+      return request;
+    };
+  }
+
+  private MockHttpServletRequestBuilder answer(String step, RequestPostProcessor client) {
+    return post(BASE + step).with(csrf()).with(client);
+  }
+
+  private String fillIn(Visitor session, RequestPostProcessor client) throws Exception {
+    perform(session, answer("danger", client).param("danger", "no")).andExpect(status().is3xxRedirection());
+    perform(session, answer("child", client).param("firstName", "Sam")).andExpect(redirectedUrl(BASE + "children"));
+    perform(session, answer("children", client).param("addAnother", "no")).andExpect(redirectedUrl(BASE + "address"));
+    perform(session, answer("address", client).param("postcode", "RG14 1AA")).andExpect(redirectedUrl(BASE + "household"));
+    perform(session, answer("household", client)).andExpect(redirectedUrl(BASE + "what-happened"));
+    perform(session, answer("what-happened", client).param("whatHappened", "Sam has bruises.")).andExpect(redirectedUrl(BASE + "harm"));
+    perform(session, answer("harm", client).param("harm", "PHYSICAL")).andExpect(redirectedUrl(BASE + "family-knows"));
+    perform(session, answer("family-knows", client).param("familyKnows", "no")).andExpect(redirectedUrl(BASE + "about-you"));
+    perform(session, answer("about-you", client).param("identity", "anonymous")).andExpect(redirectedUrl(BASE + "check"));
     String check =
         perform(session, get(BASE + "check")).andReturn().getResponse().getContentAsString();
     Matcher token = Pattern.compile("name=\"token\" value=\"([0-9a-f-]+)\"").matcher(check);
     assertThat(token.find()).isTrue();
     return token.group(1);
+  }
+
+  /** Fills in and sends a report; true if it was sent, false if held back by the limit. */
+  private boolean send(RequestPostProcessor client) throws Exception {
+    Visitor session = new Visitor();
+    String token = fillIn(session, client);
+    int status = perform(session, answer("check", client).param("token", token)).andReturn().getResponse().getStatus();
+    assertThat(status).isIn(302, 429);
+    return status == 302 && referralsWithKey(token) == 1;
   }
 
   private long referralsWithKey(String token) {
@@ -143,5 +166,45 @@ class PublicReportIT {
         .andExpect(content().string(containsString("Enter a real postcode")))
         .andExpect(content().string(containsString("value=\"12 Oak &lt;Road&gt;\"")))
         .andExpect(content().string(containsString("value=\"XYZ\"")));
+  }
+
+  @Test
+  void postsThatStoreNothingDoNotSpendTheLimit() throws Exception {
+    RequestPostProcessor client = from("10.0.0.6");
+    for (int i = 0; i < 12; i++) {
+      // A post of the check page with nothing answered (and no right token): nothing is sent.
+      perform(new Visitor(), answer("check", client).param("token", "x")).andExpect(status().isOk());
+    }
+    Visitor robot = new Visitor();
+    String robotToken = fillIn(robot, client);
+    for (int i = 0; i < 3; i++) {
+      perform(robot, answer("check", client).param("token", robotToken).param("website", "http://spam.example"))
+          .andExpect(status().isOk());
+      perform(robot, answer("check", client).param("token", "out-of-date")).andExpect(status().isOk());
+    }
+    assertThat(send(client)).as("a genuine report after fifteen that stored nothing").isTrue();
+  }
+
+  @Test
+  void aForwardedHeaderFromAConnectionThatIsNotATrustedProxyIsIgnored() throws Exception {
+    for (int i = 0; i < 10; i++) {
+      assertThat(send(from("10.0.0.7", "X-Forwarded-For", "203.0.113." + i))).isTrue();
+    }
+    assertThat(send(from("10.0.0.7", "X-Forwarded-For", "203.0.113.50"))).isFalse();
+    assertThat(send(from("10.0.0.7", "Forwarded", "for=203.0.113.51"))).isFalse();
+  }
+
+  @Test
+  void aTrustedProxysForwardedAddressIsTheOneLimited() throws Exception {
+    // frontdoor.http.trusted-proxies lists 10.99.0.0/16 in the test settings.
+    for (int i = 0; i < 10; i++) {
+      assertThat(send(from("10.99.0.1", "X-Forwarded-For", "198.51.100.7"))).isTrue();
+    }
+    assertThat(send(from("10.99.0.2", "X-Forwarded-For", "198.51.100.7"))).as("the same visitor").isFalse();
+    assertThat(send(from("10.99.0.2", "Forwarded", "for=\"198.51.100.7:4711\";proto=https"))).isFalse();
+    assertThat(send(from("10.99.0.1", "X-Forwarded-For", "198.51.100.8"))).as("another visitor, same proxy").isTrue();
+    assertThat(send(from("10.99.0.1", "Forwarded", "for=\"[2001:db8::1]\""))).as("another visitor, IPv6").isTrue();
+    // A visitor cannot pass for another by writing the header themselves: the proxy appends.
+    assertThat(send(from("10.99.0.1", "X-Forwarded-For", "198.51.100.99, 198.51.100.7"))).isFalse();
   }
 }

@@ -18,6 +18,7 @@ import tools.jackson.databind.json.JsonMapper;
 import uk.frontdoor.authority.Authorities;
 import uk.frontdoor.authority.Authority;
 import uk.frontdoor.notification.Template;
+import uk.frontdoor.platform.LogSafe;
 import uk.frontdoor.platform.Tenancy;
 
 /**
@@ -79,7 +80,8 @@ public class OutboxDrainer {
           sent += batch == null ? 0 : batch;
         } while (batch != null && batch == BATCH);
       } catch (RuntimeException e) {
-        log.warn("Could not drain the outbox for {}", authority.slug(), e);
+        log.warn("Could not drain the outbox for {}: {}", authority.slug(), LogSafe.failure(e));
+        log.debug("Could not drain the outbox for {}", authority.slug(), e);
       }
     }
     return sent;
@@ -119,7 +121,7 @@ public class OutboxDrainer {
         if (backoff.compareTo(MAX_BACKOFF) > 0) {
           backoff = MAX_BACKOFF;
         }
-        String error = String.valueOf(e.getMessage());
+        String error = LogSafe.failure(e);
         log.warn("Could not send {} for {} (attempt {}): {}", message.template(), message.reference(), message.attempts() + 1, error);
         jdbc.sql("UPDATE notification_outbox SET attempts = attempts + 1, last_error = ?, send_after = ? WHERE id = ?")
             .params(error.length() > 500 ? error.substring(0, 500) : error, Timestamp.from(now.plus(backoff)), message.id())

@@ -13,11 +13,12 @@ import org.springframework.core.annotation.Order;
 import org.springframework.core.env.Environment;
 import org.springframework.mail.SimpleMailMessage;
 import org.springframework.mail.javamail.JavaMailSender;
+import uk.frontdoor.platform.LogSafe;
 import uk.gov.service.notify.NotificationClient;
 
 /**
  * Exactly one sender: GOV.UK Notify when an API key is set, else SMTP when a mail host is set,
- * else the log (which records that a message went, not what it said).
+ * else the log (which records that a message went, with the recipient masked, not what it said).
  */
 @Configuration(proxyBeanMethods = false)
 class Senders {
@@ -65,6 +66,6 @@ class Senders {
             "Email {} for {} to {} (log sender: set spring.mail.host or a Notify key to send)",
             message.template(),
             message.reference(),
-            message.recipient());
+            LogSafe.email(message.recipient()));
   }
 }

@@ -20,7 +20,8 @@ import uk.frontdoor.platform.Tenancy;
 
 /**
  * Sign-in by emailed one-time code: six digits, valid for 15 minutes, five tries, used once. Only
- * a hash of the code is stored. The account is created on first sign-in.
+ * a hash of the code is stored. The account is created on first sign-in. Codes asked for and wrong
+ * codes are limited per address ({@link SignInLimits}).
  */
 @Service
 class ProfessionalAccounts {
@@ -31,23 +32,43 @@ class ProfessionalAccounts {
   private final JdbcClient jdbc;
   private final Tenancy tenancy;
   private final Notifications notifications;
+  private final SignInLimits limits;
   private final Clock clock;
   private final SecureRandom random = new SecureRandom();
 
-  ProfessionalAccounts(JdbcClient jdbc, Tenancy tenancy, Notifications notifications, Clock clock) {
+  ProfessionalAccounts(
+      JdbcClient jdbc, Tenancy tenancy, Notifications notifications, SignInLimits limits, Clock clock) {
     this.jdbc = jdbc;
     this.tenancy = tenancy;
     this.notifications = notifications;
+    this.limits = limits;
     this.clock = clock;
   }
 
   /** A code sent: its id (kept in the session) and the code itself (shown only in a demo). */
   record SentCode(UUID id, String code) {}
 
+  /** A code asked for: sent, or refused by a limit. */
+  record CodeRequest(SentCode sent, SignInLimits.Refusal refusal) {}
+
+  /** A code checked: the professional signed in, or, if the address is locked, until when. */
+  record Verification(ProfessionalPrincipal professional, Instant lockedUntil) {}
+
   /**
    * Sends a new code to the address through the outbox, as a message of the council whose sign-in
-   * page asked for it.
+   * page asked for it, unless the address, or the network address it was asked for from, has had
+   * its limit.
    */
+  @Transactional
+  CodeRequest requestCode(UUID authorityId, String email, String network) {
+    Optional<SignInLimits.Refusal> refusal = limits.mayAskForCode(email, network);
+    if (refusal.isPresent()) {
+      return new CodeRequest(null, refusal.get());
+    }
+    limits.codeSent(email, network);
+    return new CodeRequest(sendCode(authorityId, email), null);
+  }
+
   @Transactional
   SentCode sendCode(UUID authorityId, String email) {
     tenancy.bind(authorityId);
@@ -67,6 +88,27 @@ class ProfessionalAccounts {
             Map.of("code", code, "minutes", String.valueOf(VALID_FOR.toMinutes())),
             null));
     return new SentCode(id, code);
+  }
+
+  /**
+   * The signed-in professional if the code is right, unexpired and unused, and its address is not
+   * locked by too many wrong codes.
+   */
+  @Transactional
+  Verification check(UUID codeId, String typed) {
+    Optional<String> email =
+        jdbc.sql("SELECT email FROM professional_sign_in_code WHERE id = ?").param(codeId).query(String.class).optional();
+    if (email.isPresent()) {
+      Optional<Instant> locked = limits.lockedUntil(email.get());
+      if (locked.isPresent()) {
+        return new Verification(null, locked.get());
+      }
+    }
+    Optional<ProfessionalPrincipal> professional = verify(codeId, typed);
+    if (professional.isPresent() || email.isEmpty()) {
+      return new Verification(professional.orElse(null), null);
+    }
+    return new Verification(null, limits.wrongCode(email.get()).orElse(null));
   }
 
   /** The signed-in professional if the code is right, unexpired and unused. */

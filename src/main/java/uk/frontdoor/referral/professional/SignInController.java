@@ -3,10 +3,12 @@ package uk.frontdoor.referral.professional;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import jakarta.servlet.http.HttpSession;
+import java.time.Clock;
 import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
 import org.springframework.beans.factory.annotation.Value;
+import org.springframework.http.HttpStatus;
 import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
 import org.springframework.security.core.authority.SimpleGrantedAuthority;
 import org.springframework.security.core.context.SecurityContext;
@@ -22,7 +24,9 @@ import org.springframework.web.bind.annotation.RequestParam;
 import uk.frontdoor.authority.Authorities;
 import uk.frontdoor.authority.Authority;
 import uk.frontdoor.authority.AuthorityNotFoundException;
+import uk.frontdoor.platform.ClientAddresses;
 import uk.frontdoor.platform.PublicAccess;
+import uk.frontdoor.platform.WhenText;
 import uk.frontdoor.platform.FieldErrors;
 
 /** Professionals sign in with their email address and a code emailed to it. */
@@ -37,15 +41,21 @@ class SignInController {
 
   private final Authorities authorities;
   private final ProfessionalAccounts accounts;
+  private final ClientAddresses clientAddresses;
+  private final Clock clock;
   private final boolean showCodes;
   private final HttpSessionSecurityContextRepository contexts = new HttpSessionSecurityContextRepository();
 
   SignInController(
       Authorities authorities,
       ProfessionalAccounts accounts,
+      ClientAddresses clientAddresses,
+      Clock clock,
       @Value("${frontdoor.demo.show-sign-in-codes:false}") boolean showCodes) {
     this.authorities = authorities;
     this.accounts = accounts;
+    this.clientAddresses = clientAddresses;
+    this.clock = clock;
     this.showCodes = showCodes;
   }
 
@@ -61,18 +71,27 @@ class SignInController {
   String sendCode(
       @PathVariable String slug,
       @RequestParam(name = "email", required = false) String email,
+      HttpServletRequest request,
+      HttpServletResponse response,
       HttpSession session,
       Model model) {
     Authority authority = authority(slug);
     FieldErrors errors = new FieldErrors();
     String address = errors.email("email", email, true, "Enter your work email address");
+    ProfessionalAccounts.CodeRequest asked =
+        errors.isEmpty() ? accounts.requestCode(authority.id().value(), address, clientAddresses.of(request)) : null;
+    if (asked != null && asked.refusal() != null) {
+      // The same words for every address, whether or not it has an account.
+      response.setStatus(HttpStatus.TOO_MANY_REQUESTS.value());
+      errors.add("email", refusal(asked.refusal()));
+    }
     if (!errors.isEmpty()) {
       model.addAttribute("authority", authority);
       model.addAttribute("errors", errors.ordered());
       model.addAttribute("email", email);
       return "referral/professional/sign-in";
     }
-    ProfessionalAccounts.SentCode sent = accounts.sendCode(authority.id().value(), address);
+    ProfessionalAccounts.SentCode sent = asked.sent();
     session.setAttribute(CODE_ID, sent.id());
     session.setAttribute(CODE_EMAIL, address);
     if (showCodes) {
@@ -106,7 +125,13 @@ class SignInController {
       errors.add("code", "Enter the code we sent to your email address");
       return codeView(authority, session, errors, model);
     }
-    Optional<ProfessionalPrincipal> professional = accounts.verify(codeId, code);
+    ProfessionalAccounts.Verification checked = accounts.check(codeId, code);
+    Optional<ProfessionalPrincipal> professional = Optional.ofNullable(checked.professional());
+    if (checked.lockedUntil() != null) {
+      response.setStatus(HttpStatus.TOO_MANY_REQUESTS.value());
+      errors.add("code", refusal(new SignInLimits.Refusal(SignInLimits.Reason.EMAIL_LOCKED, checked.lockedUntil())));
+      return codeView(authority, session, errors, model);
+    }
     if (professional.isEmpty()) {
       errors.add(
           "code",
@@ -123,6 +148,21 @@ class SignInController {
     SecurityContextHolder.setContext(context);
     contexts.saveContext(context, request, response);
     return "redirect:/" + slug + "/professional";
+  }
+
+  private String refusal(SignInLimits.Refusal refusal) {
+    String after = new WhenText(clock.instant()).at(refusal.until());
+    return switch (refusal.reason()) {
+      case EMAIL_LOCKED ->
+          "There have been too many wrong codes for this email address. You can try again after "
+              + after + ".";
+      case TOO_MANY_FOR_EMAIL ->
+          "You have asked for too many codes for this email address in the last hour. Use the last code"
+              + " we sent, or ask for a new one after " + after + ".";
+      case TOO_MANY_FROM_NETWORK ->
+          "Too many codes have been asked for from your connection in the last hour. Ask for a new code"
+              + " after " + after + ".";
+    };
   }
 
   private String codeView(Authority authority, HttpSession session, FieldErrors errors, Model model) {

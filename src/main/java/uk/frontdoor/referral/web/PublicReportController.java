@@ -25,6 +25,7 @@ import uk.frontdoor.authority.Authorities;
 import uk.frontdoor.authority.Authority;
 import uk.frontdoor.authority.AuthorityNotFoundException;
 import uk.frontdoor.authority.Postcode;
+import uk.frontdoor.platform.ClientAddresses;
 import uk.frontdoor.platform.PublicAccess;
 import uk.frontdoor.referral.Channel;
 import uk.frontdoor.referral.HarmCategory;
@@ -54,22 +55,31 @@ class PublicReportController {
   private final Authorities authorities;
   private final Referrals referrals;
   private final SubmissionRateLimiter rateLimiter;
+  private final ClientAddresses clientAddresses;
+  private final ReportDrafts drafts;
   private final Clock clock;
 
   PublicReportController(
-      Authorities authorities, Referrals referrals, SubmissionRateLimiter rateLimiter, Clock clock) {
+      Authorities authorities,
+      Referrals referrals,
+      SubmissionRateLimiter rateLimiter,
+      ClientAddresses clientAddresses,
+      ReportDrafts drafts,
+      Clock clock) {
     this.authorities = authorities;
     this.referrals = referrals;
     this.rateLimiter = rateLimiter;
+    this.clientAddresses = clientAddresses;
+    this.drafts = drafts;
     this.clock = clock;
   }
 
   @GetMapping
   String start(@PathVariable String slug, HttpSession session) {
-    authority(slug);
-    PublicReportDraft draft = draft(session, slug);
+    Authority authority = authority(slug);
+    PublicReportDraft draft = draft(session, authority);
     if (draft.submitted()) {
-      session.removeAttribute(key(slug));
+      drafts.discard(session, authority, key(slug));
     }
     return "redirect:/" + slug + "/report-online/danger";
   }
@@ -82,7 +92,7 @@ class PublicReportController {
       HttpSession session,
       Model model) {
     Authority authority = authority(slug);
-    PublicReportDraft draft = draft(session, slug);
+    PublicReportDraft draft = draft(session, authority);
     if (draft.submitted() && !step.equals("confirmation")) {
       return "redirect:/" + slug + "/report-online/confirmation";
     }
@@ -96,7 +106,7 @@ class PublicReportController {
           editing ? copy(draft.children.get(child)) : new PublicReportDraft.ChildAnswers();
     }
     String view = page(step, authority, draft, new FieldErrors(), model);
-    session.setAttribute(key(slug), draft);
+    drafts.save(session, authority, key(slug), draft);
     return view;
   }
 
@@ -110,11 +120,12 @@ class PublicReportController {
       HttpSession session,
       Model model) {
     Authority authority = authority(slug);
-    PublicReportDraft draft = draft(session, slug);
+    PublicReportDraft draft = draft(session, authority);
     if (draft.submitted()) {
       return "redirect:/" + slug + "/report-online/confirmation";
     }
-    if (step.equals("check") && !rateLimiter.tryAcquire(request.getRemoteAddr())) {
+    String client = clientAddresses.of(request);
+    if (step.equals("check") && !rateLimiter.allows(client)) {
       // The answers stay in the session: nothing typed is lost, it can be sent later.
       response.setStatus(HttpStatus.TOO_MANY_REQUESTS.value());
       FieldErrors tooMany = new FieldErrors();
@@ -126,7 +137,10 @@ class PublicReportController {
     }
     FieldErrors errors = new FieldErrors();
     String next = apply(step, authority, draft, form, errors);
-    session.setAttribute(key(slug), draft);
+    drafts.save(session, authority, key(slug), draft);
+    if ("confirmation".equals(next)) {
+      rateLimiter.stored(client);
+    }
     if (!errors.isEmpty() || next == null) {
       return page(step, authority, draft, errors, model);
     }
@@ -441,14 +455,8 @@ class PublicReportController {
     return "public-report:" + slug.toLowerCase(Locale.ROOT);
   }
 
-  private static PublicReportDraft draft(HttpSession session, String slug) {
-    Object draft = session.getAttribute(key(slug));
-    if (draft instanceof PublicReportDraft existing) {
-      return existing;
-    }
-    PublicReportDraft created = new PublicReportDraft();
-    session.setAttribute(key(slug), created);
-    return created;
+  private PublicReportDraft draft(HttpSession session, Authority authority) {
+    return drafts.load(session, authority, key(authority.slug()), PublicReportDraft.class, PublicReportDraft::new);
   }
 
   private static PublicReportDraft.ChildAnswers copy(PublicReportDraft.ChildAnswers from) {

@@ -7,9 +7,9 @@ import java.util.List;
 import java.util.UUID;
 
 /**
- * What a member of the public has typed so far, kept in their session (stored in PostgreSQL), so
- * nothing is lost between pages or across a restart. Holds answers exactly as typed, including
- * invalid ones, so a page with an error shows them back.
+ * What a member of the public has typed so far, kept in PostgreSQL under the council's row-level
+ * security ({@link ReportDrafts}), so nothing is lost between pages or across a restart. Holds
+ * answers exactly as typed, including invalid ones, so a page with an error shows them back.
  */
 class PublicReportDraft implements Serializable {
 

@@ -20,6 +20,7 @@ import uk.frontdoor.authority.Authorities;
 import uk.frontdoor.authority.Authority;
 import uk.frontdoor.authority.AuthorityNotFoundException;
 import uk.frontdoor.authority.ContactNowService;
+import uk.frontdoor.platform.ClientAddresses;
 import uk.frontdoor.platform.PublicAccess;
 import uk.frontdoor.platform.WhenText;
 import uk.frontdoor.referral.Channel;
@@ -42,6 +43,8 @@ class ShortReportController {
   private final Authorities authorities;
   private final Referrals referrals;
   private final SubmissionRateLimiter rateLimiter;
+  private final ClientAddresses clientAddresses;
+  private final ReportDrafts drafts;
   private final ContactNowService contactNow;
   private final java.time.Clock clock;
 
@@ -49,11 +52,15 @@ class ShortReportController {
       Authorities authorities,
       Referrals referrals,
       SubmissionRateLimiter rateLimiter,
+      ClientAddresses clientAddresses,
+      ReportDrafts drafts,
       ContactNowService contactNow,
       java.time.Clock clock) {
     this.authorities = authorities;
     this.referrals = referrals;
     this.rateLimiter = rateLimiter;
+    this.clientAddresses = clientAddresses;
+    this.drafts = drafts;
     this.contactNow = contactNow;
     this.clock = clock;
   }
@@ -61,9 +68,9 @@ class ShortReportController {
   @GetMapping
   String start(@PathVariable String slug, @PathVariable String route, HttpSession session) {
     ShortRoute shortRoute = route(route);
-    authority(slug);
-    if (draft(session, slug, shortRoute).reference != null) {
-      session.removeAttribute(key(slug, shortRoute));
+    Authority authority = authority(slug);
+    if (draft(session, authority, shortRoute).reference != null) {
+      drafts.discard(session, authority, key(authority.slug(), shortRoute));
     }
     return "redirect:/" + slug + "/tell-us/" + route + "/" + shortRoute.questions().get(0).id();
   }
@@ -77,7 +84,7 @@ class ShortReportController {
       Model model) {
     ShortRoute shortRoute = route(route);
     Authority authority = authority(slug);
-    ShortReportDraft draft = draft(session, slug, shortRoute);
+    ShortReportDraft draft = draft(session, authority, shortRoute);
     if (draft.reference != null && !page.equals("confirmation")) {
       return "redirect:/" + slug + "/tell-us/" + route + "/confirmation";
     }
@@ -87,7 +94,7 @@ class ShortReportController {
     if (page.equals("check")) {
       draft.checking = true;
     }
-    session.setAttribute(key(slug, shortRoute), draft);
+    drafts.save(session, authority, key(authority.slug(), shortRoute), draft);
     return view(page, shortRoute, authority, draft, new FieldErrors(), model);
   }
 
@@ -103,7 +110,7 @@ class ShortReportController {
       Model model) {
     ShortRoute shortRoute = route(route);
     Authority authority = authority(slug);
-    ShortReportDraft draft = draft(session, slug, shortRoute);
+    ShortReportDraft draft = draft(session, authority, shortRoute);
     String base = "redirect:/" + slug + "/tell-us/" + route + "/";
     if (draft.reference != null) {
       return base + "confirmation";
@@ -118,7 +125,8 @@ class ShortReportController {
       if (incomplete.isPresent()) {
         return base + incomplete.get();
       }
-      if (!rateLimiter.tryAcquire(request.getRemoteAddr())) {
+      String client = clientAddresses.of(request);
+      if (!rateLimiter.allows(client)) {
         response.setStatus(HttpStatus.TOO_MANY_REQUESTS.value());
         errors.add("send", "Too many messages have been sent from your connection in the last hour. Your answers are saved: try again later, or call us now.");
         return view(page, shortRoute, authority, draft, errors, model);
@@ -127,14 +135,17 @@ class ShortReportController {
           referrals.submit(
               new Submission(
                   authority.id().value(), Channel.ONLINE, document(shortRoute, draft), "online:" + draft.token, null, null));
+      if (receipt.created()) {
+        rateLimiter.stored(client);
+      }
       draft.reference = receipt.reference();
-      session.setAttribute(key(slug, shortRoute), draft);
+      drafts.save(session, authority, key(authority.slug(), shortRoute), draft);
       return base + "confirmation";
     }
     Question question = question(shortRoute, page);
     record(question, form, draft);
     check(question, draft, errors);
-    session.setAttribute(key(slug, shortRoute), draft);
+    drafts.save(session, authority, key(authority.slug(), shortRoute), draft);
     if (!errors.isEmpty()) {
       return view(page, shortRoute, authority, draft, errors, model);
     }
@@ -334,12 +345,7 @@ class ShortReportController {
     return "short-report:" + slug + ":" + route.name();
   }
 
-  private static ShortReportDraft draft(HttpSession session, String slug, ShortRoute route) {
-    if (session.getAttribute(key(slug, route)) instanceof ShortReportDraft existing) {
-      return existing;
-    }
-    ShortReportDraft created = new ShortReportDraft();
-    session.setAttribute(key(slug, route), created);
-    return created;
+  private ShortReportDraft draft(HttpSession session, Authority authority, ShortRoute route) {
+    return drafts.load(session, authority, key(authority.slug(), route), ShortReportDraft.class, ShortReportDraft::new);
   }
 }

@@ -7,7 +7,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.UUID;
 
-/** Answers to a short route as typed, kept in the session (stored in PostgreSQL). */
+/** Answers to a short route as typed, kept in PostgreSQL by {@link ReportDrafts}. */
 class ShortReportDraft implements Serializable {
 
   @Serial private static final long serialVersionUID = 1L;
