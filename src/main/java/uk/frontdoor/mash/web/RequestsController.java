@@ -17,6 +17,7 @@ import uk.frontdoor.authority.AuthorityNotFoundException;
 import uk.frontdoor.identity.StaffDirectory;
 import uk.frontdoor.identity.StaffUser;
 import uk.frontdoor.mash.InformationRequest;
+import uk.frontdoor.mash.ContactPeople;
 import uk.frontdoor.mash.InformationRequests;
 import uk.frontdoor.mash.InformationRequests.Person;
 import uk.frontdoor.mash.MashContact;
@@ -43,6 +44,7 @@ class RequestsController {
   private final StaffDirectory directory;
   private final Authorities authorities;
   private final MashController contacts;
+  private final ContactPeople contactPeople;
   private final Clock clock;
 
   RequestsController(
@@ -52,6 +54,7 @@ class RequestsController {
       StaffDirectory directory,
       Authorities authorities,
       MashController contacts,
+      ContactPeople contactPeople,
       Clock clock) {
     this.requests = requests;
     this.queue = queue;
@@ -59,6 +62,7 @@ class RequestsController {
     this.directory = directory;
     this.authorities = authorities;
     this.contacts = contacts;
+    this.contactPeople = contactPeople;
     this.clock = clock;
   }
 
@@ -73,7 +77,9 @@ class RequestsController {
       Model model) {
     MashContact contact = queue.open(me, reference).orElseThrow(() -> new AuthorityNotFoundException(reference));
     ReferralDocument document = referrals.document(me.authorityId(), contact.referralId()).orElseThrow();
-    Map<String, Person> people = PeopleInContact.of(document);
+    Map<String, Person> people =
+        PeopleInContact.of(
+            document, contactPeople.askable(me.authorityId(), contactPeople.named(me.authorityId(), document, contact.reference())));
     Map<String, String> agencies = requests.agencies(me.authorityId());
     List<String> chosenAgencies = agency == null ? List.of() : agency.stream().filter(agencies::containsKey).distinct().toList();
     List<String> chosenPeople = person == null ? List.of() : person.stream().filter(people::containsKey).distinct().toList();
