@@ -46,9 +46,12 @@ public record MashContact(
    * "Professional: Early Help", "Member of the public".
    */
   public String from() {
-    String who =
-        java.util.Arrays.stream(Route.values()).filter(r -> r.name().equals(route)).findFirst().map(Route::label).orElse("Not known");
-    return referralType == null ? who : who + ": " + referralType.label();
+    return referralType == null ? who() : who() + ": " + referralType.label();
+  }
+
+  /** Who made the contact: "Professional", "Member of the public". */
+  public String who() {
+    return java.util.Arrays.stream(Route.values()).filter(r -> r.name().equals(route)).findFirst().map(Route::label).orElse("Not known");
   }
 
   /** Arrived while the office was closed, so its clock starts at the next opening. */

@@ -61,7 +61,7 @@ class MashWork implements StaffWork {
       sections.add(contacts(
           1, "Contacts assigned to you", queue.assignedTo(me.authorityId(), me.id()), now,
           "No contacts are assigned to you.", "contact assigned to you", "contacts assigned to you",
-          "/staff/mash", "See the whole MASH queue", ""));
+          "/staff/mash", "See every contact waiting for a decision", ""));
     }
     if (me.roles().contains("MASH_MANAGER")) {
       sections.add(contacts(
@@ -81,7 +81,7 @@ class MashWork implements StaffWork {
                       + when.at(c.clockStartedAt()) + ".",
                   c.immediateDanger() ? "In danger now" : null, true))
               .toList(),
-          "/staff/edt", "All out-of-hours contacts"));
+          "/staff/edt", "See every contact that came while the office was closed"));
     }
     if (me.roles().contains("PARTNER_PRACTITIONER")) {
       directory.agencyOf(me.id()).ifPresent(agency -> sections.add(partnerRequests(me, agency, now)));
@@ -95,10 +95,17 @@ class MashWork implements StaffWork {
     long overdue = contacts.stream().filter(c -> !now.isBefore(c.decisionDueAt())).count();
     long dueToday =
         contacts.stream().filter(c -> now.isBefore(c.decisionDueAt()) && TimeLeft.until(now, c.decisionDueAt(), calendar).dueToday()).count();
+    List<String> late = new ArrayList<>();
+    if (overdue > 0) {
+      late.add(overdue + " overdue");
+    }
+    if (dueToday > 0) {
+      late.add(dueToday + " due today");
+    }
     String summary =
         contacts.isEmpty()
             ? none
-            : count(contacts.size(), one, many) + ": " + overdue + " overdue, " + dueToday + " due today.";
+            : count(contacts.size(), one, many) + (late.isEmpty() ? "." : ": " + String.join(", ", late) + ".");
     List<Item> items =
         contacts.stream().limit(SHOWN)
             .map(c -> {
@@ -122,13 +129,13 @@ class MashWork implements StaffWork {
         4, "Requests waiting for your agency’s answer",
         waiting.isEmpty()
             ? "No requests are waiting for your agency’s answer."
-            : count(waiting.size(), "request", "requests") + " waiting for an answer: " + overdue + " overdue.",
+            : count(waiting.size(), "request", "requests") + " waiting for an answer" + (overdue > 0 ? ": " + overdue + " overdue." : "."),
         waiting.stream().limit(SHOWN)
             .map(r -> new Item(r.personName(), "/staff/requests/" + r.id(),
                 "Contact " + r.contactReference() + ". Answer " + when.by(r.dueAt()) + ".",
                 r.overdueAt(now) ? "Overdue" : null, true))
             .toList(),
-        "/staff/requests", "All requests for your agency");
+        "/staff/requests", "See every request to your agency");
   }
 
   private static String count(long n, String one, String many) {

@@ -12,6 +12,7 @@ import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 import uk.frontdoor.authority.Authorities;
 import uk.frontdoor.authority.AuthorityNotFoundException;
 import uk.frontdoor.identity.StaffDirectory;
@@ -124,6 +125,7 @@ class RequestsController {
       @PathVariable String id,
       @RequestParam(required = false) String holds,
       @RequestParam(required = false) String answer,
+      RedirectAttributes flash,
       Model model) {
     InformationRequest request = opened(me, id);
     FieldErrors errors = new FieldErrors();
@@ -141,6 +143,8 @@ class RequestsController {
     if (!requests.answer(me, agencyOf(me), request.id(), "no".equals(holds), given)) {
       return requestPage(me, request, Map.of("holds", "This request has already been answered"), holds, answer, model);
     }
+    flash.addFlashAttribute(
+        "done", "Your answer about " + request.personName() + " (contact " + request.contactReference() + ") is sent to the MASH.");
     return "redirect:/staff/requests";
   }
 
