@@ -268,7 +268,7 @@ class MashEndToEndIT {
             .andReturn().getResponse().getContentAsString();
     assertThat(seenBy)
         .contains("Linked a person to a known record", "Asked a partner agency", "Recorded the decision", "Red (not rated before)")
-        .doesNotContain("PERSON_LINKED", "REQUESTED_INFORMATION", "DECIDED", "AUTHORISED", "not rated to");
+        .doesNotContain("PERSON_LINKED", "REQUESTED_INFORMATION", "DECIDED", "AUTHORISED", "not rated to", "POLICE about");
     for (InformationRequest request : asked) {
       assertThat(audit.about(OXFORDSHIRE, InformationRequests.SUBJECT, request.id().toString()))
           .extracting(AuditEntry::action).contains("ANSWERED");
