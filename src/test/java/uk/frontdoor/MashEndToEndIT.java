@@ -265,6 +265,13 @@ class MashEndToEndIT {
     assertThat(audit.about(OXFORDSHIRE, "MASH_CONTACT", reference))
         .extracting(AuditEntry::action)
         .containsSubsequence("VIEWED", "PERSON_LINKED", "ASSIGNED", "RATED", "REQUESTED_INFORMATION", "DECIDED", "AUTHORISED");
+    // A manager reads them in words, never as the stored codes.
+    String seenBy =
+        mvc.perform(get("/staff/mash/contacts/" + reference + "/seen-by").with(as(manager)))
+            .andReturn().getResponse().getContentAsString();
+    assertThat(seenBy)
+        .contains("Linked a person to a known record", "Asked a partner agency", "Recorded the decision", "Red (not rated before)")
+        .doesNotContain("PERSON_LINKED", "REQUESTED_INFORMATION", "DECIDED", "AUTHORISED", "not rated to", "POLICE about");
     for (InformationRequest request : asked) {
       assertThat(audit.about(OXFORDSHIRE, InformationRequests.SUBJECT, request.id().toString()))
           .extracting(AuditEntry::action).contains("ANSWERED");

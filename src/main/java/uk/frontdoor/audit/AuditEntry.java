@@ -12,4 +12,10 @@ public record AuditEntry(
     String action,
     String subjectType,
     String subjectId,
-    String detail) {}
+    String detail) {
+
+  /** What was done, in words. */
+  public String what() {
+    return AuditAction.words(action);
+  }
+}

@@ -2,6 +2,17 @@ package uk.frontdoor.authority;
 
 /** The written referrals a council accepts from professionals. */
 public enum ReferralType {
-  SAFEGUARDING,
-  EARLY_HELP
+  SAFEGUARDING("Safeguarding"),
+  EARLY_HELP("Early Help");
+
+  private final String label;
+
+  ReferralType(String label) {
+    this.label = label;
+  }
+
+  /** As pages say it: "Safeguarding", "Early Help". */
+  public String label() {
+    return label;
+  }
 }

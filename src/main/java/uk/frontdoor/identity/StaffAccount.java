@@ -12,4 +12,10 @@ import java.util.UUID;
  */
 public record StaffAccount(
     UUID id, String username, String displayName, String agency, List<String> roles, boolean enabled,
-    boolean enrolled, Instant lockedUntil) {}
+    boolean enrolled, Instant lockedUntil) {
+
+  /** Their roles in words: "MASH social worker, Partner agency practitioner". */
+  public String roleWords() {
+    return String.join(", ", StaffRole.words(roles));
+  }
+}

@@ -167,6 +167,34 @@ public class ContactPeople {
   }
 
   /**
+   * The known people a partner agency can be asked about: each person named in the contact whom a
+   * worker has linked to a record (under the contact's key, "c0"), and the other adults the
+   * council records in their households (under "p" and their id), so that a request carries the
+   * record's identifiers rather than only what the referrer typed.
+   *
+   * @param named the contact's people, as {@link #named} finds them
+   */
+  @Transactional(readOnly = true)
+  public Map<String, KnownPerson> askable(UUID authorityId, List<Person> named) {
+    Map<String, KnownPerson> known = new LinkedHashMap<>();
+    for (Person person : named) {
+      if (person.decided() != null) {
+        known.put(person.key(), person.decided());
+      }
+    }
+    java.util.Set<UUID> ids = known.values().stream().map(KnownPerson::id).collect(java.util.stream.Collectors.toSet());
+    known.values().stream()
+        .map(KnownPerson::householdId)
+        .filter(java.util.Objects::nonNull)
+        .distinct()
+        .toList()
+        .forEach(household -> people.household(authorityId, household).stream()
+            .filter(member -> member.kind() == PersonKind.ADULT && ids.add(member.id()))
+            .forEach(member -> known.put("p" + member.id(), member)));
+    return known;
+  }
+
+  /**
    * The people a contact names, in one order and under one key each, however they are shown:
    * children first ("c0", "c1"), then the household ("h0"), at most {@link #MOST_PER_LIST} of
    * each. A function returning null leaves that person out, keeping the others' keys.

@@ -23,4 +23,9 @@ public record Decision(
   public boolean authorised() {
     return authorisedAt != null;
   }
+
+  /** Whether this member of staff made the decision, and so may not authorise it. */
+  public boolean madeBy(UUID staffId) {
+    return decidedBy.equals(staffId);
+  }
 }

@@ -104,6 +104,7 @@ public class InformationRequests {
     MashContact contact = found.get();
     Instant now = clock.instant();
     Instant due = deadline(worker.authorityId(), contact.rag(), now);
+    Map<String, String> names = agencies(worker.authorityId());
     for (String agency : agencyCodes) {
       for (Person person : people) {
         jdbc.sql(
@@ -118,7 +119,7 @@ public class InformationRequests {
                 person.nhsNumber(), question, worker.id(), worker.displayName(), Timestamp.from(now),
                 Timestamp.from(due))
             .update();
-        queue.record(worker, "REQUESTED_INFORMATION", contact, agency + " about " + person.name());
+        queue.record(worker, "REQUESTED_INFORMATION", contact, names.getOrDefault(agency, agency) + " about " + person.name());
       }
     }
     return ofContact(worker.authorityId(), contact.id());

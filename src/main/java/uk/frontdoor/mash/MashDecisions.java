@@ -4,6 +4,7 @@ import java.sql.Timestamp;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.time.ZoneId;
+import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
 import org.springframework.context.ApplicationEventPublisher;
@@ -35,7 +36,9 @@ public class MashDecisions {
     /** The contact is not at a stage where this can be done (for example, already authorised). */
     WRONG_STAGE,
     /** A manager tried to authorise their own decision. */
-    OWN_DECISION
+    OWN_DECISION,
+    /** No one has rated the contact's urgency or taken it on yet, so there is nothing to decide on. */
+    NOT_TRIAGED
   }
 
   /** What a worker decides, as typed; checked by {@link #decide}. */
@@ -93,6 +96,25 @@ public class MashDecisions {
         .optional();
   }
 
+  /**
+   * Contacts whose decision waits for authorisation and that this manager may authorise (they did
+   * not make the decision), soonest due first (at most 100).
+   */
+  @Transactional(readOnly = true)
+  public List<MashContact> toAuthorise(StaffUser manager) {
+    tenancy.bind(manager.authorityId());
+    return jdbc.sql(
+            "SELECT " + MashQueue.COLUMNS.replaceAll("(\\w+)", "c.$1")
+                + """
+                FROM mash_contact c JOIN mash_decision d ON d.authority_id = c.authority_id AND d.contact_id = c.id
+                WHERE c.authority_id = ? AND c.status = 'AWAITING_AUTHORISATION' AND d.decided_by <> ?
+                ORDER BY c.decision_due_at, c.received_at LIMIT 100
+                """)
+        .params(manager.authorityId(), manager.id())
+        .query(MashQueue::contact)
+        .list();
+  }
+
   /** A worker records the decision; it then waits for a manager's authorisation. */
   @Transactional
   public Result decide(StaffUser worker, String reference, Proposal proposal) {
@@ -103,6 +125,9 @@ public class MashDecisions {
     MashContact contact = found.get();
     if (!contact.status().canMoveTo(ContactStatus.AWAITING_AUTHORISATION)) {
       return Result.WRONG_STAGE;
+    }
+    if (!contact.triaged()) {
+      return Result.NOT_TRIAGED;
     }
     jdbc.sql(
             """

@@ -14,6 +14,7 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import uk.frontdoor.audit.AuditLog;
+import uk.frontdoor.authority.ReferralType;
 import uk.frontdoor.authority.WorkingCalendar;
 import uk.frontdoor.identity.StaffUser;
 import uk.frontdoor.platform.Tenancy;
@@ -46,7 +47,7 @@ public class MashQueue {
   static final String COLUMNS =
       """
       id, referral_id, reference, channel, route, immediate_danger, received_at, status, rag,
-      clock_started_at, decision_due_at, assigned_to, assigned_name, handed_over_at
+      clock_started_at, decision_due_at, assigned_to, assigned_name, handed_over_at, referral_type
       """;
 
   /** Contacts awaiting a decision: red first, then amber, not yet rated, green; then by deadline. */
@@ -113,6 +114,22 @@ public class MashQueue {
         .single();
   }
 
+  /** The open contacts assigned to one worker, soonest due first (at most 100). */
+  @Transactional(readOnly = true)
+  public List<MashContact> assignedTo(UUID authorityId, UUID staffId) {
+    tenancy.bind(authorityId);
+    return jdbc.sql(
+            "SELECT " + COLUMNS
+                + """
+                FROM mash_contact
+                WHERE authority_id = ? AND assigned_to = ? AND status IN ('NEW', 'IN_TRIAGE', 'AWAITING_AUTHORISATION')
+                ORDER BY decision_due_at, received_at LIMIT 100
+                """)
+        .params(authorityId, staffId)
+        .query(MashQueue::contact)
+        .list();
+  }
+
   /** Opens a contact for a worker, recording that they saw it. */
   @Transactional
   public Optional<MashContact> open(StaffUser worker, String reference) {
@@ -148,12 +165,45 @@ public class MashQueue {
     if (contact.isEmpty()) {
       return false;
     }
-    jdbc.sql("UPDATE mash_contact SET rag = ? WHERE authority_id = ? AND id = ?")
-        .params(rag, by.authorityId(), contact.get().id())
+    jdbc.sql(
+            """
+            UPDATE mash_contact SET rag = ?, rag_reason = ?, rated_by_name = ?, rated_at = ?
+            WHERE authority_id = ? AND id = ?
+            """)
+        .params(rag, reason, by.displayName(), Timestamp.from(clock.instant()), by.authorityId(), contact.get().id())
         .update();
-    String from = contact.get().rag() == null ? "not rated" : contact.get().rag();
-    record(by, "RATED", contact.get(), from + " to " + rag + ": " + reason);
+    String was = contact.get().rag() == null ? "not rated before" : "was " + ragWords(contact.get().rag());
+    record(by, "RATED", contact.get(), ragWords(rag) + " (" + was + "): " + reason);
     return true;
+  }
+
+  /** The latest urgency rating of a contact with its reason; empty until someone rates it. */
+  @Transactional(readOnly = true)
+  public Optional<Rating> rating(UUID authorityId, UUID contactId) {
+    tenancy.bind(authorityId);
+    return jdbc.sql(
+            """
+            SELECT rag, rag_reason, rated_by_name, rated_at FROM mash_contact
+            WHERE authority_id = ? AND id = ? AND rag IS NOT NULL AND rated_at IS NOT NULL
+            """)
+        .params(authorityId, contactId)
+        .query(
+            (rs, n) ->
+                new Rating(rs.getString("rag"), rs.getString("rag_reason"), rs.getString("rated_by_name"),
+                    rs.getTimestamp("rated_at").toInstant()))
+        .optional();
+  }
+
+  /** A worker's urgency rating: RED, AMBER or GREEN, why, who and when. */
+  public record Rating(String rag, String reason, String byName, Instant at) {
+    public String words() {
+      return ragWords(rag);
+    }
+  }
+
+  /** Red, Amber or Green, as the pages say it. */
+  public static String ragWords(String rag) {
+    return rag == null ? "Not rated" : rag.charAt(0) + rag.substring(1).toLowerCase(java.util.Locale.UK);
   }
 
   /** The contact's status changes, oldest first. */
@@ -242,6 +292,7 @@ public class MashQueue {
         rs.getTimestamp("decision_due_at").toInstant(),
         rs.getObject("assigned_to", UUID.class),
         rs.getString("assigned_name"),
-        rs.getTimestamp("handed_over_at") == null ? null : rs.getTimestamp("handed_over_at").toInstant());
+        rs.getTimestamp("handed_over_at") == null ? null : rs.getTimestamp("handed_over_at").toInstant(),
+        rs.getString("referral_type") == null ? null : ReferralType.valueOf(rs.getString("referral_type")));
   }
 }

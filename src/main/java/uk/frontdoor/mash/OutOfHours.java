@@ -33,7 +33,10 @@ public class OutOfHours {
     this.clock = clock;
   }
 
-  /** Out-of-hours contacts not yet handed over to the MASH, most urgent and oldest first. */
+  /**
+   * Out-of-hours contacts not yet handed over to the MASH and not yet decided by it (a MASH
+   * worker may decide one before the handover), most urgent and oldest first.
+   */
   @Transactional(readOnly = true)
   public List<MashContact> waiting(UUID authorityId) {
     tenancy.bind(authorityId);
@@ -42,6 +45,7 @@ public class OutOfHours {
                 + """
                 FROM mash_contact
                 WHERE authority_id = ? AND handed_over_at IS NULL AND clock_started_at > received_at
+                  AND status IN ('NEW', 'IN_TRIAGE')
                 ORDER BY CASE rag WHEN 'RED' THEN 0 WHEN 'AMBER' THEN 1 WHEN 'GREEN' THEN 3 ELSE 2 END,
                          received_at
                 LIMIT 500

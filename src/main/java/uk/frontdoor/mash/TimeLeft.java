@@ -3,9 +3,8 @@ package uk.frontdoor.mash;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
-import java.time.format.DateTimeFormatter;
-import java.util.Locale;
 import uk.frontdoor.authority.WorkingCalendar;
+import uk.frontdoor.platform.WhenText;
 
 /**
  * How long is left until a deadline, in the words a worker reads at a glance: working days, not
@@ -16,24 +15,19 @@ import uk.frontdoor.authority.WorkingCalendar;
  */
 public record TimeLeft(String text, boolean overdue, boolean dueToday) {
 
-  private static final DateTimeFormatter DAY = DateTimeFormatter.ofPattern("EEEE d MMMM", Locale.UK);
-
   /** Describes the time from {@code now} to the exclusive deadline {@code due}. */
   public static TimeLeft until(Instant now, Instant due, WorkingCalendar calendar) {
-    LocalDate lastDay = calendar.londonDate(due.minusNanos(1));
+    String by = new WhenText(now).by(due);
     if (!now.isBefore(due)) {
-      return new TimeLeft(
-          "Overdue by " + amount(Duration.between(due, now)) + " (was due by the end of " + DAY.format(lastDay) + ")",
-          true,
-          false);
+      return new TimeLeft("Overdue by " + amount(Duration.between(due, now)) + " (was due " + by + ")", true, false);
     }
-    LocalDate today = calendar.londonDate(now);
-    if (today.equals(lastDay)) {
-      return new TimeLeft("Due by the end of today (" + amount(Duration.between(now, due)) + " left)", false, true);
+    LocalDate lastDay = calendar.londonDate(due.minusNanos(1));
+    if (calendar.londonDate(now).equals(lastDay)) {
+      return new TimeLeft("Due " + by + " (" + amount(Duration.between(now, due)) + " left)", false, true);
     }
     int days = calendar.workingDaysBetween(now, due.minusNanos(1));
     String count = days == 1 ? "1 working day" : days + " working days";
-    return new TimeLeft(count + " left: due by the end of " + DAY.format(lastDay), false, false);
+    return new TimeLeft(count + " left: due " + by, false, false);
   }
 
   /** A duration in the largest whole unit that fits: minutes, hours or days. */

@@ -34,6 +34,9 @@ public interface People {
 
   Optional<KnownPerson> find(UUID authorityId, UUID personId);
 
+  /** Everyone the council records in a household, adults first, then by name. */
+  List<KnownPerson> household(UUID authorityId, UUID householdId);
+
   /** Adds a person to a council's records (not from a contact: see {@link #createFrom}). */
   KnownPerson add(UUID authorityId, NewPerson person);
 

@@ -2,6 +2,7 @@ package uk.frontdoor.platform;
 
 import java.time.Instant;
 import java.time.LocalDate;
+import java.time.LocalTime;
 import java.time.ZoneId;
 import java.time.ZonedDateTime;
 import java.time.format.DateTimeFormatter;
@@ -35,6 +36,21 @@ public final class WhenText {
       return time + " tomorrow";
     }
     return time + " on " + DAY.format(day);
+  }
+
+  /**
+   * A deadline, said the same way on every page: "by 4pm today", "by 12:30pm on Monday 30
+   * November", or for a deadline that ends at midnight, the last day it includes: "by the end of
+   * Friday 4 December", never "by midnight on Saturday".
+   */
+  public String by(Instant due) {
+    ZonedDateTime when = due.atZone(LONDON);
+    if (when.toLocalTime().equals(LocalTime.MIDNIGHT)) {
+      LocalDate last = when.toLocalDate().minusDays(1);
+      return "by the end of " + (last.equals(today) ? "today" : DAY.format(last));
+    }
+    String time = OfficeHours.clock(when.toLocalTime());
+    return "by " + time + (when.toLocalDate().equals(today) ? " today" : " on " + DAY.format(when));
   }
 
   /** The day alone, in UK time: "27 November 2026". */

@@ -71,6 +71,23 @@ final class Browser implements AutoCloseable {
         .isEmpty();
   }
 
+  /**
+   * Checks the page at a phone's width, then puts the width back: axe, a screenshot, and nothing
+   * wider than the screen, so nobody scrolls sideways to read it (WCAG 1.4.10 reflow, tested at
+   * 320 px, the width of 1280 px zoomed to 400%).
+   */
+  static void assertReflows(Page page, String name, int width) {
+    com.microsoft.playwright.options.ViewportSize was = page.viewportSize();
+    page.setViewportSize(width, 800);
+    try {
+      assertAccessible(page, name + "-" + width + "px");
+      int scrollWidth = ((Number) page.evaluate("document.documentElement.scrollWidth")).intValue();
+      assertThat(scrollWidth).as("%s (%s) at %d px is %d px wide", name, page.url(), width, scrollWidth).isLessThanOrEqualTo(width);
+    } finally {
+      page.setViewportSize(was.width, was.height);
+    }
+  }
+
   static void screenshot(Page page, String name) {
     page.screenshot(
         new Page.ScreenshotOptions().setPath(Path.of("target/screenshots", name + ".png")).setFullPage(true));

@@ -2,6 +2,7 @@ package uk.frontdoor.browser;
 
 import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertThat;
 import static uk.frontdoor.browser.Browser.assertAccessible;
+import static uk.frontdoor.browser.Browser.assertReflows;
 
 import com.microsoft.playwright.Locator;
 import com.microsoft.playwright.Page;
@@ -9,6 +10,11 @@ import com.microsoft.playwright.options.AriaRole;
 import java.util.UUID;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
+import uk.frontdoor.identity.StaffUser;
+import uk.frontdoor.mash.MashDecisions;
+import uk.frontdoor.mash.MashQueue;
+import uk.frontdoor.mash.MashTesting;
+import uk.frontdoor.mash.Outcome;
 import uk.frontdoor.referral.Channel;
 import uk.frontdoor.referral.ReferralSubmissionIT;
 import uk.frontdoor.referral.Referrals;
@@ -24,6 +30,8 @@ class MashQueueJourneyIT extends BrowserJourney {
   static final UUID OXFORDSHIRE = UUID.fromString("00000000-0000-4000-8000-000000000001");
 
   @Autowired Referrals referrals;
+  @Autowired MashQueue queue;
+  @Autowired MashDecisions decisions;
 
   private String submitted(String keyPrefix) {
     return referrals
@@ -52,13 +60,30 @@ class MashQueueJourneyIT extends BrowserJourney {
     }
     assertThat(page.locator("table")).containsText(reference);
     assertThat(page.locator("table")).containsText("2 working days left");
+    // The type of a professional's referral shows in the queue.
+    assertThat(page.locator("tr", new Page.LocatorOptions().setHasText(reference))).containsText("Professional: Safeguarding");
     assertAccessible(page, p + "queue");
+    assertReflows(page, p + "queue", 320);
+    assertReflows(page, p + "queue", 375);
 
     page.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName(reference)).click();
     assertThat(page.locator("h1")).hasText("Contact " + reference);
     assertThat(page.locator("main")).containsText("Ava said her step-father hit her with a belt.");
     assertThat(page.locator("main")).containsText("It came out of hours, so the clock started at");
+    assertThat(page.locator(".govuk-summary-list").first()).containsText("Safeguarding");
+    // Each answer once, under the question the professional was asked.
+    assertThat(page.locator("main")).containsText("What is your concern?");
+    assertThat(page.locator("main")).containsText("What kinds of harm are you worried about?");
+    // The page follows the work: triage before the decision, which waits for a rating and a worker.
+    java.util.List<String> headings = page.locator("main h2").allTextContents();
+    org.assertj.core.api.Assertions.assertThat(headings.indexOf("Urgency and who works on it"))
+        .isGreaterThan(-1).isLessThan(headings.indexOf("Information from partner agencies"));
+    org.assertj.core.api.Assertions.assertThat(headings.indexOf("Information from partner agencies")).isLessThan(headings.indexOf("Decision"));
+    assertThat(page.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName("Record the decision"))).hasCount(0);
+    assertThat(page.getByTestId("decision-needs-triage")).containsText("It is not rated yet.");
     assertAccessible(page, p + "contact");
+    assertReflows(page, p + "contact", 320);
+    assertReflows(page, p + "contact", 375);
 
     page.getByLabel("Red – the child may be at risk").check();
     click(page, "Save the rating");
@@ -68,11 +93,26 @@ class MashQueueJourneyIT extends BrowserJourney {
 
     page.getByLabel("Why?").fill("Belt marks seen at school today.");
     click(page, "Save the rating");
+    assertThat(page.locator(".govuk-notification-banner--success")).containsText("Contact " + reference + " is rated Red.");
     assertThat(page.locator(".govuk-summary-list").first()).containsText("Red");
+    assertThat(page.getByTestId("rating-reason")).hasText("Belt marks seen at school today.");
+    assertThat(page.locator(".govuk-summary-list").first()).containsText("Rated Red by Demo MASH social worker");
+    assertAccessible(page, p + "contact-rated");
 
     page.getByLabel("Me (Demo MASH social worker, Oxfordshire County Council)").check();
     click(page, "Assign");
+    assertThat(page.locator(".govuk-notification-banner--success")).containsText("Contact " + reference + " is assigned to you.");
     assertThat(page.locator(".govuk-summary-list").first()).containsText("Demo MASH social worker, Oxfordshire County Council");
+    assertThat(page.getByTestId("decision-needs-triage")).hasCount(0);
+
+    // The worker's home page shows their own work.
+    page.navigate("http://localhost:" + port + "/staff");
+    assertThat(page.locator("main")).containsText("Contacts assigned to you");
+    assertThat(page.locator(".fd-work-list")).containsText(reference);
+    assertAccessible(page, p + "home");
+    assertReflows(page, p + "home", 320);
+    page.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName(reference)).click();
+    assertThat(page.locator("h1")).hasText("Contact " + reference);
 
     // Who is Ava? The council's records are searched; the worker decides.
     assertThat(page.locator("#people ~ h3").first()).containsText("Ava Jones: people who may be them");
@@ -96,6 +136,7 @@ class MashQueueJourneyIT extends BrowserJourney {
     Page police = signIn("police.officer@oxfordshire.demo", null);
     police.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName("Requests for information from the MASH")).click();
     assertAccessible(police, p + "partner-requests");
+    assertReflows(police, p + "partner-requests", 320);
     police.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName("Ava Jones")).first().click();
     assertThat(police.locator("h1")).hasText("What do you hold about Ava Jones?");
     assertThat(police.locator("main")).not().containsText("step-father");
@@ -106,6 +147,7 @@ class MashQueueJourneyIT extends BrowserJourney {
     police.getByLabel("What your agency holds").fill("Two domestic abuse call-outs to the address in 2026.");
     click(police, "Send the answer");
     assertThat(police.locator("h1")).hasText("Requests for information");
+    assertThat(police.locator(".govuk-notification-banner--success")).containsText("Your answer about Ava Jones (contact " + reference + ") is sent to the MASH.");
 
     page.reload();
     assertThat(page.locator("#requests + table")).containsText("Two domestic abuse call-outs to the address in 2026.");
@@ -118,6 +160,7 @@ class MashQueueJourneyIT extends BrowserJourney {
     assertThat(page.locator(".govuk-error-summary")).containsText("Select what happens next");
     assertThat(page.getByLabel("Level 3 – targeted")).isChecked();
     assertAccessible(page, p + "decision-error");
+    assertReflows(page, p + "decision-error", 320);
     page.getByLabel("Why this level? (rationale)").fill("A belt used on a 10-year-old; the school saw marks.");
     page.getByLabel("Strategy discussion (section 47)").check();
     page.getByLabel("Next steps").fill("Strategy discussion with Thames Valley Police by 5pm.");
@@ -138,7 +181,7 @@ class MashQueueJourneyIT extends BrowserJourney {
     assertAccessible(manager, p + "contact-authorised");
     manager.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName("Who has seen this contact")).click();
     assertThat(manager.locator("table")).containsText("Rated urgency");
-    assertThat(manager.locator("table")).containsText("not rated to RED: Belt marks seen at school today.");
+    assertThat(manager.locator("table")).containsText("Red (not rated before): Belt marks seen at school today.");
     assertThat(manager.locator("table")).containsText("Demo MASH social worker, Oxfordshire County Council");
     assertAccessible(manager, p + "seen-by");
 
@@ -163,6 +206,33 @@ class MashQueueJourneyIT extends BrowserJourney {
   }
 
   @Test
+  void aManagersPagesReflowOnAPhone() throws Exception {
+    String reference = submitted("mash-manager-phone");
+    for (int i = 0; i < 100 && queue.awaitingDecision(OXFORDSHIRE).stream().noneMatch(c -> c.reference().equals(reference)); i++) {
+      Thread.sleep(200);
+    }
+    StaffUser worker = MashTesting.named("Wendy Worker", OXFORDSHIRE, "MASH_SOCIAL_WORKER");
+    MashTesting.triage(queue, worker, reference);
+    decisions.decide(worker, reference,
+        new MashDecisions.Proposal(3, "A belt was used; the school saw marks.", Outcome.STRATEGY_DISCUSSION, "Strategy discussion today."));
+
+    String p = "oxfordshire-mash-manager-";
+    Page manager = signIn("mash.manager@oxfordshire.demo", null);
+    assertThat(manager.locator("main")).containsText("Decisions waiting for you to authorise");
+    assertThat(manager.locator(".fd-work-list")).containsText(reference);
+    assertReflows(manager, p + "home", 320);
+    manager.navigate("http://localhost:" + port + "/staff/mash/contacts/" + reference);
+    assertThat(manager.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName("Authorise or send back"))).hasCount(1);
+    assertReflows(manager, p + "contact", 320);
+    manager.navigate("http://localhost:" + port + "/staff/mash/contacts/" + reference + "/authorisation");
+    assertReflows(manager, p + "authorisation", 320);
+    manager.navigate("http://localhost:" + port + "/staff/mash/contacts/" + reference + "/seen-by");
+    assertReflows(manager, p + "seen-by", 320);
+    manager.navigate("http://localhost:" + port + "/staff/mash/dashboard");
+    assertReflows(manager, p + "dashboard", 320);
+  }
+
+  @Test
   void theEmergencyDutyTeamRecordsWhatItDidOnAContactThatCameAtNight() throws Exception {
     String reference = submitted("edt-journey");
     String p = "oxfordshire-edt-";
@@ -174,13 +244,16 @@ class MashQueueJourneyIT extends BrowserJourney {
     }
     assertThat(page.locator("table")).containsText(reference);
     assertAccessible(page, p + "queue");
+    assertReflows(page, p + "queue", 320);
     page.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName(reference)).click();
     click(page, "Record it");
     assertThat(page.locator(".govuk-error-summary")).containsText("Say what the team did");
     assertAccessible(page, p + "contact-error");
     page.getByLabel("What did you do?").fill("Visited with police at 9pm; Ava is safe with her grandmother tonight.");
     click(page, "Record it");
+    assertThat(page.locator(".govuk-notification-banner--success")).containsText("What the team did is recorded on contact " + reference);
     assertThat(page.locator("main table").first()).containsText("Ava is safe with her grandmother tonight.");
     assertAccessible(page, p + "contact");
+    assertReflows(page, p + "contact", 320);
   }
 }

@@ -2,6 +2,7 @@ package uk.frontdoor.browser;
 
 import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertThat;
 import static uk.frontdoor.browser.Browser.assertAccessible;
+import static uk.frontdoor.browser.Browser.assertReflows;
 
 import com.microsoft.playwright.Page;
 import com.microsoft.playwright.options.AriaRole;
@@ -19,6 +20,7 @@ class StaffPhoneContactJourneyIT extends BrowserJourney {
     String p = "oxfordshire-staff-";
     Page page = signIn("call.handler@oxfordshire.demo", p);
     assertAccessible(page, p + "home");
+    assertReflows(page, p + "home", 320);
     page.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName("Record a phone contact")).click();
     assertThat(page.locator("main")).containsText("Has the child been abandoned, or is the parent absent?");
 
@@ -29,6 +31,7 @@ class StaffPhoneContactJourneyIT extends BrowserJourney {
     assertThat(page.locator(".govuk-error-summary")).containsText("Select how urgent this is");
     assertThat(page.getByLabel("Caller’s name")).hasValue("Jo Health");
     assertAccessible(page, p + "phone-contact-error");
+    assertReflows(page, p + "phone-contact-error", 320);
 
     page.getByLabel("Organisation (for a professional)").fill("Oxford Health");
     page.getByLabel("Child’s first name").fill("Mia");
@@ -45,11 +48,13 @@ class StaffPhoneContactJourneyIT extends BrowserJourney {
     String reference = page.locator(".govuk-panel__body strong").textContent().strip();
     assertThat(page.locator("main")).containsText("Due: tell the professional to send it online");
     assertAccessible(page, p + "phone-contact-recorded");
+    assertReflows(page, p + "phone-contact-recorded", 320);
 
     page.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName("Phone contacts recorded")).click();
     assertThat(page.locator("table")).containsText(reference);
     assertThat(page.locator("table")).containsText("Due, not yet received");
     assertAccessible(page, p + "phone-contacts");
+    assertReflows(page, p + "phone-contacts", 320);
 
     // The professional puts it in writing and quotes the call's reference.
     Page professional =

@@ -2,6 +2,7 @@ package uk.frontdoor.browser;
 
 import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertThat;
 import static uk.frontdoor.browser.Browser.assertAccessible;
+import static uk.frontdoor.browser.Browser.assertReflows;
 
 import com.microsoft.playwright.Page;
 import com.microsoft.playwright.options.AriaRole;
@@ -20,12 +21,54 @@ class StaffRolesJourneyIT extends BrowserJourney {
     assertThat(admin.locator("h1")).hasText("Staff");
     assertThat(admin.locator("table")).containsText("mash.manager@oxfordshire.demo");
     assertThat(admin.locator("table")).not().containsText("southampton.demo");
+    // Roles in words, not their codes.
+    assertThat(admin.locator("table")).containsText("MASH team manager");
+    assertThat(admin.locator("table")).containsText("Partner agency practitioner");
+    assertThat(admin.locator("table")).not().containsText("MASH_MANAGER");
+    assertThat(admin.locator("table")).not().containsText("PARTNER_PRACTITIONER");
     assertAccessible(admin, "oxfordshire-admin-staff");
+    assertReflows(admin, "oxfordshire-admin-staff", 320);
+    assertReflows(admin, "oxfordshire-admin-staff", 375);
 
     Page lado = signIn("lado.officer@oxfordshire.demo", null);
     lado.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName("Allegations about adults who work with children")).click();
     assertThat(lado.locator("h1")).hasText("Allegations about adults who work with children");
     assertAccessible(lado, "oxfordshire-lado-allegations");
+    assertReflows(lado, "oxfordshire-lado-allegations", 320);
+
+    // A page the LADO's role does not have says so, and whom to ask.
+    lado.navigate("http://localhost:" + port + "/staff/admin");
+    assertThat(lado.locator("h1")).hasText("You do not have access to this page");
+    assertThat(lado.locator("main")).containsText("ask your manager, or your council’s Front Door administrator");
+    assertThat(lado.locator("main")).not().containsText("If you typed the web address");
+    assertAccessible(lado, "oxfordshire-forbidden");
+    assertReflows(lado, "oxfordshire-forbidden", 320);
+  }
+
+  @Test
+  void theAdministratorConfirmsAResetAndIsToldWhatChangedForWhom() {
+    String p = "west-berkshire-admin-reset-";
+    Page page = signIn("council.admin@west-berkshire.demo", null);
+    link(page, "Staff: authenticator apps and lock-outs");
+    link(page, "Reset app for Demo health practitioner, West Berkshire Council");
+    assertThat(page.locator("h1")).hasText("Reset the authenticator app for Demo health practitioner, West Berkshire Council?");
+    assertThat(page.locator(".govuk-summary-list")).containsText("health.practitioner@west-berkshire.demo");
+    assertThat(page.locator(".govuk-summary-list")).containsText("Partner agency practitioner");
+    assertAccessible(page, p + "confirm");
+    assertReflows(page, p + "confirm", 320);
+
+    // Cancel changes nothing.
+    link(page, "Cancel");
+    assertThat(page.locator("h1")).hasText("Staff");
+    assertThat(page.locator(".govuk-notification-banner")).hasCount(0);
+    assertThat(page.locator("tr", new Page.LocatorOptions().setHasText("health.practitioner@west-berkshire.demo"))).containsText("App set up");
+
+    link(page, "Reset app for Demo health practitioner, West Berkshire Council");
+    click(page, "Reset app");
+    assertThat(page.locator(".govuk-notification-banner"))
+        .containsText("The authenticator app for Demo health practitioner, West Berkshire Council (health.practitioner@west-berkshire.demo) is reset");
+    assertThat(page.locator("tr", new Page.LocatorOptions().setHasText("health.practitioner@west-berkshire.demo"))).containsText("App not set up");
+    assertAccessible(page, p + "done");
   }
 
   @Test
@@ -38,6 +81,7 @@ class StaffRolesJourneyIT extends BrowserJourney {
     assertThat(page.locator("table")).containsText("police.lead@west-berkshire.demo");
     assertThat(page.locator("table")).not().containsText("oxfordshire.demo");
     assertAccessible(page, p + "agencies");
+    assertReflows(page, p + "agencies", 320);
 
     link(page, "Change Police public protection unit (West Berkshire)");
     assertThat(page.locator("h1")).hasText("Change the police partner agency");
@@ -58,6 +102,7 @@ class StaffRolesJourneyIT extends BrowserJourney {
     link(page, "Deadlines for partner agencies’ answers");
     assertThat(page.locator(".govuk-summary-list")).containsText("4 working hours");
     assertAccessible(page, p + "deadlines");
+    assertReflows(page, p + "deadlines", 320);
 
     link(page, "Change the deadline for red contacts");
     assertThat(page.getByLabel("Working hours, while the office is open")).isChecked();
@@ -90,6 +135,7 @@ class StaffRolesJourneyIT extends BrowserJourney {
     assertThat(page.locator("table")).containsText("Demo partner system for Southampton");
     assertThat(page.locator("table")).not().containsText("Oxfordshire");
     assertAccessible(page, p + "list");
+    assertReflows(page, p + "list", 320);
 
     String tooLong = "Itchen College ".repeat(14);
     page.getByLabel("Partner organisation’s name").fill(tooLong);

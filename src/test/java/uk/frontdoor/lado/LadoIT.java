@@ -67,6 +67,7 @@ class LadoIT {
         eventually(() -> queue.awaitingDecision(OXFORDSHIRE).stream().filter(c -> c.reference().equals(reference)).findFirst());
     assertThat(publications(reference, "uk.frontdoor.mash.%")).as("the MASH's intake got the concern").isEqualTo(1);
     StaffUser worker = staff("Wendy Worker", "MASH_SOCIAL_WORKER");
+    uk.frontdoor.mash.MashTesting.triage(queue, worker, contact.reference());
     decisions.decide(worker, contact.reference(),
         new Proposal(3, "The step-father is a sports coach.", Outcome.LADO, "Refer to the LADO today."));
     assertThat(decisions.authorise(staff("Mo Manager", "MASH_MANAGER"), contact.reference())).isEqualTo(MashDecisions.Result.DONE);
@@ -93,7 +94,12 @@ class LadoIT {
             null, null, null,
             new ReferralDocument.AdultWhoWorksWithChildren("Chris Coach", "Banbury Juniors FC", "Coach", List.of(),
                 "Messages a 12-year-old at night and asked her to keep them secret.", null),
-            null, List.of(), null);
+            null,
+            List.of(
+                new ReferralDocument.Answer("What is the adult’s name?", "Chris Coach"),
+                new ReferralDocument.Answer("Where do they work or volunteer?", "Banbury Juniors FC"),
+                new ReferralDocument.Answer("What happened?", "Messages a 12-year-old at night and asked her to keep them secret.")),
+            null);
     String reference =
         referrals.submit(new Submission(OXFORDSHIRE, Channel.ONLINE, concern, "lado-direct-" + UUID.randomUUID(), null, null))
             .reference();
@@ -104,6 +110,14 @@ class LadoIT {
     assertThat(publications(reference, "uk.frontdoor.lado.%")).as("the LADO's publication").isEqualTo(1);
     assertThat(publications(reference, "uk.frontdoor.mash.%")).as("the MASH's publications").isZero();
     assertThat(queue.awaitingDecision(OXFORDSHIRE)).extracting(MashContact::reference).doesNotContain(reference);
+    // The LADO reads what the reporter was asked, once, and nothing they were not asked.
+    String page =
+        mvc.perform(get("/staff/lado/" + reference).with(as(staff("Lee Lado", "LADO"))))
+            .andExpect(status().isOk())
+            .andReturn().getResponse().getContentAsString();
+    assertThat(page).contains("What is the adult’s name?", "Where do they work or volunteer?")
+        .doesNotContain("Kinds of harm", "I’m not sure", "Employer and role");
+    assertThat(page.split("asked her to keep them secret", -1)).as("the answer appears once").hasSize(2);
     await("the LADO's publication completed")
         .atMost(Duration.ofSeconds(20))
         .until(() -> jdbc.sql("SELECT count(*) FROM event_publication WHERE serialized_event LIKE ? AND completion_date IS NULL")

@@ -1,6 +1,7 @@
 package uk.frontdoor.mash;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.groups.Tuple.tuple;
 import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.not;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
@@ -13,6 +14,7 @@ import static uk.frontdoor.mash.MashTesting.as;
 import static uk.frontdoor.mash.MashTesting.named;
 
 import java.time.Instant;
+import java.time.LocalDate;
 import java.util.List;
 import java.util.UUID;
 import javax.sql.DataSource;
@@ -28,9 +30,17 @@ import uk.frontdoor.audit.AuditEntry;
 import uk.frontdoor.audit.AuditLog;
 import uk.frontdoor.identity.StaffUser;
 import uk.frontdoor.mash.InformationRequests.Person;
+import uk.frontdoor.people.KnownPerson;
+import uk.frontdoor.people.NewPerson;
+import uk.frontdoor.people.NhsNumber;
+import uk.frontdoor.people.People;
+import uk.frontdoor.people.PersonKind;
 import uk.frontdoor.platform.Tenancy;
+import uk.frontdoor.referral.HarmCategory;
+import uk.frontdoor.referral.ReferralDocument;
 import uk.frontdoor.referral.ReferralSubmissionIT;
 import uk.frontdoor.referral.Referrals;
+import uk.frontdoor.referral.Route;
 
 /**
  * The MASH asks partner agencies what they hold, with deadlines in the council's working time;
@@ -55,6 +65,8 @@ class InformationRequestsIT {
   @Autowired Referrals referrals;
   @Autowired MashQueue queue;
   @Autowired InformationRequests requests;
+  @Autowired ContactPeople contactPeople;
+  @Autowired People people;
   @Autowired AuditLog audit;
   @Autowired JdbcClient jdbc;
   @Autowired TransactionTemplate transactions;
@@ -93,6 +105,47 @@ class InformationRequestsIT {
     MashContact green = contact(OXFORDSHIRE, "GREEN");
     assertThat(requests.ask(worker, green.reference(), List.of("EDUCATION"), List.of(AVA), "Attendance?").get(0).dueAt())
         .isEqualTo(Instant.parse("2026-12-04T00:00:00Z"));
+  }
+
+  @Test
+  void aRequestCarriesTheLinkedRecordsIdentifiersAndAdultsInTheHouseholdCanBeAskedAbout() throws Exception {
+    // The council knows Zara Okafor-Reid, with her NHS number and address, and her mother in the same household.
+    String surname = "Okafor-Reid" + UUID.randomUUID().toString().substring(0, 4);
+    UUID household = people.addHousehold(OXFORDSHIRE, "4 Mill Lane, Banbury", "OX16 2AB");
+    KnownPerson zara = people.add(OXFORDSHIRE, new NewPerson(PersonKind.CHILD, "Zara", surname, List.of(),
+        LocalDate.parse("2017-05-09"), null, null, NhsNumber.parse("9434765838").orElseThrow(), null, "OX16 2AB",
+        "4 Mill Lane, Banbury", household));
+    KnownPerson mother = people.add(OXFORDSHIRE, new NewPerson(PersonKind.ADULT, "Grace", surname, List.of(),
+        LocalDate.parse("1988-01-20"), null, null, null, null, "OX16 2AB", "4 Mill Lane, Banbury", household));
+
+    // A member of the public knows only her name.
+    ReferralDocument typed = new ReferralDocument(
+        Route.MEMBER_OF_PUBLIC, null, null, false,
+        List.of(new ReferralDocument.Child("Zara", surname, null, null, "9", null, null, null, null, null, null, null)),
+        List.of(), null,
+        new ReferralDocument.Concern("Zara is often outside alone late at night.", null, List.of(HarmCategory.NEGLECT), false, null, null),
+        null, null, null, null, null, List.of(), null);
+    MashContact contact = MashTesting.submitted(referrals, queue, OXFORDSHIRE, typed);
+    queue.rate(worker, contact.reference(), "AMBER", "test");
+    String page = "/staff/mash/contacts/" + contact.reference();
+    mvc.perform(get(page).with(as(worker)))
+        .andExpect(content().string(containsString("Zara " + surname + ", born about 9")))
+        .andExpect(content().string(not(containsString("Grace " + surname))));
+
+    assertThat(contactPeople.link(worker, contact.reference(), "c0", zara.id())).isTrue();
+    mvc.perform(get(page).with(as(worker)))
+        .andExpect(content().string(containsString("Zara " + surname + ", born 9 May 2017")))
+        .andExpect(content().string(containsString("Grace " + surname + " (adult in the same household), born 20 January 1988")));
+    mvc.perform(post(page + "/requests").with(csrf()).with(as(worker))
+            .param("agency", "POLICE").param("person", "c0").param("person", "p" + mother.id()).param("question", "What do you hold?"))
+        .andExpect(status().is3xxRedirection());
+
+    List<InformationRequest> made = requests.ofContact(OXFORDSHIRE, contact.id());
+    assertThat(made).extracting(InformationRequest::personName, InformationRequest::personBorn, InformationRequest::personNhsNumber,
+            InformationRequest::personAddress)
+        .containsExactlyInAnyOrder(
+            tuple("Zara " + surname, "9 May 2017", "9434765838", "4 Mill Lane, Banbury, OX16 2AB"),
+            tuple("Grace " + surname + " (adult in the same household)", "20 January 1988", null, "4 Mill Lane, Banbury, OX16 2AB"));
   }
 
   @Test

@@ -3,6 +3,7 @@ package uk.frontdoor.mash;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.groups.Tuple.tuple;
 import static org.hamcrest.Matchers.containsString;
+import static org.hamcrest.Matchers.not;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
@@ -94,6 +95,9 @@ class MashDecisionIT {
     String email = "dsl-" + UUID.randomUUID() + "@example.org";
     MashContact contact = professionalsReferral(email);
     queue.assign(worker, contact.reference(), worker.id(), worker.displayName());
+    assertThat(decisions.decide(worker, contact.reference(), EARLY_HELP))
+        .as("a contact nobody has rated is not decided").isEqualTo(Result.NOT_TRIAGED);
+    queue.rate(worker, contact.reference(), "GREEN", "Needs, not risk");
 
     assertThat(decisions.decide(worker, contact.reference(), EARLY_HELP)).isEqualTo(Result.DONE);
     assertThat(current(contact).status()).isEqualTo(AWAITING_AUTHORISATION);
@@ -132,6 +136,7 @@ class MashDecisionIT {
   @Test
   void nobodyAuthorisesTheirOwnDecisionNotEvenAManager() throws Exception {
     MashContact contact = professionalsReferral("dsl@example.org");
+    MashTesting.triage(queue, manager, contact.reference());
     assertThat(decisions.decide(manager, contact.reference(), EARLY_HELP)).isEqualTo(Result.DONE);
     assertThat(decisions.authorise(manager, contact.reference())).isEqualTo(Result.OWN_DECISION);
     assertThat(current(contact).status()).isEqualTo(AWAITING_AUTHORISATION);
@@ -140,13 +145,24 @@ class MashDecisionIT {
             .param("action", "authorise"))
         .andExpect(status().isOk())
         .andExpect(content().string(containsString("You made this decision, so another manager must authorise it")));
+    // The manager is told before clicking: no Authorise button on their own decision, and why.
+    mvc.perform(get("/staff/mash/contacts/" + contact.reference()).with(as(manager)))
+        .andExpect(content().string(containsString("You made this decision, so another manager must authorise it.")))
+        .andExpect(content().string(not(containsString("Authorise or send back"))));
+    mvc.perform(get("/staff/mash/contacts/" + contact.reference() + "/authorisation").with(as(manager)))
+        .andExpect(content().string(containsString("You made this decision, so another manager must authorise it.")))
+        .andExpect(content().string(not(containsString(">Authorise the decision</button>"))));
     StaffUser another = named("Ann Other", OXFORDSHIRE, "MASH_MANAGER");
+    mvc.perform(get("/staff/mash/contacts/" + contact.reference()).with(as(another)))
+        .andExpect(content().string(containsString("Authorise or send back")))
+        .andExpect(content().string(not(containsString("You made this decision"))));
     assertThat(decisions.authorise(another, contact.reference())).isEqualTo(Result.DONE);
   }
 
   @Test
   void aManagerSendsADecisionBackWithAReasonAndTheWorkerDecidesAgain() throws Exception {
     MashContact contact = professionalsReferral("dsl@example.org");
+    MashTesting.triage(queue, worker, contact.reference());
     decisions.decide(worker, contact.reference(), EARLY_HELP);
     assertThat(decisions.sendBack(manager, contact.reference(), "Ask the police what they hold first.")).isEqualTo(Result.DONE);
     assertThat(current(contact).status()).isEqualTo(IN_TRIAGE);
@@ -172,6 +188,7 @@ class MashDecisionIT {
             new ReferralDocument.Concern("Leo is often outside alone late at night.", null, List.of(HarmCategory.NEGLECT), false, null, null),
             null, null, null, null, null, List.of(), null);
     MashContact contact = MashTesting.submitted(referrals, queue, OXFORDSHIRE, anonymous);
+    MashTesting.triage(queue, worker, contact.reference());
     decisions.decide(worker, contact.reference(), EARLY_HELP);
     decisions.authorise(manager, contact.reference());
     assertThat(inOxfordshire("SELECT count(*) FROM notification_outbox WHERE reference = ?", contact.reference()))
@@ -187,6 +204,15 @@ class MashDecisionIT {
   void theDecisionFormKeepsWhatWasTypedAndSaysWhatIsMissing() throws Exception {
     MashContact contact = professionalsReferral("dsl@example.org");
     String page = "/staff/mash/contacts/" + contact.reference() + "/decision";
+    mvc.perform(get(page).with(as(worker)))
+        .andExpect(status().isOk())
+        .andExpect(content().string(containsString("Before you record the decision, rate how urgent this contact is")));
+    mvc.perform(post(page).with(csrf()).with(as(worker)).param("thresholdLevel", "3").param("rationale", "Bruises seen twice")
+            .param("outcome", "STRATEGY_DISCUSSION").param("nextSteps", "Strategy discussion with police today"))
+        .andExpect(status().isOk())
+        .andExpect(content().string(containsString("Rate how urgent this contact is and assign it to a worker before you record the decision")));
+    assertThat(current(contact).status()).isEqualTo(NEW);
+    MashTesting.triage(queue, worker, contact.reference());
     mvc.perform(post(page).with(csrf()).with(as(worker)).param("thresholdLevel", "3").param("rationale", "Bruises seen twice"))
         .andExpect(status().isOk())
         .andExpect(content().string(containsString("Select what happens next")))
@@ -197,7 +223,7 @@ class MashDecisionIT {
         .andExpect(status().isOk())
         .andExpect(content().string(containsString("Select the level of need")))
         .andExpect(content().string(containsString("The rationale must be 5000 characters or fewer")));
-    assertThat(current(contact).status()).isEqualTo(NEW);
+    assertThat(current(contact).status()).isEqualTo(IN_TRIAGE);
     mvc.perform(post(page).with(csrf()).with(as(worker)).param("thresholdLevel", "3").param("rationale", "Bruises seen twice")
             .param("outcome", "STRATEGY_DISCUSSION").param("nextSteps", "Strategy discussion with police today"))
         .andExpect(status().is3xxRedirection())
@@ -243,6 +269,8 @@ class MashDecisionIT {
     assertThat(during.dueToday() - before.dueToday()).as("Monday's, due by the end of Tuesday").isEqualTo(1);
     assertThat(during.overdueRequests()).isEqualTo(before.overdueRequests());
 
+    MashTesting.triage(queue, bracknellWorker, dueToday);
+    MashTesting.triage(queue, bracknellWorker, overdue);
     decisions.decide(bracknellWorker, dueToday, EARLY_HELP);
     decisions.authorise(bracknellManager, dueToday);
     decisions.decide(bracknellWorker, overdue, EARLY_HELP);

@@ -9,6 +9,7 @@ import static org.springframework.security.test.web.servlet.request.SecurityMock
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.content;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.flash;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.redirectedUrl;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
@@ -35,8 +36,11 @@ import uk.frontdoor.identity.StaffDirectory;
 import uk.frontdoor.identity.StaffMember;
 import uk.frontdoor.identity.StaffUser;
 import uk.frontdoor.platform.Tenancy;
+import uk.frontdoor.referral.HarmCategory;
+import uk.frontdoor.referral.ReferralDocument;
 import uk.frontdoor.referral.ReferralSubmissionIT;
 import uk.frontdoor.referral.Referrals;
+import uk.frontdoor.referral.Route;
 
 /**
  * Every concern reaches its council's MASH queue with the one-working-day clock set by the
@@ -110,7 +114,8 @@ class MashQueueIT {
     mvc.perform(get("/staff/mash").with(as(worker)))
         .andExpect(status().isOk())
         .andExpect(content().string(containsString(red.reference())))
-        .andExpect(content().string(containsString("2 working days left: due by the end of Tuesday 1 December")));
+        .andExpect(content().string(containsString("2 working days left: due by the end of Tuesday 1 December")))
+        .andExpect(content().string(containsString("Professional: Safeguarding")));
   }
 
   @Test
@@ -170,6 +175,40 @@ class MashQueueIT {
   }
 
   @Test
+  void aChildsOwnWordsAreShownOnceUnderTheQuestionsTheyWereAsked() throws Exception {
+    // Stored as the child route stores it: every question with its answer, and the parts the MASH matches people on.
+    ReferralDocument child =
+        new ReferralDocument(
+            Route.CHILD, null,
+            new ReferralDocument.Referrer("Mia", "The child or young person themselves", null, null, null, null),
+            false,
+            List.of(new ReferralDocument.Child("Mia", null, null, null, "12", "Riverside Academy", null, null, null, null, null, null)),
+            List.of(), null,
+            new ReferralDocument.Concern("My uncle shouts and hits me when mum is at work.", null, List.of(HarmCategory.NOT_SURE),
+                false, null, "My uncle Dave"),
+            null, null, null, null, null,
+            List.of(
+                new ReferralDocument.Answer("Are you in danger right now?", "No"),
+                new ReferralDocument.Answer("What is your first name?", "Mia"),
+                new ReferralDocument.Answer("How old are you?", "12"),
+                new ReferralDocument.Answer("What is happening?", "My uncle shouts and hits me when mum is at work."),
+                new ReferralDocument.Answer("Who is hurting you or making you feel unsafe?", "My uncle Dave"),
+                new ReferralDocument.Answer("Where do you live, or which school do you go to?", "Riverside Academy"),
+                new ReferralDocument.Answer("How can we get in touch with you safely?", "Not given")),
+            null);
+    MashContact contact = MashTesting.submitted(referrals, queue, OXFORDSHIRE, child);
+    String page =
+        mvc.perform(get("/staff/mash/contacts/" + contact.reference()).with(as(staffUser(OXFORDSHIRE, "MASH_SOCIAL_WORKER"))))
+            .andExpect(status().isOk())
+            .andReturn().getResponse().getContentAsString();
+    assertThat(page)
+        .contains("Child or young person", "Who is hurting you or making you feel unsafe?", "Where do you live, or which school do you go to?")
+        .doesNotContain("What has been seen or said", "Described as", "Kinds of harm", "I’m not sure");
+    assertThat(page.split("My uncle shouts and hits me when mum is at work.", -1)).as("the answer appears once").hasSize(2);
+    assertThat(page.split("Riverside Academy", -1)).as("the answer appears once").hasSize(2);
+  }
+
+  @Test
   void aWorkerRatesAndAssignsAndEverySightAndChangeIsAudited() throws Exception {
     MashContact contact = submitted(OXFORDSHIRE);
     String page = "/staff/mash/contacts/" + contact.reference();
@@ -185,7 +224,12 @@ class MashQueueIT {
         .andExpect(content().string(containsString("Marks seen")));
     mvc.perform(post(page + "/rag").with(csrf()).with(as(worker)).param("rag", "AMBER").param("reason", "No injury seen today"))
         .andExpect(status().is3xxRedirection())
-        .andExpect(redirectedUrl(page));
+        .andExpect(redirectedUrl(page))
+        .andExpect(flash().attribute("done", "Contact " + contact.reference() + " is rated Amber. The reason shows under Urgency."));
+    // The reason, who gave it and when show on the contact, under its urgency.
+    mvc.perform(get(page).with(as(worker)))
+        .andExpect(content().string(containsString("No injury seen today")))
+        .andExpect(content().string(containsString("Rated Amber by " + worker.displayName() + ", 4:15pm today")));
 
     StaffMember colleague =
         directory.withAnyRole(OXFORDSHIRE, List.of("MASH_SOCIAL_WORKER")).stream().findFirst().orElseThrow();
@@ -210,7 +254,7 @@ class MashQueueIT {
     assertThat(entries).extracting(AuditEntry::action).containsSubsequence("VIEWED", "RATED", "ASSIGNED");
     assertThat(entries).allSatisfy(e -> assertThat(e.actorId()).isEqualTo(worker.id()));
     assertThat(entries).filteredOn(e -> e.action().equals("RATED")).singleElement()
-        .extracting(AuditEntry::detail).isEqualTo("not rated to AMBER: No injury seen today");
+        .extracting(AuditEntry::detail).isEqualTo("Amber (not rated before): No injury seen today");
     assertThat(queue.history(OXFORDSHIRE, contact.id()))
         .extracting(StatusChange::from, StatusChange::to)
         .containsExactly(

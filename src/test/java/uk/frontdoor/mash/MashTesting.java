@@ -54,6 +54,12 @@ public final class MashTesting {
         .orElseThrow();
   }
 
+  /** Rates the contact amber and assigns it to the worker, as a decision needs. */
+  public static void triage(MashQueue queue, StaffUser worker, String reference) {
+    queue.rate(worker, reference, "AMBER", "A concern that needs a decision today");
+    queue.assign(worker, reference, worker.id(), worker.displayName());
+  }
+
   /** Who has been emailed that a request about the contact is overdue, as its council sees the outbox. */
   static List<String> toldOfOverdueRequest(
       TransactionTemplate transactions, Tenancy tenancy, JdbcClient jdbc, UUID authority, String contactReference) {

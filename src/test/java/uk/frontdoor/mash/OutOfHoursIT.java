@@ -42,6 +42,7 @@ class OutOfHoursIT {
   @Autowired Referrals referrals;
   @Autowired MashQueue queue;
   @Autowired OutOfHours outOfHours;
+  @Autowired MashDecisions decisions;
   @Autowired AuditLog audit;
   @Autowired JdbcClient jdbc;
   @Autowired TransactionTemplate transactions;
@@ -80,6 +81,18 @@ class OutOfHoursIT {
         .andExpect(content().string(containsString("Ava is staying with her grandmother.")));
     assertThat(audit.about(OXFORDSHIRE, MashQueue.SUBJECT, night.reference()))
         .extracting(AuditEntry::action).contains("EDT_ACTION");
+  }
+
+  @Test
+  void aContactTheMashHasDecidedLeavesTheTeamsList() throws Exception {
+    MashContact night = contact(OXFORDSHIRE);
+    assertThat(outOfHours.waiting(OXFORDSHIRE)).extracting(MashContact::id).contains(night.id());
+    MashTesting.triage(queue, worker, night.reference());
+    assertThat(outOfHours.waiting(OXFORDSHIRE)).as("in triage, still waiting").extracting(MashContact::id).contains(night.id());
+    decisions.decide(worker, night.reference(),
+        new MashDecisions.Proposal(2, "Support from the school is enough.", Outcome.EARLY_HELP, "Offer early help."));
+    assertThat(outOfHours.waiting(OXFORDSHIRE)).extracting(MashContact::id).doesNotContain(night.id());
+    mvc.perform(get("/staff/edt").with(as(edt))).andExpect(content().string(not(containsString(night.reference()))));
   }
 
   @Test

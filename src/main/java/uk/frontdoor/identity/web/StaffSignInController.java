@@ -10,6 +10,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.function.BiFunction;
 import java.util.function.Function;
+import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
@@ -24,6 +25,7 @@ import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 import uk.frontdoor.authority.Authorities;
 import uk.frontdoor.identity.StaffUser;
+import uk.frontdoor.identity.StaffWork;
 import uk.frontdoor.identity.internal.SignInAttempts.Attempt;
 import uk.frontdoor.identity.internal.StaffSignIn;
 import uk.frontdoor.identity.internal.StaffSignIn.PasswordChecked;
@@ -46,12 +48,14 @@ class StaffSignInController {
 
   private final Authorities authorities;
   private final StaffSignIn signIn;
+  private final ObjectProvider<StaffWork> work;
   private final Clock clock;
   private final HttpSessionSecurityContextRepository contexts = new HttpSessionSecurityContextRepository();
 
-  StaffSignInController(Authorities authorities, StaffSignIn signIn, Clock clock) {
+  StaffSignInController(Authorities authorities, StaffSignIn signIn, ObjectProvider<StaffWork> work, Clock clock) {
     this.authorities = authorities;
     this.signIn = signIn;
+    this.work = work;
     this.clock = clock;
   }
 
@@ -168,6 +172,12 @@ class StaffSignInController {
   @PreAuthorize("isAuthenticated()")
   String home(@AuthenticationPrincipal StaffUser me, Model model) {
     model.addAttribute("me", me);
+    model.addAttribute(
+        "work",
+        work.stream()
+            .flatMap(w -> w.of(me).stream())
+            .sorted(java.util.Comparator.comparingInt(StaffWork.Section::order))
+            .toList());
     model.addAttribute("council", authorities.get(me.authorityId()));
     return "staff/home";
   }

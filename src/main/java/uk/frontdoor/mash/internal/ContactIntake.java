@@ -124,6 +124,7 @@ class ContactIntake {
         .addValue("danger", concern.immediateDanger())
         .addValue("received", Timestamp.from(concern.submittedAt()))
         .addValue("rag", rag(concern))
+        .addValue("type", concern.referralType() == null ? null : concern.referralType().name())
         .addValue("start", Timestamp.from(start))
         .addValue("due", Timestamp.from(calendar.addWorkingDays(start, 1)))
         .addValue("system", AuditLog.SYSTEM)
@@ -135,9 +136,9 @@ class ContactIntake {
       """
       WITH contact AS (
         INSERT INTO mash_contact (authority_id, id, referral_id, reference, channel, route,
-            immediate_danger, received_at, status, rag, clock_started_at, decision_due_at)
+            immediate_danger, received_at, status, rag, clock_started_at, decision_due_at, referral_type)
         VALUES (:authority, gen_random_uuid(), :referral, :reference, :channel, :route,
-            :danger, :received, 'NEW', :rag, :start, :due)
+            :danger, :received, 'NEW', :rag, :start, :due, :type)
         ON CONFLICT (authority_id, referral_id) DO NOTHING
         RETURNING authority_id, id, received_at)
       INSERT INTO mash_status_change (authority_id, contact_id, seq, at, from_status, to_status,

@@ -12,6 +12,7 @@ import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 import uk.frontdoor.authority.Authorities;
 import uk.frontdoor.authority.AuthorityNotFoundException;
 import uk.frontdoor.identity.StaffUser;
@@ -80,6 +81,7 @@ class DecisionController {
       @RequestParam(required = false) String rationale,
       @RequestParam(required = false) String outcome,
       @RequestParam(required = false) String nextSteps,
+      RedirectAttributes flash,
       Model model) {
     DecisionForm form = new DecisionForm(thresholdLevel, rationale, outcome, nextSteps);
     FieldErrors errors = new FieldErrors();
@@ -97,8 +99,14 @@ class DecisionController {
     Result result =
         decisions.decide(me, reference, new Proposal(Integer.parseInt(thresholdLevel), why, Outcome.valueOf(outcome), steps));
     return switch (result) {
-      case DONE -> "redirect:/staff/mash/contacts/" + reference;
+      case DONE -> {
+        flash.addFlashAttribute("done", "The decision on contact " + reference + " is sent to a manager to authorise.");
+        yield "redirect:/staff/mash/contacts/" + reference;
+      }
       case NOT_FOUND -> throw new AuthorityNotFoundException(reference);
+      case NOT_TRIAGED -> decisionPage(
+          me, opened(me, reference), form,
+          Map.of("triage", "Rate how urgent this contact is and assign it to a worker before you record the decision"), model);
       default -> decisionPage(
           me, opened(me, reference), form,
           Map.of("thresholdLevel", "This contact’s decision can no longer be changed: it has been authorised"), model);
@@ -118,6 +126,7 @@ class DecisionController {
       @PathVariable String reference,
       @RequestParam(required = false) String action,
       @RequestParam(required = false) String reason,
+      RedirectAttributes flash,
       Model model) {
     FieldErrors errors = new FieldErrors();
     Result result;
@@ -130,13 +139,21 @@ class DecisionController {
     } else {
       result = decisions.authorise(me, reference);
     }
+    boolean sentBack = "send-back".equals(action);
     return switch (result) {
-      case DONE -> "redirect:/staff/mash/contacts/" + reference;
+      case DONE -> {
+        flash.addFlashAttribute(
+            "done",
+            sentBack
+                ? "The decision on contact " + reference + " is sent back to the worker."
+                : "The decision on contact " + reference + " is authorised.");
+        yield "redirect:/staff/mash/contacts/" + reference;
+      }
       case NOT_FOUND -> throw new AuthorityNotFoundException(reference);
       case OWN_DECISION -> authorisationPage(
           me, opened(me, reference),
           Map.of("authorise", "You made this decision, so another manager must authorise it"), reason, model);
-      case WRONG_STAGE -> authorisationPage(
+      case WRONG_STAGE, NOT_TRIAGED -> authorisationPage(
           me, opened(me, reference),
           Map.of("authorise", "There is no decision waiting for authorisation on this contact"), reason, model);
     };
@@ -153,6 +170,7 @@ class DecisionController {
     model.addAttribute("levels", LEVELS);
     model.addAttribute("outcomes", Outcome.options());
     model.addAttribute("editable", contact.status() != ContactStatus.AUTHORISED);
+    model.addAttribute("triaged", contact.triaged());
     return "mash/decision";
   }
 

@@ -11,6 +11,7 @@ import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 import uk.frontdoor.authority.Authorities;
 import uk.frontdoor.authority.AuthorityNotFoundException;
 import uk.frontdoor.identity.StaffUser;
@@ -55,10 +56,12 @@ class EdtController {
       @AuthenticationPrincipal StaffUser me,
       @PathVariable String reference,
       @RequestParam(required = false) String action,
+      RedirectAttributes flash,
       Model model) {
     FieldErrors errors = new FieldErrors();
     String done = errors.required("action", "What you did", action, 5000, "Say what the team did");
     if (errors.isEmpty() && outOfHours.record(me, reference, done)) {
+      flash.addFlashAttribute("done", "What the team did is recorded on contact " + reference + ". The MASH reads it on the contact.");
       return "redirect:/staff/edt/contacts/" + reference;
     }
     if (errors.isEmpty()) {

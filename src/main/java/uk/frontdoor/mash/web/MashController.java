@@ -14,6 +14,7 @@ import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 import uk.frontdoor.audit.AuditLog;
 import uk.frontdoor.authority.Authorities;
 import uk.frontdoor.authority.AuthorityNotFoundException;
@@ -140,6 +141,7 @@ class MashController {
       @PathVariable String reference,
       @RequestParam(required = false) String rag,
       @RequestParam(required = false) String reason,
+      RedirectAttributes flash,
       Model model) {
     Map<String, String> errors = new LinkedHashMap<>();
     if (rag == null || !MashQueue.RAG.contains(rag)) {
@@ -158,6 +160,7 @@ class MashController {
     if (!queue.rate(me, reference, rag, why)) {
       throw new AuthorityNotFoundException(reference);
     }
+    flash.addFlashAttribute("done", "Contact " + reference + " is rated " + MashQueue.ragWords(rag) + ". The reason shows under Urgency.");
     return "redirect:/staff/mash/contacts/" + reference;
   }
 
@@ -166,6 +169,7 @@ class MashController {
       @AuthenticationPrincipal StaffUser me,
       @PathVariable String reference,
       @RequestParam(required = false) String to,
+      RedirectAttributes flash,
       Model model) {
     Optional<StaffMember> colleague =
         directory.withAnyRole(me.authorityId(), MASH_ROLES).stream()
@@ -178,6 +182,10 @@ class MashController {
     if (!queue.assign(me, reference, colleague.get().id(), colleague.get().displayName())) {
       throw new AuthorityNotFoundException(reference);
     }
+    flash.addFlashAttribute(
+        "done",
+        "Contact " + reference + " is assigned to "
+            + (colleague.get().id().equals(me.id()) ? "you" : colleague.get().displayName()) + ".");
     return "redirect:/staff/mash/contacts/" + reference;
   }
 
@@ -228,11 +236,12 @@ class MashController {
     ReferralDocument document = referrals.document(me.authorityId(), contact.referralId()).orElseThrow();
     model.addAttribute("requests", requests.ofContact(me.authorityId(), contact.id()));
     model.addAttribute("edtActions", outOfHours.actions(me.authorityId(), contact.id()));
-    model.addAttribute("named", people.named(me.authorityId(), document, contact.reference()));
+    List<ContactPeople.Person> named = people.named(me.authorityId(), document, contact.reference());
+    model.addAttribute("named", named);
     model.addAttribute("linked", people.linked(me, contact.reference(), clock.instant()));
     model.addAttribute("historyLabels", HISTORY_LABELS);
     model.addAttribute("agencies", requests.agencies(me.authorityId()));
-    model.addAttribute("people", PeopleInContact.labels(PeopleInContact.of(document)));
+    model.addAttribute("people", PeopleInContact.labels(PeopleInContact.of(document, people.askable(me.authorityId(), named))));
     model.addAttribute(
         "requestForm",
         requestForm != null ? requestForm : new RequestForm(List.of(), List.of(), RequestsController.DEFAULT_QUESTION));
@@ -255,6 +264,7 @@ class MashController {
     model.addAttribute("history", queue.history(me.authorityId(), contact.id()));
     model.addAttribute("errors", errors);
     model.addAttribute("rag", rag == null ? contact.rag() : rag);
+    model.addAttribute("rating", queue.rating(me.authorityId(), contact.id()).orElse(null));
     model.addAttribute("reason", reason);
     model.addAttribute("when", new WhenText(clock.instant()));
     return "mash/contact";

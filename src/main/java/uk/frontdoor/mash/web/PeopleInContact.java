@@ -8,12 +8,13 @@ import java.util.stream.Collectors;
 import java.util.stream.Stream;
 import uk.frontdoor.mash.ContactPeople;
 import uk.frontdoor.mash.InformationRequests.Person;
+import uk.frontdoor.people.KnownPerson;
 import uk.frontdoor.referral.ReferralDocument;
 
 /** The people a contact names as a form shows them, under the keys of {@link ContactPeople#keyed}. */
 final class PeopleInContact {
 
-  private static final DateTimeFormatter DATE = DateTimeFormatter.ofPattern("d MMMM yyyy");
+  private static final DateTimeFormatter DATE = DateTimeFormatter.ofPattern("d MMMM yyyy", java.util.Locale.UK);
 
   private PeopleInContact() {}
 
@@ -35,6 +36,28 @@ final class PeopleInContact {
           }
           return new Person(name, member.dateOfBirth() == null ? null : DATE.format(member.dateOfBirth()), address(member.address()), null);
         });
+  }
+
+  /**
+   * The people a partner agency can be asked about: those the contact names, with the identifiers
+   * of the record a worker linked each to (name, date of birth, address and NHS number, where the
+   * record has them), then the other adults in their recorded households.
+   */
+  static Map<String, Person> of(ReferralDocument document, Map<String, KnownPerson> known) {
+    Map<String, Person> people = new LinkedHashMap<>(of(document));
+    known.forEach(
+        (key, record) -> {
+          Person typed = people.get(key);
+          String address = join(", ", record.addressLine(), record.postcode());
+          people.put(
+              key,
+              new Person(
+                  typed == null ? record.fullName() + " (adult in the same household)" : record.fullName(),
+                  record.dateOfBirth() != null ? DATE.format(record.dateOfBirth()) : typed == null ? null : typed.born(),
+                  !address.isEmpty() ? address : typed == null ? null : typed.address(),
+                  record.nhsNumber() != null ? record.nhsNumber() : typed == null ? null : typed.nhsNumber()));
+        });
+    return people;
   }
 
   /** Each person's label for a checkbox. */

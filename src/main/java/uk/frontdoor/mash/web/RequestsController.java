@@ -12,11 +12,13 @@ import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 import uk.frontdoor.authority.Authorities;
 import uk.frontdoor.authority.AuthorityNotFoundException;
 import uk.frontdoor.identity.StaffDirectory;
 import uk.frontdoor.identity.StaffUser;
 import uk.frontdoor.mash.InformationRequest;
+import uk.frontdoor.mash.ContactPeople;
 import uk.frontdoor.mash.InformationRequests;
 import uk.frontdoor.mash.InformationRequests.Person;
 import uk.frontdoor.mash.MashContact;
@@ -43,6 +45,7 @@ class RequestsController {
   private final StaffDirectory directory;
   private final Authorities authorities;
   private final MashController contacts;
+  private final ContactPeople contactPeople;
   private final Clock clock;
 
   RequestsController(
@@ -52,6 +55,7 @@ class RequestsController {
       StaffDirectory directory,
       Authorities authorities,
       MashController contacts,
+      ContactPeople contactPeople,
       Clock clock) {
     this.requests = requests;
     this.queue = queue;
@@ -59,6 +63,7 @@ class RequestsController {
     this.directory = directory;
     this.authorities = authorities;
     this.contacts = contacts;
+    this.contactPeople = contactPeople;
     this.clock = clock;
   }
 
@@ -73,7 +78,9 @@ class RequestsController {
       Model model) {
     MashContact contact = queue.open(me, reference).orElseThrow(() -> new AuthorityNotFoundException(reference));
     ReferralDocument document = referrals.document(me.authorityId(), contact.referralId()).orElseThrow();
-    Map<String, Person> people = PeopleInContact.of(document);
+    Map<String, Person> people =
+        PeopleInContact.of(
+            document, contactPeople.askable(me.authorityId(), contactPeople.named(me.authorityId(), document, contact.reference())));
     Map<String, String> agencies = requests.agencies(me.authorityId());
     List<String> chosenAgencies = agency == null ? List.of() : agency.stream().filter(agencies::containsKey).distinct().toList();
     List<String> chosenPeople = person == null ? List.of() : person.stream().filter(people::containsKey).distinct().toList();
@@ -118,6 +125,7 @@ class RequestsController {
       @PathVariable String id,
       @RequestParam(required = false) String holds,
       @RequestParam(required = false) String answer,
+      RedirectAttributes flash,
       Model model) {
     InformationRequest request = opened(me, id);
     FieldErrors errors = new FieldErrors();
@@ -135,6 +143,8 @@ class RequestsController {
     if (!requests.answer(me, agencyOf(me), request.id(), "no".equals(holds), given)) {
       return requestPage(me, request, Map.of("holds", "This request has already been answered"), holds, answer, model);
     }
+    flash.addFlashAttribute(
+        "done", "Your answer about " + request.personName() + " (contact " + request.contactReference() + ") is sent to the MASH.");
     return "redirect:/staff/requests";
   }
 

@@ -347,6 +347,19 @@ class JdbcPeople implements People {
   }
 
   @Override
+  @Transactional(readOnly = true)
+  public List<KnownPerson> household(UUID authorityId, UUID householdId) {
+    tenancy.bind(authorityId);
+    return jdbc.sql(
+            "SELECT " + PERSON_COLUMNS
+                + " FROM person p WHERE p.authority_id = ? AND p.household_id = ?"
+                + " ORDER BY p.kind = 'CHILD', p.last_name, p.first_name LIMIT 50")
+        .params(authorityId, householdId)
+        .query(JdbcPeople::person)
+        .list();
+  }
+
+  @Override
   @Transactional
   public KnownPerson add(UUID authorityId, NewPerson person) {
     tenancy.bind(authorityId);

@@ -169,7 +169,8 @@ class JdbcReferrals implements Referrals {
                 document.route(),
                 document.concern() != null && document.concern().immediateDanger(),
                 now,
-                document.phoneContact() == null ? null : document.phoneContact().urgency()));
+                document.phoneContact() == null ? null : document.phoneContact().urgency(),
+                document.referralType()));
         acknowledge(submission.authorityId(), document, reference);
         return new Receipt(id, reference, now, true);
       }

@@ -1,0 +1,51 @@
+package uk.frontdoor.audit;
+
+import java.util.Arrays;
+import uk.frontdoor.platform.Codes;
+
+/**
+ * What someone did, as the audit log stores it and as a manager reads it in "who has seen this".
+ * An action written before it was named here is still shown in words, never as its code.
+ */
+public enum AuditAction {
+  VIEWED("Opened"),
+  RATED("Rated urgency"),
+  ASSIGNED("Assigned"),
+  LINKED("Linked to a contact"),
+  PERSON_LINKED("Linked a person to a known record"),
+  PERSON_CREATED("Added a person not known before"),
+  REQUESTED_INFORMATION("Asked a partner agency"),
+  ANSWERED("Answered a request for information"),
+  DECIDED("Recorded the decision"),
+  AUTHORISED("Authorised the decision"),
+  SENT_BACK("Sent the decision back"),
+  EDT_ACTION("Emergency Duty Team action"),
+  HANDED_OVER("Handed over to the MASH"),
+  AUTHENTICATOR_RESET("Reset an authenticator app"),
+  LOCK_OUT_LIFTED("Lifted a lock-out"),
+  PARTNER_API_KEY_ISSUED("Issued a partner API key"),
+  PARTNER_API_KEY_REVOKED("Revoked a partner API key"),
+  PARTNER_AGENCY_ADDED("Added a partner agency"),
+  PARTNER_AGENCY_CHANGED("Changed a partner agency"),
+  DEADLINE_CHANGED("Changed a deadline for partner agencies"),
+  DEADLINE_RESET("Put a deadline for partner agencies back to the default");
+
+  private final String label;
+
+  AuditAction(String label) {
+    this.label = label;
+  }
+
+  public String label() {
+    return label;
+  }
+
+  /** The words for a stored action: its label, or the code said as a sentence if it has none. */
+  public static String words(String action) {
+    return Arrays.stream(values())
+        .filter(a -> a.name().equals(action))
+        .findFirst()
+        .map(AuditAction::label)
+        .orElseGet(() -> Codes.asSentence(action));
+  }
+}

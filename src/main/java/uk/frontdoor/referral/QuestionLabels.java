@@ -1,0 +1,107 @@
+package uk.frontdoor.referral;
+
+/**
+ * The question each route asked for each part of a stored referral, so that staff read every
+ * answer under the question the referrer was asked, and only the parts the route asks. The routes
+ * with questions of their own (a child, a parent or carer, a concern about an adult who works
+ * with children) and the council's set phone questions store each question with its answer
+ * instead ({@link ReferralDocument#answers()}). {@code QuestionLabelsTest} checks each label
+ * against its route's page, so the two cannot drift apart.
+ *
+ * <p>A null label is a part the route does not ask.
+ */
+public record QuestionLabels(
+    String summary,
+    String when,
+    String evidence,
+    String harm,
+    String familyAware,
+    String household,
+    String agencyActions,
+    String thresholdLevel,
+    String consent,
+    String relationship,
+    String description) {
+
+  /** The public report, one question a page ({@code referral/public}). */
+  public static final QuestionLabels MEMBER_OF_PUBLIC =
+      new QuestionLabels(
+          "What has happened?",
+          "When did it happen?",
+          null,
+          "What are you worried about?",
+          "Does the child’s family know you are worried?",
+          "Who else lives with the child?",
+          null,
+          null,
+          null,
+          "How do you know the child?",
+          "If you do not know their name, describe them");
+
+  /** A professional's written referral ({@code referral/professional}). */
+  public static final QuestionLabels PROFESSIONAL =
+      new QuestionLabels(
+          "What is your concern?",
+          null,
+          "What have you seen, or been told, and by whom?",
+          "What kinds of harm are you worried about?",
+          null,
+          "Parents, carers and household",
+          "What has your agency already done?",
+          "Which level of need do you think applies?",
+          "Do the parents know about this referral and agree to it?",
+          null,
+          null);
+
+  /** A call recorded by a call handler ({@code referral/staff/phone-contact}). */
+  public static final QuestionLabels PHONE =
+      new QuestionLabels(
+          "The concern in a sentence or two",
+          null,
+          null,
+          "What kinds of harm is the caller worried about?",
+          null,
+          null,
+          null,
+          null,
+          null,
+          "Role, or relationship to the child",
+          "If the caller does not know the child’s name, how do they describe the child?");
+
+  /** A partner system's referral through the API ({@code /api/openapi.yaml}), its fields in words. */
+  public static final QuestionLabels API =
+      new QuestionLabels(
+          "The concern",
+          "When it happened",
+          "What has been seen or said",
+          "Kinds of harm",
+          null,
+          "Parents, carers and household",
+          "What the referrer’s agency has done",
+          "Level of need the referrer believes applies",
+          "Parents’ consent",
+          null,
+          null);
+
+  /**
+   * The labels for a stored referral that came by {@code channel} (ONLINE, API or PHONE; null is
+   * taken as online).
+   */
+  public static QuestionLabels of(ReferralDocument document, String channel) {
+    if (document.phoneContact() != null || "PHONE".equals(channel)) {
+      return PHONE;
+    }
+    if ("API".equals(channel)) {
+      return API;
+    }
+    return document.route() == Route.PROFESSIONAL ? PROFESSIONAL : MEMBER_OF_PUBLIC;
+  }
+
+  /**
+   * Whether the route stored its own questions with their answers: then staff read those, once,
+   * and nothing else of the document.
+   */
+  public static boolean askedItsOwnQuestions(ReferralDocument document) {
+    return document.phoneContact() == null && !document.answers().isEmpty();
+  }
+}
