@@ -98,10 +98,17 @@ public record QuestionLabels(
   }
 
   /**
-   * Whether the route stored its own questions with their answers: then staff read those, once,
-   * and nothing else of the document.
+   * Whether the route stored its own questions with their answers (the short routes: a child, a
+   * parent or carer, a concern about an adult who works with children): then staff read those,
+   * once, and nothing else of the document. A document from any other route, or one whose route is
+   * no longer understood, is shown part by part, so that nothing it holds is hidden.
    */
   public static boolean askedItsOwnQuestions(ReferralDocument document) {
-    return document.phoneContact() == null && !document.answers().isEmpty();
+    return document.phoneContact() == null
+        && SHORT_ROUTES.contains(document.route())
+        && !document.answers().isEmpty();
   }
+
+  private static final java.util.Set<Route> SHORT_ROUTES =
+      java.util.EnumSet.of(Route.CHILD, Route.PARENT_CARER, Route.LADO);
 }
