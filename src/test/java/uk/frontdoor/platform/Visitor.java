@@ -96,7 +96,7 @@ public final class Visitor {
     Instant giveUp = Instant.now().plus(Duration.ofSeconds(20));
     MockHttpServletResponse response = get(path);
     while (response.getStatus() == 404 && Instant.now().isBefore(giveUp)) {
-      Thread.sleep(100);
+      Thread.sleep(20);
       response = get(path);
     }
     return response;
