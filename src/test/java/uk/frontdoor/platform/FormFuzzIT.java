@@ -142,7 +142,9 @@ class FormFuzzIT {
   }
 
   /** The journeys fuzzed, each a run of form posts. */
-  enum Journey { PUBLIC_REPORT, CHILD, PARENT_OR_CARER, ADULT_WHO_WORKS_WITH_CHILDREN, PROFESSIONAL, PHONE_CONTACT, STAFF }
+  enum Journey {
+    PUBLIC_REPORT, CHILD, PARENT_OR_CARER, ADULT_WHO_WORKS_WITH_CHILDREN, PROFESSIONAL, PHONE_CONTACT, STAFF, SIGN_IN
+  }
 
   @BeforeEach
   void aSignedInProfessionalAndContactsToWorkOn() throws Exception {
@@ -200,6 +202,7 @@ class FormFuzzIT {
       case PROFESSIONAL -> professionalReferral(picked);
       case PHONE_CONTACT -> phoneContact(picked);
       case STAFF -> staffForms(picked);
+      case SIGN_IN -> signIn(picked);
     }
   }
 
@@ -277,8 +280,19 @@ class FormFuzzIT {
         Map.of("name", "Education safeguarding team (West Berkshire)", "leadEmail", "education.lead@west-berkshire.demo"), picked);
     send(new Visitor(mvc, "10.250.2.5", MashTesting.as(admin)), "/staff/admin/mash/deadlines/amber",
         Map.of("amount", "1", "unit", "DAYS"), picked);
+    send(new Visitor(mvc, "10.250.2.5", MashTesting.as(admin)), "/staff/admin/api-keys",
+        Map.of("organisation", "Thames Valley Police"), picked);
     opens(page, worker);
     opens("/staff/edt/contacts/" + nightContact, edt);
+  }
+
+  /** Staff and professionals' sign-in, as no one the demo knows (so no demo account is locked out). */
+  private void signIn(Iterator<Choice> picked) throws Exception {
+    Visitor visitor = newVisitor();
+    send(visitor, "/staff/sign-in", Map.of("username", "nobody@west-berkshire.demo", "password", "not-the-password"), picked);
+    send(visitor, "/staff/sign-in/code", Map.of("code", "123456"), picked);
+    send(visitor, "/west-berkshire/professional/sign-in", Map.of("email", "nobody-" + addresses.get() + "@school.example"), picked);
+    send(visitor, "/west-berkshire/professional/sign-in/code", Map.of("code", "123456"), picked);
   }
 
   /**
