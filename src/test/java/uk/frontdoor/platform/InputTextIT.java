@@ -282,11 +282,12 @@ class InputTextIT {
   }
 
   @Test
-  void anAdministratorsAgencyNameIsStoredCleaned() throws Exception {
+  void anAdministratorsAgencyNameIsStoredCleanedOnOneLine() throws Exception {
     Visitor administrator = new Visitor(mvc, "10.9.1.9", MashTesting.as(admin));
     assertThat(administrator.postOne("/staff/admin/mash/agencies/education",
-            Map.of("name", hostile("Schools team"), "leadEmail", "lead@school.example\u0000")).getRedirectedUrl())
+            Map.of("name", hostile("Schools\r\nteam"), "leadEmail", "lead@school.example\u0000")).getRedirectedUrl())
         .isEqualTo("/staff/admin/mash/agencies");
+    // A name stays on one line: it goes into emails' subjects.
     assertThat(requests.agencies(WEST_BERKSHIRE)).containsEntry("EDUCATION", cleaned("Schools team"));
     assertThat(administrator.get("/staff/admin/mash/agencies").getContentAsString()).contains(cleaned("Schools team"));
   }
