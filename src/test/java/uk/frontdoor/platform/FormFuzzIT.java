@@ -31,7 +31,6 @@ import org.springframework.test.web.servlet.request.MockMvcRequestBuilders;
 import uk.frontdoor.IntegrationTest;
 import uk.frontdoor.identity.StaffUser;
 import uk.frontdoor.mash.InformationRequests;
-import uk.frontdoor.mash.MashQueue;
 import uk.frontdoor.mash.MashTesting;
 
 /**
@@ -60,7 +59,6 @@ class FormFuzzIT {
   @LocalServerPort int port;
   @Autowired MockMvc mvc;
   @Autowired InformationRequests requests;
-  @Autowired MashQueue queue;
 
   @Autowired
   @Qualifier("ownerDataSource")
@@ -118,10 +116,10 @@ class FormFuzzIT {
     Gen<String> anyUnits =
         lists().of(Generate.characters(0, 0xFFFF)).ofSizeBetween(1, 40)
             .map(chars -> chars.stream().map(String::valueOf).reduce("", String::concat));
-    Gen<String> long_ =
+    Gen<String> lengthy =
         Generate.range(5_000, 12_000).zip(piece, (length, filler) -> (filler.isEmpty() ? "x" : filler).repeat(length).substring(0, length));
     return Generate.frequency(
-        Pair.of(4, piece), Pair.of(3, joined), Pair.of(2, anyUnits), Pair.of(1, long_));
+        Pair.of(4, piece), Pair.of(3, joined), Pair.of(2, anyUnits), Pair.of(1, lengthy));
   }
 
   /**
