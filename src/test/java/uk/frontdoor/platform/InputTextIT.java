@@ -2,6 +2,13 @@ package uk.frontdoor.platform;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.net.CookieManager;
+import java.net.URI;
+import java.net.URLEncoder;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -131,6 +138,27 @@ class InputTextIT {
     assertThat(document.referrer().name()).isEqualTo(cleaned("Pat"));
     assertThat(document.referrer().phone()).isEqualTo("01635 000000");
     opensForTheMash(WEST_BERKSHIRE, reference.group(1), worker, "Sam has bruises ABC[1mDE");
+  }
+
+  @Test
+  void theServletContainerHandsTheFormItsParametersCleaned() throws Exception {
+    HttpClient browser = HttpClient.newBuilder().cookieHandler(new CookieManager()).followRedirects(HttpClient.Redirect.NORMAL).build();
+    String base = "http://localhost:" + port + "/west-berkshire/report-online/";
+    String page = browser.send(HttpRequest.newBuilder(URI.create(base + "address")).GET().build(), HttpResponse.BodyHandlers.ofString()).body();
+    Matcher csrf = Pattern.compile("name=\"_csrf\" value=\"([^\"]+)\"").matcher(page);
+    assertThat(csrf.find()).isTrue();
+    String form = "_csrf=" + csrf.group(1) + "&addressLine1=" + URLEncoder.encode("1 Oak\u0000 Road\u001B", StandardCharsets.UTF_8)
+        + "&postcode=RG14+1AA";
+    HttpResponse<String> answered =
+        browser.send(
+            HttpRequest.newBuilder(URI.create(base + "address"))
+                .header("Content-Type", "application/x-www-form-urlencoded")
+                .POST(HttpRequest.BodyPublishers.ofString(form))
+                .build(),
+            HttpResponse.BodyHandlers.ofString());
+    assertThat(answered.uri().getPath()).isEqualTo("/west-berkshire/report-online/household");
+    String address = browser.send(HttpRequest.newBuilder(URI.create(base + "address")).GET().build(), HttpResponse.BodyHandlers.ofString()).body();
+    assertThat(address).contains("value=\"1 Oak Road\"");
   }
 
   @Test
