@@ -1,6 +1,7 @@
 package uk.frontdoor.notification;
 
 import java.util.Map;
+import uk.frontdoor.platform.InputText;
 
 /**
  * The messages the system sends, in plain English. Placeholders are {@code ((name))}, as in GOV.UK
@@ -49,8 +50,9 @@ public enum Template {
     this.body = body;
   }
 
+  /** On one line, whatever the personalisation holds (an agency's name, say): it becomes a header. */
   public String subject(Map<String, String> personalisation) {
-    return fill(subject, personalisation);
+    return InputText.singleLine(fill(subject, personalisation));
   }
 
   public String body(Map<String, String> personalisation) {

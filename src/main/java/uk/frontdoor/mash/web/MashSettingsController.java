@@ -21,6 +21,7 @@ import uk.frontdoor.mash.MashSettings;
 import uk.frontdoor.mash.MashSettings.Deadline;
 import uk.frontdoor.mash.MashSettings.PartnerAgency;
 import uk.frontdoor.platform.FieldErrors;
+import uk.frontdoor.platform.InputText;
 
 /**
  * A council administrator's settings for their MASH: the partner agencies it asks with their
@@ -55,7 +56,9 @@ class MashSettingsController {
 
     /** Checks the name and lead email, recording errors, and gives the agency as it is to be kept. */
     PartnerAgency checked(FieldErrors errors) {
-      String cleanName = errors.required("name", "The name", name, MashSettings.MAX_NAME, "Enter the agency’s name");
+      // A name stays on one line: it goes into emails' subjects.
+      String cleanName =
+          InputText.singleLine(errors.required("name", "The name", name, MashSettings.MAX_NAME, "Enter the agency’s name"));
       String cleanEmail = errors.email("leadEmail", leadEmail, false, null);
       return new PartnerAgency(agency, cleanName, cleanEmail);
     }

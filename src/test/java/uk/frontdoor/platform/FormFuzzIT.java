@@ -1,0 +1,459 @@
+package uk.frontdoor.platform;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.quicktheories.QuickTheory.qt;
+import static org.quicktheories.generators.SourceDSL.lists;
+
+import java.util.ArrayList;
+import java.util.Iterator;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicInteger;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import javax.sql.DataSource;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.Timeout;
+import org.quicktheories.api.Pair;
+import org.quicktheories.core.Gen;
+import org.quicktheories.generators.Generate;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.beans.factory.annotation.Qualifier;
+import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.mock.web.MockHttpServletResponse;
+import org.springframework.test.web.servlet.MockMvc;
+import org.springframework.test.web.servlet.request.MockMvcRequestBuilders;
+import uk.frontdoor.IntegrationTest;
+import uk.frontdoor.identity.StaffUser;
+import uk.frontdoor.mash.InformationRequests;
+import uk.frontdoor.mash.MashTesting;
+
+/**
+ * Thousands of generated hostile form posts (QuickTheories, a property-based testing library):
+ * the public report, the three short routes, the professional referral, a phone contact and the
+ * MASH's, EDT's, partners' and administrators' forms, each field given its ordinary answer or
+ * NUL and other control characters, lone surrogates, right-to-left overrides, 5,000 to 12,000
+ * characters, markup, SQL, template expressions, odd dates and numbers, or left out, or repeated,
+ * with stray fields of hostile names. Fails on any 5xx, and on any stored referral whose MASH
+ * contact page (the LADO's, for a concern about an adult who works with children) does not open.
+ * A failure names the journey and the choices, shrunk to the fewest that still fail, and the seed
+ * ({@code -Dfrontdoor.fuzz.seed=…} replays it). It walks 250 journeys, or as many as 45 seconds
+ * allow on a busy machine ({@code -Dfrontdoor.fuzz.examples=…}, {@code -Dfrontdoor.fuzz.seconds=…}
+ * run more).
+ */
+@IntegrationTest
+class FormFuzzIT {
+
+  static final UUID OXFORDSHIRE = FormTesting.OXFORDSHIRE;
+  static final UUID WEST_BERKSHIRE = FormTesting.WEST_BERKSHIRE;
+  static final int EXAMPLES = Integer.getInteger("frontdoor.fuzz.examples", 250);
+  /** The run stops after this long even if fewer journeys were walked: the suite stays quick on a busy machine. */
+  static final int SECONDS = Integer.getInteger("frontdoor.fuzz.seconds", 45);
+  static final long SEED = Long.getLong("frontdoor.fuzz.seed", System.nanoTime());
+
+  @LocalServerPort int port;
+  @Autowired MockMvc mvc;
+  @Autowired InformationRequests requests;
+
+  @Autowired
+  @Qualifier("ownerDataSource")
+  DataSource ownerDataSource;
+
+  final StaffUser worker = MashTesting.named("Wendy Worker", WEST_BERKSHIRE, "MASH_SOCIAL_WORKER");
+  final StaffUser manager = MashTesting.named("Manny Manager", WEST_BERKSHIRE, "MASH_MANAGER");
+  final StaffUser lado = MashTesting.named("Lee Lado", WEST_BERKSHIRE, "LADO");
+  final StaffUser callHandler = MashTesting.named("Cal Handler", WEST_BERKSHIRE, "CALL_HANDLER");
+  final StaffUser admin = MashTesting.named("Ada Admin", WEST_BERKSHIRE, "COUNCIL_ADMINISTRATOR");
+  final StaffUser edt = MashTesting.named("Eddie Duty", OXFORDSHIRE, "EDT_WORKER");
+  final StaffUser police = FormTesting.demoPoliceOfficer(WEST_BERKSHIRE, "west-berkshire", 5);
+
+  private final AtomicInteger addresses = new AtomicInteger();
+  private Visitor professional;
+  private String contact;
+  private String nightContact;
+  private String request;
+  private int journeys;
+  private int posts;
+  private int stored;
+
+  /** What a field gets: its ordinary answer, a hostile value, nothing, or both and more. */
+  enum Kind { ORDINARY, HOSTILE, MISSING, REPEATED }
+
+  record Choice(Kind kind, String text) {
+    @Override
+    public String toString() {
+      String shown = text.length() > 60 ? text.substring(0, 60) + "…(" + text.length() + " chars)" : text;
+      StringBuilder escaped = new StringBuilder(kind.toString());
+      if (kind == Kind.HOSTILE || kind == Kind.REPEATED) {
+        escaped.append(' ');
+      }
+      shown.chars().forEach(c -> escaped.append(c < 0x20 || (c >= 0x7F && c <= 0x9F) || Character.isSurrogate((char) c)
+          ? String.format("\\u%04X", c) : String.valueOf((char) c)));
+      return escaped.toString();
+    }
+  }
+
+  static final List<String> PIECES =
+      List.of(
+          "\u0000", "a\u0000b", "\u0001\u0002\u0008\u000B\u000C\u001B[2J\u001F", "\u007F\u0080\u0085\u009F", "\uD800", "\uDFFF",
+          "x\uDBFF", "\uDC00\uD800", "\u202Etxet desrever", "\u202D\u2066abc\u2069\u202C", "\uFEFF\u200B\u200D", "\u2028\u2029",
+          "<script>alert(1)</script>", "\"><img src=x onerror=alert(1)>", "</textarea><b>bold</b>",
+          "'; DROP TABLE referral; --", "' OR '1'='1", "\\", "%00", "%", "${7*7}", "[[${7*7}]]", "__${7*7}__::x", "#{x}",
+          "0001", "9999", "0000", "31", "30", "29", "2", "02", "0", "00", "-1", "13", "2147483648", "99999999999999999999", "1e309", "NaN",
+          "3.5", "2.5", "-0", "31/02/2026", "2026-02-31", "0000-00-00", "+10000-01-01", "", " ", "\t\r\n", "\r\n\r\n",
+          "Zoe\u0308", "\uD83D\uDE00", "null", "undefined", "true", "yes", "no", "RED", "PHYSICAL", "NOT_SOUGHT_RISK", "GIVEN",
+          "STRATEGY_DISCUSSION", "c0", "c99", "POLICE", "RG14 1AA", "SW1A 1AA", "9434765919", "A801200001001",
+          "x@y.z", "@", "a@b", "عربي", "עברית", "漢字");
+
+  static Gen<String> hostile() {
+    Gen<String> piece = Generate.pick(PIECES);
+    Gen<String> joined = lists().of(piece).ofSizeBetween(2, 6).map(parts -> String.join("", parts));
+    Gen<String> anyUnits =
+        lists().of(Generate.characters(0, 0xFFFF)).ofSizeBetween(1, 40)
+            .map(chars -> chars.stream().map(String::valueOf).reduce("", String::concat));
+    Gen<String> lengthy =
+        Generate.range(5_000, 12_000).zip(piece, (length, filler) -> (filler.isEmpty() ? "x" : filler).repeat(length).substring(0, length));
+    return Generate.frequency(
+        Pair.of(4, piece), Pair.of(3, joined), Pair.of(2, anyUnits), Pair.of(1, lengthy));
+  }
+
+  /**
+   * A journey's choices, one a field: most journeys are mostly ordinary, so that they get through
+   * and their referral is stored and opened; some are hostile throughout.
+   */
+  static Gen<List<Choice>> journeyChoices() {
+    return Generate.pick(List.of(3, 10, 40)).flatMap(percent -> lists().of(choices(percent)).ofSize(64));
+  }
+
+  static Gen<Choice> choices(int hostilePercent) {
+    int rare = Math.max(1, hostilePercent / 8);
+    return Generate.frequency(
+        Pair.of(100 - hostilePercent, Generate.constant(new Choice(Kind.ORDINARY, ""))),
+        Pair.of(hostilePercent - rare, hostile().map(text -> new Choice(Kind.HOSTILE, text))),
+        Pair.of(rare, Generate.constant(new Choice(Kind.MISSING, ""))),
+        Pair.of(rare, hostile().map(text -> new Choice(Kind.REPEATED, text))));
+  }
+
+  /** The journeys fuzzed, each a run of form posts. */
+  enum Journey {
+    PUBLIC_REPORT, CHILD, PARENT_OR_CARER, ADULT_WHO_WORKS_WITH_CHILDREN, PROFESSIONAL, PHONE_CONTACT, STAFF, SIGN_IN
+  }
+
+  @BeforeEach
+  void aSignedInProfessionalAndContactsToWorkOn() throws Exception {
+    professional = new Visitor(mvc, "10.250.0.1");
+    professional.signInAsProfessional("west-berkshire", "fuzz-" + UUID.randomUUID().toString().substring(0, 8) + "@school.example");
+    contact = apiReferral("west-berkshire");
+    nightContact = apiReferral("oxfordshire");
+    Visitor mash = new Visitor(mvc, "10.250.0.2", MashTesting.as(worker));
+    assertThat(mash.awaitPage("/staff/mash/contacts/" + contact).getStatus()).isEqualTo(200);
+    mash.post("/staff/mash/contacts/" + contact + "/requests",
+        Map.of("agency", List.of("POLICE"), "person", List.of("c0"), "question", List.of("What do you hold?")));
+    request = requests.forAgency(WEST_BERKSHIRE, "POLICE").stream()
+        .filter(r -> r.contactReference().equals(contact)).findFirst().orElseThrow().id().toString();
+    assertThat(new Visitor(mvc, "10.250.0.3", MashTesting.as(edt)).awaitPage("/staff/edt/contacts/" + nightContact).getStatus())
+        .isEqualTo(200);
+  }
+
+  @AfterEach
+  void putTheDemoAgencyBack() {
+    FormTesting.putTheDemoAgencyBack(ownerDataSource);
+  }
+
+  @Test
+  @Timeout(value = 5, unit = TimeUnit.MINUTES)
+  void noHostilePostGetsA5xxAndEveryStoredReferralOpens() {
+    long started = System.nanoTime();
+    qt().withFixedSeed(SEED)
+        .withExamples(EXAMPLES)
+        .withTestingTime(SECONDS, TimeUnit.SECONDS)
+        .withShrinkCycles(40)
+        .forAll(Generate.enumValues(Journey.class), journeyChoices())
+        .checkAssert((journey, picked) -> {
+          journeys++;
+          try {
+            walk(journey, picked.iterator());
+          } catch (AssertionError e) {
+            throw new AssertionError("Seed " + SEED + ", " + journey + ": " + e.getMessage(), e);
+          } catch (Exception e) {
+            throw new AssertionError("Seed " + SEED + ", " + journey + ": " + e, e);
+          }
+        });
+    System.out.printf("FormFuzzIT: seed %d, %d journeys, %d posts, %d referrals stored and opened, %d ms%n",
+        SEED, journeys, posts, stored, (System.nanoTime() - started) / 1_000_000);
+    assertThat(journeys).as("journeys walked in the time").isGreaterThanOrEqualTo(Math.min(EXAMPLES, 10));
+    assertThat(posts).as("form posts sent").isGreaterThan(journeys * 4);
+    assertThat(stored).as("referrals that got through and were opened").isGreaterThan(journeys / 10);
+  }
+
+  private void walk(Journey journey, Iterator<Choice> picked) throws Exception {
+    switch (journey) {
+      case PUBLIC_REPORT -> publicReport(picked);
+      case CHILD -> shortRoute("child-or-young-person", picked, CHILD_STEPS);
+      case PARENT_OR_CARER -> shortRoute("parent-or-carer", picked, PARENT_STEPS);
+      case ADULT_WHO_WORKS_WITH_CHILDREN -> shortRoute("adult-who-works-with-children", picked, LADO_STEPS);
+      case PROFESSIONAL -> professionalReferral(picked);
+      case PHONE_CONTACT -> phoneContact(picked);
+      case STAFF -> staffForms(picked);
+      case SIGN_IN -> signIn(picked);
+    }
+  }
+
+  private Visitor newVisitor() {
+    int n = addresses.incrementAndGet();
+    return new Visitor(mvc, "10.251." + (n / 250) + "." + (n % 250 + 1));
+  }
+
+  private void publicReport(Iterator<Choice> picked) throws Exception {
+    Visitor visitor = newVisitor();
+    String base = "/west-berkshire/report-online/";
+    look(visitor, base + "child", "child", picked);
+    for (Map.Entry<String, Map<String, String>> step : PUBLIC_STEPS.entrySet()) {
+      send(visitor, base + step.getKey(), step.getValue(), picked);
+    }
+    String check = page(visitor, base + "check");
+    Matcher token = Pattern.compile("name=\"token\" value=\"([0-9a-f-]+)\"").matcher(check);
+    send(visitor, base + "check", Map.of("token", token.find() ? token.group(1) : "none", "website", ""), picked);
+    opensIfStored(visitor, base + "confirmation", "/staff/mash/contacts/", worker);
+  }
+
+  private void shortRoute(String route, Iterator<Choice> picked, Map<String, Map<String, String>> steps) throws Exception {
+    Visitor visitor = newVisitor();
+    String base = "/west-berkshire/tell-us/" + route + "/";
+    for (Map.Entry<String, Map<String, String>> step : steps.entrySet()) {
+      send(visitor, base + step.getKey(), step.getValue(), picked);
+    }
+    page(visitor, base + "check");
+    send(visitor, base + "check", Map.of("website", ""), picked);
+    boolean lado = route.equals("adult-who-works-with-children");
+    opensIfStored(visitor, base + "confirmation", lado ? "/staff/lado/" : "/staff/mash/contacts/", lado ? this.lado : worker);
+  }
+
+  private void professionalReferral(Iterator<Choice> picked) throws Exception {
+    String first = professional.post("/west-berkshire/professional/referrals", Map.of()).getRedirectedUrl();
+    String base = first.substring(0, first.lastIndexOf('/') + 1);
+    look(professional, base + "child", "child", picked);
+    for (Map.Entry<String, Map<String, String>> step : PROFESSIONAL_STEPS.entrySet()) {
+      send(professional, base + step.getKey(), step.getValue(), picked);
+    }
+    page(professional, base + "check");
+    send(professional, base + "check", Map.of(), picked);
+    opensIfStored(professional, base + "sent", "/staff/mash/contacts/", worker);
+  }
+
+  private void phoneContact(Iterator<Choice> picked) throws Exception {
+    Visitor handler = new Visitor(mvc, "10.250.1.1", MashTesting.as(callHandler));
+    Map<String, String> call = new LinkedHashMap<>(PHONE_CONTACT);
+    call.put("token", UUID.randomUUID().toString());
+    MockHttpServletResponse recorded = send(handler, "/staff/phone-contacts/new", call, picked);
+    String location = recorded.getRedirectedUrl();
+    if (location != null && location.startsWith("/staff/phone-contacts/")) {
+      String reference = location.substring("/staff/phone-contacts/".length());
+      assertThat(handler.get(location).getStatus()).as("the recorded call " + reference).isEqualTo(200);
+      opens("/staff/mash/contacts/" + reference, worker);
+    }
+  }
+
+  private void staffForms(Iterator<Choice> picked) throws Exception {
+    String page = "/staff/mash/contacts/" + contact;
+    Visitor mash = new Visitor(mvc, "10.250.2.1", MashTesting.as(worker));
+    send(mash, page + "/rag", Map.of("rag", "AMBER", "reason", "Bruising seen"), picked);
+    send(mash, page + "/assign", Map.of("to", worker.id().toString()), picked);
+    send(mash, page + "/requests", Map.of("agency", "HEALTH", "person", "c0", "question", "Anything known?"), picked);
+    send(mash, page + "/people/link", Map.of("key", "c0", "personId", UUID.randomUUID().toString()), picked);
+    send(mash, page + "/decision",
+        Map.of("thresholdLevel", "2", "rationale", "Some needs", "outcome", "EARLY_HELP", "nextSteps", "Early help offer"), picked);
+    send(new Visitor(mvc, "10.250.2.2", MashTesting.as(manager)), page + "/authorisation",
+        Map.of("action", "send-back", "reason", "Check with school"), picked);
+    send(new Visitor(mvc, "10.250.2.3", MashTesting.as(edt)), "/staff/edt/contacts/" + nightContact,
+        Map.of("action", "Rang the family"), picked);
+    send(new Visitor(mvc, "10.250.2.4", MashTesting.as(police)), "/staff/requests/" + request,
+        Map.of("holds", "yes", "answer", "One call-out"), picked);
+    send(new Visitor(mvc, "10.250.2.5", MashTesting.as(admin)), "/staff/admin/mash/agencies/education",
+        Map.of("name", "Education safeguarding team (West Berkshire)", "leadEmail", "education.lead@west-berkshire.demo"), picked);
+    send(new Visitor(mvc, "10.250.2.5", MashTesting.as(admin)), "/staff/admin/mash/deadlines/amber",
+        Map.of("amount", "1", "unit", "DAYS"), picked);
+    send(new Visitor(mvc, "10.250.2.5", MashTesting.as(admin)), "/staff/admin/api-keys",
+        Map.of("organisation", "Thames Valley Police"), picked);
+    opens(page, worker);
+    opens("/staff/edt/contacts/" + nightContact, edt);
+  }
+
+  /** Staff and professionals' sign-in, as no one the demo knows (so no demo account is locked out). */
+  private void signIn(Iterator<Choice> picked) throws Exception {
+    Visitor visitor = newVisitor();
+    send(visitor, "/staff/sign-in", Map.of("username", "nobody@west-berkshire.demo", "password", "not-the-password"), picked);
+    send(visitor, "/staff/sign-in/code", Map.of("code", "123456"), picked);
+    send(visitor, "/west-berkshire/professional/sign-in", Map.of("email", "nobody-" + addresses.get() + "@school.example"), picked);
+    send(visitor, "/west-berkshire/professional/sign-in/code", Map.of("code", "123456"), picked);
+  }
+
+  /**
+   * Posts the form with each field's choice: its ordinary value, a hostile one, none, or the
+   * ordinary value and the hostile one twice; and now and then a stray field. Fails on a 5xx.
+   */
+  private MockHttpServletResponse send(Visitor visitor, String path, Map<String, String> ordinary, Iterator<Choice> picked)
+      throws Exception {
+    Map<String, List<String>> fields = new LinkedHashMap<>();
+    ordinary.forEach(
+        (name, value) -> {
+          Choice choice = next(picked);
+          fields.put(name, switch (choice.kind()) {
+            case ORDINARY -> List.of(value);
+            case HOSTILE -> List.of(choice.text());
+            case MISSING -> List.of();
+            case REPEATED -> List.of(value, choice.text(), choice.text());
+          });
+        });
+    Choice stray = next(picked);
+    if (stray.kind() == Kind.HOSTILE && !stray.text().isEmpty()) {
+      fields.computeIfAbsent(stray.text(), name -> new ArrayList<>()).add(stray.text());
+    }
+    MockHttpServletResponse response = visitor.post(path, fields);
+    posts++;
+    if (response.getStatus() >= 500) {
+      throw new AssertionError("POST " + path + " answered " + response.getStatus() + " to " + describe(fields));
+    }
+    return response;
+  }
+
+  /** Now and then opens a page with a hostile value in its query parameter. Fails on a 5xx. */
+  private void look(Visitor visitor, String path, String parameter, Iterator<Choice> picked) throws Exception {
+    Choice choice = next(picked);
+    if (choice.kind() == Kind.HOSTILE) {
+      MockHttpServletResponse response = visitor.perform(MockMvcRequestBuilders.get(path).param(parameter, choice.text()));
+      if (response.getStatus() >= 500) {
+        throw new AssertionError("GET " + path + "?" + parameter + "=" + choice + " answered " + response.getStatus());
+      }
+    }
+  }
+
+  private static Choice next(Iterator<Choice> picked) {
+    return picked.hasNext() ? picked.next() : new Choice(Kind.ORDINARY, "");
+  }
+
+  private String page(Visitor visitor, String path) throws Exception {
+    MockHttpServletResponse response = visitor.get(path);
+    if (response.getStatus() >= 500) {
+      throw new AssertionError("GET " + path + " answered " + response.getStatus());
+    }
+    return response.getContentAsString();
+  }
+
+  /** If the journey ended on its confirmation page, the stored referral opens for staff. */
+  private void opensIfStored(Visitor visitor, String confirmation, String staffPage, StaffUser as) throws Exception {
+    MockHttpServletResponse shown = visitor.get(confirmation);
+    if (shown.getStatus() >= 500) {
+      throw new AssertionError("GET " + confirmation + " answered " + shown.getStatus());
+    }
+    if (shown.getStatus() != 200) {
+      return;
+    }
+    Matcher reference = Pattern.compile("([ACDEFHJKMNPRTUVWXY3479]{4}-[ACDEFHJKMNPRTUVWXY3479]{4})").matcher(shown.getContentAsString());
+    assertThat(reference.find()).as("a reference on " + confirmation).isTrue();
+    opens(staffPage + reference.group(1), as);
+    stored++;
+  }
+
+  private void opens(String path, StaffUser as) throws Exception {
+    MockHttpServletResponse opened = new Visitor(mvc, "10.250.3.1", MashTesting.as(as)).awaitPage(path);
+    assertThat(opened.getStatus()).as("GET " + path).isEqualTo(200);
+  }
+
+  private static String describe(Map<String, List<String>> fields) {
+    StringBuilder text = new StringBuilder();
+    fields.forEach((name, values) -> text.append(new Choice(Kind.HOSTILE, name)).append(" = ")
+        .append(values.stream().map(v -> new Choice(Kind.HOSTILE, v).toString()).toList()).append("; "));
+    return text.toString();
+  }
+
+  /** A referral through the partner API, to work on with the staff forms; its reference. */
+  private String apiReferral(String slug) throws Exception {
+    String body =
+        """
+        {"referralType": "SAFEGUARDING",
+         "referrer": {"name": "Sam Patel", "organisation": "Park School", "role": "DSL", "email": "dsl@example.org"},
+         "children": [{"firstName": "Ava", "lastName": "Jones", "dateOfBirth": "2016-03-02"}],
+         "concern": {"summary": "Ava said she was hit.", "categories": ["PHYSICAL"], "immediateDanger": false},
+         "consent": {"status": "NOT_SOUGHT_RISK", "reason": "Risk to Ava."}}
+        """;
+    return FormTesting.apiReferral(port, slug, "fuzz-" + UUID.randomUUID(), body);
+  }
+
+  private static Map<String, Map<String, String>> steps(Object... pathAndFields) {
+    Map<String, Map<String, String>> steps = new LinkedHashMap<>();
+    for (int i = 0; i < pathAndFields.length; i += 2) {
+      String[] fields = (String[]) pathAndFields[i + 1];
+      Map<String, String> ordinary = new LinkedHashMap<>();
+      for (int f = 0; f < fields.length; f += 2) {
+        ordinary.put(fields[f], fields[f + 1]);
+      }
+      steps.put((String) pathAndFields[i], ordinary);
+    }
+    return steps;
+  }
+
+  private static String[] f(String... nameValuePairs) {
+    return nameValuePairs;
+  }
+
+  static final Map<String, Map<String, String>> PUBLIC_STEPS =
+      steps(
+          "danger", f("danger", "no"),
+          "child", f("firstName", "Sam", "lastName", "Jones", "description", "Tall for his age", "dobDay", "2", "dobMonth", "3",
+              "dobYear", "2016", "dueDay", "", "dueMonth", "", "dueYear", "", "age", ""),
+          "children", f("addAnother", "no"),
+          "address", f("addressLine1", "1 Oak Road", "town", "Newbury", "postcode", "RG14 1AA"),
+          "household", f("household", "Mum and her partner"),
+          "what-happened", f("whatHappened", "Sam has bruises on his arms.", "when", "Monday"),
+          "harm", f("harm", "PHYSICAL"),
+          "family-knows", f("familyKnows", "no"),
+          "about-you", f("identity", "details", "name", "Pat Smith", "relationship", "Neighbour", "email", "pat@example.org",
+              "phone", "01635 000000", "confidential", "yes"));
+
+  static final Map<String, Map<String, String>> CHILD_STEPS =
+      steps(
+          "danger", f("danger", "no"), "name", f("name", "Jo"), "age", f("age", "12"), "what", f("what", "My dad hits me."),
+          "who", f("who", "Dad"), "where", f("where", "Park School"), "contact", f("contact", "07700 900123"));
+
+  static final Map<String, Map<String, String>> PARENT_STEPS =
+      steps(
+          "danger", f("danger", "no"), "children", f("children", "Ali, 4"), "worry", f("worry", "I cannot cope."),
+          "help", f("help", "parenting"), "address", f("address", "RG14 1AA"),
+          "you", f("you.identity", "details", "you.name", "Kim", "you.email", "kim@example.org", "you.phone", "07700 900124"));
+
+  static final Map<String, Map<String, String>> LADO_STEPS =
+      steps(
+          "danger", f("danger", "no"), "adult", f("adult", "Mr Coach"), "employer", f("employer", "Newbury FC"),
+          "role", f("role", "Football coach"), "criteria", f("criteria", "HARMED"), "what", f("what", "He grabbed a boy."),
+          "children", f("children", "Tom, 10"), "knows", f("knows", "The club"),
+          "you", f("you.identity", "details", "you.name", "Pat", "you.email", "pat@example.org", "you.phone", ""));
+
+  static final Map<String, Map<String, String>> PROFESSIONAL_STEPS =
+      steps(
+          "type", f("referralType", "SAFEGUARDING"),
+          "you", f("name", "Sam Patel", "role", "DSL", "organisation", "Park School", "phone", "01635 000000", "phoneCallReference", ""),
+          "child", f("firstName", "Ava", "lastName", "Jones", "dobDay", "2", "dobMonth", "3", "dobYear", "2016", "dueDay", "",
+              "dueMonth", "", "dueYear", "", "nhsNumber", "9434765919", "upn", "", "school", "Park School", "gp", "Oak Surgery",
+              "addressLine1", "1 High Street", "town", "Thatcham", "postcode", "RG19 3AA"),
+          "children", f("addAnother", "no"),
+          "household", f("household", "Mum and step-father"),
+          "concern", f("summary", "Ava said she was hit.", "evidence", "A bruise on her arm."),
+          "harm", f("harm", "PHYSICAL"),
+          "actions", f("agencyActions", "Spoke to Ava.", "thresholdLevel", "3"),
+          "consent", f("consent", "NOT_SOUGHT_RISK", "consentReason", "Telling the family could put Ava at risk."));
+
+  static final Map<String, String> PHONE_CONTACT =
+      steps("new", f(
+          "callerType", "PROFESSIONAL", "callerName", "Jo Health", "callerPhone", "01635 111111", "callerEmail", "jo@nhs.example",
+          "callerOrganisation", "Berkshire Health", "callerRole", "Health visitor", "confidential", "no", "firstName", "Mia",
+          "lastName", "Brown", "dobDay", "1", "dobMonth", "6", "dobYear", "2020", "childDescription", "Small",
+          "addressLine1", "2 Elm Road", "town", "Newbury", "postcode", "RG14 1AA", "summary", "Mia has a burn.",
+          "answer0", "No", "answer1", "Seen today", "harm", "PHYSICAL", "immediateDanger", "no", "urgency", "AMBER",
+          "writtenReferralDue", "yes", "handlerNotes", "Caller was calm.")).get("new");
+}
