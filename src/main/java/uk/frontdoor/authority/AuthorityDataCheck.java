@@ -75,6 +75,9 @@ public class AuthorityDataCheck {
         details.add("No out-of-hours team for " + audience.name().toLowerCase() + " callers");
       }
     }
+    if (authority.colour().equals(Authority.PLAIN_COLOUR)) {
+      details.add("Header colour: a #rrggbb colour that white text can be read on (contrast 4.5:1 or more)");
+    }
     if (authority.postcodeDistricts().isEmpty()) {
       details.add("Postcode coverage");
     }
