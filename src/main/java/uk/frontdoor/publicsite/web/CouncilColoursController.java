@@ -42,6 +42,7 @@ class CouncilColoursController {
   }
 
   private static String rule(String className, String colour) {
-    return ".govuk-template ." + className + " { background: " + colour + "; }\n";
+    return ".govuk-template ." + className + " { background: " + colour + "; }\n"
+        + ".govuk-template ." + className.replace("header", "footer") + " { border-top-color: " + colour + "; }\n";
   }
 }

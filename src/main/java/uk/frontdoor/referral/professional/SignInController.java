@@ -19,6 +19,7 @@ import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 import uk.frontdoor.authority.Authorities;
 import uk.frontdoor.authority.Authority;
 import uk.frontdoor.authority.AuthorityNotFoundException;
@@ -52,8 +53,11 @@ class SignInController {
   @GetMapping
   String emailPage(@PathVariable String slug, Model model) {
     model.addAttribute("authority", authority(slug));
-    model.addAttribute("errors", new FieldErrors().ordered());
-    model.addAttribute("email", "");
+    // After a failed post, its errors and what was typed come as flash attributes.
+    model.addAttribute("errors", FieldErrors.flashed(model.asMap()).ordered());
+    if (!model.containsAttribute("email")) {
+      model.addAttribute("email", "");
+    }
     return "referral/professional/sign-in";
   }
 
@@ -62,15 +66,15 @@ class SignInController {
       @PathVariable String slug,
       @RequestParam(name = "email", required = false) String email,
       HttpSession session,
-      Model model) {
+      RedirectAttributes redirect) {
     Authority authority = authority(slug);
     FieldErrors errors = new FieldErrors();
     String address = errors.email("email", email, true, "Enter your work email address");
     if (!errors.isEmpty()) {
-      model.addAttribute("authority", authority);
-      model.addAttribute("errors", errors.ordered());
-      model.addAttribute("email", email);
-      return "referral/professional/sign-in";
+      // Post/redirect/get after an error too: the back button never asks to resubmit.
+      redirect.addFlashAttribute("errors", errors.ordered());
+      redirect.addFlashAttribute("email", email);
+      return "redirect:/" + slug + "/professional/sign-in";
     }
     ProfessionalAccounts.SentCode sent = accounts.sendCode(authority.id().value(), address);
     session.setAttribute(CODE_ID, sent.id());
@@ -86,7 +90,7 @@ class SignInController {
     if (session.getAttribute(CODE_ID) == null) {
       return "redirect:/" + slug + "/professional/sign-in";
     }
-    return codeView(authority(slug), session, new FieldErrors(), model);
+    return codeView(authority(slug), session, FieldErrors.flashed(model.asMap()), model);
   }
 
   @PostMapping("/code")
@@ -96,7 +100,7 @@ class SignInController {
       HttpServletRequest request,
       HttpServletResponse response,
       HttpSession session,
-      Model model) {
+      RedirectAttributes redirect) {
     Authority authority = authority(slug);
     if (!(session.getAttribute(CODE_ID) instanceof UUID codeId)) {
       return "redirect:/" + slug + "/professional/sign-in";
@@ -104,14 +108,18 @@ class SignInController {
     FieldErrors errors = new FieldErrors();
     if (FieldErrors.clean(code) == null) {
       errors.add("code", "Enter the code we sent to your email address");
-      return codeView(authority, session, errors, model);
     }
-    Optional<ProfessionalPrincipal> professional = accounts.verify(codeId, code);
-    if (professional.isEmpty()) {
+    Optional<ProfessionalPrincipal> professional =
+        errors.isEmpty() ? accounts.verify(codeId, code) : Optional.empty();
+    if (errors.isEmpty() && professional.isEmpty()) {
       errors.add(
           "code",
           "The code is not right or has expired. Check it, or ask for a new code.");
-      return codeView(authority, session, errors, model);
+    }
+    if (!errors.isEmpty()) {
+      redirect.addFlashAttribute("errors", errors.ordered());
+      redirect.addFlashAttribute("code", code);
+      return "redirect:/" + slug + "/professional/sign-in/code";
     }
     session.removeAttribute(CODE_ID);
     session.removeAttribute(DEMO_CODE);
