@@ -93,8 +93,12 @@ public class AuthorityDataCheck {
 
   @EventListener(ApplicationReadyEvent.class)
   void logAtStartup() {
-    for (MissingDetail m : missingDetails()) {
-      log.warn("Missing from {}'s configuration: {}", m.authorityName(), m.detail());
+    List<MissingDetail> missing = missingDetails();
+    for (MissingDetail m : missing) {
+      log.debug("Missing from {}'s configuration: {}", m.authorityName(), m.detail());
+    }
+    if (!missing.isEmpty()) {
+      log.warn("{} details are missing from councils' configuration: see /actuator/authoritydata", missing.size());
     }
     calendarWarnings().forEach(log::warn);
   }
