@@ -1,9 +1,14 @@
 -- Demo data: Bracknell Forest Council, from its public "report a concern" page (seed 001).
 -- A number or email the page does not give is null: never invent one.
+-- The Emergency Duty Service's number, 01344 351 999, is the Berkshire Emergency Duty Service's:
+-- Bracknell Forest Council's own EDS page says the service works for all six Berkshire unitary
+-- authorities, and West Berkshire Council's page (seed 004) and Reading Borough Council's page give
+-- the number (its "source" below says so).
 INSERT INTO authority (id, slug, name, document) VALUES (
   '00000000-0000-4000-8000-000000000002', 'bracknell-forest', 'Bracknell Forest Council', $json$
 {
   "shortName": "Bracknell Forest",
+  "colour": "#00664f",
   "website": "https://www.bracknell-forest.gov.uk",
   "officeHours": {
     "alwaysOpen": false,
@@ -32,13 +37,14 @@ INSERT INTO authority (id, slug, name, document) VALUES (
     {
       "code": "EDS",
       "name": "Emergency Duty Service",
-      "description": "For safeguarding concerns that cannot wait until the next working day, outside office hours and on bank holidays.",
-      "phone": null,
+      "description": "For safeguarding concerns that cannot wait until the next working day, outside office hours and on bank holidays. The Berkshire Emergency Duty Service answers for all six Berkshire councils.",
+      "phone": "01344 351 999",
       "email": null,
       "availability": "OUT_OF_HOURS",
       "audiences": [],
       "frontDoor": true,
-      "hours": "Outside office hours and on bank holidays"
+      "hours": "Outside office hours and on bank holidays",
+      "source": "Bracknell Forest Council’s Emergency Duty Service page says the service works on behalf of the six unitary authorities in Berkshire; the number is on West Berkshire Council’s page (seed 004) and Reading Borough Council’s page"
     },
     {
       "code": "LADO",

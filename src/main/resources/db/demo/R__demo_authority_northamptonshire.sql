@@ -4,6 +4,7 @@ INSERT INTO authority (id, slug, name, document) VALUES (
   '00000000-0000-4000-8000-000000000004', 'northamptonshire', 'Northamptonshire Children’s Trust', $json$
 {
   "shortName": "Northamptonshire",
+  "colour": "#5c2d6e",
   "website": "https://www.nctrust.co.uk",
   "officeHours": {
     "alwaysOpen": false,

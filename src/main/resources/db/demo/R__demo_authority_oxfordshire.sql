@@ -4,6 +4,7 @@ INSERT INTO authority (id, slug, name, document) VALUES (
   '00000000-0000-4000-8000-000000000001', 'oxfordshire', 'Oxfordshire County Council', $json$
 {
   "shortName": "Oxfordshire",
+  "colour": "#0b5a8c",
   "website": "https://www.oxfordshire.gov.uk",
   "officeHours": {
     "alwaysOpen": false,

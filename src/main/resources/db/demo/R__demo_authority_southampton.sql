@@ -4,6 +4,7 @@ INSERT INTO authority (id, slug, name, document) VALUES (
   '00000000-0000-4000-8000-000000000003', 'southampton', 'Southampton City Council', $json$
 {
   "shortName": "Southampton",
+  "colour": "#9b1c31",
   "website": "https://www.southampton.gov.uk",
   "officeHours": {
     "alwaysOpen": true,

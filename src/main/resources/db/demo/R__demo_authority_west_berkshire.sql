@@ -4,6 +4,7 @@ INSERT INTO authority (id, slug, name, document) VALUES (
   '00000000-0000-4000-8000-000000000005', 'west-berkshire', 'West Berkshire Council', $json$
 {
   "shortName": "West Berkshire",
+  "colour": "#00594f",
   "website": "https://www.westberks.gov.uk",
   "officeHours": {
     "alwaysOpen": false,

@@ -16,6 +16,9 @@ import java.util.Optional;
  *     that the council covers, wholly or in part
  * @param phoneQuestions the set questions a call handler asks someone who rings with a concern,
  *     in order; a council that has none of its own asks {@link #STANDARD_PHONE_QUESTIONS}
+ * @param colour the council's own colour for the page header, as {@code #rrggbb}, with white text
+ *     on it at a contrast of at least 4.5:1; a missing or unreadable colour is {@link
+ *     #PLAIN_COLOUR}, and {@code /actuator/authoritydata} lists it
  */
 public record Authority(
     AuthorityId id,
@@ -32,7 +35,11 @@ public record Authority(
     ProfessionalAdvice professionalAdvice,
     ThresholdGuide thresholdGuide,
     List<String> postcodeDistricts,
-    List<String> phoneQuestions) {
+    List<String> phoneQuestions,
+    String colour) {
+
+  /** The header colour of a council that has not given a readable one of its own. */
+  public static final String PLAIN_COLOUR = "#243b53";
 
   /** What a call handler asks when the council has set no questions of its own. */
   public static final List<String> STANDARD_PHONE_QUESTIONS =
@@ -57,6 +64,24 @@ public record Authority(
             : List.copyOf(phoneQuestions);
     noNamesConsultation =
         noNamesConsultation == null ? NoNamesConsultation.notOffered() : noNamesConsultation;
+    colour = readableOnWhiteText(colour) ? colour.toLowerCase(java.util.Locale.ROOT) : PLAIN_COLOUR;
+  }
+
+  /** Whether white text on this {@code #rrggbb} colour has a contrast of at least 4.5:1 (WCAG 1.4.3). */
+  public static boolean readableOnWhiteText(String colour) {
+    if (colour == null || !colour.matches("#[0-9a-fA-F]{6}")) {
+      return false;
+    }
+    double luminance =
+        0.2126 * channel(colour.substring(1, 3))
+            + 0.7152 * channel(colour.substring(3, 5))
+            + 0.0722 * channel(colour.substring(5, 7));
+    return 1.05 / (luminance + 0.05) >= 4.5;
+  }
+
+  private static double channel(String hex) {
+    double c = Integer.parseInt(hex, 16) / 255.0;
+    return c <= 0.04045 ? c / 12.92 : Math.pow((c + 0.055) / 1.055, 2.4);
   }
 
   public Optional<Team> team(String code) {

@@ -75,6 +75,9 @@ public class AuthorityDataCheck {
         details.add("No out-of-hours team for " + audience.name().toLowerCase() + " callers");
       }
     }
+    if (authority.colour().equals(Authority.PLAIN_COLOUR)) {
+      details.add("Header colour: a #rrggbb colour that white text can be read on (contrast 4.5:1 or more)");
+    }
     if (authority.postcodeDistricts().isEmpty()) {
       details.add("Postcode coverage");
     }
@@ -90,8 +93,12 @@ public class AuthorityDataCheck {
 
   @EventListener(ApplicationReadyEvent.class)
   void logAtStartup() {
-    for (MissingDetail m : missingDetails()) {
-      log.warn("Missing from {}'s configuration: {}", m.authorityName(), m.detail());
+    List<MissingDetail> missing = missingDetails();
+    for (MissingDetail m : missing) {
+      log.debug("Missing from {}'s configuration: {}", m.authorityName(), m.detail());
+    }
+    if (!missing.isEmpty()) {
+      log.warn("{} details are missing from councils' configuration: see /actuator/authoritydata", missing.size());
     }
     calendarWarnings().forEach(log::warn);
   }

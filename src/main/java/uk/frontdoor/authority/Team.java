@@ -13,6 +13,8 @@ import java.util.Set;
  * @param frontDoor whether this team takes new concerns about children (the MASH or its
  *     equivalent in office hours, the out-of-hours service otherwise)
  * @param hours the council's own words for when the team answers, for people to read
+ * @param source where the number or email was found, for the council's administrator and
+ *     reviewers when it is not on the council's own page; null when it is
  */
 public record Team(
     String code,
@@ -23,7 +25,8 @@ public record Team(
     Availability availability,
     Set<Audience> audiences,
     boolean frontDoor,
-    String hours) {
+    String hours,
+    String source) {
 
   public Team {
     audiences = audiences == null ? Set.of() : Set.copyOf(audiences);

@@ -37,6 +37,19 @@ public final class FieldErrors {
     return errors.containsKey(field);
   }
 
+  /**
+   * The errors a failed post handed to the page it redirected to (post/redirect/get keeps the
+   * browser's back button free of "Confirm form resubmission"), as a flash attribute named
+   * {@code errors}; none if there are none.
+   */
+  public static FieldErrors flashed(Map<String, ?> model) {
+    FieldErrors flashed = new FieldErrors();
+    if (model.get("errors") instanceof Map<?, ?> map) {
+      map.forEach((field, message) -> flashed.add(String.valueOf(field), String.valueOf(message)));
+    }
+    return flashed;
+  }
+
   /** Blank is null; otherwise stripped. */
   public static String clean(String value) {
     if (value == null) {
@@ -142,6 +155,35 @@ public final class FieldErrors {
       add(field, label + " must be a real date");
       return Optional.empty();
     }
+  }
+
+  /**
+   * A UK phone number: digits, spaces and a leading +, with 10 to 13 digits (01632 960 001,
+   * 07700 900 982, +44 7700 900 982). Returns it cleaned.
+   */
+  public String phone(String field, String value, boolean required, String whenMissing) {
+    String cleaned = clean(value);
+    if (cleaned == null) {
+      if (required) {
+        add(field, whenMissing);
+      }
+      return null;
+    }
+    if (!looksLikePhone(cleaned)) {
+      add(field, "Enter a phone number with 10 to 13 digits, like 01632 960 001 or +44 7700 900 982, using only digits, spaces and +");
+    }
+    return cleaned;
+  }
+
+  private static final Pattern PHONE = Pattern.compile("\\+?[0-9 ]+");
+
+  /** Whether this (already stripped) text is a phone number of 10 to 13 digits, digits, spaces and a leading + only. */
+  public static boolean looksLikePhone(String text) {
+    if (text == null || text.length() > 40 || !PHONE.matcher(text).matches()) {
+      return false;
+    }
+    long digits = text.chars().filter(Character::isDigit).count();
+    return digits >= 10 && digits <= 13;
   }
 
   /** A plain email address check: something@something.tld, no spaces. */

@@ -61,7 +61,19 @@ public record ReferralDocument(
       String organisation,
       String role,
       String email,
-      String phone) {}
+      String phone,
+      Boolean parentalResponsibility) {
+
+    /** A referrer who was not asked about parental responsibility. */
+    public Referrer(String name, String relationship, String organisation, String role, String email, String phone) {
+      this(name, relationship, organisation, role, email, phone, null);
+    }
+
+    /** Whether they said they hold parental responsibility for the child, so are told the outcome as a parent is. */
+    public boolean holdsParentalResponsibility() {
+      return Boolean.TRUE.equals(parentalResponsibility);
+    }
+  }
 
   /**
    * A child the concern is about; an unborn child has an expected date instead of a birth date.

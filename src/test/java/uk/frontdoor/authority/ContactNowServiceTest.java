@@ -23,7 +23,7 @@ class ContactNowServiceTest {
   private final ContactNowService service = new ContactNowService(WorkingCalendar.englandAndWales());
 
   private static Team team(String code, String phone, Availability availability, Audience... audiences) {
-    return new Team(code, code + " team", null, phone, null, availability, Set.of(audiences), true, null);
+    return new Team(code, code + " team", null, phone, null, availability, Set.of(audiences), true, null, null);
   }
 
   private static Authority authority(OfficeHours hours, Team... teams) {
@@ -42,6 +42,7 @@ class ContactNowServiceTest {
         null,
         null,
         List.of(),
+        null,
         null);
   }
 

@@ -20,6 +20,8 @@ abstract class BrowserJourney {
 
   @org.springframework.beans.factory.annotation.Autowired java.time.Clock clock;
 
+  @org.springframework.beans.factory.annotation.Autowired uk.frontdoor.authority.Authorities authorities;
+
   @BeforeAll
   static void startBrowser() {
     browser = new Browser();
@@ -69,6 +71,10 @@ abstract class BrowserJourney {
     page.locator("#code").fill(code);
     click(page, "Continue");
     assertThat(page.locator("h1")).containsText("Signed in as Demo");
+    // Staff pages carry their council's name and colour too, never GOV.UK's font or crown.
+    String slug = username.substring(username.indexOf('@') + 1, username.lastIndexOf(".demo"));
+    authorities.findBySlug(slug).ifPresent(council -> Browser.assertCouncilBranded(page, council.shortName()));
+    assertThat(page.locator(".fd-header--" + slug)).isVisible();
     return page;
   }
 

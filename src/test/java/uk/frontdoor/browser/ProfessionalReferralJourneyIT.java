@@ -12,6 +12,8 @@ import org.apache.pdfbox.Loader;
 import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.text.PDFTextStripper;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.FieldSource;
 
 /**
  * A professional signs in with an emailed code, writes a referral over several pages (saved as
@@ -25,7 +27,10 @@ class ProfessionalReferralJourneyIT extends BrowserJourney {
 
   /** Signs a professional in with the emailed code the demo shows; with a prefix, also the errors. */
   static Page signIn(Browser browser, int port, String slug, String email, String shotPrefix) {
-    Page page = browser.newPage(true);
+    return signIn(browser.newPage(true), port, slug, email, shotPrefix);
+  }
+
+  static Page signIn(Page page, int port, String slug, String email, String shotPrefix) {
     page.navigate("http://localhost:" + port + "/" + slug + "/professional");
     assertThat(page.locator("h1")).hasText("Sign in to make a referral");
     if (shotPrefix != null) {
@@ -49,11 +54,13 @@ class ProfessionalReferralJourneyIT extends BrowserJourney {
     return page;
   }
 
-  @Test
-  void aDesignatedSafeguardingLeadInBracknellSendsAnEarlyHelpReferralAndKeepsACopy() throws Exception {
-    String p = "bracknell-professional-";
-    Page page = signIn("bracknell-forest", "dsl@school.example.org", p);
+  @ParameterizedTest
+  @FieldSource("uk.frontdoor.browser.Browser#WIDTHS")
+  void aDesignatedSafeguardingLeadInBracknellSendsAnEarlyHelpReferralAndKeepsACopy(int width) throws Exception {
+    String p = "bracknell-professional-" + width + "-";
+    Page page = signIn(browser.newPage(true, width), port, "bracknell-forest", "dsl-" + width + "@school.example.org", p);
     assertAccessible(page, p + "home-empty");
+    Browser.assertCouncilBranded(page, "Bracknell Forest Council");
     click(page, "Start a new referral");
 
     assertThat(page.locator("h1")).hasText("What kind of referral are you making?");
@@ -69,6 +76,10 @@ class ProfessionalReferralJourneyIT extends BrowserJourney {
     page.getByLabel("Your name").fill("Sam Patel");
     page.getByLabel("Your role").fill("Designated safeguarding lead");
     page.getByLabel("Your organisation").fill("Birch Hill Primary School");
+    page.getByLabel("Phone number").fill("01344");
+    click(page, "Continue");
+    assertThat(page.locator(".govuk-error-summary")).containsText("Enter a phone number with 10 to 13 digits");
+    assertThat(page.getByLabel("Your organisation")).hasValue("Birch Hill Primary School");
     page.getByLabel("Phone number").fill("01344 000000");
     click(page, "Continue");
 
@@ -90,18 +101,22 @@ class ProfessionalReferralJourneyIT extends BrowserJourney {
     page.getByLabel("Unique Pupil Number (if known)").fill("A950000178301");
     page.locator("#dobYear").fill("2016");
     page.getByLabel("School or nursery").fill("Birch Hill Primary School");
+    page.getByLabel("GP practice").fill("Birch Hill Surgery");
+    page.getByLabel("Home address: house number and street").fill("1 Birch Road");
+    page.getByLabel("Town or city").fill("Bracknell");
     page.getByLabel("Postcode").fill("RG12 7AA");
     click(page, "Continue");
     page.getByLabel("No").check();
     click(page, "Continue");
 
     click(page, "Continue");
-    assertThat(page.locator(".govuk-error-summary")).containsText("Tell us who has parental responsibility");
+    assertThat(page.locator(".govuk-error-summary")).containsText("Enter who has parental responsibility");
     assertAccessible(page, p + "household-error");
     page.getByLabel("Parents, carers and household").fill("Mother: Kim Jones. Step-father: Lee Smith.");
     click(page, "Continue");
 
     page.getByLabel("What is your concern?").fill("Ava is often hungry and tired; the family struggles since the baby arrived.");
+    page.getByLabel("What have you seen, or been told, and by whom?").fill("Ava told her teacher there was no tea last night.");
     click(page, "Continue");
     page.getByLabel("Neglect").check();
     click(page, "Continue");
@@ -115,13 +130,17 @@ class ProfessionalReferralJourneyIT extends BrowserJourney {
 
     page.getByLabel("I asked and the parents refused").check();
     click(page, "Continue");
-    assertThat(page.locator(".govuk-error-summary")).containsText("Tell us why the parents refused");
+    assertThat(page.locator(".govuk-error-summary")).containsText("Enter why the parents refused");
     assertAccessible(page, p + "consent-error");
     page.getByLabel("If you have not asked, or they refused, tell us why").fill("Mother said she does not want social care involved.");
     click(page, "Continue");
 
     assertThat(page.locator("h1")).hasText("Check your referral before sending it");
     assertThat(page.locator("main")).containsText("NHS number 943 476 5919");
+    assertThat(page.locator("main")).containsText("What you have seen or been told");
+    assertThat(page.locator("main")).containsText("Ava told her teacher there was no tea last night.");
+    assertThat(page.locator("main")).containsText("GP practice: Birch Hill Surgery");
+    assertThat(page.locator("main")).containsText("Home address: 1 Birch Road, Bracknell, RG12 7AA");
     assertAccessible(page, p + "check");
     click(page, "Send referral");
 
@@ -152,6 +171,7 @@ class ProfessionalReferralJourneyIT extends BrowserJourney {
     page.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName("Go to your referrals")).click();
     assertThat(page.locator("table").last()).containsText(reference);
     assertThat(page.locator("table").last()).containsText("Received");
+    assertThat(page.locator("table").last()).containsText("Ava Jones");
     assertAccessible(page, p + "home");
   }
 

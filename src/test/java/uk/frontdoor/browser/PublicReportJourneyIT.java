@@ -7,6 +7,8 @@ import com.microsoft.playwright.Page;
 import com.microsoft.playwright.options.AriaRole;
 import java.util.UUID;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.FieldSource;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.transaction.support.TransactionTemplate;
@@ -37,21 +39,28 @@ class PublicReportJourneyIT extends BrowserJourney {
         });
   }
 
-  @Test
-  void aNeighbourInOxfordshireReportsWithTheirDetailsKeptConfidential() {
-    Page page = browser.newPage(true);
-    String p = "oxfordshire-online-";
+  @ParameterizedTest
+  @FieldSource("uk.frontdoor.browser.Browser#WIDTHS")
+  void aNeighbourInOxfordshireReportsWithTheirDetailsKeptConfidential(int width) {
+    Page page = browser.newPage(true, width);
+    String p = "oxfordshire-online-" + width + "-";
     page.navigate("http://localhost:" + port + "/oxfordshire/report-a-concern/member-of-the-public");
+    assertThat(page.locator(".govuk-exit-this-page")).isVisible();
     page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Report a concern online")).click();
 
     assertThat(page.locator("h1")).hasText("Is a child in immediate danger now?");
     assertThat(page.locator(".fd-emergency")).containsText("call 999");
+    Browser.assertCouncilBranded(page, "Oxfordshire County Council");
+    assertThat(page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Emergency Exit this page")))
+        .hasAttribute("href", "https://www.bbc.co.uk/weather");
     continueOn(page);
     assertThat(page.locator(".govuk-error-summary")).containsText("Select yes if a child is in immediate danger now");
     assertAccessible(page, p + "danger-error");
     page.getByLabel("Yes").check();
     continueOn(page);
     assertThat(page.locator("h1")).hasText("Call 999 now");
+    // Oxfordshire's office closed at 4pm on Friday: the number that answers now is the night one.
+    assertThat(page.locator("#call-now")).containsText("0800 833 408");
     assertAccessible(page, p + "call-999");
     page.navigate("http://localhost:" + port + "/oxfordshire/report-online/danger");
     page.getByLabel("No").check();
@@ -111,8 +120,9 @@ class PublicReportJourneyIT extends BrowserJourney {
     continueOn(page);
 
     assertThat(page.locator("h1")).hasText("What has happened?");
+    assertThat(page.locator("#whatHappened-info")).containsText("You can enter up to 10,000 characters");
     continueOn(page);
-    assertThat(page.locator(".govuk-error-summary")).containsText("Tell us what has happened");
+    assertThat(page.locator(".govuk-error-summary")).containsText("Enter what has happened, or what you have seen or heard");
     assertAccessible(page, p + "what-happened-error");
     page.getByLabel("What has happened?").fill("I heard <b>shouting</b> and Ava crying every night.\nShe had a bruise.");
     page.getByLabel("When did it happen?").fill("Every night this week");
@@ -120,9 +130,15 @@ class PublicReportJourneyIT extends BrowserJourney {
 
     assertThat(page.locator("h1")).hasText("What are you worried about?");
     continueOn(page);
-    assertThat(page.locator(".govuk-error-summary")).containsText("Select the kinds of harm");
+    assertThat(page.locator(".govuk-error-summary")).containsText("Select what you are worried about, or select ‘I’m not sure’");
     assertAccessible(page, p + "harm-error");
+    // "I’m not sure" is apart, after "or", and clears the others.
     page.getByLabel("Physical abuse").check();
+    page.getByLabel("I’m not sure").check();
+    assertThat(page.getByLabel("Physical abuse")).not().isChecked();
+    assertThat(page.locator(".govuk-checkboxes__divider")).hasText("or");
+    page.getByLabel("Physical abuse").check();
+    assertThat(page.getByLabel("I’m not sure")).not().isChecked();
     page.getByLabel("Emotional abuse").check();
     continueOn(page);
 
@@ -133,14 +149,23 @@ class PublicReportJourneyIT extends BrowserJourney {
     continueOn(page);
 
     assertThat(page.locator("h1")).hasText("About you");
+    // Name, email and phone are asked only of someone who gives their name.
+    assertThat(page.getByLabel("Your name")).isHidden();
+    assertAccessible(page, p + "about-you");
     page.getByLabel("Give my name and contact details").check();
+    assertThat(page.getByLabel("Your name")).isVisible();
     page.getByLabel("Email address (optional)").fill("not-an-email");
+    page.getByLabel("Phone number (optional)").fill("12345");
     continueOn(page);
-    assertThat(page.locator(".govuk-error-summary")).containsText("Enter your name, or choose to stay anonymous");
+    assertThat(page.locator(".govuk-error-summary")).containsText("Enter your name, or select ‘Stay anonymous’");
     assertThat(page.locator(".govuk-error-summary")).containsText("Enter an email address in the correct format");
+    assertThat(page.locator(".govuk-error-summary")).containsText("Enter a phone number with 10 to 13 digits");
+    assertThat(page.getByLabel("Phone number (optional)")).hasValue("12345");
     assertAccessible(page, p + "about-you-error");
+    // The error page came by a redirect: going back and forward again asks nothing of the browser.
     page.getByLabel("Your name").fill("Pat Neighbour");
     page.getByLabel("Email address (optional)").fill("pat@example.org");
+    page.getByLabel("Phone number (optional)").fill("01632 960 001");
     page.getByLabel("Do not tell the child’s family who I am").check();
     continueOn(page);
 
@@ -159,6 +184,8 @@ class PublicReportJourneyIT extends BrowserJourney {
 
     page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Send report")).click();
     assertThat(page.locator(".govuk-panel__title")).hasText("Report sent");
+    assertThat(page).hasTitle("Report sent – Oxfordshire County Council");
+    assertThat(page.locator("#call-now")).containsText("0800 833 408");
     String reference = page.locator("#reference").textContent().strip();
     assertAccessible(page, p + "confirmation");
 
@@ -177,10 +204,25 @@ class PublicReportJourneyIT extends BrowserJourney {
     assertThat(page.locator("#reference")).hasText(reference);
   }
 
+  @ParameterizedTest
+  @FieldSource("uk.frontdoor.browser.Browser#WIDTHS")
+  void aCheckPageOpenedFromALinkSaysTheSessionEndedAndWhatToDo(int width) {
+    Page page = browser.newPage(true, width);
+    page.navigate("http://localhost:" + port + "/west-berkshire/report-online/check");
+    assertThat(page.locator("h1")).hasText("Sorry, you’ll have to start again");
+    assertThat(page.locator("main")).containsText("nothing has been sent");
+    assertThat(page.locator("#call-now")).isVisible();
+    assertAccessible(page, "west-berkshire-online-session-ended-" + width);
+    page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Start again")).click();
+    assertThat(page.locator("h1")).hasText("Is a child in immediate danger now?");
+  }
+
   @Test
   void someoneInSouthamptonReportsAnonymouslyWithoutJavaScript() {
     Page page = browser.newPage(false);
     page.navigate("http://localhost:" + port + "/southampton/report-online");
+    // Without JavaScript, "Exit this page" is a plain link.
+    assertThat(page.locator(".govuk-exit-this-page a")).hasAttribute("href", "https://www.bbc.co.uk/weather");
     page.getByLabel("No").check();
     continueOn(page);
     page.getByLabel("If you do not know their name, describe them").fill("The girl at number 4, about 10");
@@ -192,9 +234,17 @@ class PublicReportJourneyIT extends BrowserJourney {
     page.getByLabel("What has happened?").fill("She is left alone at night.");
     continueOn(page);
     page.getByLabel("Neglect").check();
+    page.getByLabel("I’m not sure").check();
+    continueOn(page);
+    assertThat(page.locator(".govuk-error-summary")).containsText("or select ‘I’m not sure’, not both");
+    Browser.screenshot(page, "southampton-online-harm-both-no-js");
+    page.getByLabel("I’m not sure").uncheck();
     continueOn(page);
     page.getByLabel("I’m not sure").check();
     continueOn(page);
+    // Without JavaScript the details show under "Give my name"; choosing anonymous ignores them.
+    assertThat(page.getByLabel("Your name")).isVisible();
+    Browser.screenshot(page, "southampton-online-about-you-no-js");
     page.getByLabel("Stay anonymous").check();
     page.getByLabel("Your name").fill("Typed by mistake");
     continueOn(page);

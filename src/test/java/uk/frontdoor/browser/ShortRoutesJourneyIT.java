@@ -27,8 +27,8 @@ class ShortRoutesJourneyIT extends BrowserJourney {
     click(page, "Continue");
   }
 
-  private Page start(String slug, String route, String startButton) {
-    Page page = browser.newPage(true);
+  private Page start(String slug, String route, String startButton, int width) {
+    Page page = browser.newPage(true, width);
     page.navigate("http://localhost:" + port + "/" + slug + "/report-a-concern/" + route);
     page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName(startButton)).click();
     return page;
@@ -46,13 +46,14 @@ class ShortRoutesJourneyIT extends BrowserJourney {
   }
 
   @ParameterizedTest
-  @CsvSource({"oxfordshire, 00000000-0000-4000-8000-000000000001", "southampton, 00000000-0000-4000-8000-000000000003"})
-  void aChildTellsUsWhatIsHappening(String slug, String authorityId) {
-    String p = slug + "-child-";
-    Page page = start(slug, "child-or-young-person", "Tell us online");
+  @CsvSource({"oxfordshire, 00000000-0000-4000-8000-000000000001, 1280", "southampton, 00000000-0000-4000-8000-000000000003, 375"})
+  void aChildTellsUsWhatIsHappening(String slug, String authorityId, int width) {
+    String p = slug + "-child-" + width + "-";
+    Page page = start(slug, "child-or-young-person", "Tell us online", width);
     assertThat(page.locator("h1")).hasText("Are you in danger right now?");
+    assertThat(page.locator(".govuk-exit-this-page")).isVisible();
     continueOn(page);
-    assertThat(page.locator(".govuk-error-summary")).containsText("Choose yes if you are in danger right now");
+    assertThat(page.locator(".govuk-error-summary")).containsText("Select yes if you are in danger right now");
     assertAccessible(page, p + "danger-error");
     page.getByLabel("Yes").check();
     continueOn(page);
@@ -61,12 +62,18 @@ class ShortRoutesJourneyIT extends BrowserJourney {
     page.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName("come back to this form")).click();
     page.getByLabel("No").check();
     continueOn(page);
+    page.getByLabel("What is your first name?").fill("M".repeat(101));
+    continueOn(page);
+    // The error names the answer as the page asks for it, and came by a redirect.
+    assertThat(page.locator(".govuk-error-summary")).containsText("First name must be 100 characters or fewer");
+    assertAccessible(page, p + "name-error");
     page.getByLabel("What is your first name?").fill("Mia");
     continueOn(page);
     page.getByLabel("How old are you?").fill("12");
     continueOn(page);
     continueOn(page);
-    assertThat(page.locator(".govuk-error-summary")).containsText("Tell us what is happening");
+    assertThat(page.locator(".govuk-error-summary")).containsText("Enter what is happening, even a few words");
+    assertThat(page.locator("#what-info")).containsText("You can enter up to 10,000 characters");
     assertAccessible(page, p + "what-error");
     page.getByLabel("What is happening?").fill("My uncle shouts and hits me when mum is at work.");
     continueOn(page);
@@ -77,8 +84,15 @@ class ShortRoutesJourneyIT extends BrowserJourney {
     assertAccessible(page, p + "check");
     page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Send")).click();
     assertThat(page.locator(".govuk-panel__title")).hasText("We have got your message");
+    assertThat(page).hasTitle(java.util.regex.Pattern.compile("^We have got your message – "));
     assertThat(page.locator("main")).containsText("Childline");
     assertAccessible(page, p + "confirmation");
+
+    // A check page from a link, or after the session ended, says so and sends nothing.
+    Page later = browser.newPage(true, width);
+    later.navigate("http://localhost:" + port + "/" + slug + "/tell-us/child-or-young-person/check");
+    assertThat(later.locator("h1")).hasText("Sorry, you’ll have to start again");
+    assertAccessible(later, p + "session-ended");
     String reference = page.locator("#reference").textContent().strip();
     org.assertj.core.api.Assertions.assertThat(stored(authorityId, reference, "route")).isEqualTo("CHILD");
     org.assertj.core.api.Assertions.assertThat(stored(authorityId, reference, "document::text"))
@@ -86,10 +100,12 @@ class ShortRoutesJourneyIT extends BrowserJourney {
   }
 
   @ParameterizedTest
-  @CsvSource({"bracknell-forest, 00000000-0000-4000-8000-000000000002", "northamptonshire, 00000000-0000-4000-8000-000000000004"})
-  void aParentAsksForHelp(String slug, String authorityId) {
-    String p = slug + "-parent-";
-    Page page = start(slug, "parent-or-carer", "Ask for help online");
+  @CsvSource({"bracknell-forest, 00000000-0000-4000-8000-000000000002, 375", "northamptonshire, 00000000-0000-4000-8000-000000000004, 1280"})
+  void aParentAsksForHelp(String slug, String authorityId, int width) {
+    String p = slug + "-parent-" + width + "-";
+    Page page = start(slug, "parent-or-carer", "Ask for help online", width);
+    assertThat(page.locator(".govuk-exit-this-page")).isVisible();
+    Browser.assertCouncilBranded(page, slug.equals("bracknell-forest") ? "Bracknell Forest Council" : "Northamptonshire Children’s Trust");
     page.getByLabel("No").check();
     continueOn(page);
     page.getByLabel("Your child’s name and age").fill("Leo, 2");
@@ -97,9 +113,11 @@ class ShortRoutesJourneyIT extends BrowserJourney {
     page.getByLabel("What is making you worried?").fill("I am exhausted and I shouted and shook him last night.");
     continueOn(page);
     continueOn(page);
-    assertThat(page.locator(".govuk-error-summary")).containsText("Select the help you would like");
+    assertThat(page.locator(".govuk-error-summary")).containsText("Select the help you would like, or select ‘I’m not sure’");
     assertAccessible(page, p + "help-error");
+    page.getByLabel("I’m not sure").check();
     page.getByLabel("To talk to someone today").check();
+    assertThat(page.getByLabel("I’m not sure")).not().isChecked();
     continueOn(page);
     continueOn(page);
     continueOn(page);
@@ -107,26 +125,41 @@ class ShortRoutesJourneyIT extends BrowserJourney {
     assertThat(page.locator(".govuk-error-summary")).containsText("Give your name and a phone number or email address");
     assertAccessible(page, p + "you-error");
     page.getByLabel("Your name").fill("Alex");
+    page.getByLabel("Phone number").fill("0770");
+    continueOn(page);
+    assertThat(page.locator(".govuk-error-summary")).containsText("Enter a phone number with 10 to 13 digits");
+    assertThat(page.getByLabel("Your name")).hasValue("Alex");
     page.getByLabel("Phone number").fill("07700 900123");
     continueOn(page);
     assertAccessible(page, p + "check");
     page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Send")).click();
     assertThat(page.locator("main")).containsText("Thank you for asking for help");
+    assertThat(page.locator(".govuk-panel__title")).hasText("Message sent");
+    assertThat(page).hasTitle(java.util.regex.Pattern.compile("^Message sent – "));
+    assertAccessible(page, p + "confirmation");
     String reference = page.locator("#reference").textContent().strip();
     org.assertj.core.api.Assertions.assertThat(stored(authorityId, reference, "route")).isEqualTo("PARENT_CARER");
   }
 
   @ParameterizedTest
-  @CsvSource({"oxfordshire, 00000000-0000-4000-8000-000000000001", "west-berkshire, 00000000-0000-4000-8000-000000000005"})
-  void someoneReportsAnAdultWhoWorksWithChildrenToTheLado(String slug, String authorityId) throws Exception {
-    String p = slug + "-lado-";
-    Page page = start(slug, "adult-who-works-with-children", "Report a concern about an adult online");
+  @CsvSource({"oxfordshire, 00000000-0000-4000-8000-000000000001, 1280", "southampton, 00000000-0000-4000-8000-000000000003, 375"})
+  void someoneReportsAnAdultWhoWorksWithChildrenToTheLado(String slug, String authorityId, int width) throws Exception {
+    String p = slug + "-lado-" + width + "-";
+    Page page = browser.newPage(true, width);
+    page.navigate("http://localhost:" + port + "/" + slug + "/report-a-concern/adult-who-works-with-children");
+    String startNumber = page.locator("#call-now .fd-phone").first().textContent();
+    page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Report a concern about an adult online")).click();
     page.getByLabel("No").check();
     continueOn(page);
     continueOn(page);
-    assertThat(page.locator(".govuk-error-summary")).containsText("Enter the adult’s name");
+    assertThat(page.locator(".govuk-error-summary")).containsText("Enter the adult’s name, or select ‘I do not know their name’");
     assertAccessible(page, p + "adult-error");
-    page.getByLabel("What is the adult’s name?").fill("Chris Coach");
+    boolean nameKnown = width > 600;
+    if (nameKnown) {
+      page.getByLabel("What is the adult’s name?").fill("Chris Coach");
+    } else {
+      page.getByLabel("I do not know their name").check();
+    }
     continueOn(page);
     page.getByLabel("Where do they work or volunteer?").fill("Riverside Football Club");
     continueOn(page);
@@ -143,9 +176,13 @@ class ShortRoutesJourneyIT extends BrowserJourney {
     continueOn(page);
     page.getByLabel("Stay anonymous").check();
     continueOn(page);
+    assertThat(page.locator("main")).containsText(nameKnown ? "Chris Coach" : "I do not know their name");
     assertAccessible(page, p + "check");
     page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Send")).click();
     assertThat(page.locator("main")).containsText("Local Authority Designated Officer");
+    // One number for "call now" from the start page to the confirmation (Southampton keeps a
+    // separate line for professionals).
+    assertThat(page.locator("#call-now .fd-phone").first()).hasText(startNumber);
     String reference = page.locator("#reference").textContent().strip();
     assertAccessible(page, p + "confirmation");
     org.assertj.core.api.Assertions.assertThat(stored(authorityId, reference, "route")).isEqualTo("LADO");

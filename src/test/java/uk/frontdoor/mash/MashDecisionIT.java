@@ -201,6 +201,34 @@ class MashDecisionIT {
   }
 
   @Test
+  void aMemberOfThePublicWithParentalResponsibilityIsToldTheOutcomeAsAParentIs() throws Exception {
+    String email = "parent-" + UUID.randomUUID() + "@example.org";
+    MashContact parent = MashTesting.submitted(referrals, queue, OXFORDSHIRE, publicReport(email, true));
+    decisions.decide(worker, parent.reference(), EARLY_HELP);
+    assertThat(outcomeEmails(parent.reference(), email)).as("nobody is told before authorisation").isZero();
+    decisions.authorise(manager, parent.reference());
+    assertThat(outcomeEmails(parent.reference(), email)).isEqualTo(1);
+
+    String neighbour = "neighbour-" + UUID.randomUUID() + "@example.org";
+    MashContact other = MashTesting.submitted(referrals, queue, OXFORDSHIRE, publicReport(neighbour, false));
+    decisions.decide(worker, other.reference(), EARLY_HELP);
+    decisions.authorise(manager, other.reference());
+    assertThat(inOxfordshire("SELECT count(*) FROM notification_outbox WHERE template = 'REFERRAL_OUTCOME' AND reference = ?", other.reference()))
+        .as("a member of the public without parental responsibility is not told")
+        .isZero();
+  }
+
+  private static ReferralDocument publicReport(String email, boolean parentalResponsibility) {
+    return new ReferralDocument(
+        Route.MEMBER_OF_PUBLIC, null,
+        new ReferralDocument.Referrer("Pat Jones", "Mother", null, null, email, null, parentalResponsibility), false,
+        List.of(new ReferralDocument.Child("Leo", null, null, null, "about 6", null, null, null, null, null, null, null)),
+        List.of(), null,
+        new ReferralDocument.Concern("Leo is often outside alone late at night.", null, List.of(HarmCategory.NEGLECT), false, null, null),
+        null, null, null, null, null, List.of(), null);
+  }
+
+  @Test
   void theDecisionFormKeepsWhatWasTypedAndSaysWhatIsMissing() throws Exception {
     MashContact contact = professionalsReferral("dsl@example.org");
     String page = "/staff/mash/contacts/" + contact.reference() + "/decision";

@@ -52,4 +52,49 @@ class FieldErrorsTest {
     future.childDates("28", "11", "2026", null, null, null, TODAY);
     assertThat(future.asMap()).containsEntry("dobDay", "Date of birth must be today or in the past");
   }
+
+  @org.junit.jupiter.params.ParameterizedTest
+  @org.junit.jupiter.params.provider.CsvSource({
+    "01632 960 001, true",
+    "07700900982, true",
+    "+44 7700 900 982, true",
+    "+353 1 234 5678, true",
+    "0800 1111, false",
+    "12345, false",
+    "+44 7700 900 982 12345, false",
+    "call me, false",
+    "07700-900-982, false",
+    "0770 +0900982, false"
+  })
+  void aPhoneNumberIsDigitsSpacesAndALeadingPlusWithTenToThirteenDigits(String typed, boolean fine) {
+    FieldErrors errors = new FieldErrors();
+    assertThat(errors.phone("phone", typed, false, null)).isEqualTo(typed.strip());
+    assertThat(errors.isEmpty()).isEqualTo(fine);
+    if (!fine) {
+      assertThat(errors.asMap().get("phone")).contains("10 to 13 digits").contains("only digits, spaces and +");
+    }
+  }
+
+  @Test
+  void aMissingPhoneNumberIsAnErrorOnlyWhenOneIsNeeded() {
+    FieldErrors optional = new FieldErrors();
+    assertThat(optional.phone("phone", "  ", false, null)).isNull();
+    assertThat(optional.isEmpty()).isTrue();
+    FieldErrors required = new FieldErrors();
+    required.phone("phone", null, true, "Enter a phone number");
+    assertThat(required.asMap()).containsEntry("phone", "Enter a phone number");
+  }
+
+  @Test
+  void errorsHandedOnByARedirectComeBackInOrder() {
+    java.util.Map<String, Object> model = new java.util.LinkedHashMap<>();
+    assertThat(FieldErrors.flashed(model).isEmpty()).isTrue();
+    java.util.Map<String, String> flashed = new java.util.LinkedHashMap<>();
+    flashed.put("name", "Enter your name");
+    flashed.put("phone", "Enter a phone number with 10 to 13 digits");
+    model.put("errors", flashed);
+    assertThat(FieldErrors.flashed(model).ordered()).containsExactly(
+        java.util.Map.entry("name", "Enter your name"),
+        java.util.Map.entry("phone", "Enter a phone number with 10 to 13 digits"));
+  }
 }

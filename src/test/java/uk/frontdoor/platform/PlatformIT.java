@@ -150,7 +150,8 @@ class PlatformIT {
     mvc.perform(get("/actuator/authoritydata"))
         .andExpect(status().isOk())
         .andExpect(jsonPath("$.missing[?(@.authoritySlug == 'west-berkshire' && @.detail =~ /.*CAAS.*phone.*/)]").exists())
-        .andExpect(jsonPath("$.missing[?(@.authoritySlug == 'bracknell-forest' && @.detail =~ /.*EDS.*phone.*/)]").exists())
+        .andExpect(jsonPath("$.missing[?(@.authoritySlug == 'bracknell-forest' && @.detail =~ /.*EDS.*phone.*/)]").doesNotExist())
+        .andExpect(jsonPath("$.missing[?(@.detail =~ /Header colour.*/)]").doesNotExist())
         .andExpect(jsonPath("$.missing[?(@.authoritySlug == 'northamptonshire' && @.detail =~ /Office hours.*/)]").exists());
   }
 }

@@ -2,6 +2,7 @@ package uk.frontdoor.referral;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.hamcrest.Matchers.containsString;
+import static org.hamcrest.Matchers.not;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
@@ -133,8 +134,11 @@ class PublicReportIT {
     Visitor session = new Visitor();
     String token = fillIn(session, "10.0.0.2");
     perform(session, answer("check", session, "10.0.0.2").param("token", token).param("website", "http://spam.example"))
+        .andExpect(redirectedUrl(BASE + "check"));
+    perform(session, get(BASE + "check"))
         .andExpect(status().isOk())
-        .andExpect(content().string(containsString("Your report could not be sent")));
+        .andExpect(content().string(containsString("Your report could not be sent. Call us on the number below instead.")))
+        .andExpect(content().string(containsString("id=\"call-now\"")));
     assertThat(referralsWithKey(token)).isZero();
   }
 
@@ -159,12 +163,20 @@ class PublicReportIT {
   }
 
   @Test
-  void aQuestionAnsweredWrongKeepsWhatWasTyped() throws Exception {
+  void aQuestionAnsweredWrongRedirectsAndKeepsWhatWasTyped() throws Exception {
     Visitor session = new Visitor();
-    perform(session, answer("address", session, "10.0.0.5").param("addressLine1", "12 Oak <Road>").param("postcode", "XYZ"))
+    // Post/redirect/get after an error too: the browser's back button never asks to resubmit.
+    perform(session, answer("address", session, "10.0.0.5").param("addressLine1", "12 Oak <Road>" + "x".repeat(200)).param("postcode", "XYZ"))
+        .andExpect(redirectedUrl(BASE + "address"));
+    perform(session, get(BASE + "address"))
         .andExpect(status().isOk())
         .andExpect(content().string(containsString("Enter a real postcode")))
-        .andExpect(content().string(containsString("value=\"12 Oak &lt;Road&gt;\"")))
+        .andExpect(content().string(containsString("House number and street must be 200 characters or fewer")))
+        .andExpect(content().string(containsString("value=\"12 Oak &lt;Road&gt;x")))
+        .andExpect(content().string(containsString("value=\"XYZ\"")));
+    // The errors are shown once; the answers stay.
+    perform(session, get(BASE + "address"))
+        .andExpect(content().string(not(containsString("Enter a real postcode"))))
         .andExpect(content().string(containsString("value=\"XYZ\"")));
   }
 
@@ -206,5 +218,65 @@ class PublicReportIT {
     assertThat(send(from("10.99.0.1", "Forwarded", "for=\"[2001:db8::1]\""))).as("another visitor, IPv6").isTrue();
     // A visitor cannot pass for another by writing the header themselves: the proxy appends.
     assertThat(send(from("10.99.0.1", "X-Forwarded-For", "198.51.100.99, 198.51.100.7"))).isFalse();
+  }
+
+  @Test
+  void aCheckPageWithoutAnswersSaysTheSessionEndedAndSendsNothing() throws Exception {
+    Visitor session = new Visitor();
+    perform(session, get(BASE + "check")).andExpect(redirectedUrl(BASE + "session-ended"));
+    perform(session, answer("check", session, "10.0.0.6").param("token", "an-old-token"))
+        .andExpect(redirectedUrl(BASE + "session-ended"));
+    perform(session, get(BASE + "session-ended"))
+        .andExpect(status().isOk())
+        .andExpect(content().string(containsString("Sorry, you’ll have to start again")))
+        .andExpect(content().string(containsString("nothing has been sent")))
+        .andExpect(content().string(containsString("id=\"call-now\"")))
+        .andExpect(content().string(containsString("href=\"/west-berkshire/report-online\"")));
+  }
+
+  @Test
+  void aPhoneNumberMustLookLikeOneAndSaysWhy() throws Exception {
+    Visitor session = new Visitor();
+    fillIn(session, "10.0.0.7");
+    perform(session, answer("about-you", session, "10.0.0.7").param("identity", "details").param("name", "Pat").param("phone", "call me"))
+        .andExpect(redirectedUrl(BASE + "about-you"));
+    perform(session, get(BASE + "about-you"))
+        .andExpect(content().string(containsString("Enter a phone number with 10 to 13 digits, like 01632 960 001 or +44 7700 900 982, using only digits, spaces and +")));
+    perform(session, answer("about-you", session, "10.0.0.7").param("identity", "details").param("name", "Pat").param("phone", "+44 7700 900 982"))
+        .andExpect(redirectedUrl(BASE + "check"));
+  }
+
+  @Test
+  void someoneWithParentalResponsibilitySaysSoAndAnAnonymousReportKeepsNothingTyped() throws Exception {
+    Visitor parent = new Visitor();
+    String token = fillIn(parent, "10.0.0.8");
+    perform(parent, answer("about-you", parent, "10.0.0.8").param("identity", "details").param("name", "Pat Jones")
+            .param("email", "pat@example.org").param("parentalResponsibility", "yes"))
+        .andExpect(redirectedUrl(BASE + "check"));
+    perform(parent, get(BASE + "check")).andExpect(content().string(containsString("I have parental responsibility for the child")));
+    perform(parent, answer("check", parent, "10.0.0.8").param("token", token)).andExpect(redirectedUrl(BASE + "confirmation"));
+    perform(parent, get(BASE + "confirmation")).andExpect(content().string(containsString("we will tell you the outcome by email")));
+    assertThat(storedReferrer(token)).contains("\"parentalResponsibility\": true").contains("pat@example.org");
+
+    // Without JavaScript the fields show under both choices: an anonymous report ignores them.
+    Visitor anonymous = new Visitor();
+    String other = fillIn(anonymous, "10.0.0.9");
+    perform(anonymous, answer("about-you", anonymous, "10.0.0.9").param("identity", "anonymous").param("name", "Typed Anyway")
+            .param("parentalResponsibility", "yes").param("phone", "not a number"))
+        .andExpect(redirectedUrl(BASE + "check"));
+    perform(anonymous, answer("check", anonymous, "10.0.0.9").param("token", other)).andExpect(redirectedUrl(BASE + "confirmation"));
+    assertThat(storedReferrer(other)).isEqualTo("null");
+  }
+
+  private String storedReferrer(String token) {
+    return transactions.execute(
+        status -> {
+          tenancy.bind(UUID.fromString("00000000-0000-4000-8000-000000000005"));
+          return jdbc.sql("SELECT (document->'referrer')::text FROM referral WHERE idempotency_key = ?")
+              .param("online:" + token)
+              .query(String.class)
+              .optional()
+              .orElse(null);
+        });
   }
 }

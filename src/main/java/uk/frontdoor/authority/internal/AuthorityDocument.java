@@ -24,7 +24,8 @@ record AuthorityDocument(
     ProfessionalAdvice professionalAdvice,
     ThresholdGuide thresholdGuide,
     List<String> postcodeDistricts,
-    List<String> phoneQuestions) {
+    List<String> phoneQuestions,
+    String colour) {
 
   /** Office hours as written in the document: {@code "MONDAY": "08:30-17:00"} or "unstated". */
   record OfficeHoursDocument(
@@ -51,6 +52,7 @@ record AuthorityDocument(
         professionalAdvice,
         thresholdGuide,
         postcodeDistricts,
-        phoneQuestions);
+        phoneQuestions,
+        colour);
   }
 }

@@ -9,7 +9,7 @@ import org.springframework.security.crypto.bcrypt.BCryptPasswordEncoder;
 import org.springframework.stereotype.Component;
 
 /**
- * With demo data loaded, says which demo staff sign-ins work and what their second step is: the
+ * With demo data loaded, says (at DEBUG: the README lists them) which demo staff sign-ins work and what their second step is: the
  * code from an authenticator app set up with the demo key, or setting an app up; in production
  * there are none.
  */
@@ -31,6 +31,9 @@ class DemoStaffAnnouncement {
 
   @EventListener(ApplicationReadyEvent.class)
   void announce() {
+    if (!log.isDebugEnabled()) {
+      return; // Checking every demo password takes seconds at start-up.
+    }
     BCryptPasswordEncoder bcrypt = new BCryptPasswordEncoder();
     jdbc.sql(
             "SELECT username, password_hash, totp_secret FROM staff_user WHERE username LIKE '%.demo' ORDER BY username")
@@ -40,7 +43,7 @@ class DemoStaffAnnouncement {
         .filter(user -> bcrypt.matches(DEMO_PASSWORD, user.passwordHash()))
         .forEach(
             user ->
-                log.info(
+                log.debug(
                     "Demo staff sign-in at /staff: {} with password {}, then {}",
                     user.username(),
                     DEMO_PASSWORD,

@@ -18,7 +18,7 @@ import uk.frontdoor.identity.StaffUser;
 class StaffHeaderAdvice {
 
   /** What the staff header shows. */
-  record StaffHeader(String council, String name) {}
+  record StaffHeader(String council, String name, String slug) {}
 
   private final Authorities authorities;
 
@@ -32,8 +32,10 @@ class StaffHeaderAdvice {
     if (authentication == null || !(authentication.getPrincipal() instanceof StaffUser staff)) {
       return null;
     }
-    String council =
-        authorities.findById(new AuthorityId(staff.authorityId())).map(Authority::shortName).orElse("Front Door");
-    return new StaffHeader(council, staff.displayName());
+    java.util.Optional<Authority> authority = authorities.findById(new AuthorityId(staff.authorityId()));
+    return new StaffHeader(
+        authority.map(Authority::shortName).orElse("Front Door"),
+        staff.displayName(),
+        authority.map(Authority::slug).orElse(null));
   }
 }

@@ -56,6 +56,8 @@ class ReportConcernController {
     Authority authority = pages.authority(slug, model);
     pages.contactNow(authority, reporter.audience(), model);
     model.addAttribute("reporter", reporter);
+    // A child, a parent or a relative may be seen reading these pages: they can leave at once.
+    model.addAttribute("exitThisPage", reporter.audience() == Audience.PUBLIC);
     return "publicsite/route-" + reporter.path();
   }
 }

@@ -9,6 +9,7 @@ import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import uk.frontdoor.authority.Audience;
 import uk.frontdoor.authority.Authority;
+import uk.frontdoor.authority.Team;
 import uk.frontdoor.authority.ThresholdLevel;
 import uk.frontdoor.platform.PublicAccess;
 
@@ -76,7 +77,13 @@ class ThresholdGuideController {
       return "publicsite/threshold/level";
     }
     model.addAttribute("level", chosen.get());
-    model.addAttribute("team", Optional.ofNullable(chosen.get().teamCode()).flatMap(authority::team).orElse(null));
+    Team team = Optional.ofNullable(chosen.get().teamCode()).flatMap(authority::team).orElse(null);
+    if (team != null && team.frontDoor()) {
+      // The front door closes at night: the number to call is the one that answers now.
+      pages.contactNow(authority, Audience.PROFESSIONAL, model);
+    } else {
+      model.addAttribute("team", team);
+    }
     return "publicsite/threshold/result";
   }
 

@@ -9,7 +9,8 @@ import uk.frontdoor.authority.Authorities;
 import uk.frontdoor.authority.Authority;
 
 /**
- * With demo data loaded, tells the person running the application which partner API keys work:
+ * With demo data loaded, tells the person running the application (at DEBUG: the README lists
+ * them) which partner API keys work:
  * each demo council's key is {@code demo-<slug>}. Only keys that really are in the database are
  * printed, so in production (no demo data) nothing is.
  */
@@ -28,13 +29,16 @@ class DemoKeysAnnouncement {
 
   @EventListener(ApplicationReadyEvent.class)
   void announce() {
+    if (!log.isDebugEnabled()) {
+      return;
+    }
     for (Authority authority : authorities.all()) {
       String key = "demo-" + authority.slug();
       keys.authenticate(key)
           .filter(partner -> partner.authorityId().equals(authority.id().value()))
           .ifPresent(
               partner ->
-                  log.info(
+                  log.debug(
                       "Demo partner API key for {}: Authorization: Bearer {} (POST /api/v1/{}/referrals)",
                       authority.name(), key, authority.slug()));
     }

@@ -340,10 +340,17 @@ class JdbcReferrals implements Referrals {
     jdbc.sql("UPDATE referral SET status = 'DECIDED', outcome = ? WHERE authority_id = ? AND id = ?")
         .params(outcome, authorityId, referralId)
         .update();
-    String email = emailOf(stored.read(row.document()));
-    // Professionals and parents asking for help are told; anonymous reporters and other members
-    // of the public are not (Working Together: the family's information is private).
-    if (email == null || !(row.route() == Route.PROFESSIONAL || row.route() == Route.PARENT_CARER)) {
+    ReferralDocument document = stored.read(row.document());
+    String email = emailOf(document);
+    // Professionals, parents asking for help and members of the public who hold parental
+    // responsibility for the child are told; anonymous reporters and other members of the public
+    // are not (Working Together: the family's information is private).
+    boolean parent =
+        row.route() == Route.PARENT_CARER
+            || (row.route() == Route.MEMBER_OF_PUBLIC
+                && document.referrer() != null
+                && document.referrer().holdsParentalResponsibility());
+    if (email == null || !(row.route() == Route.PROFESSIONAL || parent)) {
       return false;
     }
     Authority authority = authorities.findById(new AuthorityId(authorityId)).orElseThrow();

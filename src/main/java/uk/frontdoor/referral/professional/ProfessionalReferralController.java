@@ -24,6 +24,7 @@ import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 import uk.frontdoor.authority.Authorities;
 import uk.frontdoor.authority.Authority;
 import uk.frontdoor.authority.AuthorityNotFoundException;
@@ -80,7 +81,16 @@ class ProfessionalReferralController {
     Authority authority = authority(slug);
     model.addAttribute("authority", authority);
     model.addAttribute("me", me);
-    model.addAttribute("sent", referrals.sentBy(authority.id().value(), me.accountId()));
+    List<ReferralSummary> sent = referrals.sentBy(authority.id().value(), me.accountId());
+    model.addAttribute("sent", sent);
+    // The professional's own referrals: which children each was about, as they wrote them.
+    Map<String, String> childrenOf = new LinkedHashMap<>();
+    for (ReferralSummary referral : sent) {
+      childrenOf.put(
+          referral.reference(),
+          referrals.document(authority.id().value(), referral.referralId()).map(ProfessionalReferralController::childNames).orElse(""));
+    }
+    model.addAttribute("childrenOf", childrenOf);
     model.addAttribute("drafts", drafts.unsent(authority.id().value(), me.accountId()));
     model.addAttribute("when", new WhenText(clock.instant()));
     return "referral/professional/home";
@@ -115,13 +125,15 @@ class ProfessionalReferralController {
       @RequestParam(name = "child", required = false) Integer child,
       @AuthenticationPrincipal ProfessionalPrincipal me,
       Model model) {
+    // After a failed post, the page shows its errors and what was typed (post/redirect/get).
+    FieldErrors errors = FieldErrors.flashed(model.asMap());
     Authority authority = authority(slug);
     Optional<ProfessionalDraft> found = drafts.find(authority.id().value(), me.accountId(), id);
     if (found.isEmpty()) {
       return sentOrMissing(slug, authority, me, id);
     }
     ProfessionalDraft draft = found.get();
-    if (step.equals("child")) {
+    if (step.equals("child") && errors.isEmpty()) {
       boolean editing = child != null && child >= 0 && child < draft.children.size();
       draft.editingChild = editing ? child : null;
       draft.pendingChild = editing ? draft.children.get(child) : new ProfessionalDraft.Child();
@@ -130,7 +142,7 @@ class ProfessionalReferralController {
       draft.checking = true;
     }
     drafts.save(authority.id().value(), me.accountId(), id, draft);
-    return page(step, authority, id, draft, new FieldErrors(), model);
+    return page(step, authority, id, draft, errors, model);
   }
 
   @PostMapping("/referrals/{id}/{step}")
@@ -140,7 +152,7 @@ class ProfessionalReferralController {
       @PathVariable String step,
       @RequestParam MultiValueMap<String, String> form,
       @AuthenticationPrincipal ProfessionalPrincipal me,
-      Model model) {
+      RedirectAttributes redirect) {
     Authority authority = authority(slug);
     UUID authorityId = authority.id().value();
     Optional<ProfessionalDraft> found = drafts.find(authorityId, me.accountId(), id);
@@ -160,7 +172,9 @@ class ProfessionalReferralController {
     }
     drafts.save(authorityId, me.accountId(), id, draft);
     if (!errors.isEmpty() || next == null) {
-      return page(step, authority, id, draft, errors, model);
+      redirect.addFlashAttribute("errors", errors.ordered());
+      String editing = step.equals("child") && draft.editingChild != null ? "?child=" + draft.editingChild : "";
+      return "redirect:/" + slug + "/professional/referrals/" + id + "/" + step + editing;
     }
     return "redirect:/" + slug + "/professional/referrals/" + id + "/" + next;
   }
@@ -205,6 +219,15 @@ class ProfessionalReferralController {
         .body(bytes);
   }
 
+  private static String childNames(ReferralDocument document) {
+    return String.join(
+        ", ",
+        document.children().stream()
+            .map(c -> String.join(" ", java.util.stream.Stream.of(c.firstName(), c.lastName()).filter(n -> n != null).toList()))
+            .map(name -> name.isEmpty() ? "Child whose name you did not know" : name)
+            .toList());
+  }
+
   private String sentOrMissing(String slug, Authority authority, ProfessionalPrincipal me, UUID id) {
     Optional<String> sent = drafts.sentAs(authority.id().value(), me.accountId(), id);
     if (sent.isPresent() && sent.get() != null) {
@@ -231,7 +254,7 @@ class ProfessionalReferralController {
         draft.organisation = form.getFirst("organisation");
         draft.phone = form.getFirst("phone");
         draft.phoneCallReference = form.getFirst("phoneCallReference");
-        String called = errors.optional("phoneCallReference", "Reference of your phone call", draft.phoneCallReference, 20);
+        String called = errors.optional("phoneCallReference", "The reference of your call", draft.phoneCallReference, 20);
         if (called != null
             && !errors.has("phoneCallReference")
             && referrals.find(authority.id().value(), called).filter(r -> r.channel() == Channel.PHONE).isEmpty()) {
@@ -241,7 +264,7 @@ class ProfessionalReferralController {
         errors.required("name", "Your name", draft.name, 200, "Enter your name");
         errors.required("role", "Your role", draft.role, 200, "Enter your role, like designated safeguarding lead");
         errors.required("organisation", "Your organisation", draft.organisation, 200, "Enter your organisation");
-        errors.required("phone", "Phone number", draft.phone, 40, "Enter a phone number we can call you on about this referral");
+        errors.phone("phone", draft.phone, true, "Enter a phone number we can call you on about this referral");
         return errors.isEmpty() ? next(draft.children.isEmpty() ? "child" : "children", draft) : null;
       }
       case "child" -> {
@@ -288,20 +311,25 @@ class ProfessionalReferralController {
       case "household" -> {
         draft.household = form.getFirst("household");
         errors.required("household", "Parents, carers and household", draft.household, 5000,
-            "Tell us who has parental responsibility and who lives in the household, as far as you know");
+            "Enter who has parental responsibility and who lives in the household, as far as you know");
         return errors.isEmpty() ? next("concern", draft) : null;
       }
       case "concern" -> {
         draft.summary = form.getFirst("summary");
         draft.evidence = form.getFirst("evidence");
-        errors.required("summary", "Your concern", draft.summary, 20_000, "Describe your concern");
+        errors.required("summary", "Your concern", draft.summary, 20_000, "Enter your concern");
         errors.optional("evidence", "What you have seen or been told", draft.evidence, 20_000);
         return errors.isEmpty() ? next("harm", draft) : null;
       }
       case "harm" -> {
         draft.harm = new ArrayList<>(form.getOrDefault("harm", List.of()).stream().filter(value -> HarmCategory.named(value).isPresent()).distinct().toList());
         if (draft.harm.isEmpty()) {
-          errors.add("harm", "Select the kinds of harm you are worried about");
+          errors.add("harm", "Select the kinds of harm you are worried about, or select ‘I’m not sure’");
+          return null;
+        }
+        if (draft.harm.contains(HarmCategory.NOT_SURE.name()) && draft.harm.size() > 1) {
+          // With JavaScript the "or" choice clears the others; without it, both may be ticked.
+          errors.add("harm", "Select the kinds of harm you are worried about, or select ‘I’m not sure’, not both");
           return null;
         }
         return next("actions", draft);
@@ -310,7 +338,7 @@ class ProfessionalReferralController {
         draft.agencyActions = form.getFirst("agencyActions");
         draft.thresholdLevel = form.getFirst("thresholdLevel");
         errors.required("agencyActions", "What your agency has done", draft.agencyActions, 20_000,
-            "Tell us what your agency has already done, or say that it has done nothing yet");
+            "Enter what your agency has already done, or say that it has done nothing yet");
         if (draft.thresholdLevel == null || !draft.thresholdLevel.matches("[1-4]")) {
           errors.add("thresholdLevel", "Select the level of need you think applies");
         }
@@ -327,8 +355,8 @@ class ProfessionalReferralController {
         if (status.get() != ConsentStatus.GIVEN) {
           errors.required("consentReason", "The reason", draft.consentReason, 5000,
               status.get() == ConsentStatus.REFUSED
-                  ? "Tell us why the parents refused, and why you are referring without their consent"
-                  : "Tell us why asking the parents would increase the risk to the child");
+                  ? "Enter why the parents refused, and why you are referring without their consent"
+                  : "Enter why asking the parents would increase the risk to the child");
         } else {
           errors.optional("consentReason", "The reason", draft.consentReason, 5000);
         }
@@ -406,7 +434,7 @@ class ProfessionalReferralController {
     }
     errors.optional("school", "School or nursery", child.school, 200);
     errors.optional("gp", "GP practice", child.gp, 200);
-    errors.optional("addressLine1", "Address", child.addressLine1, 200);
+    errors.optional("addressLine1", "House number and street", child.addressLine1, 200);
     errors.optional("town", "Town or city", child.town, 100);
     child.postcode = Postcodes.tidy(child.postcode, errors);
   }

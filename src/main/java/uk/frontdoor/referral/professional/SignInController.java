@@ -21,6 +21,7 @@ import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 import uk.frontdoor.authority.Authorities;
 import uk.frontdoor.authority.Authority;
 import uk.frontdoor.authority.AuthorityNotFoundException;
@@ -62,8 +63,11 @@ class SignInController {
   @GetMapping
   String emailPage(@PathVariable String slug, Model model) {
     model.addAttribute("authority", authority(slug));
-    model.addAttribute("errors", new FieldErrors().ordered());
-    model.addAttribute("email", "");
+    // After a failed post, its errors and what was typed come as flash attributes.
+    model.addAttribute("errors", FieldErrors.flashed(model.asMap()).ordered());
+    if (!model.containsAttribute("email")) {
+      model.addAttribute("email", "");
+    }
     return "referral/professional/sign-in";
   }
 
@@ -74,22 +78,28 @@ class SignInController {
       HttpServletRequest request,
       HttpServletResponse response,
       HttpSession session,
-      Model model) {
+      Model model,
+      RedirectAttributes redirect) {
     Authority authority = authority(slug);
     FieldErrors errors = new FieldErrors();
     String address = errors.email("email", email, true, "Enter your work email address");
     ProfessionalAccounts.CodeRequest asked =
         errors.isEmpty() ? accounts.requestCode(authority.id().value(), address, clientAddresses.of(request)) : null;
     if (asked != null && asked.refusal() != null) {
-      // The same words for every address, whether or not it has an account.
+      // The same words for every address, whether or not it has an account; a limit is not a
+      // mistake in what was typed, so the page is answered as it is, with 429.
       response.setStatus(HttpStatus.TOO_MANY_REQUESTS.value());
       errors.add("email", refusal(asked.refusal()));
-    }
-    if (!errors.isEmpty()) {
       model.addAttribute("authority", authority);
       model.addAttribute("errors", errors.ordered());
       model.addAttribute("email", email);
       return "referral/professional/sign-in";
+    }
+    if (!errors.isEmpty()) {
+      // Post/redirect/get after an error too: the back button never asks to resubmit.
+      redirect.addFlashAttribute("errors", errors.ordered());
+      redirect.addFlashAttribute("email", email);
+      return "redirect:/" + slug + "/professional/sign-in";
     }
     ProfessionalAccounts.SentCode sent = asked.sent();
     session.setAttribute(CODE_ID, sent.id());
@@ -105,7 +115,7 @@ class SignInController {
     if (session.getAttribute(CODE_ID) == null) {
       return "redirect:/" + slug + "/professional/sign-in";
     }
-    return codeView(authority(slug), session, new FieldErrors(), model);
+    return codeView(authority(slug), session, FieldErrors.flashed(model.asMap()), model);
   }
 
   @PostMapping("/code")
@@ -115,7 +125,8 @@ class SignInController {
       HttpServletRequest request,
       HttpServletResponse response,
       HttpSession session,
-      Model model) {
+      Model model,
+      RedirectAttributes redirect) {
     Authority authority = authority(slug);
     if (!(session.getAttribute(CODE_ID) instanceof UUID codeId)) {
       return "redirect:/" + slug + "/professional/sign-in";
@@ -123,20 +134,25 @@ class SignInController {
     FieldErrors errors = new FieldErrors();
     if (FieldErrors.clean(code) == null) {
       errors.add("code", "Enter the code we sent to your email address");
-      return codeView(authority, session, errors, model);
     }
-    ProfessionalAccounts.Verification checked = accounts.check(codeId, code);
-    Optional<ProfessionalPrincipal> professional = Optional.ofNullable(checked.professional());
-    if (checked.lockedUntil() != null) {
+    ProfessionalAccounts.Verification checked = errors.isEmpty() ? accounts.check(codeId, code) : null;
+    if (checked != null && checked.lockedUntil() != null) {
+      // A lock is not a mistake in what was typed: the page is answered as it is, with 429.
       response.setStatus(HttpStatus.TOO_MANY_REQUESTS.value());
       errors.add("code", refusal(new SignInLimits.Refusal(SignInLimits.Reason.EMAIL_LOCKED, checked.lockedUntil())));
       return codeView(authority, session, errors, model);
     }
-    if (professional.isEmpty()) {
+    Optional<ProfessionalPrincipal> professional =
+        checked == null ? Optional.empty() : Optional.ofNullable(checked.professional());
+    if (errors.isEmpty() && professional.isEmpty()) {
       errors.add(
           "code",
           "The code is not right or has expired. Check it, or ask for a new code.");
-      return codeView(authority, session, errors, model);
+    }
+    if (!errors.isEmpty()) {
+      redirect.addFlashAttribute("errors", errors.ordered());
+      redirect.addFlashAttribute("code", code);
+      return "redirect:/" + slug + "/professional/sign-in/code";
     }
     session.removeAttribute(CODE_ID);
     session.removeAttribute(DEMO_CODE);

@@ -21,9 +21,12 @@ import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.servlet.mvc.support.RedirectAttributes;
+import uk.frontdoor.authority.Audience;
 import uk.frontdoor.authority.Authorities;
 import uk.frontdoor.authority.Authority;
 import uk.frontdoor.authority.AuthorityNotFoundException;
+import uk.frontdoor.authority.ContactNowService;
 import uk.frontdoor.authority.Postcode;
 import uk.frontdoor.platform.ClientAddresses;
 import uk.frontdoor.platform.PublicAccess;
@@ -37,6 +40,7 @@ import uk.frontdoor.referral.internal.Postcodes;
 import uk.frontdoor.referral.Route;
 import uk.frontdoor.referral.Submission;
 import uk.frontdoor.platform.FieldErrors;
+import uk.frontdoor.platform.WhenText;
 
 /**
  * A member of the public, relative, friend or neighbour reports a concern online: one question a
@@ -57,6 +61,7 @@ class PublicReportController {
   private final SubmissionRateLimiter rateLimiter;
   private final ClientAddresses clientAddresses;
   private final ReportDrafts drafts;
+  private final ContactNowService contactNow;
   private final Clock clock;
 
   PublicReportController(
@@ -65,12 +70,14 @@ class PublicReportController {
       SubmissionRateLimiter rateLimiter,
       ClientAddresses clientAddresses,
       ReportDrafts drafts,
+      ContactNowService contactNow,
       Clock clock) {
     this.authorities = authorities;
     this.referrals = referrals;
     this.rateLimiter = rateLimiter;
     this.clientAddresses = clientAddresses;
     this.drafts = drafts;
+    this.contactNow = contactNow;
     this.clock = clock;
   }
 
@@ -99,13 +106,21 @@ class PublicReportController {
     if (step.equals("confirmation") && !draft.submitted()) {
       return "redirect:/" + slug + "/report-online/danger";
     }
-    if (step.equals("child")) {
+    if (step.equals("check") && draft.empty()) {
+      return "redirect:/" + slug + "/report-online/" + SESSION_ENDED;
+    }
+    if (step.equals("check") && firstIncomplete(authority, draft).isPresent()) {
+      return "redirect:/" + slug + "/report-online/" + firstIncomplete(authority, draft).get();
+    }
+    // After a failed post, the page shows its errors and what was typed (post/redirect/get).
+    FieldErrors errors = FieldErrors.flashed(model.asMap());
+    if (step.equals("child") && errors.isEmpty()) {
       boolean editing = child != null && child >= 0 && child < draft.children.size();
       draft.editingChild = editing ? child : null;
       draft.pendingChild =
           editing ? copy(draft.children.get(child)) : new PublicReportDraft.ChildAnswers();
     }
-    String view = page(step, authority, draft, new FieldErrors(), model);
+    String view = page(step, authority, draft, errors, model);
     drafts.save(session, authority, key(slug), draft);
     return view;
   }
@@ -118,11 +133,17 @@ class PublicReportController {
       HttpServletRequest request,
       HttpServletResponse response,
       HttpSession session,
+      RedirectAttributes redirect,
       Model model) {
     Authority authority = authority(slug);
     PublicReportDraft draft = draft(session, authority);
     if (draft.submitted()) {
       return "redirect:/" + slug + "/report-online/confirmation";
+    }
+    if (step.equals("check") && draft.empty()) {
+      // The session ended (or the page was opened from a link): nothing to send, and no going
+      // silently back to the first question.
+      return "redirect:/" + slug + "/report-online/" + SESSION_ENDED;
     }
     String client = clientAddresses.of(request);
     if (step.equals("check") && !rateLimiter.allows(client)) {
@@ -142,7 +163,9 @@ class PublicReportController {
       rateLimiter.stored(client);
     }
     if (!errors.isEmpty() || next == null) {
-      return page(step, authority, draft, errors, model);
+      redirect.addFlashAttribute("errors", errors.ordered());
+      String editing = step.equals("child") && draft.editingChild != null ? "?child=" + draft.editingChild : "";
+      return "redirect:/" + slug + "/report-online/" + step + editing;
     }
     return "redirect:/" + slug + "/report-online/" + next;
   }
@@ -209,13 +232,13 @@ class PublicReportController {
       }
       case "household" -> {
         draft.household = form.getFirst("household");
-        errors.optional("household", "What you know about the family", draft.household, 5000);
+        errors.optional("household", "Who else lives with the child", draft.household, 5000);
         return errors.isEmpty() ? next("what-happened", draft) : null;
       }
       case "what-happened" -> {
         draft.whatHappened = form.getFirst("whatHappened");
         draft.when = form.getFirst("when");
-        errors.required("whatHappened", "What happened", draft.whatHappened, 10_000, "Tell us what has happened or what you have seen or heard");
+        errors.required("whatHappened", "What has happened", draft.whatHappened, 10_000, "Enter what has happened, or what you have seen or heard");
         errors.optional("when", "When it happened", draft.when, 500);
         return errors.isEmpty() ? next("harm", draft) : null;
       }
@@ -223,7 +246,12 @@ class PublicReportController {
         List<String> chosen = form.getOrDefault("harm", List.of());
         draft.harm = new ArrayList<>(chosen.stream().filter(value -> HarmCategory.named(value).isPresent()).distinct().toList());
         if (draft.harm.isEmpty()) {
-          errors.add("harm", "Select the kinds of harm you are worried about, or select ‘I’m not sure’");
+          errors.add("harm", "Select what you are worried about, or select ‘I’m not sure’");
+          return null;
+        }
+        if (draft.harm.contains(HarmCategory.NOT_SURE.name()) && draft.harm.size() > 1) {
+          // With JavaScript the "or" choice clears the others; without it, both may be ticked.
+          errors.add("harm", "Select what you are worried about, or select ‘I’m not sure’, not both");
           return null;
         }
         return next("family-knows", draft);
@@ -240,24 +268,27 @@ class PublicReportController {
         draft.identity = form.getFirst("identity");
         draft.name = form.getFirst("name");
         draft.relationship = form.getFirst("relationship");
+        draft.parentalResponsibility = form.getFirst("parentalResponsibility");
         draft.email = form.getFirst("email");
         draft.phone = form.getFirst("phone");
         draft.confidential = form.getFirst("confidential");
-        checkAboutYou(draft, errors);
         if (draft.anonymous()) {
-          // An anonymous report keeps no identity, not even what was typed before choosing.
+          // An anonymous report keeps no identity, not even what was typed before choosing (without
+          // JavaScript the fields show under the choices, and may have been filled in).
           draft.name = null;
           draft.relationship = null;
+          draft.parentalResponsibility = null;
           draft.email = null;
           draft.phone = null;
           draft.confidential = null;
         }
+        checkAboutYou(draft, errors);
         return errors.isEmpty() ? "check" : null;
       }
       case "check" -> {
         if (form.getFirst("website") != null && !form.getFirst("website").isBlank()) {
           // The hidden honeypot field: people never see it, form-filling robots do.
-          errors.add("send", "Your report could not be sent. Call us instead.");
+          errors.add("send", "Your report could not be sent. Call us on the number below instead.");
           return null;
         }
         if (!draft.token.equals(form.getFirst("token"))) {
@@ -312,8 +343,8 @@ class PublicReportController {
   private void checkChild(PublicReportDraft.ChildAnswers child, FieldErrors errors) {
     errors.optional("firstName", "First name", child.firstName, 100);
     errors.optional("lastName", "Last name", child.lastName, 100);
-    errors.optional("description", "Description", child.description, 500);
-    errors.optional("age", "Age", child.age, 30);
+    errors.optional("description", "Description of the child", child.description, 500);
+    errors.optional("age", "How old you think they are", child.age, 30);
     if (FieldErrors.clean(child.firstName) == null
         && FieldErrors.clean(child.lastName) == null
         && FieldErrors.clean(child.description) == null) {
@@ -330,7 +361,7 @@ class PublicReportController {
   }
 
   private static void checkAddress(PublicReportDraft draft, FieldErrors errors) {
-    errors.optional("addressLine1", "Address line 1", draft.addressLine1, 200);
+    errors.optional("addressLine1", "House number and street", draft.addressLine1, 200);
     errors.optional("town", "Town or city", draft.town, 100);
     draft.postcode = Postcodes.tidy(draft.postcode, errors);
   }
@@ -343,10 +374,10 @@ class PublicReportController {
     if (draft.anonymous()) {
       return;
     }
-    errors.required("name", "Your name", draft.name, 200, "Enter your name, or choose to stay anonymous");
+    errors.required("name", "Your name", draft.name, 200, "Enter your name, or select ‘Stay anonymous’");
     errors.optional("relationship", "How you know the child", draft.relationship, 200);
     errors.email("email", draft.email, false, null);
-    errors.optional("phone", "Phone number", draft.phone, 40);
+    errors.phone("phone", draft.phone, false, null);
   }
 
   /** The document stored: for an anonymous report, no identity at all. */
@@ -385,7 +416,8 @@ class PublicReportController {
                 null,
                 null,
                 FieldErrors.clean(draft.email),
-                FieldErrors.clean(draft.phone));
+                FieldErrors.clean(draft.phone),
+                "yes".equals(draft.parentalResponsibility));
     return new ReferralDocument(
         Route.MEMBER_OF_PUBLIC,
         null,
@@ -412,6 +444,7 @@ class PublicReportController {
   static final Map<String, String> HARM = HarmCategory.options();
   static final Map<String, String> YES_NO = new LinkedHashMap<>();
   static final Map<String, String> IDENTITY = new LinkedHashMap<>();
+  static final String SESSION_ENDED = "session-ended";
 
   static {
     FAMILY_KNOWS.put("yes", "Yes, they know I’m worried");
@@ -421,6 +454,7 @@ class PublicReportController {
     YES_NO.put("no", "No");
     IDENTITY.put("details", "Give my name and contact details");
     IDENTITY.put("anonymous", "Stay anonymous");
+
   }
 
   private String page(
@@ -439,13 +473,23 @@ class PublicReportController {
     model.addAttribute("harmOptions", HARM);
     model.addAttribute("yesNo", YES_NO);
     model.addAttribute("identityOptions", IDENTITY);
+    // Someone reporting about their own family may be seen: every page can be left at once.
+    model.addAttribute("exitThisPage", true);
+    if (List.of("call-999", "check", "confirmation", SESSION_ENDED).contains(step)) {
+      model.addAttribute("contactNow", contactNow.contactNow(authority, Audience.PUBLIC, clock.instant()));
+      model.addAttribute("when", new WhenText(clock.instant()));
+    }
+    if (step.equals(SESSION_ENDED)) {
+      model.addAttribute("startAgain", "/" + authority.slug() + "/report-online");
+      return "referral/session-ended";
+    }
     return PAGES + step;
   }
 
   private static final List<String> PAGE_NAMES =
       List.of(
           "danger", "call-999", "child", "children", "address", "household", "what-happened",
-          "harm", "family-knows", "about-you", "check", "confirmation");
+          "harm", "family-knows", "about-you", "check", "confirmation", SESSION_ENDED);
 
   private Authority authority(String slug) {
     return authorities.findBySlug(slug).orElseThrow(() -> new AuthorityNotFoundException(slug));

@@ -37,12 +37,18 @@ class PublicReportDraft implements Serializable {
   String identity;
   String name;
   String relationship;
+  String parentalResponsibility;
   String email;
   String phone;
   String confidential;
 
   boolean submitted() {
     return reference != null;
+  }
+
+  /** Nothing answered yet: a new session, or one that ended. */
+  boolean empty() {
+    return danger == null && children.isEmpty();
   }
 
   boolean anonymous() {
@@ -186,6 +192,10 @@ class PublicReportDraft implements Serializable {
 
   public String getRelationship() {
     return relationship;
+  }
+
+  public String getParentalResponsibility() {
+    return parentalResponsibility;
   }
 
   public String getEmail() {

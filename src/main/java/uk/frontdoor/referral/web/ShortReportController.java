@@ -15,7 +15,7 @@ import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
-import uk.frontdoor.authority.Audience;
+import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 import uk.frontdoor.authority.Authorities;
 import uk.frontdoor.authority.Authority;
 import uk.frontdoor.authority.AuthorityNotFoundException;
@@ -85,17 +85,26 @@ class ShortReportController {
     ShortRoute shortRoute = route(route);
     Authority authority = authority(slug);
     ShortReportDraft draft = draft(session, authority, shortRoute);
+    String base = "redirect:/" + slug + "/tell-us/" + route + "/";
     if (draft.reference != null && !page.equals("confirmation")) {
-      return "redirect:/" + slug + "/tell-us/" + route + "/confirmation";
+      return base + "confirmation";
     }
     if (page.equals("confirmation") && draft.reference == null) {
       return "redirect:/" + slug + "/tell-us/" + route;
     }
     if (page.equals("check")) {
+      if (draft.answers.isEmpty()) {
+        return base + SESSION_ENDED;
+      }
+      Optional<String> incomplete = firstIncomplete(shortRoute, draft);
+      if (incomplete.isPresent()) {
+        return base + incomplete.get();
+      }
       draft.checking = true;
     }
     drafts.save(session, authority, key(authority.slug(), shortRoute), draft);
-    return view(page, shortRoute, authority, draft, new FieldErrors(), model);
+    // After a failed post, the page shows its errors and what was typed (post/redirect/get).
+    return view(page, shortRoute, authority, draft, FieldErrors.flashed(model.asMap()), model);
   }
 
   @PostMapping("/{page}")
@@ -107,6 +116,7 @@ class ShortReportController {
       HttpServletRequest request,
       HttpServletResponse response,
       HttpSession session,
+      RedirectAttributes redirect,
       Model model) {
     ShortRoute shortRoute = route(route);
     Authority authority = authority(slug);
@@ -117,9 +127,15 @@ class ShortReportController {
     }
     FieldErrors errors = new FieldErrors();
     if (page.equals("check")) {
+      if (draft.answers.isEmpty()) {
+        // The session ended (or the page was opened from a link): say so, rather than going
+        // silently back to the first question.
+        return base + SESSION_ENDED;
+      }
       if (form.getFirst("website") != null && !form.getFirst("website").isBlank()) {
-        errors.add("send", "Your message could not be sent. Call us instead.");
-        return view(page, shortRoute, authority, draft, errors, model);
+        errors.add("send", "Your message could not be sent. Call us on the number below instead.");
+        redirect.addFlashAttribute("errors", errors.ordered());
+        return base + "check";
       }
       Optional<String> incomplete = firstIncomplete(shortRoute, draft);
       if (incomplete.isPresent()) {
@@ -147,7 +163,8 @@ class ShortReportController {
     check(question, draft, errors);
     drafts.save(session, authority, key(authority.slug(), shortRoute), draft);
     if (!errors.isEmpty()) {
-      return view(page, shortRoute, authority, draft, errors, model);
+      redirect.addFlashAttribute("errors", errors.ordered());
+      return base + page;
     }
     if (question.id().equals("danger") && "yes".equals(draft.first("danger"))) {
       return base + "call-999";
@@ -163,7 +180,8 @@ class ShortReportController {
         draft.put(question.id() + "." + part, form.getOrDefault(question.id() + "." + part, List.of()));
       }
       if ("anonymous".equals(draft.first(question.id() + ".identity"))) {
-        // An anonymous message keeps no identity, not even what was typed before choosing.
+        // An anonymous message keeps no identity, not even what was typed before choosing (without
+        // JavaScript the fields show under the choices, and may have been filled in).
         for (String part : List.of("name", "email", "phone")) {
           draft.put(question.id() + "." + part, List.of());
         }
@@ -171,16 +189,24 @@ class ShortReportController {
       return;
     }
     draft.put(question.id(), form.getOrDefault(question.id(), List.of()));
+    if (question.unknown() != null) {
+      boolean unknown = "yes".equals(form.getFirst(question.unknownKey()));
+      draft.put(question.unknownKey(), unknown ? List.of("yes") : List.of());
+      if (unknown) {
+        draft.put(question.id(), List.of());
+      }
+    }
   }
 
   private static void check(Question question, ShortReportDraft draft, FieldErrors errors) {
     String id = question.id();
     switch (question.kind()) {
       case TEXT, TEXTAREA -> {
-        if (question.required() != null) {
-          errors.required(id, question.heading(), draft.first(id), question.maxLength(), question.required());
+        boolean unknown = question.unknown() != null && "yes".equals(draft.first(question.unknownKey()));
+        if (question.required() != null && !unknown) {
+          errors.required(id, question.label(), draft.first(id), question.maxLength(), question.required());
         } else {
-          errors.optional(id, question.heading(), draft.first(id), question.maxLength());
+          errors.optional(id, question.label(), draft.first(id), question.maxLength());
         }
       }
       case RADIOS -> {
@@ -193,6 +219,9 @@ class ShortReportController {
         draft.put(id, chosen);
         if (chosen.isEmpty() && question.required() != null) {
           errors.add(id, question.required());
+        } else if (chosen.contains("not-sure") && chosen.size() > 1) {
+          // With JavaScript the "or" choice clears the others; without it, both may be ticked.
+          errors.add(id, question.required() + ", not both");
         }
       }
       case IDENTITY -> {
@@ -207,7 +236,7 @@ class ShortReportController {
         }
         errors.required(id + ".name", "Your name", draft.first(id + ".name"), 200, "Enter your name");
         String email = errors.email(id + ".email", draft.first(id + ".email"), false, null);
-        String phone = errors.optional(id + ".phone", "Phone number", draft.first(id + ".phone"), 40);
+        String phone = errors.phone(id + ".phone", draft.first(id + ".phone"), false, null);
         if (!anonymousAllowed && email == null && phone == null) {
           errors.add(id + ".phone", question.required());
         }
@@ -288,7 +317,8 @@ class ShortReportController {
           ? "Anonymous"
           : String.join(", ", java.util.stream.Stream.of("name", "email", "phone")
               .map(p -> clean(draft.first(question.id() + "." + p))).filter(v -> v != null).toList());
-      default -> Optional.ofNullable(clean(draft.first(question.id()))).orElse("Not given");
+      default -> Optional.ofNullable(clean(draft.first(question.id())))
+          .orElse(question.unknown() != null && "yes".equals(draft.first(question.unknownKey())) ? question.unknown() : "Not given");
     };
   }
 
@@ -302,6 +332,9 @@ class ShortReportController {
     model.addAttribute("draft", draft);
     model.addAttribute("errors", errors.ordered());
     model.addAttribute("base", "/" + authority.slug() + "/tell-us/" + route.path());
+    model.addAttribute("exitThisPage", route.personMayBeAtRisk());
+    model.addAttribute("contactNow", contactNow.contactNow(authority, route.audience(), clock.instant()));
+    model.addAttribute("when", new WhenText(clock.instant()));
     switch (page) {
       case "check" -> {
         List<String[]> rows = new ArrayList<>();
@@ -312,9 +345,11 @@ class ShortReportController {
         return "referral/short/check";
       }
       case "confirmation", "call-999" -> {
-        model.addAttribute("contactNow", contactNow.contactNow(authority, Audience.PUBLIC, clock.instant()));
-        model.addAttribute("when", new WhenText(clock.instant()));
         return "referral/short/" + page;
+      }
+      case SESSION_ENDED -> {
+        model.addAttribute("startAgain", "/" + authority.slug() + "/tell-us/" + route.path());
+        return "referral/session-ended";
       }
       default -> {
         Question question = question(route, page);
@@ -325,6 +360,8 @@ class ShortReportController {
       }
     }
   }
+
+  static final String SESSION_ENDED = PublicReportController.SESSION_ENDED;
 
   private static Question question(ShortRoute route, String id) {
     return route.questions().stream()

@@ -1,6 +1,7 @@
 package uk.frontdoor.referral.web;
 
 import java.util.List;
+import uk.frontdoor.authority.Audience;
 import uk.frontdoor.referral.Route;
 
 /**
@@ -15,18 +16,20 @@ enum ShortRoute {
       List.of(
           Question.radios("danger", "Are you in danger right now?",
               "This means someone is hurting you now, or you are somewhere that is not safe.",
-              "Choose yes if you are in danger right now", "yes", "Yes", "no", "No"),
-          Question.text("name", "What is your first name?", "You do not have to tell us.", 100, null),
-          Question.text("age", "How old are you?", "You do not have to tell us.", 30, null),
+              "Select yes if you are in danger right now", "yes", "Yes", "no", "No"),
+          Question.text("name", "What is your first name?", "You do not have to tell us.", 100, null).named("First name"),
+          Question.text("age", "How old are you?", "You do not have to tell us.", 30, null).named("Your age"),
           Question.textarea("what", "What is happening?",
               "Tell us in your own words. Write as much or as little as you like.",
-              "Tell us what is happening, even a few words"),
+              "Enter what is happening, even a few words").named("What is happening"),
           Question.textarea("who", "Who is hurting you or making you feel unsafe?",
-              "You do not have to say if you do not want to.", null),
+              "You do not have to say if you do not want to.", null).named("Who is hurting you"),
           Question.text("where", "Where do you live, or which school do you go to?",
-              "This helps us find you and keep you safe. You can leave it empty.", 300, null),
+              "This helps us find you and keep you safe. You can leave it empty.", 300, null)
+              .named("Where you live or your school"),
           Question.text("contact", "How can we get in touch with you safely?",
-              "A phone number or email that only you use. Leave it empty if that is not safe.", 300, null))),
+              "A phone number or email that only you use. Leave it empty if that is not safe.", 300, null)
+              .named("How we can get in touch with you"))),
   PARENT_CARER(
       "parent-or-carer",
       Route.PARENT_CARER,
@@ -37,19 +40,20 @@ enum ShortRoute {
               "Select yes if your child is in danger right now", "yes", "Yes", "no", "No"),
           Question.text("children", "Your child’s name and age",
               "If you have more than one child, tell us about each of them.", 500,
-              "Enter your child’s name and age"),
+              "Enter your child’s name and age").named("Your child’s name and age"),
           Question.textarea("worry", "What is making you worried?",
               "Asking for help is the right thing to do. Tell us what is happening at home and how you are feeling.",
-              "Tell us what is making you worried"),
+              "Enter what is making you worried").named("What is making you worried"),
           Question.checkboxes("help", "What help would you like?", "Select all that apply.",
-              "Select the help you would like, or ‘I’m not sure’",
+              "Select the help you would like, or select ‘I’m not sure’",
               "talk-today", "To talk to someone today",
               "parenting", "Support with parenting",
               "wellbeing", "Help with stress, anxiety or my mental health",
               "drugs-alcohol", "Help with drugs or alcohol",
               "respite", "Somewhere safe for my child to stay for a while",
               "not-sure", "I’m not sure"),
-          Question.text("address", "Where do you live?", "Your address or postcode, so the right team can help.", 300, null),
+          Question.text("address", "Where do you live?", "Your address or postcode, so the right team can help.", 300, null)
+              .named("Where you live"),
           Question.identity("you", "How can we contact you?",
               "We will contact you to talk about the help you need.",
               "Give your name and a phone number or email address so we can help you"))),
@@ -61,13 +65,16 @@ enum ShortRoute {
           Question.radios("danger", "Is a child in immediate danger now?",
               "If a child is in immediate danger, call 999 before anything else.",
               "Select yes if a child is in immediate danger now", "yes", "Yes", "no", "No"),
-          Question.text("adult", "What is the adult’s name?", null, 200, "Enter the adult’s name"),
+          Question.text("adult", "What is the adult’s name?", null, 200,
+                  "Enter the adult’s name, or select ‘I do not know their name’")
+              .named("The adult’s name")
+              .orUnknown("I do not know their name"),
           Question.text("employer", "Where do they work or volunteer?",
               "For example, the school, nursery, club, church or care provider.", 200,
-              "Enter where they work or volunteer"),
+              "Enter where they work or volunteer").named("Where they work or volunteer"),
           Question.text("role", "What do they do there?",
               "For example, teacher, sports coach, foster carer, youth worker.", 200,
-              "Enter what they do there"),
+              "Enter what they do there").named("What they do there"),
           Question.checkboxes("criteria", "What do you think they have done?", "Select all that apply.",
               "Select what you think they have done",
               "HARMED", "Behaved in a way that has harmed, or may have harmed, a child",
@@ -75,11 +82,11 @@ enum ShortRoute {
               "RISK", "Behaved towards a child or children in a way that shows they may pose a risk of harm to children"),
           Question.textarea("what", "What happened?",
               "Tell us what you saw, heard or were told, when, and where.",
-              "Tell us what happened"),
+              "Enter what happened").named("What happened"),
           Question.textarea("children", "Which children were involved?",
-              "Names and ages if you know them. You can leave it empty.", null),
+              "Names and ages if you know them. You can leave it empty.", null).named("Which children were involved"),
           Question.textarea("knows", "Who else knows about this?",
-              "For example, the employer, the police, the child’s parents.", null),
+              "For example, the employer, the police, the child’s parents.", null).named("Who else knows about this"),
           Question.identity("you", "Your details", "The Local Authority Designated Officer (LADO) may need to talk to you.", null)));
 
   private final String path;
@@ -108,6 +115,20 @@ enum ShortRoute {
 
   public List<Question> questions() {
     return questions;
+  }
+
+  /**
+   * Whose number this route gives: the same as the route's own start page, so a person sees one
+   * number for "call us now" from start to confirmation (the LADO route's start page is among the
+   * professionals' pages).
+   */
+  public Audience audience() {
+    return this == LADO ? Audience.PROFESSIONAL : Audience.PUBLIC;
+  }
+
+  /** A child or a parent may be seen using these pages: they get GOV.UK's "Exit this page". */
+  public boolean personMayBeAtRisk() {
+    return this != LADO;
   }
 
   static java.util.Optional<ShortRoute> byPath(String path) {

@@ -10,18 +10,33 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.redirectedUrl;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
+import java.time.Instant;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.test.web.servlet.MockMvc;
 import uk.frontdoor.IntegrationTest;
+import uk.frontdoor.authority.Audience;
+import uk.frontdoor.authority.Authorities;
+import uk.frontdoor.authority.Authority;
+import uk.frontdoor.authority.ContactNow;
+import uk.frontdoor.authority.ContactNowService;
 
 /** The public pages on the real database, at Friday 27 November 2026 16:15 UK time. */
 @IntegrationTest
 class PublicSiteIT {
 
   @Autowired MockMvc mvc;
+  @Autowired Authorities authorities;
+  @Autowired ContactNowService contactNow;
+
+  /** The "Who to call now" box of a page, up to its other numbers. */
+  private String callNow(org.springframework.test.web.servlet.RequestBuilder request) throws Exception {
+    String page = mvc.perform(request).andExpect(status().isOk()).andReturn().getResponse().getContentAsString();
+    String callNow = page.substring(page.indexOf("id=\"call-now\""));
+    return callNow.substring(0, callNow.indexOf("Other numbers"));
+  }
 
   @ParameterizedTest
   @CsvSource({
@@ -73,15 +88,7 @@ class PublicSiteIT {
 
   @Test
   void westBerkshireIsStillOpenSoCaasIsTheNumberNotTheEmergencyDutyService() throws Exception {
-    String page =
-        mvc.perform(get("/west-berkshire/report-a-concern/member-of-the-public"))
-            .andExpect(status().isOk())
-            .andReturn()
-            .getResponse()
-            .getContentAsString();
-    String callNow = page.substring(page.indexOf("id=\"call-now\""));
-    callNow = callNow.substring(0, callNow.indexOf("Other numbers"));
-    assertThat(callNow)
+    assertThat(callNow(get("/west-berkshire/report-a-concern/member-of-the-public")))
         .contains("Contact Advice and Assessment Service")
         .contains("we do not have this number")
         .contains("4:30pm today")
@@ -177,6 +184,42 @@ class PublicSiteIT {
         .andExpect(content().string(containsString("Safeguarding referral")));
     mvc.perform(get("/bracknell-forest/threshold-guide/level").param("level", "2"))
         .andExpect(content().string(containsString("Early Help referral")));
+  }
+
+  @Test
+  void theThresholdGuidesLevelFourGivesTheNumberThatAnswersNow() throws Exception {
+    // Friday 4:15pm: Oxfordshire's MASH closed at 4pm, so level 4 gives the Emergency Duty Team.
+    assertThat(callNow(get("/oxfordshire/threshold-guide/level").param("level", "4").param("asked", "yes"))).contains("Emergency Duty Team").contains("0800 833 408").contains("The office is closed now");
+  }
+
+  @Test
+  void bracknellForestAtNightGivesTheBerkshireEmergencyDutyService() {
+    Authority bracknell = authorities.findBySlug("bracknell-forest").orElseThrow();
+    ContactNow saturdayNight = contactNow.contactNow(bracknell, Audience.PUBLIC, Instant.parse("2026-11-28T03:00:00Z"));
+    assertThat(saturdayNight.callNow().code()).isEqualTo("EDS");
+    assertThat(saturdayNight.callNow().phone()).isEqualTo("01344 351 999");
+    assertThat(saturdayNight.callNow().source()).contains("six unitary authorities in Berkshire");
+  }
+
+  @Test
+  void everyCouncilsHeaderIsInItsOwnReadableColourWithItsName() throws Exception {
+    String css =
+        mvc.perform(get("/council-colours.css"))
+            .andExpect(status().isOk())
+            .andExpect(header().string("Content-Type", containsString("text/css")))
+            .andReturn()
+            .getResponse()
+            .getContentAsString();
+    assertThat(authorities.all()).hasSize(5);
+    for (Authority authority : authorities.all()) {
+      assertThat(authority.colour()).as(authority.slug()).isNotEqualTo(Authority.PLAIN_COLOUR);
+      assertThat(Authority.readableOnWhiteText(authority.colour())).as(authority.slug()).isTrue();
+      assertThat(css).contains(".fd-header--" + authority.slug() + " { background: " + authority.colour() + "; }");
+    }
+    mvc.perform(get("/southampton/report-a-concern"))
+        .andExpect(content().string(containsString("fd-header--southampton")))
+        .andExpect(content().string(containsString("Southampton City Council</a>")))
+        .andExpect(content().string(not(containsString("GDS Transport"))));
   }
 
   @Test
