@@ -273,6 +273,8 @@ class InputTextIT {
             "question", List.of(hostile("What do you hold?")))).getRedirectedUrl()).startsWith(page);
     assertThat(requests.ofContact(WEST_BERKSHIRE, contact.id())).singleElement()
         .extracting(InformationRequest::question).isEqualTo(cleaned("What do you hold?"));
+    // A decision waits for the contact to be assigned (the rating is above).
+    assertThat(queue.assign(worker, reference, worker.id(), worker.displayName())).isTrue();
     assertThat(mash.postOne(page + "/decision", Map.of("thresholdLevel", "4", "rationale", hostile("Police hold concerns"),
             "outcome", "STRATEGY_DISCUSSION", "nextSteps", hostile("Strategy discussion today"))).getRedirectedUrl()).isEqualTo(page);
 
@@ -282,7 +284,7 @@ class InputTextIT {
         .filteredOn(entry -> entry.action().equals("RATED"))
         .singleElement()
         .extracting(AuditEntry::detail)
-        .isEqualTo("not rated to RED: " + cleaned("A belt was used"));
+        .isEqualTo("Red (not rated before): " + cleaned("A belt was used"));
     assertThat(opened.getContentAsString())
         .contains(cleaned("Police hold concerns"))
         .doesNotContain("\u0000");

@@ -185,14 +185,14 @@ class PublicReportIT {
     RequestPostProcessor client = from("10.0.0.6");
     for (int i = 0; i < 12; i++) {
       // A post of the check page with nothing answered (and no right token): nothing is sent.
-      perform(new Visitor(), answer("check", client).param("token", "x")).andExpect(status().isOk());
+      perform(new Visitor(), answer("check", client).param("token", "x")).andExpect(status().is3xxRedirection());
     }
     Visitor robot = new Visitor();
     String robotToken = fillIn(robot, client);
     for (int i = 0; i < 3; i++) {
       perform(robot, answer("check", client).param("token", robotToken).param("website", "http://spam.example"))
-          .andExpect(status().isOk());
-      perform(robot, answer("check", client).param("token", "out-of-date")).andExpect(status().isOk());
+          .andExpect(status().is3xxRedirection());
+      perform(robot, answer("check", client).param("token", "out-of-date")).andExpect(status().is3xxRedirection());
     }
     assertThat(send(client)).as("a genuine report after fifteen that stored nothing").isTrue();
   }

@@ -70,6 +70,17 @@ class SignInLimitsIT {
       return response;
     }
 
+    MockHttpServletResponse get(String path) throws Exception {
+      var request = MockMvcRequestBuilders.get(path).with(r -> {
+        r.setRemoteAddr(address);
+        return r;
+      });
+      if (cookie != null) {
+        request.cookie(cookie);
+      }
+      return mvc.perform(request).andReturn().getResponse();
+    }
+
     MockHttpServletResponse askForCode(String email) throws Exception {
       return post(SIGN_IN, "email", email);
     }
@@ -174,8 +185,10 @@ class SignInLimitsIT {
       for (int i = 0; i < 4 && wrong < 10; i++, wrong++) {
         MockHttpServletResponse answer = visitor.post(SIGN_IN + "/code", "code", "not-a-code-" + i);
         if (wrong < 9) {
-          assertThat(answer.getStatus()).isEqualTo(200);
-          assertThat(answer.getContentAsString()).contains("The code is not right");
+          // A wrong code is a mistake in what was typed: back to the code page, which says so.
+          assertThat(answer.getStatus()).isEqualTo(302);
+          assertThat(answer.getRedirectedUrl()).isEqualTo(SIGN_IN + "/code");
+          assertThat(visitor.get(SIGN_IN + "/code").getContentAsString()).contains("The code is not right");
         } else {
           assertThat(answer.getStatus()).isEqualTo(429);
           assertThat(answer.getContentAsString())
