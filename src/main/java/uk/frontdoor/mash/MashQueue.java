@@ -55,16 +55,77 @@ public class MashQueue {
   public List<MashContact> awaitingDecision(UUID authorityId) {
     tenancy.bind(authorityId);
     return jdbc.sql(
-            "SELECT " + COLUMNS
-                + """
-                FROM mash_contact WHERE authority_id = ? AND status IN ('NEW', 'IN_TRIAGE', 'AWAITING_AUTHORISATION')
-                ORDER BY CASE rag WHEN 'RED' THEN 0 WHEN 'AMBER' THEN 1 WHEN 'GREEN' THEN 3 ELSE 2 END,
-                         decision_due_at, received_at
-                LIMIT 1000
-                """)
+            "SELECT " + COLUMNS + " FROM mash_contact WHERE authority_id = ? AND " + OPEN + " " + ORDER + " LIMIT 1000")
         .param(authorityId)
         .query(MashQueue::contact)
         .list();
+  }
+
+  /** Contacts on a page of the queue as a worker reads it. */
+  public static final int PAGE_SIZE = 50;
+
+  private static final String OPEN = "status IN ('NEW', 'IN_TRIAGE', 'AWAITING_AUTHORISATION')";
+
+  /**
+   * The queue's order: red first, then amber, not yet rated, green; then by deadline, arrival and
+   * reference, so that every contact has one place and paging neither skips nor repeats one.
+   */
+  private static final String ORDER =
+      """
+      ORDER BY CASE rag WHEN 'RED' THEN 0 WHEN 'AMBER' THEN 1 WHEN 'GREEN' THEN 3 ELSE 2 END,
+               decision_due_at, received_at, reference
+      """;
+
+  /**
+   * One page of the contacts awaiting a decision that the filter matches, in the queue's order,
+   * with the whole queue's figures; a page past the last is the last.
+   *
+   * @param me the worker asking, for "assigned to me"
+   * @param page from 1
+   */
+  @Transactional(readOnly = true)
+  public QueuePage page(UUID authorityId, UUID me, QueueFilter filter, int page) {
+    tenancy.bind(authorityId);
+    record Figures(QueuePage.Counts counts, long matching) {}
+    Figures figures =
+        jdbc.sql(
+                """
+                SELECT count(*) AS open,
+                       count(*) FILTER (WHERE decision_due_at <= :now) AS overdue,
+                       count(*) FILTER (WHERE assigned_to = :me) AS mine,
+                       count(*) FILTER (WHERE assigned_to IS NULL) AS unassigned,
+                       count(*) FILTER (WHERE rag = 'RED') AS red,
+                       count(*) FILTER (WHERE rag = 'AMBER') AS amber,
+                       count(*) FILTER (WHERE rag IS NULL) AS unrated,
+                       count(*) FILTER (WHERE rag = 'GREEN') AS green,
+                """
+                    + " count(*) FILTER (WHERE " + filter.sql() + ") AS matching"
+                    + " FROM mash_contact WHERE authority_id = :authority AND " + OPEN)
+            .param("now", Timestamp.from(clock.instant()))
+            .param("me", me)
+            .param("authority", authorityId)
+            .query(
+                (rs, n) ->
+                    new Figures(
+                        new QueuePage.Counts(
+                            rs.getLong("open"), rs.getLong("overdue"), rs.getLong("mine"), rs.getLong("unassigned"),
+                            rs.getLong("red"), rs.getLong("amber"), rs.getLong("unrated"), rs.getLong("green")),
+                        rs.getLong("matching")))
+            .single();
+    int pages = (int) Math.max(1, (figures.matching() + PAGE_SIZE - 1) / PAGE_SIZE);
+    int shown = Math.min(Math.max(1, page), pages);
+    long offset = (long) (shown - 1) * PAGE_SIZE;
+    List<MashContact> contacts =
+        jdbc.sql(
+                "SELECT " + COLUMNS + " FROM mash_contact WHERE authority_id = :authority AND " + OPEN
+                    + " AND " + filter.sql() + " " + ORDER + " LIMIT :size OFFSET :offset")
+            .param("authority", authorityId)
+            .param("me", me)
+            .param("size", PAGE_SIZE)
+            .param("offset", offset)
+            .query(MashQueue::contact)
+            .list();
+    return new QueuePage(contacts, figures.matching(), shown, pages, offset + 1, figures.counts());
   }
 
   /**

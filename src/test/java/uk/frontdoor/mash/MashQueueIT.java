@@ -51,6 +51,7 @@ import uk.frontdoor.referral.Route;
 class MashQueueIT {
 
   static final UUID OXFORDSHIRE = UUID.fromString("00000000-0000-4000-8000-000000000001");
+  static final UUID BRACKNELL_FOREST = UUID.fromString("00000000-0000-4000-8000-000000000002");
   static final UUID SOUTHAMPTON = UUID.fromString("00000000-0000-4000-8000-000000000003");
   static final UUID NORTHAMPTONSHIRE = UUID.fromString("00000000-0000-4000-8000-000000000004");
   static final UUID WEST_BERKSHIRE = UUID.fromString("00000000-0000-4000-8000-000000000005");
@@ -116,6 +117,76 @@ class MashQueueIT {
         .andExpect(content().string(containsString(red.reference())))
         .andExpect(content().string(containsString("2 working days left: due by the end of Tuesday 1 December")))
         .andExpect(content().string(containsString("Professional: Safeguarding")));
+  }
+
+  @Test
+  void theQueueComesFiftyAPageInItsOrderAndFiltersByWorkerAndUrgency() throws Exception {
+    // More open contacts than one page holds (other tests' contacts in the council count too).
+    int missing = MashQueue.PAGE_SIZE + 5 - queue.awaitingDecision(BRACKNELL_FOREST).size();
+    for (int i = 0; i < missing; i++) {
+      referrals.submit(
+          new uk.frontdoor.referral.Submission(
+              BRACKNELL_FOREST, uk.frontdoor.referral.Channel.ONLINE,
+              ReferralSubmissionIT.professionalReferral("dsl@example.org"), "paging-" + UUID.randomUUID(), null, null));
+    }
+    MashContact last = submitted(BRACKNELL_FOREST);
+    StaffUser me = staffUser(BRACKNELL_FOREST, "MASH_SOCIAL_WORKER");
+    List<MashContact> before = queue.awaitingDecision(BRACKNELL_FOREST);
+    MashContact red = before.get(before.size() - 1);
+    queue.rate(me, red.reference(), "RED", "Marks seen");
+    queue.assign(me, red.reference(), me.id(), me.displayName());
+    queue.assign(me, last.reference(), me.id(), me.displayName());
+    List<MashContact> all = queue.awaitingDecision(BRACKNELL_FOREST);
+    assertThat(all.size()).isGreaterThan(MashQueue.PAGE_SIZE);
+
+    QueuePage first = queue.page(BRACKNELL_FOREST, me.id(), QueueFilter.EVERYTHING, 1);
+    QueuePage second = queue.page(BRACKNELL_FOREST, me.id(), QueueFilter.EVERYTHING, 2);
+    int pages = (all.size() + MashQueue.PAGE_SIZE - 1) / MashQueue.PAGE_SIZE;
+    assertThat(first.contacts()).as("the queue's own order, red first").isEqualTo(all.subList(0, MashQueue.PAGE_SIZE));
+    assertThat(first.contacts().get(0).reference()).isEqualTo(red.reference());
+    assertThat(second.contacts()).isEqualTo(all.subList(MashQueue.PAGE_SIZE, Math.min(all.size(), 2 * MashQueue.PAGE_SIZE)));
+    assertThat(List.of(first.matching(), (long) first.pages(), first.first(), second.first()))
+        .containsExactly((long) all.size(), (long) pages, 1L, (long) MashQueue.PAGE_SIZE + 1);
+    assertThat(queue.page(BRACKNELL_FOREST, me.id(), QueueFilter.EVERYTHING, 9999).page()).as("past the end: the last page").isEqualTo(pages);
+    assertThat(first.counts().open()).isEqualTo(all.size());
+    assertThat(first.counts().red()).isEqualTo(all.stream().filter(c -> "RED".equals(c.rag())).count());
+    assertThat(first.counts().mine()).isEqualTo(2);
+
+    QueuePage mine = queue.page(BRACKNELL_FOREST, me.id(), QueueFilter.of("mine", null), 1);
+    assertThat(mine.contacts()).extracting(MashContact::reference).containsExactly(red.reference(), last.reference());
+    QueuePage myRed = queue.page(BRACKNELL_FOREST, me.id(), QueueFilter.of("mine", "red"), 1);
+    assertThat(myRed.contacts()).extracting(MashContact::reference).containsExactly(red.reference());
+    QueuePage unassignedUnrated = queue.page(BRACKNELL_FOREST, me.id(), QueueFilter.of("unassigned", "not-rated"), 1);
+    assertThat(unassignedUnrated.matching())
+        .isEqualTo(all.stream().filter(c -> c.assignedTo() == null && c.rag() == null).count());
+    assertThat(unassignedUnrated.contacts()).extracting(MashContact::reference).doesNotContain(red.reference(), last.reference());
+
+    mvc.perform(get("/staff/mash").with(as(me)))
+        .andExpect(status().isOk())
+        .andExpect(content().string(containsString(String.format(java.util.Locale.UK, "Contacts 1 to 50 of %,d waiting for a decision", all.size()))))
+        .andExpect(content().string(containsString("href=\"/staff/mash?page=2\" rel=\"next\"")))
+        .andExpect(content().string(containsString("Assigned to me (2)")))
+        .andExpect(content().string(not(containsString(all.get(MashQueue.PAGE_SIZE).reference()))));
+    mvc.perform(get("/staff/mash").param("page", "2").with(as(me)))
+        .andExpect(status().isOk())
+        .andExpect(content().string(containsString("Contacts 51 to ")))
+        .andExpect(content().string(containsString("href=\"/staff/mash\" rel=\"prev\"")))
+        .andExpect(content().string(containsString(all.get(MashQueue.PAGE_SIZE).reference())));
+    mvc.perform(get("/staff/mash").param("show", "mine").param("urgency", "red").with(as(me)))
+        .andExpect(status().isOk())
+        .andExpect(content().string(containsString("1 contact waiting for a decision: assigned to me, red")))
+        .andExpect(content().string(containsString(red.reference())))
+        .andExpect(content().string(not(containsString(last.reference()))))
+        .andExpect(content().string(not(containsString("rel=\"next\""))));
+    mvc.perform(get("/staff/mash").param("show", "mine").with(as(staffUser(BRACKNELL_FOREST, "MASH_SOCIAL_WORKER"))))
+        .andExpect(status().isOk())
+        .andExpect(content().string(containsString("No contacts waiting for a decision match.")))
+        .andExpect(content().string(containsString("<a class=\"govuk-link\" href=\"/staff/mash\">Show all contacts</a>")));
+    for (String[] odd : new String[][] {{"page", "-1"}, {"page", "x"}, {"page", "99999999999"}, {"show", "everyone"}, {"urgency", "\u0000"}}) {
+      mvc.perform(get("/staff/mash").param(odd[0], odd[1]).with(as(me)))
+          .andExpect(status().isOk())
+          .andExpect(content().string(containsString("Contacts 1 to 50 of")));
+    }
   }
 
   @Test

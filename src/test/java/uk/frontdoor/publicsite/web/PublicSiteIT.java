@@ -242,4 +242,19 @@ class PublicSiteIT {
         .andExpect(content().string(containsString("<html lang=\"en\"")))
         .andExpect(content().string(containsString("Skip to main content")));
   }
+
+  @Test
+  void pagesLinkToGovukFrontendByItsVersionAndStartNoSession() throws Exception {
+    for (String page : new String[] {"/", "/oxfordshire/report-a-concern"}) {
+      var response = mvc.perform(get(page)).andExpect(status().isOk()).andReturn().getResponse();
+      assertThat(response.getContentAsString())
+          .contains("href=\"/webjars/govuk-frontend/5.14.0/dist/govuk/govuk-frontend.min.css\"")
+          .contains("href=\"/css/frontdoor.css\"")
+          .contains("href=\"/oxfordshire/report-a-concern\"");
+      assertThat(response.getHeader("Set-Cookie")).as("a public page read is no reason for a session").isNull();
+    }
+    mvc.perform(get("/webjars/govuk-frontend/5.14.0/dist/govuk/govuk-frontend.min.css"))
+        .andExpect(status().isOk())
+        .andExpect(header().string("Cache-Control", containsString("max-age=604800")));
+  }
 }
