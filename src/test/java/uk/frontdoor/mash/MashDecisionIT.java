@@ -204,15 +204,17 @@ class MashDecisionIT {
   void aMemberOfThePublicWithParentalResponsibilityIsToldTheOutcomeAsAParentIs() throws Exception {
     String email = "parent-" + UUID.randomUUID() + "@example.org";
     MashContact parent = MashTesting.submitted(referrals, queue, OXFORDSHIRE, publicReport(email, true));
-    decisions.decide(worker, parent.reference(), EARLY_HELP);
+    MashTesting.triage(queue, worker, parent.reference());
+    assertThat(decisions.decide(worker, parent.reference(), EARLY_HELP)).isEqualTo(Result.DONE);
     assertThat(outcomeEmails(parent.reference(), email)).as("nobody is told before authorisation").isZero();
     decisions.authorise(manager, parent.reference());
     assertThat(outcomeEmails(parent.reference(), email)).isEqualTo(1);
 
     String neighbour = "neighbour-" + UUID.randomUUID() + "@example.org";
     MashContact other = MashTesting.submitted(referrals, queue, OXFORDSHIRE, publicReport(neighbour, false));
-    decisions.decide(worker, other.reference(), EARLY_HELP);
-    decisions.authorise(manager, other.reference());
+    MashTesting.triage(queue, worker, other.reference());
+    assertThat(decisions.decide(worker, other.reference(), EARLY_HELP)).isEqualTo(Result.DONE);
+    assertThat(decisions.authorise(manager, other.reference())).isEqualTo(Result.DONE);
     assertThat(inOxfordshire("SELECT count(*) FROM notification_outbox WHERE template = 'REFERRAL_OUTCOME' AND reference = ?", other.reference()))
         .as("a member of the public without parental responsibility is not told")
         .isZero();
