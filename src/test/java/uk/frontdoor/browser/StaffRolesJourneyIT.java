@@ -4,9 +4,22 @@ import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertTha
 import static uk.frontdoor.browser.Browser.assertAccessible;
 import static uk.frontdoor.browser.Browser.assertReflows;
 
+import static org.awaitility.Awaitility.await;
+
 import com.microsoft.playwright.Page;
 import com.microsoft.playwright.options.AriaRole;
+import java.time.Duration;
+import java.util.List;
+import java.util.UUID;
 import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import uk.frontdoor.lado.Allegations;
+import uk.frontdoor.referral.Channel;
+import uk.frontdoor.referral.HarmCategory;
+import uk.frontdoor.referral.ReferralDocument;
+import uk.frontdoor.referral.Referrals;
+import uk.frontdoor.referral.Route;
+import uk.frontdoor.referral.Submission;
 
 /**
  * The council administrator's and the LADO's pages, signed in as the demo staff. Each demo user
@@ -35,6 +48,14 @@ class StaffRolesJourneyIT extends BrowserJourney {
     assertThat(lado.locator("h1")).hasText("Allegations about adults who work with children");
     assertAccessible(lado, "oxfordshire-lado-allegations");
     assertReflows(lado, "oxfordshire-lado-allegations", 320);
+
+    // An allegation's own page, with a long answer, reads at 320 px too.
+    String reference = ladoConcern();
+    lado.navigate("http://localhost:" + port + "/staff/lado/" + reference);
+    assertThat(lado.locator("main")).containsText("What is the adult’s name?");
+    assertThat(lado.locator("main")).containsText("asked-her-to-keep-them-secret@a-long-address.example.org");
+    assertAccessible(lado, "oxfordshire-lado-allegation");
+    assertReflows(lado, "oxfordshire-lado-allegation", 320);
 
     // A page the LADO's role does not have says so, and whom to ask.
     lado.navigate("http://localhost:" + port + "/staff/admin");
@@ -167,6 +188,36 @@ class StaffRolesJourneyIT extends BrowserJourney {
     assertThat(page.locator("tr", new Page.LocatorOptions().setHasText("Itchen College"))).containsText("Revoked");
     assertAccessible(page, p + "revoked");
   }
+
+  @Autowired Referrals referrals;
+  @Autowired Allegations allegations;
+
+  /** A concern about an adult who works with children, sent to Oxfordshire's LADO; its reference. */
+  private String ladoConcern() {
+    ReferralDocument concern =
+        new ReferralDocument(
+            Route.LADO, null, null, false, List.of(), List.of(), null,
+            new ReferralDocument.Concern("A coach messages a 12-year-old at night.", null, List.of(HarmCategory.NOT_SURE),
+                false, null, null),
+            null, null, null,
+            new ReferralDocument.AdultWhoWorksWithChildren("Chris Coach", "Banbury Juniors FC", "Coach", List.of(),
+                "Messages a 12-year-old at night.", null),
+            null,
+            List.of(
+                new ReferralDocument.Answer("What is the adult’s name?", "Chris Coach"),
+                new ReferralDocument.Answer("Where do they work or volunteer?", "Banbury Juniors FC"),
+                new ReferralDocument.Answer("What has happened?",
+                    "He wrote from asked-her-to-keep-them-secret@a-long-address.example.org at night.")),
+            null);
+    String reference =
+        referrals.submit(new Submission(OXFORDSHIRE, Channel.ONLINE, concern, "lado-page-" + UUID.randomUUID(), null, null))
+            .reference();
+    await().atMost(Duration.ofSeconds(20))
+        .until(() -> allegations.all(OXFORDSHIRE).stream().anyMatch(a -> a.reference().equals(reference)));
+    return reference;
+  }
+
+  private static final UUID OXFORDSHIRE = UUID.fromString("00000000-0000-4000-8000-000000000001");
 
   private static void link(Page page, String name) {
     page.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName(name)).click();
