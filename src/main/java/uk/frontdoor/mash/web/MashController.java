@@ -4,7 +4,6 @@ import java.time.Clock;
 import java.time.Instant;
 import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import org.springframework.security.access.prepost.PreAuthorize;
@@ -17,7 +16,6 @@ import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
-import org.springframework.web.util.UriComponentsBuilder;
 import uk.frontdoor.audit.AuditLog;
 import uk.frontdoor.authority.Authorities;
 import uk.frontdoor.authority.AuthorityNotFoundException;
@@ -125,7 +123,7 @@ class MashController {
       @RequestParam(name = "page", required = false) String page,
       Model model) {
     QueueFilter filter = QueueFilter.of(show, urgency);
-    QueuePage shown = queue.page(me.authorityId(), me.id(), filter, pageNumber(page));
+    QueuePage shown = queue.page(me.authorityId(), me.id(), filter, QueueView.pageNumber(page));
     Instant now = clock.instant();
     model.addAttribute("council", council(me));
     model.addAttribute("me", me);
@@ -135,52 +133,11 @@ class MashController {
     model.addAttribute("filter", filter);
     model.addAttribute("shows", QueueFilter.Show.values());
     model.addAttribute("urgencies", QueueFilter.Urgency.values());
-    model.addAttribute("pagination", Pagination.of(shown.page(), shown.pages(), n -> queueLink(filter, n)));
-    model.addAttribute("caption", caption(shown, filter));
+    model.addAttribute("pagination", Pagination.of(shown.page(), shown.pages(), n -> QueueView.link(filter, n)));
+    model.addAttribute("caption", QueueView.caption(shown, filter));
     model.addAttribute("overdue", shown.counts().overdue());
     model.addAttribute("when", new WhenText(now));
     return "mash/queue";
-  }
-
-  /** The queue's address for a filter and page, leaving out what is the default. */
-  static String queueLink(QueueFilter filter, int page) {
-    UriComponentsBuilder link = UriComponentsBuilder.fromPath("/staff/mash");
-    if (filter.show() != QueueFilter.Show.ALL) {
-      link.queryParam("show", filter.show().word());
-    }
-    if (filter.urgency() != QueueFilter.Urgency.ANY) {
-      link.queryParam("urgency", filter.urgency().word());
-    }
-    if (page > 1) {
-      link.queryParam("page", page);
-    }
-    return link.toUriString();
-  }
-
-  /**
-   * "Contacts 51 to 100 of 2,000 waiting for a decision", "1 contact waiting for a decision", and
-   * with a filter what it shows: "…: assigned to me, red".
-   */
-  static String caption(QueuePage page, QueueFilter filter) {
-    String counted =
-        page.pages() > 1
-            ? String.format(Locale.UK, "Contacts %,d to %,d of %,d", page.first(), page.last(), page.matching())
-            : page.matching() == 1 ? "1 contact" : page.matching() + " contacts";
-    List<String> shown = new java.util.ArrayList<>();
-    if (filter.show() != QueueFilter.Show.ALL) {
-      shown.add(filter.show().label().toLowerCase(Locale.UK));
-    }
-    if (filter.urgency() != QueueFilter.Urgency.ANY) {
-      shown.add(filter.urgency().label().toLowerCase(Locale.UK));
-    }
-    return counted + " waiting for a decision" + (shown.isEmpty() ? "" : ": " + String.join(", ", shown));
-  }
-
-  private static int pageNumber(String typed) {
-    if (typed == null || !typed.matches("[0-9]{1,6}")) {
-      return 1;
-    }
-    return Math.max(1, Integer.parseInt(typed));
   }
 
   @GetMapping("/dashboard")
