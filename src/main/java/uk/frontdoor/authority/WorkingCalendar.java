@@ -57,7 +57,7 @@ public final class WorkingCalendar {
         throw new IllegalStateException(ENGLAND_AND_WALES + " is missing from the classpath");
       }
       return new WorkingCalendar(
-          BankHolidays.fromGovUkJson(json, "england-and-wales"), ZoneId.of("Europe/London"));
+          BankHolidays.fromGovUkJson(json, "england-and-wales"), UkTime.ZONE);
     } catch (IOException e) {
       throw new UncheckedIOException(e);
     }

@@ -3,7 +3,6 @@ package uk.frontdoor.mash;
 import java.sql.Timestamp;
 import java.time.Clock;
 import java.time.LocalDate;
-import java.time.ZoneId;
 import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
@@ -11,6 +10,7 @@ import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
+import uk.frontdoor.authority.UkTime;
 import uk.frontdoor.identity.StaffUser;
 import uk.frontdoor.people.HistoryEntry;
 import uk.frontdoor.people.HistoryKind;
@@ -27,7 +27,6 @@ import uk.frontdoor.referral.Referrals;
 @Service
 public class MashDecisions {
 
-  private static final ZoneId LONDON = ZoneId.of("Europe/London");
 
   /** What became of a request to decide, authorise or return. */
   public enum Result {
@@ -199,8 +198,8 @@ public class MashDecisions {
         decision.outcome() == Outcome.CHILD_AND_FAMILY_ASSESSMENT
             || decision.outcome() == Outcome.STRATEGY_DISCUSSION
             || decision.outcome() == Outcome.IMMEDIATE_PROTECTION;
-    LocalDate received = LocalDate.ofInstant(contact.receivedAt(), LONDON);
-    LocalDate decided = LocalDate.ofInstant(clock.instant(), LONDON);
+    LocalDate received = LocalDate.ofInstant(contact.receivedAt(), UkTime.ZONE);
+    LocalDate decided = LocalDate.ofInstant(clock.instant(), UkTime.ZONE);
     for (PersonLink link : people.links(manager.authorityId(), contact.reference())) {
       people.record(
           manager.authorityId(),

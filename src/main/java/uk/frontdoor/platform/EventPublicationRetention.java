@@ -9,6 +9,7 @@ import org.springframework.beans.factory.annotation.Value;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.scheduling.annotation.Scheduled;
 import org.springframework.stereotype.Component;
+import uk.frontdoor.authority.UkTime;
 
 /**
  * Completed event publications are kept for tracing (30 days by default), then deleted; a
@@ -31,7 +32,7 @@ class EventPublicationRetention {
     this.keep = keep;
   }
 
-  @Scheduled(cron = "${frontdoor.events.retention-cron:0 17 3 * * *}", zone = "Europe/London")
+  @Scheduled(cron = "${frontdoor.events.retention-cron:0 17 3 * * *}", zone = UkTime.ZONE_ID)
   void scheduled() {
     int deleted = deleteExpired();
     if (deleted > 0) {

@@ -3,11 +3,11 @@ package uk.frontdoor.platform;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.LocalTime;
-import java.time.ZoneId;
 import java.time.ZonedDateTime;
 import java.time.format.DateTimeFormatter;
 import java.util.Locale;
 import uk.frontdoor.authority.OfficeHours;
+import uk.frontdoor.authority.UkTime;
 
 /**
  * Says an instant the way GOV.UK pages do, in UK time and relative to now: "4:30pm today",
@@ -15,18 +15,17 @@ import uk.frontdoor.authority.OfficeHours;
  */
 public final class WhenText {
 
-  private static final ZoneId LONDON = ZoneId.of("Europe/London");
   private static final DateTimeFormatter DAY = DateTimeFormatter.ofPattern("EEEE d MMMM", Locale.UK);
   private static final DateTimeFormatter DATE = DateTimeFormatter.ofPattern("d MMMM yyyy", Locale.UK);
 
   private final LocalDate today;
 
   public WhenText(Instant now) {
-    this.today = now.atZone(LONDON).toLocalDate();
+    this.today = now.atZone(UkTime.ZONE).toLocalDate();
   }
 
   public String at(Instant instant) {
-    ZonedDateTime when = instant.atZone(LONDON);
+    ZonedDateTime when = instant.atZone(UkTime.ZONE);
     String time = OfficeHours.clock(when.toLocalTime());
     LocalDate day = when.toLocalDate();
     if (day.equals(today)) {
@@ -44,7 +43,7 @@ public final class WhenText {
    * Friday 4 December", never "by midnight on Saturday".
    */
   public String by(Instant due) {
-    ZonedDateTime when = due.atZone(LONDON);
+    ZonedDateTime when = due.atZone(UkTime.ZONE);
     if (when.toLocalTime().equals(LocalTime.MIDNIGHT)) {
       LocalDate last = when.toLocalDate().minusDays(1);
       return "by the end of " + (last.equals(today) ? "today" : DAY.format(last));
@@ -55,12 +54,12 @@ public final class WhenText {
 
   /** The day alone, in UK time: "27 November 2026". */
   public String date(Instant instant) {
-    return DATE.format(instant.atZone(LONDON));
+    return DATE.format(instant.atZone(UkTime.ZONE));
   }
 
   /** The day and the time, in UK time, for lists and records: "27 November 2026 at 4:15pm". */
   public String dateAndTime(Instant instant) {
-    ZonedDateTime when = instant.atZone(LONDON);
+    ZonedDateTime when = instant.atZone(UkTime.ZONE);
     return DATE.format(when) + " at " + OfficeHours.clock(when.toLocalTime());
   }
 

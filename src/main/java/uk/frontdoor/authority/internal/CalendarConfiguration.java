@@ -2,12 +2,12 @@ package uk.frontdoor.authority.internal;
 
 import java.io.IOException;
 import java.io.InputStream;
-import java.time.ZoneId;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.core.io.Resource;
 import uk.frontdoor.authority.BankHolidays;
+import uk.frontdoor.authority.UkTime;
 import uk.frontdoor.authority.WorkingCalendar;
 
 /**
@@ -29,6 +29,6 @@ class CalendarConfiguration {
 
   @Bean
   WorkingCalendar workingCalendar(BankHolidays bankHolidays) {
-    return new WorkingCalendar(bankHolidays, ZoneId.of("Europe/London"));
+    return new WorkingCalendar(bankHolidays, UkTime.ZONE);
   }
 }

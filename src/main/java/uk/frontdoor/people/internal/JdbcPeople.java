@@ -7,7 +7,6 @@ import java.sql.SQLException;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
-import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Comparator;
@@ -22,6 +21,7 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import uk.frontdoor.authority.Postcode;
+import uk.frontdoor.authority.UkTime;
 import uk.frontdoor.people.Candidate;
 import uk.frontdoor.people.CreatePerson;
 import uk.frontdoor.people.Gender;
@@ -48,7 +48,6 @@ class JdbcPeople implements People {
 
   static final int NARROWED = 60;
   static final int SHOWN = 10;
-  private static final ZoneId UK = ZoneId.of("Europe/London");
   private static final String PERSON_COLUMNS =
       """
       p.id, p.kind, p.first_name, p.last_name, p.other_names, p.date_of_birth, p.expected_date,
@@ -214,7 +213,7 @@ class JdbcPeople implements People {
   @Transactional(readOnly = true)
   public History history(UUID authorityId, UUID personId, Instant now) {
     tenancy.bind(authorityId);
-    LocalDate today = LocalDate.ofInstant(now, UK);
+    LocalDate today = LocalDate.ofInstant(now, UkTime.ZONE);
     List<HistoryEntry> entries =
         jdbc.sql(
                 """

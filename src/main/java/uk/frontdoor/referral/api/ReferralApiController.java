@@ -4,7 +4,6 @@ import java.net.URI;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
-import java.time.ZoneId;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -32,6 +31,7 @@ import tools.jackson.databind.json.JsonMapper;
 import tools.jackson.databind.type.LogicalType;
 import uk.frontdoor.authority.Authorities;
 import uk.frontdoor.authority.Authority;
+import uk.frontdoor.authority.UkTime;
 import uk.frontdoor.referral.Channel;
 import uk.frontdoor.referral.Receipt;
 import uk.frontdoor.referral.ReferralDocument;
@@ -48,7 +48,6 @@ import uk.frontdoor.referral.Submission;
 @PreAuthorize("hasRole('PARTNER_SYSTEM')")
 class ReferralApiController {
 
-  private static final ZoneId LONDON = ZoneId.of("Europe/London");
 
   private final Authorities authorities;
   private final Referrals referrals;
@@ -112,7 +111,7 @@ class ReferralApiController {
       return invalid(Map.of(JsonProblems.field(e), JsonProblems.message(e)));
     }
     ReferralRequestReader reader =
-        new ReferralRequestReader(authority.get(), LocalDate.ofInstant(clock.instant(), LONDON));
+        new ReferralRequestReader(authority.get(), LocalDate.ofInstant(clock.instant(), UkTime.ZONE));
     Optional<ReferralDocument> document = reader.read(request);
     if (document.isEmpty()) {
       return invalid(reader.errors().ordered());

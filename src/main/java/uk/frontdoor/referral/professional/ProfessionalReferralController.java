@@ -2,7 +2,6 @@ package uk.frontdoor.referral.professional;
 
 import java.time.Clock;
 import java.time.LocalDate;
-import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -31,6 +30,7 @@ import uk.frontdoor.authority.AuthorityNotFoundException;
 import uk.frontdoor.authority.Postcode;
 import uk.frontdoor.authority.ReferralType;
 import uk.frontdoor.authority.ThresholdLevel;
+import uk.frontdoor.authority.UkTime;
 import uk.frontdoor.people.NhsNumber;
 import uk.frontdoor.people.Upn;
 import uk.frontdoor.referral.Channel;
@@ -57,7 +57,6 @@ import uk.frontdoor.platform.WhenText;
 class ProfessionalReferralController {
 
   static final int MAX_CHILDREN = 10;
-  private static final ZoneId LONDON = ZoneId.of("Europe/London");
   private static final List<String> STEPS =
       List.of("type", "you", "child", "children", "household", "concern", "harm", "actions", "consent", "check");
 
@@ -442,7 +441,7 @@ class ProfessionalReferralController {
   private FieldErrors.ChildDates dates(ProfessionalDraft.Child child, FieldErrors errors) {
     return errors.childDates(
         child.dobDay, child.dobMonth, child.dobYear, child.dueDay, child.dueMonth, child.dueYear,
-        LocalDate.ofInstant(clock.instant(), LONDON));
+        LocalDate.ofInstant(clock.instant(), UkTime.ZONE));
   }
 
   private ReferralDocument document(Authority authority, ProfessionalDraft draft, ProfessionalPrincipal me) {

@@ -2,7 +2,6 @@ package uk.frontdoor.referral.staff;
 
 import java.time.Clock;
 import java.time.LocalDate;
-import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -21,6 +20,7 @@ import org.springframework.web.bind.annotation.RequestParam;
 import uk.frontdoor.authority.Authorities;
 import uk.frontdoor.authority.Authority;
 import uk.frontdoor.authority.AuthorityNotFoundException;
+import uk.frontdoor.authority.UkTime;
 import uk.frontdoor.identity.StaffUser;
 import uk.frontdoor.platform.WhenText;
 import uk.frontdoor.referral.Channel;
@@ -43,7 +43,6 @@ import uk.frontdoor.platform.FieldErrors;
 @RequestMapping("/staff/phone-contacts")
 class PhoneContactController {
 
-  private static final ZoneId LONDON = ZoneId.of("Europe/London");
   private static final int SHORT = 200;
   private static final int LONG = 20_000;
 
@@ -162,7 +161,7 @@ class PhoneContactController {
       errors.add("firstName", "Enter the child’s name, or describe the child if the caller does not know it");
     }
     Optional<LocalDate> born =
-        errors.dateOfBirth("dobDay", form.dobDay, form.dobMonth, form.dobYear, LocalDate.ofInstant(clock.instant(), LONDON));
+        errors.dateOfBirth("dobDay", form.dobDay, form.dobMonth, form.dobYear, LocalDate.ofInstant(clock.instant(), UkTime.ZONE));
     String line1 = errors.optional("addressLine1", "Address", form.addressLine1, SHORT);
     String town = errors.optional("town", "Town or city", form.town, SHORT);
     String postcode = Postcodes.tidy(form.postcode, errors);

@@ -5,7 +5,6 @@ import jakarta.servlet.http.HttpServletResponse;
 import jakarta.servlet.http.HttpSession;
 import java.time.Clock;
 import java.time.LocalDate;
-import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -28,6 +27,7 @@ import uk.frontdoor.authority.Authority;
 import uk.frontdoor.authority.AuthorityNotFoundException;
 import uk.frontdoor.authority.ContactNowService;
 import uk.frontdoor.authority.Postcode;
+import uk.frontdoor.authority.UkTime;
 import uk.frontdoor.platform.ClientAddresses;
 import uk.frontdoor.platform.PublicAccess;
 import uk.frontdoor.referral.Channel;
@@ -53,7 +53,6 @@ import uk.frontdoor.platform.WhenText;
 class PublicReportController {
 
   static final int MAX_CHILDREN = 10;
-  private static final ZoneId LONDON = ZoneId.of("Europe/London");
   private static final String PAGES = "referral/public/";
 
   private final Authorities authorities;
@@ -357,7 +356,7 @@ class PublicReportController {
   private FieldErrors.ChildDates dates(PublicReportDraft.ChildAnswers child, FieldErrors errors) {
     return errors.childDates(
         child.dobDay, child.dobMonth, child.dobYear, child.dueDay, child.dueMonth, child.dueYear,
-        LocalDate.ofInstant(clock.instant(), LONDON));
+        LocalDate.ofInstant(clock.instant(), UkTime.ZONE));
   }
 
   private static void checkAddress(PublicReportDraft draft, FieldErrors errors) {
