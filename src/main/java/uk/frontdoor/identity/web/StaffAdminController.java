@@ -13,10 +13,10 @@ import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 import uk.frontdoor.authority.Authorities;
-import uk.frontdoor.authority.AuthorityNotFoundException;
 import uk.frontdoor.identity.StaffAccount;
 import uk.frontdoor.identity.StaffAdministration;
 import uk.frontdoor.identity.StaffUser;
+import uk.frontdoor.platform.NotFoundException;
 import uk.frontdoor.platform.WhenText;
 
 /** A council administrator's page of their council's staff. */
@@ -65,7 +65,7 @@ class StaffAdminController {
   String resetAuthenticator(@AuthenticationPrincipal StaffUser me, @PathVariable UUID id, RedirectAttributes flash) {
     StaffAccount account = account(me, id);
     if (!administration.resetAuthenticator(me, id)) {
-      throw new AuthorityNotFoundException(id.toString());
+      throw new NotFoundException(id.toString());
     }
     flash.addFlashAttribute(
         "done",
@@ -93,7 +93,7 @@ class StaffAdminController {
   String liftLockOut(@AuthenticationPrincipal StaffUser me, @PathVariable UUID id, RedirectAttributes flash) {
     StaffAccount account = account(me, id);
     if (!administration.liftLockOut(me, id)) {
-      throw new AuthorityNotFoundException(id.toString());
+      throw new NotFoundException(id.toString());
     }
     flash.addFlashAttribute(
         "done", "The lock-out on " + account.displayName() + " (" + account.username() + ") is lifted. They can sign in again now.");
@@ -112,6 +112,6 @@ class StaffAdminController {
     return administration.staff(me.authorityId()).stream()
         .filter(a -> a.id().equals(id))
         .findFirst()
-        .orElseThrow(() -> new AuthorityNotFoundException(id.toString()));
+        .orElseThrow(() -> new NotFoundException(id.toString()));
   }
 }

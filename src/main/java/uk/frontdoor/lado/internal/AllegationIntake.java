@@ -26,16 +26,16 @@ class AllegationIntake {
    */
   @ApplicationModuleListener(condition = "#concern.route() == T(uk.frontdoor.referral.Route).LADO")
   void on(ConcernSubmitted concern) {
-    open(concern.authorityId(), concern.referralId(), concern.reference(), concern.submittedAt());
+    createAllegation(concern.authorityId(), concern.referralId(), concern.reference(), concern.submittedAt());
   }
 
-  /** A MASH decision to refer to the LADO opens an allegation, as a LADO concern sent directly does. */
+  /** A MASH decision to refer to the LADO creates an allegation, as a LADO concern sent directly does. */
   @ApplicationModuleListener(condition = "#decided.outcome() == T(uk.frontdoor.mash.Outcome).LADO")
   void on(ContactDecided decided) {
-    open(decided.authorityId(), decided.referralId(), decided.reference(), decided.authorisedAt());
+    createAllegation(decided.authorityId(), decided.referralId(), decided.reference(), decided.authorisedAt());
   }
 
-  private void open(java.util.UUID authorityId, java.util.UUID referralId, String reference, java.time.Instant at) {
+  private void createAllegation(java.util.UUID authorityId, java.util.UUID referralId, String reference, java.time.Instant at) {
     tenancy.bind(authorityId);
     jdbc.sql(
             """

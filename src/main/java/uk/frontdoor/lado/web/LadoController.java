@@ -9,10 +9,10 @@ import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.RequestMapping;
 import uk.frontdoor.authority.Authorities;
-import uk.frontdoor.authority.AuthorityNotFoundException;
 import uk.frontdoor.identity.StaffUser;
 import uk.frontdoor.lado.Allegation;
 import uk.frontdoor.lado.Allegations;
+import uk.frontdoor.platform.NotFoundException;
 import uk.frontdoor.platform.WhenText;
 import uk.frontdoor.referral.Referrals;
 
@@ -43,7 +43,7 @@ class LadoController {
 
   @GetMapping("/{reference}")
   String allegation(@AuthenticationPrincipal StaffUser me, @PathVariable String reference, Model model) {
-    Allegation allegation = allegations.open(me, reference).orElseThrow(() -> new AuthorityNotFoundException(reference));
+    Allegation allegation = allegations.open(me, reference).orElseThrow(() -> new NotFoundException(reference));
     common(me, model);
     model.addAttribute("allegation", allegation);
     model.addAttribute("document", referrals.document(me.authorityId(), allegation.referralId()).orElseThrow());

@@ -21,15 +21,15 @@ import uk.frontdoor.platform.Tenancy;
 import uk.frontdoor.referral.ConcernSubmitted;
 
 /**
- * Opens a MASH contact for every concern submitted, except those about adults who work with
+ * Creates a MASH contact for every concern submitted, except those about adults who work with
  * children, which go to the LADO. The event is stored with the referral, so a
- * contact is opened even if the application stopped in between (the publication is resubmitted
- * at start-up); opening the same contact twice does nothing.
+ * contact is created even if the application stopped in between (the publication is resubmitted
+ * at start-up); creating the same contact twice does nothing.
  */
 @Component
 class ContactIntake {
 
-  /** The most contacts opened together. */
+  /** The most contacts created together. */
   private static final int MAX_GROUP = 64;
 
   private final NamedParameterJdbcTemplate named;
@@ -37,7 +37,7 @@ class ContactIntake {
   private final Authorities authorities;
   private final WorkingCalendar calendar;
 
-  private final GroupCommit<Opening, Boolean> together;
+  private final GroupCommit<NewContact, Boolean> together;
 
   ContactIntake(
       NamedParameterJdbcTemplate named,
@@ -49,7 +49,7 @@ class ContactIntake {
     this.tenancy = tenancy;
     this.authorities = authorities;
     this.calendar = calendar;
-    this.together = new GroupCommit<>(transactionManager, this::open, MAX_GROUP, 2);
+    this.together = new GroupCommit<>(transactionManager, this::createContacts, MAX_GROUP, 2);
   }
 
   /**
@@ -87,30 +87,30 @@ class ContactIntake {
 
   /**
    * Every concern but one about an adult who works with children. Concerns arriving together
-   * open their contacts in one transaction (ADR 0010); this returns once it has committed, and
+   * create their contacts in one transaction (ADR 0010); this returns once it has committed, and
    * only then is the event's publication marked complete.
    */
   @Async
   @TransactionalEventListener(condition = "#concern.route() != T(uk.frontdoor.referral.Route).LADO")
   void on(ConcernSubmitted concern) {
-    together.submit(new Opening(concern.authorityId(), concern.referralId(), row(concern)));
+    together.submit(new NewContact(concern.authorityId(), concern.referralId(), row(concern)));
   }
 
-  /** A contact to open, its row worked out before it joins a group. */
-  private record Opening(UUID authorityId, UUID referralId, SqlParameterSource row) {}
+  /** A contact to create, its row worked out before it joins a group. */
+  private record NewContact(UUID authorityId, UUID referralId, SqlParameterSource row) {}
 
   /**
-   * Opens a contact for each concern, in the current transaction, council by council and in the
+   * Creates a contact for each concern, in the current transaction, council by council and in the
    * order of their referrals (so two groups at once take their locks in the same order); one
-   * already open stays as it is.
+   * already created stays as it is.
    */
-  private List<Boolean> open(List<Opening> openings) {
+  private List<Boolean> createContacts(List<NewContact> contacts) {
     tenancy.eachCouncil(
-        openings,
-        Opening::authorityId,
-        Comparator.comparing(Opening::referralId),
-        theirs -> named.batchUpdate(OPEN, theirs.stream().map(Opening::row).toArray(SqlParameterSource[]::new)));
-    return openings.stream().map(o -> Boolean.TRUE).toList();
+        contacts,
+        NewContact::authorityId,
+        Comparator.comparing(NewContact::referralId),
+        theirs -> named.batchUpdate(CREATE, theirs.stream().map(NewContact::row).toArray(SqlParameterSource[]::new)));
+    return contacts.stream().map(o -> Boolean.TRUE).toList();
   }
 
   private SqlParameterSource row(ConcernSubmitted concern) {
@@ -132,7 +132,7 @@ class ContactIntake {
         .addValue("how", arrival(concern, start));
   }
 
-  private static final String OPEN =
+  private static final String CREATE =
       """
       WITH contact AS (
         INSERT INTO mash_contact (authority_id, id, referral_id, reference, channel, route,

@@ -14,7 +14,6 @@ import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 import uk.frontdoor.authority.Authorities;
-import uk.frontdoor.authority.AuthorityNotFoundException;
 import uk.frontdoor.identity.StaffUser;
 import uk.frontdoor.mash.ContactStatus;
 import uk.frontdoor.mash.Decision;
@@ -25,6 +24,7 @@ import uk.frontdoor.mash.MashDecisions.Result;
 import uk.frontdoor.mash.MashQueue;
 import uk.frontdoor.mash.Outcome;
 import uk.frontdoor.platform.FieldErrors;
+import uk.frontdoor.platform.NotFoundException;
 import uk.frontdoor.platform.WhenText;
 
 /** The decision on a contact, and a manager's authorisation of it. */
@@ -103,7 +103,7 @@ class DecisionController {
         flash.addFlashAttribute("done", "The decision on contact " + reference + " is sent to a manager to authorise.");
         yield "redirect:/staff/mash/contacts/" + reference;
       }
-      case NOT_FOUND -> throw new AuthorityNotFoundException(reference);
+      case NOT_FOUND -> throw new NotFoundException(reference);
       case NOT_TRIAGED -> decisionPage(
           me, opened(me, reference), form,
           Map.of("triage", "Rate how urgent this contact is and assign it to a worker before you record the decision"), model);
@@ -149,7 +149,7 @@ class DecisionController {
                 : "The decision on contact " + reference + " is authorised.");
         yield "redirect:/staff/mash/contacts/" + reference;
       }
-      case NOT_FOUND -> throw new AuthorityNotFoundException(reference);
+      case NOT_FOUND -> throw new NotFoundException(reference);
       case OWN_DECISION -> authorisationPage(
           me, opened(me, reference),
           Map.of("authorise", "You made this decision, so another manager must authorise it"), reason, model);
@@ -160,7 +160,7 @@ class DecisionController {
   }
 
   private MashContact opened(StaffUser me, String reference) {
-    return queue.open(me, reference).orElseThrow(() -> new AuthorityNotFoundException(reference));
+    return queue.open(me, reference).orElseThrow(() -> new NotFoundException(reference));
   }
 
   private String decisionPage(StaffUser me, MashContact contact, DecisionForm form, Map<String, String> errors, Model model) {

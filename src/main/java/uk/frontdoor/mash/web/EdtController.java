@@ -13,11 +13,11 @@ import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 import uk.frontdoor.authority.Authorities;
-import uk.frontdoor.authority.AuthorityNotFoundException;
 import uk.frontdoor.identity.StaffUser;
 import uk.frontdoor.mash.MashContact;
 import uk.frontdoor.mash.OutOfHours;
 import uk.frontdoor.platform.FieldErrors;
+import uk.frontdoor.platform.NotFoundException;
 import uk.frontdoor.platform.WhenText;
 import uk.frontdoor.referral.Referrals;
 
@@ -71,7 +71,7 @@ class EdtController {
   }
 
   private MashContact opened(StaffUser me, String reference) {
-    return outOfHours.open(me, reference).orElseThrow(() -> new AuthorityNotFoundException(reference));
+    return outOfHours.open(me, reference).orElseThrow(() -> new NotFoundException(reference));
   }
 
   private String contactPage(StaffUser me, MashContact contact, Map<String, String> errors, String action, Model model) {

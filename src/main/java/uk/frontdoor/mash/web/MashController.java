@@ -18,7 +18,6 @@ import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 import uk.frontdoor.audit.AuditLog;
 import uk.frontdoor.authority.Authorities;
-import uk.frontdoor.authority.AuthorityNotFoundException;
 import uk.frontdoor.authority.WorkingCalendar;
 import uk.frontdoor.identity.StaffDirectory;
 import uk.frontdoor.identity.StaffMember;
@@ -32,6 +31,7 @@ import uk.frontdoor.mash.OutOfHours;
 import uk.frontdoor.mash.QueueFilter;
 import uk.frontdoor.mash.QueuePage;
 import uk.frontdoor.mash.TimeLeft;
+import uk.frontdoor.platform.NotFoundException;
 import uk.frontdoor.platform.Pagination;
 import uk.frontdoor.platform.WhenText;
 import uk.frontdoor.referral.ReferralDocument;
@@ -154,7 +154,7 @@ class MashController {
 
   @GetMapping("/contacts/{reference}")
   String contact(@AuthenticationPrincipal StaffUser me, @PathVariable String reference, Model model) {
-    MashContact contact = queue.open(me, reference).orElseThrow(() -> new AuthorityNotFoundException(reference));
+    MashContact contact = queue.open(me, reference).orElseThrow(() -> new NotFoundException(reference));
     return contactPage(me, contact, Map.of(), null, null, null, model);
   }
 
@@ -177,11 +177,11 @@ class MashController {
       errors.put("reason", "The reason must be 1000 characters or fewer");
     }
     if (!errors.isEmpty()) {
-      MashContact contact = queue.open(me, reference).orElseThrow(() -> new AuthorityNotFoundException(reference));
+      MashContact contact = queue.open(me, reference).orElseThrow(() -> new NotFoundException(reference));
       return contactPage(me, contact, errors, rag, reason, null, model);
     }
     if (!queue.rate(me, reference, rag, why)) {
-      throw new AuthorityNotFoundException(reference);
+      throw new NotFoundException(reference);
     }
     flash.addFlashAttribute("done", "Contact " + reference + " is rated " + MashQueue.ragWords(rag) + ". The reason shows under Urgency.");
     return "redirect:/staff/mash/contacts/" + reference;
@@ -199,11 +199,11 @@ class MashController {
             .filter(member -> member.id().toString().equals(to))
             .findFirst();
     if (colleague.isEmpty()) {
-      MashContact contact = queue.open(me, reference).orElseThrow(() -> new AuthorityNotFoundException(reference));
+      MashContact contact = queue.open(me, reference).orElseThrow(() -> new NotFoundException(reference));
       return contactPage(me, contact, Map.of("to", "Select who will work on this contact"), null, null, null, model);
     }
     if (!queue.assign(me, reference, colleague.get().id(), colleague.get().displayName())) {
-      throw new AuthorityNotFoundException(reference);
+      throw new NotFoundException(reference);
     }
     flash.addFlashAttribute(
         "done",
@@ -215,7 +215,7 @@ class MashController {
   @GetMapping("/contacts/{reference}/seen-by")
   @PreAuthorize("hasRole('MASH_MANAGER')")
   String seenBy(@AuthenticationPrincipal StaffUser me, @PathVariable String reference, Model model) {
-    MashContact contact = queue.open(me, reference).orElseThrow(() -> new AuthorityNotFoundException(reference));
+    MashContact contact = queue.open(me, reference).orElseThrow(() -> new NotFoundException(reference));
     model.addAttribute("council", council(me));
     model.addAttribute("contact", contact);
     model.addAttribute("entries", audit.about(me.authorityId(), MashQueue.SUBJECT, contact.reference()));

@@ -15,13 +15,13 @@ import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 import uk.frontdoor.authority.Authorities;
-import uk.frontdoor.authority.AuthorityNotFoundException;
 import uk.frontdoor.identity.StaffUser;
 import uk.frontdoor.mash.MashSettings;
 import uk.frontdoor.mash.MashSettings.Deadline;
 import uk.frontdoor.mash.MashSettings.PartnerAgency;
 import uk.frontdoor.platform.FieldErrors;
 import uk.frontdoor.platform.InputText;
+import uk.frontdoor.platform.NotFoundException;
 
 /**
  * A council administrator's settings for their MASH: the partner agencies it asks with their
@@ -140,7 +140,7 @@ class MashSettingsController {
       return agencyPage(me, agency, form, errors.ordered(), model);
     }
     if (!settings.changeAgency(me, changed)) {
-      throw new AuthorityNotFoundException(code);
+      throw new NotFoundException(code);
     }
     flash.addFlashAttribute("done", changed.name() + " is saved.");
     return "redirect:/staff/admin/mash/agencies";
@@ -223,13 +223,13 @@ class MashSettingsController {
   }
 
   private PartnerAgency configured(StaffUser me, String code) {
-    return settings.agency(me.authorityId(), code.toUpperCase(Locale.ROOT)).orElseThrow(() -> new AuthorityNotFoundException(code));
+    return settings.agency(me.authorityId(), code.toUpperCase(Locale.ROOT)).orElseThrow(() -> new NotFoundException(code));
   }
 
   private static String rag(String urgency) {
     String rag = urgency.toUpperCase(Locale.ROOT);
     if (!URGENCIES.containsKey(rag)) {
-      throw new AuthorityNotFoundException(urgency);
+      throw new NotFoundException(urgency);
     }
     return rag;
   }

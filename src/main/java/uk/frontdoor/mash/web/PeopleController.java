@@ -8,9 +8,9 @@ import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
-import uk.frontdoor.authority.AuthorityNotFoundException;
 import uk.frontdoor.identity.StaffUser;
 import uk.frontdoor.mash.ContactPeople;
+import uk.frontdoor.platform.NotFoundException;
 
 /** A worker's decisions about who the people in a contact are: link a known person, or add them. */
 @Controller
@@ -31,7 +31,7 @@ class PeopleController {
       @RequestParam String key,
       @RequestParam UUID personId) {
     if (!people.link(me, reference, key, personId)) {
-      throw new AuthorityNotFoundException(reference);
+      throw new NotFoundException(reference);
     }
     return "redirect:/staff/mash/contacts/" + reference + "#people";
   }
@@ -39,7 +39,7 @@ class PeopleController {
   @PostMapping("/create")
   String create(@AuthenticationPrincipal StaffUser me, @PathVariable String reference, @RequestParam String key) {
     if (!people.create(me, reference, key)) {
-      throw new AuthorityNotFoundException(reference);
+      throw new NotFoundException(reference);
     }
     return "redirect:/staff/mash/contacts/" + reference + "#people";
   }

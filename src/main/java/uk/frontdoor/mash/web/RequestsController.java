@@ -14,7 +14,6 @@ import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 import uk.frontdoor.authority.Authorities;
-import uk.frontdoor.authority.AuthorityNotFoundException;
 import uk.frontdoor.identity.StaffDirectory;
 import uk.frontdoor.identity.StaffUser;
 import uk.frontdoor.mash.InformationRequest;
@@ -24,6 +23,7 @@ import uk.frontdoor.mash.InformationRequests.Person;
 import uk.frontdoor.mash.MashContact;
 import uk.frontdoor.mash.MashQueue;
 import uk.frontdoor.platform.FieldErrors;
+import uk.frontdoor.platform.NotFoundException;
 import uk.frontdoor.platform.WhenText;
 import uk.frontdoor.referral.ReferralDocument;
 import uk.frontdoor.referral.Referrals;
@@ -76,7 +76,7 @@ class RequestsController {
       @RequestParam(required = false) List<String> person,
       @RequestParam(required = false) String question,
       Model model) {
-    MashContact contact = queue.open(me, reference).orElseThrow(() -> new AuthorityNotFoundException(reference));
+    MashContact contact = queue.open(me, reference).orElseThrow(() -> new NotFoundException(reference));
     ReferralDocument document = referrals.document(me.authorityId(), contact.referralId()).orElseThrow();
     Map<String, Person> people =
         PeopleInContact.of(
@@ -153,13 +153,13 @@ class RequestsController {
     try {
       requestId = UUID.fromString(id);
     } catch (IllegalArgumentException e) {
-      throw new AuthorityNotFoundException(id);
+      throw new NotFoundException(id);
     }
-    return requests.openFor(me, agencyOf(me), requestId).orElseThrow(() -> new AuthorityNotFoundException(id));
+    return requests.openFor(me, agencyOf(me), requestId).orElseThrow(() -> new NotFoundException(id));
   }
 
   private String agencyOf(StaffUser me) {
-    return directory.agencyOf(me.id()).orElseThrow(() -> new AuthorityNotFoundException("agency"));
+    return directory.agencyOf(me.id()).orElseThrow(() -> new NotFoundException("agency"));
   }
 
   private String requestPage(

@@ -15,11 +15,11 @@ import org.springframework.web.bind.annotation.RestController;
 import uk.frontdoor.authority.Audience;
 import uk.frontdoor.authority.Authorities;
 import uk.frontdoor.authority.Authority;
-import uk.frontdoor.authority.AuthorityNotFoundException;
 import uk.frontdoor.authority.ContactNow;
 import uk.frontdoor.authority.ContactNowService;
 import uk.frontdoor.authority.OfficeStatus;
 import uk.frontdoor.authority.Team;
+import uk.frontdoor.platform.NotFoundException;
 import uk.frontdoor.platform.PublicAccess;
 
 /**
@@ -76,7 +76,7 @@ class ContactNowApiController {
       @PathVariable String slug,
       @RequestParam(name = "audience", defaultValue = "public") String audience) {
     Authority authority =
-        authorities.findBySlug(slug).orElseThrow(() -> new AuthorityNotFoundException(slug));
+        authorities.findBySlug(slug).orElseThrow(() -> new NotFoundException(slug));
     ContactNow answer = contactNow.contactNow(authority, audience(audience), clock.instant());
     OfficeStatus office = answer.office();
     return new ContactNowResponse(
@@ -112,8 +112,8 @@ class ContactNowApiController {
     }
   }
 
-  @ExceptionHandler(AuthorityNotFoundException.class)
-  ProblemDetail notFound(AuthorityNotFoundException e) {
+  @ExceptionHandler(NotFoundException.class)
+  ProblemDetail notFound(NotFoundException e) {
     ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.NOT_FOUND, "No council has that name in its address.");
     problem.setTitle("Authority not found");
     return problem;

@@ -7,7 +7,7 @@ import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import uk.frontdoor.authority.Audience;
 import uk.frontdoor.authority.Authority;
-import uk.frontdoor.authority.AuthorityNotFoundException;
+import uk.frontdoor.platform.NotFoundException;
 import uk.frontdoor.platform.PublicAccess;
 
 /**
@@ -37,7 +37,7 @@ class InformationController {
   @GetMapping("/{slug}/{page:[a-z-]+}")
   String page(@PathVariable String slug, @PathVariable String page, Model model) {
     if (!PAGES.contains(page)) {
-      throw new AuthorityNotFoundException(slug + "/" + page);
+      throw new NotFoundException(slug + "/" + page);
     }
     Authority authority = pages.authority(slug, model);
     pages.contactNow(authority, Audience.PUBLIC, model);

@@ -7,9 +7,9 @@ import org.springframework.ui.Model;
 import uk.frontdoor.authority.Audience;
 import uk.frontdoor.authority.Authorities;
 import uk.frontdoor.authority.Authority;
-import uk.frontdoor.authority.AuthorityNotFoundException;
 import uk.frontdoor.authority.ContactNow;
 import uk.frontdoor.authority.ContactNowService;
+import uk.frontdoor.platform.NotFoundException;
 import uk.frontdoor.platform.WhenText;
 
 /** What every council page needs: the council itself, and who to call right now. */
@@ -28,7 +28,7 @@ class PublicPages {
 
   Authority authority(String slug, Model model) {
     Authority authority =
-        authorities.findBySlug(slug).orElseThrow(() -> new AuthorityNotFoundException(slug));
+        authorities.findBySlug(slug).orElseThrow(() -> new NotFoundException(slug));
     model.addAttribute("authority", authority);
     return authority;
   }

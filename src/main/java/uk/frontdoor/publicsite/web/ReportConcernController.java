@@ -10,7 +10,7 @@ import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import uk.frontdoor.authority.Audience;
 import uk.frontdoor.authority.Authority;
-import uk.frontdoor.authority.AuthorityNotFoundException;
+import uk.frontdoor.platform.NotFoundException;
 import uk.frontdoor.platform.PublicAccess;
 
 /**
@@ -52,7 +52,7 @@ class ReportConcernController {
   @GetMapping("/{route}")
   String route(@PathVariable String slug, @PathVariable String route, Model model) {
     Reporter reporter =
-        Reporter.fromPath(route).orElseThrow(() -> new AuthorityNotFoundException(slug + "/" + route));
+        Reporter.fromPath(route).orElseThrow(() -> new NotFoundException(slug + "/" + route));
     Authority authority = pages.authority(slug, model);
     pages.contactNow(authority, reporter.audience(), model);
     model.addAttribute("reporter", reporter);

@@ -13,9 +13,9 @@ import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 import uk.frontdoor.authority.Authorities;
-import uk.frontdoor.authority.AuthorityNotFoundException;
 import uk.frontdoor.identity.StaffUser;
 import uk.frontdoor.platform.FieldErrors;
+import uk.frontdoor.platform.NotFoundException;
 import uk.frontdoor.platform.WhenText;
 import uk.frontdoor.referral.api.PartnerKeys.IssuedKey;
 import uk.frontdoor.referral.api.PartnerKeys.PartnerKey;
@@ -79,7 +79,7 @@ class PartnerKeysController {
 
   @GetMapping("/{id}/revoke")
   String confirmRevoke(@AuthenticationPrincipal StaffUser me, @PathVariable UUID id, Model model) {
-    PartnerKey key = keys.find(me.authorityId(), id).orElseThrow(() -> new AuthorityNotFoundException(id.toString()));
+    PartnerKey key = keys.find(me.authorityId(), id).orElseThrow(() -> new NotFoundException(id.toString()));
     if (!key.active()) {
       return "redirect:/staff/admin/api-keys";
     }
@@ -91,7 +91,7 @@ class PartnerKeysController {
 
   @PostMapping("/{id}/revoke")
   String revoke(@AuthenticationPrincipal StaffUser me, @PathVariable UUID id, RedirectAttributes flash) {
-    PartnerKey key = keys.revoke(me, id).orElseThrow(() -> new AuthorityNotFoundException(id.toString()));
+    PartnerKey key = keys.revoke(me, id).orElseThrow(() -> new NotFoundException(id.toString()));
     flash.addFlashAttribute("done", "The key for " + key.organisation() + " is revoked. Their system can no longer send referrals with it.");
     return "redirect:/staff/admin/api-keys";
   }

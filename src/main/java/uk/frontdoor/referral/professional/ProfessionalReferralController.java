@@ -26,13 +26,13 @@ import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 import uk.frontdoor.authority.Authorities;
 import uk.frontdoor.authority.Authority;
-import uk.frontdoor.authority.AuthorityNotFoundException;
 import uk.frontdoor.authority.Postcode;
 import uk.frontdoor.authority.ReferralType;
 import uk.frontdoor.authority.ThresholdLevel;
 import uk.frontdoor.authority.UkTime;
 import uk.frontdoor.people.NhsNumber;
 import uk.frontdoor.people.Upn;
+import uk.frontdoor.platform.NotFoundException;
 import uk.frontdoor.referral.Channel;
 import uk.frontdoor.referral.ConsentStatus;
 import uk.frontdoor.referral.HarmCategory;
@@ -187,7 +187,7 @@ class ProfessionalReferralController {
     Authority authority = authority(slug);
     Optional<String> reference = drafts.sentAs(authority.id().value(), me.accountId(), id);
     if (reference.isEmpty() || reference.get() == null) {
-      throw new AuthorityNotFoundException(slug);
+      throw new NotFoundException(slug);
     }
     model.addAttribute("authority", authority);
     model.addAttribute("reference", reference.get());
@@ -206,7 +206,7 @@ class ProfessionalReferralController {
             .filter(r -> r.reference().equalsIgnoreCase(reference))
             .findFirst();
     if (mine.isEmpty()) {
-      throw new AuthorityNotFoundException(reference);
+      throw new NotFoundException(reference);
     }
     ReferralDocument document = referrals.document(authorityId, mine.get().referralId()).orElseThrow();
     byte[] bytes = pdf.render(authority, mine.get(), document);
@@ -232,7 +232,7 @@ class ProfessionalReferralController {
     if (sent.isPresent() && sent.get() != null) {
       return "redirect:/" + slug + "/professional/referrals/" + id + "/sent";
     }
-    throw new AuthorityNotFoundException(slug);
+    throw new NotFoundException(slug);
   }
 
   /** Records the answers as typed, checks them, and names the next page (null: stay). */
@@ -365,7 +365,7 @@ class ProfessionalReferralController {
         Optional<String> incomplete = firstIncomplete(authority, draft);
         return incomplete.orElse(null);
       }
-      default -> throw new AuthorityNotFoundException(step);
+      default -> throw new NotFoundException(step);
     }
   }
 
@@ -527,7 +527,7 @@ class ProfessionalReferralController {
   private String page(
       String step, Authority authority, UUID id, ProfessionalDraft draft, FieldErrors errors, Model model) {
     if (!STEPS.contains(step)) {
-      throw new AuthorityNotFoundException(step);
+      throw new NotFoundException(step);
     }
     Map<String, String> types = new LinkedHashMap<>();
     TYPES.forEach((k, v) -> { if (authority.offers(ReferralType.valueOf(k))) types.put(k, v); });
@@ -548,6 +548,6 @@ class ProfessionalReferralController {
   }
 
   private Authority authority(String slug) {
-    return authorities.findBySlug(slug.toLowerCase(Locale.ROOT)).orElseThrow(() -> new AuthorityNotFoundException(slug));
+    return authorities.findBySlug(slug.toLowerCase(Locale.ROOT)).orElseThrow(() -> new NotFoundException(slug));
   }
 }

@@ -24,8 +24,8 @@ import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 import uk.frontdoor.authority.Authorities;
 import uk.frontdoor.authority.Authority;
-import uk.frontdoor.authority.AuthorityNotFoundException;
 import uk.frontdoor.platform.ClientAddresses;
+import uk.frontdoor.platform.NotFoundException;
 import uk.frontdoor.platform.PublicAccess;
 import uk.frontdoor.platform.WhenText;
 import uk.frontdoor.platform.FieldErrors;
@@ -190,6 +190,6 @@ class SignInController {
   }
 
   private Authority authority(String slug) {
-    return authorities.findBySlug(slug).orElseThrow(() -> new AuthorityNotFoundException(slug));
+    return authorities.findBySlug(slug).orElseThrow(() -> new NotFoundException(slug));
   }
 }

@@ -19,9 +19,9 @@ import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import uk.frontdoor.authority.Authorities;
 import uk.frontdoor.authority.Authority;
-import uk.frontdoor.authority.AuthorityNotFoundException;
 import uk.frontdoor.authority.UkTime;
 import uk.frontdoor.identity.StaffUser;
+import uk.frontdoor.platform.NotFoundException;
 import uk.frontdoor.platform.WhenText;
 import uk.frontdoor.referral.Channel;
 import uk.frontdoor.referral.HarmCategory;
@@ -112,7 +112,7 @@ class PhoneContactController {
         referrals
             .find(me.authorityId(), reference)
             .filter(found -> found.channel() == Channel.PHONE)
-            .orElseThrow(() -> new AuthorityNotFoundException(reference));
+            .orElseThrow(() -> new NotFoundException(reference));
     ReferralDocument document = referrals.document(me.authorityId(), contact.referralId()).orElseThrow();
     Authority council = councilOf(me);
     model.addAttribute("council", council);

@@ -24,11 +24,11 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 import uk.frontdoor.authority.Audience;
 import uk.frontdoor.authority.Authorities;
 import uk.frontdoor.authority.Authority;
-import uk.frontdoor.authority.AuthorityNotFoundException;
 import uk.frontdoor.authority.ContactNowService;
 import uk.frontdoor.authority.Postcode;
 import uk.frontdoor.authority.UkTime;
 import uk.frontdoor.platform.ClientAddresses;
+import uk.frontdoor.platform.NotFoundException;
 import uk.frontdoor.platform.PublicAccess;
 import uk.frontdoor.referral.Channel;
 import uk.frontdoor.referral.HarmCategory;
@@ -305,7 +305,7 @@ class PublicReportController {
         draft.reference = receipt.reference();
         return "confirmation";
       }
-      default -> throw new AuthorityNotFoundException(step);
+      default -> throw new NotFoundException(step);
     }
   }
 
@@ -459,7 +459,7 @@ class PublicReportController {
   private String page(
       String step, Authority authority, PublicReportDraft draft, FieldErrors errors, Model model) {
     if (!PAGE_NAMES.contains(step)) {
-      throw new AuthorityNotFoundException(step);
+      throw new NotFoundException(step);
     }
     if (step.equals("check")) {
       draft.checking = true;
@@ -491,7 +491,7 @@ class PublicReportController {
           "harm", "family-knows", "about-you", "check", "confirmation", SESSION_ENDED);
 
   private Authority authority(String slug) {
-    return authorities.findBySlug(slug).orElseThrow(() -> new AuthorityNotFoundException(slug));
+    return authorities.findBySlug(slug).orElseThrow(() -> new NotFoundException(slug));
   }
 
   private static String key(String slug) {

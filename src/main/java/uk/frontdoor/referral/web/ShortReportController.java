@@ -18,9 +18,9 @@ import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 import uk.frontdoor.authority.Authorities;
 import uk.frontdoor.authority.Authority;
-import uk.frontdoor.authority.AuthorityNotFoundException;
 import uk.frontdoor.authority.ContactNowService;
 import uk.frontdoor.platform.ClientAddresses;
+import uk.frontdoor.platform.NotFoundException;
 import uk.frontdoor.platform.PublicAccess;
 import uk.frontdoor.platform.WhenText;
 import uk.frontdoor.referral.Channel;
@@ -367,15 +367,15 @@ class ShortReportController {
     return route.questions().stream()
         .filter(q -> q.id().equals(id))
         .findFirst()
-        .orElseThrow(() -> new AuthorityNotFoundException(id));
+        .orElseThrow(() -> new NotFoundException(id));
   }
 
   private static ShortRoute route(String path) {
-    return ShortRoute.byPath(path).orElseThrow(() -> new AuthorityNotFoundException(path));
+    return ShortRoute.byPath(path).orElseThrow(() -> new NotFoundException(path));
   }
 
   private Authority authority(String slug) {
-    return authorities.findBySlug(slug).orElseThrow(() -> new AuthorityNotFoundException(slug));
+    return authorities.findBySlug(slug).orElseThrow(() -> new NotFoundException(slug));
   }
 
   private static String key(String slug, ShortRoute route) {
