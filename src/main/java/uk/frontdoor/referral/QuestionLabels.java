@@ -1,12 +1,15 @@
 package uk.frontdoor.referral;
 
+import uk.frontdoor.referral.journeys.ProfessionalReferral;
+import uk.frontdoor.referral.journeys.PublicReport;
+
 /**
  * The question each route asked for each part of a stored referral, so that staff read every
  * answer under the question the referrer was asked, and only the parts the route asks. The routes
  * with questions of their own (a child, a parent or carer, a concern about an adult who works
  * with children) and the council's set phone questions store each question with its answer
- * instead ({@link ReferralDocument#answers()}). {@code QuestionLabelsTest} checks each label
- * against its route's page, so the two cannot drift apart.
+ * instead ({@link ReferralDocument#answers()}). The online routes' labels are their journeys' own
+ * questions; {@code QuestionLabelsTest} checks each label against its route's page.
  *
  * <p>A null label is a part the route does not ask.
  */
@@ -23,33 +26,33 @@ public record QuestionLabels(
     String relationship,
     String description) {
 
-  /** The public report, one question a page ({@code referral/public}). */
+  /** The public report, one question a page ({@link PublicReport}): its questions' own words. */
   public static final QuestionLabels MEMBER_OF_PUBLIC =
       new QuestionLabels(
-          "What has happened?",
-          "When did it happen?",
+          PublicReport.WHAT_HAPPENED.heading(),
+          PublicReport.WHEN.heading(),
           null,
-          "What are you worried about?",
-          "Does the child’s family know you are worried?",
-          "Who else lives with the child?",
+          PublicReport.HARM.heading(),
+          PublicReport.FAMILY.heading(),
+          PublicReport.HOUSEHOLD.heading(),
           null,
           null,
           null,
-          "How do you know the child?",
-          "If you do not know their name, describe them");
+          PublicReport.RELATIONSHIP.heading(),
+          PublicReport.DESCRIPTION.heading());
 
-  /** A professional's written referral ({@code referral/professional}). */
+  /** A professional's written referral ({@link ProfessionalReferral}): its questions' own words. */
   public static final QuestionLabels PROFESSIONAL =
       new QuestionLabels(
-          "What is your concern?",
+          ProfessionalReferral.SUMMARY.heading(),
           null,
-          "What have you seen, or been told, and by whom?",
-          "What kinds of harm are you worried about?",
+          ProfessionalReferral.EVIDENCE.heading(),
+          ProfessionalReferral.HARM.heading(),
           null,
-          "Parents, carers and household",
-          "What has your agency already done?",
-          "Which level of need do you think applies?",
-          "Do the parents know about this referral and agree to it?",
+          ProfessionalReferral.HOUSEHOLD.heading(),
+          ProfessionalReferral.ACTIONS.heading(),
+          ProfessionalReferral.LEVEL.heading(),
+          ProfessionalReferral.CONSENT_GIVEN.heading(),
           null,
           null);
 

@@ -47,6 +47,55 @@ public record ReferralDocument(
     return list == null ? List.of() : list.stream().filter(Objects::nonNull).toList();
   }
 
+  /** A document for the route, its parts given by name: {@code ReferralDocument.from(route).referrer(…).children(…).build()}. */
+  public static Builder from(Route route) {
+    return new Builder(route);
+  }
+
+  /** Builds a document part by part; a part not given is null (or an empty list). */
+  public static final class Builder {
+    private final Route route;
+    private ReferralType referralType;
+    private Referrer referrer;
+    private boolean confidential;
+    private List<Child> children = List.of();
+    private List<HouseholdMember> household = List.of();
+    private String familyNotes;
+    private Concern concern;
+    private Consent consent;
+    private String agencyActions;
+    private Integer thresholdLevel;
+    private AdultWhoWorksWithChildren adult;
+    private PhoneContact phoneContact;
+    private List<Answer> answers = List.of();
+    private String followsPhoneCall;
+
+    private Builder(Route route) {
+      this.route = route;
+    }
+
+    public Builder referralType(ReferralType value) { referralType = value; return this; }
+    public Builder referrer(Referrer value) { referrer = value; return this; }
+    public Builder confidential(boolean value) { confidential = value; return this; }
+    public Builder children(List<Child> value) { children = value; return this; }
+    public Builder household(List<HouseholdMember> value) { household = value; return this; }
+    public Builder familyNotes(String value) { familyNotes = value; return this; }
+    public Builder concern(Concern value) { concern = value; return this; }
+    public Builder consent(Consent value) { consent = value; return this; }
+    public Builder agencyActions(String value) { agencyActions = value; return this; }
+    public Builder thresholdLevel(Integer value) { thresholdLevel = value; return this; }
+    public Builder adult(AdultWhoWorksWithChildren value) { adult = value; return this; }
+    public Builder phoneContact(PhoneContact value) { phoneContact = value; return this; }
+    public Builder answers(List<Answer> value) { answers = value; return this; }
+    public Builder followsPhoneCall(String value) { followsPhoneCall = value; return this; }
+
+    public ReferralDocument build() {
+      return new ReferralDocument(
+          route, referralType, referrer, confidential, children, household, familyNotes, concern, consent,
+          agencyActions, thresholdLevel, adult, phoneContact, answers, followsPhoneCall);
+    }
+  }
+
   /** A question as the route asked it, and the answer as given, for routes with their own questions. */
   public record Answer(String question, String answer) {}
 

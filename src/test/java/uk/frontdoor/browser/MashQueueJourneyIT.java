@@ -1,12 +1,14 @@
 package uk.frontdoor.browser;
 
 import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertThat;
+import static org.awaitility.Awaitility.await;
 import static uk.frontdoor.browser.Browser.assertAccessible;
 import static uk.frontdoor.browser.Browser.assertReflows;
 
 import com.microsoft.playwright.Locator;
 import com.microsoft.playwright.Page;
 import com.microsoft.playwright.options.AriaRole;
+import java.time.Duration;
 import java.util.UUID;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -50,19 +52,21 @@ class MashQueueJourneyIT extends BrowserJourney {
    * Finds a contact in the queue, following "Next" while it is not on the page; the contact
    * reaches the queue from the event registry just after the submission commits.
    */
-  private void findInQueue(Page page, String reference) throws InterruptedException {
+  private void findInQueue(Page page, String reference) {
     Locator next = page.locator("a[rel=next]");
-    for (int i = 0; i < 50; i++) {
+    inTime(() -> {
       page.navigate("http://localhost:" + port + "/staff/mash");
       while (page.locator("table").getByText(reference).count() == 0 && next.count() > 0) {
         next.click();
       }
-      if (page.locator("table").getByText(reference).count() > 0) {
-        return;
-      }
-      Thread.sleep(200);
-    }
+      return page.locator("table").getByText(reference).count() > 0;
+    });
     assertThat(page.locator("table")).containsText(reference);
+  }
+
+  /** Waits for the page to show what arrives through the event registry; Playwright is driven from this thread only. */
+  private static void inTime(java.util.concurrent.Callable<Boolean> shown) {
+    await().atMost(Duration.ofSeconds(10)).pollInterval(Duration.ofMillis(200)).pollInSameThread().until(shown);
   }
 
   @Test
@@ -73,13 +77,10 @@ class MashQueueJourneyIT extends BrowserJourney {
     String p = "oxfordshire-mash-";
     Page page = signIn("mash.worker@oxfordshire.demo", null);
     Locator caption = page.locator("caption");
-    for (int i = 0; i < 50; i++) {
+    inTime(() -> {
       page.navigate("http://localhost:" + port + "/staff/mash");
-      if (caption.count() > 0 && caption.textContent().startsWith("Contacts 1 to 50 of")) {
-        break;
-      }
-      Thread.sleep(200);
-    }
+      return caption.count() > 0 && caption.textContent().startsWith("Contacts 1 to 50 of");
+    });
     assertThat(caption).containsText("Contacts 1 to 50 of");
     assertThat(page.getByRole(AriaRole.NAVIGATION, new Page.GetByRoleOptions().setName("Pagination"))).isVisible();
     assertAccessible(page, p + "queue-first-page");
@@ -261,9 +262,7 @@ class MashQueueJourneyIT extends BrowserJourney {
   @Test
   void aManagersPagesReflowOnAPhone() throws Exception {
     String reference = submitted("mash-manager-phone");
-    for (int i = 0; i < 100 && queue.awaitingDecision(OXFORDSHIRE).stream().noneMatch(c -> c.reference().equals(reference)); i++) {
-      Thread.sleep(200);
-    }
+    inTime(() -> queue.awaitingDecision(OXFORDSHIRE).stream().anyMatch(c -> c.reference().equals(reference)));
     StaffUser worker = MashTesting.named("Wendy Worker", OXFORDSHIRE, "MASH_SOCIAL_WORKER");
     MashTesting.triage(queue, worker, reference);
     decisions.decide(worker, reference,
@@ -291,10 +290,10 @@ class MashQueueJourneyIT extends BrowserJourney {
     String p = "oxfordshire-edt-";
     Page page = signIn("edt.worker@oxfordshire.demo", null);
     page.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName("Out-of-hours contacts")).click();
-    for (int i = 0; i < 50 && page.locator("table").getByText(reference).count() == 0; i++) {
-      Thread.sleep(200);
+    inTime(() -> {
       page.reload();
-    }
+      return page.locator("table").getByText(reference).count() > 0;
+    });
     assertThat(page.locator("table")).containsText(reference);
     assertAccessible(page, p + "queue");
     assertReflows(page, p + "queue", 320);

@@ -172,7 +172,16 @@ class PublicReportJourneyIT extends BrowserJourney {
     assertThat(page.locator("h1")).hasText("Check your answers before sending your report");
     assertThat(page.locator("main")).containsText("I heard <b>shouting</b>");
     assertThat(page.locator("main")).containsText("No – keep my name confidential");
-    assertThat(page.locator("main")).containsText("Not born yet: expected 14/3/2027");
+    assertThat(page.locator("main")).containsText("Not born yet: expected 14 March 2027");
+    // Changing the unborn child keeps the expected date typed before.
+    page.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName("Change Child 2")).click();
+    assertThat(page.locator("#dueDay")).hasValue("14");
+    assertThat(page.locator("#dueYear")).hasValue("2027");
+    continueOn(page);
+    assertThat(page.locator("h1")).hasText("You have told us about 2 children");
+    page.getByLabel("No").check();
+    continueOn(page);
+    assertThat(page.locator("main")).containsText("Not born yet: expected 14 March 2027");
     // Typed as "ox16 5aa": shown as the Royal Mail writes it.
     assertThat(page.locator("main")).containsText("OX16 5AA");
     assertAccessible(page, p + "check");

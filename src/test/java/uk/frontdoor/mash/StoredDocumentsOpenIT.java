@@ -1,5 +1,6 @@
 package uk.frontdoor.mash;
 
+import static org.awaitility.Awaitility.await;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 import static uk.frontdoor.mash.MashTesting.as;
@@ -121,11 +122,8 @@ class StoredDocumentsOpenIT {
               new ReferralDocument.AdultWhoWorksWithChildren("Chris Coach", "Banbury Juniors FC", "Coach", List.of(), "Messages at night.", null),
               null, List.of(), null);
       var receipt = referrals.submit(new Submission(OXFORDSHIRE, Channel.ONLINE, concern, "odd-lado-" + UUID.randomUUID(), null, null));
-      Instant giveUp = Instant.now().plus(Duration.ofSeconds(20));
-      while (allegations.all(OXFORDSHIRE).stream().noneMatch(a -> a.reference().equals(receipt.reference()))) {
-        assertThat(Instant.now()).as("an allegation for " + receipt.reference()).isBefore(giveUp);
-        Thread.sleep(100);
-      }
+      await("an allegation for " + receipt.reference()).atMost(Duration.ofSeconds(20))
+          .until(() -> allegations.all(OXFORDSHIRE).stream().anyMatch(a -> a.reference().equals(receipt.reference())));
       store(receipt.referralId(), odd.getKey());
       assertThat(open("/staff/lado/" + receipt.reference(), lado)).as(odd.getValue()).contains(receipt.reference()).contains(odd.getValue());
     }

@@ -186,13 +186,21 @@ class InputTextIT {
     child.postOne(base + "who", Map.of("who", hostile("Dad")));
     child.postOne(base + "where", Map.of("where", hostile("Park School")));
     assertThat(child.postOne(base + "contact", Map.of("contact", "07700\u0000900123")).getRedirectedUrl()).isEqualTo(base + "check");
-    assertThat(child.postOne(base + "check", Map.of()).getRedirectedUrl()).isEqualTo(base + "confirmation");
+    assertThat(child.postOne(base + "check", Map.of("token", tokenOn(child, base + "check"))).getRedirectedUrl())
+        .isEqualTo(base + "confirmation");
     Matcher reference = Pattern.compile("([A-Z0-9]{4}-[A-Z0-9]{4})").matcher(child.get(base + "confirmation").getContentAsString());
     assertThat(reference.find()).isTrue();
     ReferralDocument document = stored(WEST_BERKSHIRE, reference.group(1));
     assertThat(document.concern().summary()).isEqualTo(cleaned("My dad hits me"));
     assertThat(document.referrer().phone()).isEqualTo("07700900123");
     opensForTheMash(WEST_BERKSHIRE, reference.group(1), worker, "My dad hits me ABC[1mDE");
+  }
+
+  /** The submission token a check page shows, as a browser would send it. */
+  private static String tokenOn(Visitor visitor, String checkPage) throws Exception {
+    Matcher token = Pattern.compile("name=\"token\" value=\"([0-9a-f-]+)\"").matcher(visitor.get(checkPage).getContentAsString());
+    assertThat(token.find()).isTrue();
+    return token.group(1);
   }
 
   @Test
@@ -216,7 +224,8 @@ class InputTextIT {
     professional.postOne(base + "actions", Map.of("agencyActions", hostile("Spoke to Ava"), "thresholdLevel", "3"));
     assertThat(professional.postOne(base + "consent", Map.of("consent", "NOT_SOUGHT_RISK", "consentReason", hostile("Risk")))
         .getRedirectedUrl()).isEqualTo(base + "check");
-    assertThat(professional.post(base + "check", Map.of()).getRedirectedUrl()).isEqualTo(base + "sent");
+    assertThat(professional.postOne(base + "check", Map.of("token", tokenOn(professional, base + "check"))).getRedirectedUrl())
+        .isEqualTo(base + "sent");
     Matcher reference = Pattern.compile("([A-Z0-9]{4}-[A-Z0-9]{4})").matcher(professional.get(base + "sent").getContentAsString());
     assertThat(reference.find()).isTrue();
 

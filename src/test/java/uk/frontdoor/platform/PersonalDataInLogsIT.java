@@ -1,5 +1,6 @@
 package uk.frontdoor.platform;
 
+import static org.awaitility.Awaitility.await;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
 
@@ -214,20 +215,15 @@ class PersonalDataInLogsIT {
   }
 
   /** The MASH takes the API referral in (people matching and all) while the logs are captured. */
-  private void awaitContact(String reference) throws Exception {
-    for (Instant giveUp = Instant.now().plus(Duration.ofSeconds(30)); Instant.now().isBefore(giveUp); Thread.sleep(100)) {
-      Long contacts =
-          transactions.execute(
-              status -> {
-                tenancy.bind(OXFORDSHIRE);
-                return jdbc.sql("SELECT count(*) FROM mash_contact WHERE reference = ?").param(reference).query(Long.class).single();
-              });
-      if (contacts != null && contacts > 0) {
-        return;
-      }
-    }
-    throw new AssertionError("the contact for " + reference + " did not reach the MASH");
+  private void awaitContact(String reference) {
+    await().atMost(Duration.ofSeconds(30)).pollInterval(Duration.ofMillis(100))
+        .until(() -> transactions.execute(
+            status -> {
+              tenancy.bind(OXFORDSHIRE);
+              return jdbc.sql("SELECT count(*) FROM mash_contact WHERE reference = ?").param(reference).query(Long.class).single();
+            }), contacts -> contacts != null && contacts > 0);
   }
+
 
   /** Sends everything queued; then fails one send with the mail server down and one with a bad address. */
   private void failingAndWorkingEmails() throws Exception {

@@ -1,5 +1,6 @@
 package uk.frontdoor.platform;
 
+import static org.awaitility.Awaitility.await;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
 
 import jakarta.servlet.http.Cookie;
@@ -92,13 +93,8 @@ public final class Visitor {
   }
 
   /** Waits up to 20 seconds for a page to answer 200 (a contact opens once the MASH's intake has run). */
-  public MockHttpServletResponse awaitPage(String path) throws Exception {
-    Instant giveUp = Instant.now().plus(Duration.ofSeconds(20));
-    MockHttpServletResponse response = get(path);
-    while (response.getStatus() == 404 && Instant.now().isBefore(giveUp)) {
-      Thread.sleep(20);
-      response = get(path);
-    }
-    return response;
+  public MockHttpServletResponse awaitPage(String path) {
+    return await().atMost(Duration.ofSeconds(20)).pollInterval(Duration.ofMillis(20))
+        .until(() -> get(path), response -> response.getStatus() != 404);
   }
 }

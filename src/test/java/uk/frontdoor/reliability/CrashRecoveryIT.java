@@ -1,6 +1,7 @@
 package uk.frontdoor.reliability;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
 
 import java.io.File;
 import java.io.IOException;
@@ -135,14 +136,12 @@ class CrashRecoveryIT {
                       + " AND o.template = 'CONCERN_RECEIVED'"))
           .as("one acknowledgement email per referral")
           .isEqualTo(acknowledged.size());
-      long contacts = 0;
-      Instant giveUp = Instant.now().plus(Duration.ofSeconds(90));
       String contactsQuery =
           "SELECT count(*) FROM mash_contact c JOIN referral r ON r.id = c.referral_id"
               + " AND r.authority_id = c.authority_id WHERE r.idempotency_key LIKE 'api:%:" + run + "-%'";
-      while ((contacts = count(db, contactsQuery)) < acknowledged.size() && Instant.now().isBefore(giveUp)) {
-        Thread.sleep(500);
-      }
+      long contacts =
+          await("every referral reaches the MASH queue").atMost(Duration.ofSeconds(90)).pollInterval(Duration.ofMillis(500))
+              .until(() -> count(db, contactsQuery), reached -> reached >= acknowledged.size());
       assertThat(contacts).as("every referral reached the MASH queue, once").isEqualTo(acknowledged.size());
     }
     System.out.printf(
@@ -223,31 +222,23 @@ class CrashRecoveryIT {
             .redirectErrorStream(true)
             .redirectOutput(log.toFile())
             .start();
-    Instant giveUp = Instant.now().plus(Duration.ofMinutes(3));
-    while (Instant.now().isBefore(giveUp)) {
-      assertThat(app.isAlive()).as("the application started; see " + log).isTrue();
-      try {
-        HttpResponse<String> health =
-            http.send(
-                HttpRequest.newBuilder(URI.create("http://localhost:" + appPort + "/actuator/health")).build(),
-                HttpResponse.BodyHandlers.ofString());
-        if (health.statusCode() == 200) {
-          return;
-        }
-      } catch (IOException e) {
-        // not listening yet
-      }
-      Thread.sleep(250);
-    }
-    throw new AssertionError("The application did not start within 3 minutes; see " + log);
+    await("the application started; see " + log).atMost(Duration.ofMinutes(3)).pollInterval(Duration.ofMillis(250))
+        .until(() -> {
+          assertThat(app.isAlive()).as("the application is running; see " + log).isTrue();
+          try {
+            return http.send(
+                    HttpRequest.newBuilder(URI.create("http://localhost:" + appPort + "/actuator/health")).build(),
+                    HttpResponse.BodyHandlers.ofString())
+                .statusCode() == 200;
+          } catch (IOException e) {
+            return false; // not listening yet
+          }
+        });
   }
 
-  private void awaitAcknowledged(int count) throws InterruptedException {
-    Instant giveUp = Instant.now().plus(Duration.ofMinutes(3));
-    while (acknowledged.size() < count) {
-      assertThat(Instant.now()).as("%d acknowledged in time", count).isBefore(giveUp);
-      Thread.sleep(20);
-    }
+  private void awaitAcknowledged(int count) {
+    await(count + " acknowledged in time").atMost(Duration.ofMinutes(3)).pollInterval(Duration.ofMillis(20))
+        .until(() -> acknowledged.size() >= count);
   }
 
   /** PostgreSQL's immediate shutdown: all its processes end at once, without a checkpoint. */

@@ -12,6 +12,8 @@ import org.springframework.transaction.annotation.Transactional;
 import tools.jackson.databind.DeserializationFeature;
 import tools.jackson.databind.json.JsonMapper;
 import uk.frontdoor.platform.Tenancy;
+import uk.frontdoor.platform.journey.Answers;
+import uk.frontdoor.referral.journeys.ProfessionalReferral;
 
 /** Professionals' drafts in PostgreSQL, so they can be finished later or on another device. */
 @Repository
@@ -43,14 +45,14 @@ class ProfessionalDrafts {
             INSERT INTO professional_draft (authority_id, id, account_id, answers, created_at, updated_at)
             VALUES (?, ?, ?, CAST(? AS jsonb), ?, ?)
             """)
-        .params(authorityId, id, accountId, JSON.writeValueAsString(new ProfessionalDraft()), now, now)
+        .params(authorityId, id, accountId, JSON.writeValueAsString(new Answers()), now, now)
         .update();
     return id;
   }
 
   /** The draft, if it is this professional's and not yet sent. */
   @Transactional(readOnly = true)
-  Optional<ProfessionalDraft> find(UUID authorityId, UUID accountId, UUID id) {
+  Optional<Answers> find(UUID authorityId, UUID accountId, UUID id) {
     tenancy.bind(authorityId);
     return jdbc.sql(
             """
@@ -60,7 +62,7 @@ class ProfessionalDrafts {
         .params(authorityId, id, accountId)
         .query(String.class)
         .optional()
-        .map(text -> JSON.readValue(text, ProfessionalDraft.class));
+        .map(text -> JSON.readValue(text, Answers.class));
   }
 
   /** The reference a sent draft was given, if this professional sent it. */
@@ -75,7 +77,7 @@ class ProfessionalDrafts {
   }
 
   @Transactional
-  void save(UUID authorityId, UUID accountId, UUID id, ProfessionalDraft draft) {
+  void save(UUID authorityId, UUID accountId, UUID id, Answers draft) {
     tenancy.bind(authorityId);
     jdbc.sql(
             """
@@ -106,11 +108,12 @@ class ProfessionalDrafts {
         .params(authorityId, accountId)
         .query(
             (rs, n) -> {
-              ProfessionalDraft draft = JSON.readValue(rs.getString("answers"), ProfessionalDraft.class);
+              Answers draft = JSON.readValue(rs.getString("answers"), Answers.class);
+              List<Answers> added = draft.group("children");
               String children =
-                  draft.children.isEmpty()
+                  added.isEmpty()
                       ? "No child added yet"
-                      : String.join(", ", draft.children.stream().map(ProfessionalDraft.Child::displayName).toList());
+                      : String.join(", ", added.stream().map(ProfessionalReferral::childName).toList());
               return new Summary(rs.getObject("id", UUID.class), children, rs.getTimestamp("updated_at").toInstant());
             })
         .list();

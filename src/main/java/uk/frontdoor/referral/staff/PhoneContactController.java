@@ -3,7 +3,6 @@ package uk.frontdoor.referral.staff;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.ArrayList;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -33,6 +32,7 @@ import uk.frontdoor.referral.Route;
 import uk.frontdoor.referral.Submission;
 import uk.frontdoor.referral.internal.Postcodes;
 import uk.frontdoor.platform.FieldErrors;
+import uk.frontdoor.platform.journey.Question;
 
 /**
  * A call handler records a phone call through the council's set questions, rates how urgent it
@@ -46,22 +46,19 @@ class PhoneContactController {
   private static final int SHORT = 200;
   private static final int LONG = 20_000;
 
-  static final Map<String, String> CALLERS = new LinkedHashMap<>();
-  static final Map<String, String> URGENCY = new LinkedHashMap<>();
-  static final Map<String, String> YES_NO = new LinkedHashMap<>();
-
-  static {
-    CALLERS.put("MEMBER_OF_PUBLIC", "Member of the public or relative");
-    CALLERS.put("PROFESSIONAL", "Professional");
-    CALLERS.put("PARENT_CARER", "Parent or carer asking for help");
-    CALLERS.put("CHILD", "Child or young person about themselves");
-    CALLERS.put("ANONYMOUS", "Caller who will not give their name");
-    URGENCY.put("RED", "Red – the child may be at risk of significant harm now: pass to the MASH straight away");
-    URGENCY.put("AMBER", "Amber – a safeguarding concern that needs a MASH decision today");
-    URGENCY.put("GREEN", "Green – a concern about the child’s needs, not an immediate risk");
-    YES_NO.put("yes", "Yes");
-    YES_NO.put("no", "No");
-  }
+  static final Map<String, String> CALLERS =
+      Question.choices(
+          "MEMBER_OF_PUBLIC", "Member of the public or relative",
+          "PROFESSIONAL", "Professional",
+          "PARENT_CARER", "Parent or carer asking for help",
+          "CHILD", "Child or young person about themselves",
+          "ANONYMOUS", "Caller who will not give their name");
+  static final Map<String, String> URGENCY =
+      Question.choices(
+          "RED", "Red – the child may be at risk of significant harm now: pass to the MASH straight away",
+          "AMBER", "Amber – a safeguarding concern that needs a MASH decision today",
+          "GREEN", "Green – a concern about the child’s needs, not an immediate risk");
+  static final Map<String, String> YES_NO = Question.choices("yes", "Yes", "no", "No");
 
   private final Authorities authorities;
   private final Referrals referrals;

@@ -1,14 +1,6 @@
 package uk.frontdoor.referral.web;
 
 import jakarta.servlet.http.HttpSession;
-import java.io.ByteArrayInputStream;
-import java.io.ByteArrayOutputStream;
-import java.io.IOException;
-import java.io.ObjectInputFilter;
-import java.io.ObjectInputStream;
-import java.io.ObjectOutputStream;
-import java.io.Serializable;
-import java.io.UncheckedIOException;
 import java.sql.Timestamp;
 import java.time.Clock;
 import java.time.Duration;
@@ -23,7 +15,12 @@ import org.springframework.stereotype.Component;
 import org.springframework.transaction.PlatformTransactionManager;
 import org.springframework.transaction.support.TransactionTemplate;
 import uk.frontdoor.authority.Authority;
+import tools.jackson.core.JacksonException;
+import tools.jackson.databind.DeserializationFeature;
+import tools.jackson.databind.json.JsonMapper;
 import uk.frontdoor.platform.Tenancy;
+import uk.frontdoor.platform.journey.Answers;
+import uk.frontdoor.platform.journey.JourneyWalk;
 
 /**
  * Where a member of the public's unsent report is kept between pages: in PostgreSQL, in the
@@ -37,13 +34,9 @@ class ReportDrafts {
 
   private static final Logger log = LoggerFactory.getLogger(ReportDrafts.class);
 
-  /** Only the drafts' own classes and what they are made of are ever read back. */
-  private static final ObjectInputFilter ONLY_DRAFTS =
-      ObjectInputFilter.Config.createFilter(
-          "maxdepth=10;maxarray=100000;uk.frontdoor.referral.web.PublicReportDraft;"
-              + "uk.frontdoor.referral.web.PublicReportDraft$ChildAnswers;uk.frontdoor.referral.web.ShortReportDraft;"
-              + "java.util.ArrayList;java.util.HashMap;java.util.Map$Entry;java.lang.Object;"
-              + "java.lang.Integer;java.lang.Number;java.lang.String;!*");
+  /** Answers are kept as JSON: plain data, read back without running any of their classes' code. */
+  private static final JsonMapper JSON =
+      JsonMapper.builder().disable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES).build();
 
   private final JdbcClient jdbc;
   private final Tenancy tenancy;
@@ -64,8 +57,30 @@ class ReportDrafts {
     this.idle = idle;
   }
 
-  /** The draft this session is writing under the name, or a new one if it has none (or it lapsed). */
-  <T extends Serializable> T load(HttpSession session, Authority authority, String name, Class<T> type, Supplier<T> fresh) {
+  /** The session's answers under the name, for a {@link JourneyWalk}. */
+  JourneyWalk.Store store(HttpSession session, Authority authority, String name) {
+    return new JourneyWalk.Store() {
+      @Override
+      public Answers load() {
+        return ReportDrafts.this.load(session, authority, name);
+      }
+
+      @Override
+      public void save(Answers answers) {
+        ReportDrafts.this.save(session, authority, name, answers);
+      }
+    };
+  }
+
+  /** Starting again after sending: the sent answers are let go. */
+  void discardIfSent(HttpSession session, Authority authority, String name) {
+    if (load(session, authority, name).sent()) {
+      discard(session, authority, name);
+    }
+  }
+
+  /** The answers this session is writing under the name, or new ones if it has none (or they lapsed). */
+  Answers load(HttpSession session, Authority authority, String name) {
     if (session.getAttribute(name) instanceof UUID id) {
       Optional<byte[]> content =
           inCouncil(
@@ -75,18 +90,18 @@ class ReportDrafts {
                       .params(authority.id().value(), id, Timestamp.from(clock.instant().minus(idle)))
                       .query(byte[].class)
                       .optional());
-      Optional<T> draft = content.flatMap(bytes -> read(bytes, type));
+      Optional<Answers> draft = content.flatMap(ReportDrafts::read);
       if (draft.isPresent()) {
         return draft.get();
       }
     }
     // No draft, a lapsed one, or one kept in the session itself by an older version: start again.
     session.removeAttribute(name);
-    return fresh.get();
+    return new Answers();
   }
 
   /** Keeps the draft, as it is now, for this session; its idle time starts again. */
-  void save(HttpSession session, Authority authority, String name, Serializable draft) {
+  void save(HttpSession session, Authority authority, String name, Answers draft) {
     byte[] content = write(draft);
     UUID id = session.getAttribute(name) instanceof UUID existing ? existing : UUID.randomUUID();
     inCouncil(
@@ -123,22 +138,14 @@ class ReportDrafts {
         });
   }
 
-  private static byte[] write(Serializable draft) {
-    ByteArrayOutputStream bytes = new ByteArrayOutputStream();
-    try (ObjectOutputStream out = new ObjectOutputStream(bytes)) {
-      out.writeObject(draft);
-    } catch (IOException e) {
-      throw new UncheckedIOException(e);
-    }
-    return bytes.toByteArray();
+  private static byte[] write(Answers draft) {
+    return JSON.writeValueAsBytes(draft);
   }
 
-  private static <T> Optional<T> read(byte[] content, Class<T> type) {
-    try (ObjectInputStream in = new ObjectInputStream(new ByteArrayInputStream(content))) {
-      in.setObjectInputFilter(ONLY_DRAFTS);
-      Object draft = in.readObject();
-      return type.isInstance(draft) ? Optional.of(type.cast(draft)) : Optional.empty();
-    } catch (IOException | ClassNotFoundException e) {
+  private static Optional<Answers> read(byte[] content) {
+    try {
+      return Optional.of(JSON.readValue(content, Answers.class));
+    } catch (JacksonException e) {
       // Written by an older version of the form: the reporter starts again rather than sees an error.
       log.warn("A stored draft could not be read, so it starts again: {}", e.getClass().getSimpleName());
       return Optional.empty();

@@ -1,14 +1,25 @@
-package uk.frontdoor.referral.web;
+package uk.frontdoor.referral.journeys;
 
+import static uk.frontdoor.referral.journeys.ChildPages.text;
+
+import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
+import java.util.Optional;
 import uk.frontdoor.authority.Audience;
+import uk.frontdoor.platform.journey.Answers;
+import uk.frontdoor.platform.journey.Journey;
+import uk.frontdoor.platform.journey.Page;
+import uk.frontdoor.platform.journey.Question;
+import uk.frontdoor.referral.HarmCategory;
+import uk.frontdoor.referral.ReferralDocument;
 import uk.frontdoor.referral.Route;
 
 /**
  * The routes with a few questions of their own: a child or young person about themselves, a
  * parent or carer asking for help, and a concern about an adult who works with children.
  */
-enum ShortRoute {
+public enum ShortRoute {
   CHILD(
       "child-or-young-person",
       Route.CHILD,
@@ -93,12 +104,30 @@ enum ShortRoute {
   private final Route route;
   private final String title;
   private final List<Question> questions;
+  private final Journey<Asking> journey;
 
   ShortRoute(String path, Route route, String title, List<Question> questions) {
     this.path = path;
     this.route = route;
     this.title = title;
     this.questions = questions;
+    this.journey = new Journey<>(questions.stream().map(ShortRoute::page).toArray(Page[]::new));
+  }
+
+  /** One question a page; "danger" leads to the call-999 page on yes, and is not read back. */
+  private static Page<Asking> page(Question question) {
+    Page<Asking> page = Page.<Asking>named(question.id()).asks(question);
+    if (question.id().equals("danger")) {
+      page.then((answers, asking) -> answers.is("danger", "yes") ? "call-999" : null)
+          .doneWhen(answers -> answers.is("danger", "no"))
+          .reads((answers, asking) -> List.of());
+    }
+    return page;
+  }
+
+  /** The route's pages, one question each. */
+  public Journey<Asking> journey() {
+    return journey;
   }
 
   public String path() {
@@ -131,7 +160,52 @@ enum ShortRoute {
     return this != LADO;
   }
 
-  static java.util.Optional<ShortRoute> byPath(String path) {
-    return java.util.Arrays.stream(values()).filter(r -> r.path.equals(path)).findFirst();
+  public static Optional<ShortRoute> byPath(String path) {
+    return Arrays.stream(values()).filter(r -> r.path.equals(path)).findFirst();
+  }
+
+  /** The stored document: every question and answer in order, and the structured parts. */
+  public ReferralDocument document(Answers answers) {
+    List<ReferralDocument.Answer> asked = new ArrayList<>();
+    for (Question question : questions) {
+      asked.add(new ReferralDocument.Answer(question.heading(), question.shown(answers)));
+    }
+    boolean anonymous = this == CHILD || answers.is("you.identity", "anonymous") || (this == LADO && answers.value("you.identity") == null);
+    ReferralDocument.Referrer referrer =
+        this == CHILD
+            ? new ReferralDocument.Referrer(text(answers, "name"), "The child or young person themselves", null, null, null, text(answers, "contact"))
+            : anonymous
+                ? null
+                : new ReferralDocument.Referrer(
+                    text(answers, "you.name"), this == PARENT_CARER ? "Parent or carer asking for help" : null, null, null,
+                    text(answers, "you.email"), text(answers, "you.phone"));
+    String summary = text(answers, this == PARENT_CARER ? "worry" : "what");
+    return ReferralDocument.from(route)
+        .referrer(referrer)
+        .children(children(answers))
+        .concern(new ReferralDocument.Concern(summary, null, List.of(HarmCategory.NOT_SURE), false, null, text(answers, "who")))
+        .adult(
+            this == LADO
+                ? new ReferralDocument.AdultWhoWorksWithChildren(
+                    text(answers, "adult"), text(answers, "employer"), text(answers, "role"), answers.values("criteria"), summary,
+                    text(answers, "knows"))
+                : null)
+        .answers(asked)
+        .build();
+  }
+
+  private List<ReferralDocument.Child> children(Answers answers) {
+    return switch (this) {
+      case CHILD -> List.of(child(text(answers, "name"), text(answers, "age"), text(answers, "where"), null));
+      case PARENT_CARER -> {
+        String address = text(answers, "address");
+        yield List.of(child(null, null, text(answers, "children"), address == null ? null : new ReferralDocument.Address(address, null, null, null)));
+      }
+      case LADO -> text(answers, "children") == null ? List.of() : List.of(child(null, null, text(answers, "children"), null));
+    };
+  }
+
+  private static ReferralDocument.Child child(String firstName, String age, String description, ReferralDocument.Address address) {
+    return new ReferralDocument.Child(firstName, null, null, null, age, description, null, null, null, null, null, address);
   }
 }

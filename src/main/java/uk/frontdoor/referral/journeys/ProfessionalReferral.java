@@ -1,0 +1,255 @@
+package uk.frontdoor.referral.journeys;
+
+import static uk.frontdoor.referral.journeys.ChildPages.CHILDREN;
+import static uk.frontdoor.referral.journeys.ChildPages.text;
+
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import uk.frontdoor.authority.Authority;
+import uk.frontdoor.authority.ReferralType;
+import uk.frontdoor.authority.ThresholdLevel;
+import uk.frontdoor.people.NhsNumber;
+import uk.frontdoor.people.Upn;
+import uk.frontdoor.platform.FieldErrors;
+import uk.frontdoor.platform.journey.Answers;
+import uk.frontdoor.platform.journey.Journey;
+import uk.frontdoor.platform.journey.Page;
+import uk.frontdoor.platform.journey.Question;
+import uk.frontdoor.referral.ConsentStatus;
+import uk.frontdoor.referral.HarmCategory;
+import uk.frontdoor.referral.ReferralDocument;
+import uk.frontdoor.referral.Route;
+
+/**
+ * A signed-in professional's Safeguarding or Early Help referral, one subject a page, saved after
+ * every page so it can be finished later.
+ */
+public final class ProfessionalReferral {
+
+  private ProfessionalReferral() {}
+
+  static final Map<String, String> TYPES =
+      Question.choices(
+          "SAFEGUARDING", "Safeguarding referral – I think the child is in need or at risk of significant harm",
+          "EARLY_HELP", "Early Help referral – the family needs support to stop problems getting worse");
+  static final Map<String, String> CONSENT =
+      Question.choices(
+          "GIVEN", "The parents know about this referral and agree to it",
+          "NOT_SOUGHT_RISK", "I have not asked, because it would increase the risk to the child",
+          "REFUSED", "I asked and the parents refused");
+  static final Map<String, String> LEVELS = Question.choices("1", "Level 1", "2", "Level 2", "3", "Level 3", "4", "Level 4");
+
+  static final Question TYPE =
+      Question.radios("referralType", "What kind of referral are you making?", null, "Select the kind of referral you are making", TYPES);
+  public static final Question HOUSEHOLD =
+      Question.textarea("household", "Parents, carers and household", null,
+          "Enter who has parental responsibility and who lives in the household, as far as you know").atMost(5000);
+  public static final Question SUMMARY =
+      Question.textarea("summary", "What is your concern?", null, "Enter your concern").atMost(20_000).named("Your concern");
+  public static final Question EVIDENCE =
+      Question.textarea("evidence", "What have you seen, or been told, and by whom?", null, null).atMost(20_000)
+          .named("What you have seen or been told");
+  public static final Question HARM =
+      Question.checkboxes("harm", "What kinds of harm are you worried about?", null,
+          "Select the kinds of harm you are worried about, or select ‘I’m not sure’", HarmCategory.options());
+  public static final Question ACTIONS =
+      Question.textarea("agencyActions", "What has your agency already done?", null,
+          "Enter what your agency has already done, or say that it has done nothing yet").atMost(20_000)
+          .named("What your agency has done");
+  public static final Question LEVEL =
+      Question.radios("thresholdLevel", "Which level of need do you think applies?", null,
+          "Select the level of need you think applies", LEVELS);
+  public static final Question CONSENT_GIVEN =
+      Question.radios("consent", "Do the parents know about this referral and agree to it?", null,
+          "Select whether the parents know about and agree to this referral", CONSENT);
+  static final Question CONSENT_REASON =
+      Question.textarea("consentReason", "If you have not asked, or they refused, tell us why", null, null).atMost(5000)
+          .named("The reason");
+
+  private static final String UNNAMED = "Child whose name you did not know";
+
+  /** The pages in the order asked. */
+  public static final Journey<Asking> JOURNEY =
+      new Journey<>(
+          Page.<Asking>named("type")
+              .asks(TYPE)
+              .askedWhen((answers, asking) -> asking.authority().referralTypes().size() > 1)
+              .checks(
+                  (answers, errors, asking) -> {
+                    if (!errors.has("referralType") && type(answers, asking.authority()) == null) {
+                      errors.add("referralType", "Select the kind of referral you are making");
+                    }
+                  })
+              .reads((answers, asking) -> List.of(new Page.Row("Kind of referral", TYPE.shown(answers)))),
+          Page.<Asking>named("you")
+              .asks(
+                  Question.text("name", "Your name", null, 200, "Enter your name"),
+                  Question.text("role", "Your role", null, 200, "Enter your role, like designated safeguarding lead"),
+                  Question.text("organisation", "Your organisation", null, 200, "Enter your organisation"),
+                  Question.text("phone", "Phone number", null, 40, null),
+                  Question.text("phoneCallReference", "The reference of your call", null, 20, null))
+              .checks(ProfessionalReferral::checkYou)
+              .then((answers, asking) -> answers.checking ? null : answers.group(CHILDREN).isEmpty() ? "child" : CHILDREN)
+              .reads((answers, asking) -> List.of(new Page.Row("You", you(answers), null))),
+          Page.<Asking>named("child")
+              .repeats(CHILDREN, ChildPages.MOST_CHILDREN)
+              .asks(
+                  Question.text("firstName", "First name", null, 100, null),
+                  Question.text("lastName", "Last name", null, 100, null),
+                  ChildPages.DATE_OF_BIRTH, ChildPages.EXPECTED_DATE,
+                  Question.text("nhsNumber", "NHS number", null, 20, null),
+                  Question.text("upn", "Unique Pupil Number", null, 20, null),
+                  Question.text("school", "School or nursery", null, 200, null),
+                  Question.text("gp", "GP practice", null, 200, null),
+                  Question.text("addressLine1", "House number and street", null, 200, null),
+                  Question.text("town", "Town or city", null, 100, null),
+                  Question.text("postcode", "Postcode", null, 20, null))
+              .checks(
+                  (child, errors, asking) -> {
+                    if (ChildPages.present(child.value("firstName"), child.value("lastName")).isEmpty()) {
+                      errors.add("firstName", "Enter the child’s first name or last name");
+                    }
+                  })
+              .checks(ChildPages::checkDates)
+              .checks((child, errors, asking) -> ChildPages.checkIdentifiers(child, errors))
+              .checks((child, errors, asking) -> ChildPages.checkPostcode(child, errors))
+              .then((answers, asking) -> CHILDREN)
+              .reads((child, asking) -> List.of(new Page.Row("Child {n}", childLines(child), null))),
+          ChildPages.<Asking>addAnother(
+              "Is the referral about another child?",
+              "Select yes if the referral is about another child",
+              "A referral can be about up to " + ChildPages.MOST_CHILDREN + " children"),
+          Page.<Asking>named("household").asks(HOUSEHOLD),
+          Page.<Asking>named("concern").asks(SUMMARY, EVIDENCE)
+              .reads((answers, asking) -> List.of(
+                  new Page.Row("Your concern", SUMMARY.shown(answers)),
+                  new Page.Row("What you have seen or been told", EVIDENCE.shown(answers)))),
+          Page.<Asking>named("harm").asks(HARM)
+              .reads((answers, asking) -> List.of(new Page.Row("Kinds of harm",
+                  answers.values("harm").stream().map(HARM.options()::get).toList(), null))),
+          Page.<Asking>named("actions").asks(ACTIONS, LEVEL)
+              .reads((answers, asking) -> List.of(
+                  new Page.Row("What your agency has done", ACTIONS.shown(answers)),
+                  new Page.Row("Level of need", levels(asking.authority()).getOrDefault(answers.value("thresholdLevel"), "")))),
+          Page.<Asking>named("consent").asks(CONSENT_GIVEN, CONSENT_REASON)
+              .checks(ProfessionalReferral::checkConsent)
+              .reads((answers, asking) -> List.of(new Page.Row("Consent",
+                  ChildPages.present(CONSENT_GIVEN.shown(answers), answers.value("consentReason")), null))));
+
+  private static void checkYou(Answers answers, FieldErrors errors, Asking asking) {
+    errors.phone("phone", answers.value("phone"), true, "Enter a phone number we can call you on about this referral");
+    String called = text(answers, "phoneCallReference");
+    if (called != null && !errors.has("phoneCallReference") && !asking.phoneCallKnown().test(called)) {
+      errors.add("phoneCallReference", "We cannot find a phone call with that reference. Check it, or leave it empty");
+    }
+  }
+
+  private static void checkConsent(Answers answers, FieldErrors errors, Asking asking) {
+    ConsentStatus status = consent(answers);
+    if (status != null && status != ConsentStatus.GIVEN) {
+      errors.required("consentReason", "The reason", answers.value("consentReason"), 5000,
+          status == ConsentStatus.REFUSED
+              ? "Enter why the parents refused, and why you are referring without their consent"
+              : "Enter why asking the parents would increase the risk to the child");
+    }
+  }
+
+  private static List<String> you(Answers answers) {
+    List<String> lines = new ArrayList<>(ChildPages.present(answers.value("name")));
+    lines.add(String.join(", ", ChildPages.present(answers.value("role"), answers.value("organisation"))));
+    lines.addAll(ChildPages.present(answers.value("phone")));
+    ChildPages.present(answers.value("phoneCallReference")).forEach(call -> lines.add("Follows your phone call " + call));
+    return lines;
+  }
+
+  private static List<String> childLines(Answers child) {
+    List<String> lines = new ArrayList<>(ChildPages.lines(child, ChildPages.DATE_OF_BIRTH, ChildPages.EXPECTED_DATE, UNNAMED));
+    ChildPages.present(child.value("nhsNumber")).forEach(nhs -> lines.add("NHS number " + nhs));
+    ChildPages.present(child.value("upn")).forEach(upn -> lines.add("UPN " + upn));
+    ChildPages.present(child.value("school")).forEach(school -> lines.add("School or nursery: " + school));
+    ChildPages.present(child.value("gp")).forEach(gp -> lines.add("GP practice: " + gp));
+    List<String> address = ChildPages.present(child.value("addressLine1"), child.value("town"), child.value("postcode"));
+    lines.add("Home address: " + (address.isEmpty() ? "not given" : String.join(", ", address)));
+    return lines;
+  }
+
+  /** The council's own levels of need, by number, in its own words. */
+  public static Map<String, String> levels(Authority authority) {
+    Map<String, String> levels = new LinkedHashMap<>();
+    for (ThresholdLevel level : authority.thresholdGuide().levels()) {
+      levels.put(String.valueOf(level.level()), "Level " + level.level() + ": " + level.name());
+    }
+    return levels;
+  }
+
+  /** The kinds of referral the council takes, in words. */
+  public static Map<String, String> types(Authority authority) {
+    Map<String, String> types = new LinkedHashMap<>();
+    TYPES.forEach((value, words) -> {
+      if (authority.offers(ReferralType.valueOf(value))) {
+        types.put(value, words);
+      }
+    });
+    return types;
+  }
+
+  /** The kind of referral chosen (or the council's only kind), or null if it takes no such kind. */
+  private static ReferralType type(Answers answers, Authority authority) {
+    if (authority.referralTypes().size() == 1) {
+      return authority.referralTypes().get(0);
+    }
+    return types(authority).containsKey(String.valueOf(answers.value("referralType")))
+        ? ReferralType.valueOf(answers.value("referralType"))
+        : null;
+  }
+
+  private static ConsentStatus consent(Answers answers) {
+    return CONSENT.containsKey(String.valueOf(answers.value("consent"))) ? ConsentStatus.valueOf(answers.value("consent")) : null;
+  }
+
+  /** A child as the professional's list of referrals names them. */
+  public static String childName(Answers child) {
+    return ChildPages.name(child, UNNAMED);
+  }
+
+  /** The document stored, the professional's email as their account has it. */
+  public static ReferralDocument document(Answers answers, Asking asking, String email) {
+    List<ReferralDocument.Child> children =
+        answers.group(CHILDREN).stream()
+            .map(
+                child -> {
+                  FieldErrors.ChildDates dates = ChildPages.dates(child, new FieldErrors(), asking);
+                  return new ReferralDocument.Child(
+                      text(child, "firstName"), text(child, "lastName"), dates.born(), dates.expected(), null, null, null,
+                      NhsNumber.parse(String.valueOf(child.value("nhsNumber"))).map(NhsNumber::value).orElse(null),
+                      Upn.parse(String.valueOf(child.value("upn"))).map(Upn::value).orElse(null),
+                      text(child, "school"), text(child, "gp"), ChildPages.address(child));
+                })
+            .toList();
+    return ReferralDocument.from(Route.PROFESSIONAL)
+        .referralType(type(answers, asking.authority()))
+        .referrer(
+            new ReferralDocument.Referrer(
+                text(answers, "name"), null, text(answers, "organisation"), text(answers, "role"), email, text(answers, "phone")))
+        .children(children)
+        .familyNotes(text(answers, "household"))
+        .concern(
+            new ReferralDocument.Concern(
+                text(answers, "summary"), null, answers.values("harm").stream().map(HarmCategory::valueOf).toList(), false, null,
+                text(answers, "evidence")))
+        .consent(new ReferralDocument.Consent(consent(answers), text(answers, "consentReason")))
+        .agencyActions(text(answers, "agencyActions"))
+        .thresholdLevel(Integer.valueOf(answers.value("thresholdLevel")))
+        .followsPhoneCall(text(answers, "phoneCallReference"))
+        .build();
+  }
+
+  /** The choices the pages offer, for their templates. */
+  public static Map<String, Object> options(Authority authority) {
+    return Map.of(
+        "typeOptions", types(authority), "consentOptions", CONSENT, "harmOptions", HARM.options(),
+        "levelOptions", levels(authority), "yesNo", PublicReport.YES_NO);
+  }
+}
