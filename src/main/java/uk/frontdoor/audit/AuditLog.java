@@ -14,6 +14,7 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Propagation;
 import org.springframework.transaction.annotation.Transactional;
 import uk.frontdoor.platform.Tenancy;
+import uk.frontdoor.platform.workflow.Actor;
 
 /**
  * Writes and checks each council's audit log. Entries are written in the transaction of the view
@@ -25,9 +26,9 @@ public class AuditLog {
   static final String GENESIS = "0".repeat(64);
 
   /** Who did what Front Door did by itself (a timer, an arrival), in the audit log and histories. */
-  public static final UUID SYSTEM = new UUID(0, 0);
+  public static final UUID SYSTEM = Actor.SYSTEM.id();
 
-  public static final String SYSTEM_NAME = "Front Door";
+  public static final String SYSTEM_NAME = Actor.SYSTEM.name();
 
   /** The result of checking a council's chain. */
   public record Verification(boolean intact, long entries, Long firstBrokenSeq) {}

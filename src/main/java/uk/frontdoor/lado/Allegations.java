@@ -11,12 +11,17 @@ import org.springframework.transaction.annotation.Transactional;
 import uk.frontdoor.audit.AuditLog;
 import uk.frontdoor.identity.StaffUser;
 import uk.frontdoor.platform.Tenancy;
+import uk.frontdoor.platform.workflow.StatusTable;
 
 /** A council's LADO allegations; every view is audited. */
 @Service
 public class Allegations {
 
   public static final String SUBJECT = "LADO_ALLEGATION";
+
+  /** Allegations and their status history, moved by {@link AllegationStatus#WORKFLOW}. */
+  static final StatusTable<AllegationStatus, AllegationStatus.Command> ALLEGATIONS =
+      new StatusTable<>(AllegationStatus.WORKFLOW, "lado_allegation", "lado_allegation_status_change", "allegation_id");
 
   private final JdbcClient jdbc;
   private final Tenancy tenancy;
@@ -60,6 +65,6 @@ public class Allegations {
         rs.getObject("referral_id", UUID.class),
         rs.getString("reference"),
         rs.getTimestamp("received_at").toInstant(),
-        rs.getString("status"));
+        AllegationStatus.valueOf(rs.getString("status")));
   }
 }

@@ -41,6 +41,11 @@ public record MashContact(
     return rag != null && assignedTo != null;
   }
 
+  /** Whether its workflow lets a decision be recorded now (before a manager has it). */
+  public boolean decidable() {
+    return ContactStatus.WORKFLOW.allowed(status, ContactStatus.Command.DECIDE);
+  }
+
   /**
    * Who it came from, and for a professional's referral its type, as the queue says it:
    * "Professional: Early Help", "Member of the public".

@@ -12,11 +12,13 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import uk.frontdoor.authority.UkTime;
 import uk.frontdoor.identity.StaffUser;
+import uk.frontdoor.mash.ContactStatus.Command;
 import uk.frontdoor.people.HistoryEntry;
 import uk.frontdoor.people.HistoryKind;
 import uk.frontdoor.people.People;
 import uk.frontdoor.people.PersonLink;
 import uk.frontdoor.platform.Tenancy;
+import uk.frontdoor.platform.workflow.MoveRefusedException;
 import uk.frontdoor.referral.Referrals;
 
 /**
@@ -122,11 +124,15 @@ public class MashDecisions {
       return Result.NOT_FOUND;
     }
     MashContact contact = found.get();
-    if (!contact.status().canMoveTo(ContactStatus.AWAITING_AUTHORISATION)) {
+    if (!ContactStatus.WORKFLOW.allowed(contact.status(), Command.DECIDE)) {
       return Result.WRONG_STAGE;
     }
     if (!contact.triaged()) {
       return Result.NOT_TRIAGED;
+    }
+    String summary = "Level " + proposal.thresholdLevel() + ", " + proposal.outcome().label();
+    if (!moved(worker, contact, Command.DECIDE, "Decision: " + summary)) {
+      return Result.WRONG_STAGE;
     }
     jdbc.sql(
             """
@@ -145,8 +151,6 @@ public class MashDecisions {
             proposal.outcome().name(), proposal.nextSteps(), worker.id(), worker.displayName(),
             Timestamp.from(clock.instant()))
         .update();
-    String summary = "Level " + proposal.thresholdLevel() + ", " + proposal.outcome().label();
-    queue.move(worker, contact, ContactStatus.AWAITING_AUTHORISATION, "Decision: " + summary);
     queue.record(worker, "DECIDED", contact, summary + ". " + proposal.rationale());
     return Result.DONE;
   }
@@ -163,11 +167,14 @@ public class MashDecisions {
     }
     MashContact contact = found.get();
     Optional<Decision> decision = of(manager.authorityId(), contact.id());
-    if (decision.isEmpty() || !contact.status().canMoveTo(ContactStatus.AUTHORISED)) {
+    if (decision.isEmpty() || !ContactStatus.WORKFLOW.allowed(contact.status(), Command.AUTHORISE)) {
       return Result.WRONG_STAGE;
     }
     if (decision.get().decidedBy().equals(manager.id())) {
       return Result.OWN_DECISION;
+    }
+    if (!moved(manager, contact, Command.AUTHORISE, "Authorised: " + decision.get().outcome().label())) {
+      return Result.WRONG_STAGE;
     }
     jdbc.sql(
             """
@@ -176,12 +183,13 @@ public class MashDecisions {
             """)
         .params(manager.id(), manager.displayName(), Timestamp.from(clock.instant()), manager.authorityId(), contact.id())
         .update();
-    queue.move(manager, contact, ContactStatus.AUTHORISED, "Authorised: " + decision.get().outcome().label());
     recordInHistories(manager, contact, decision.get());
     events.publishEvent(
         new ContactDecided(manager.authorityId(), contact.id(), contact.referralId(), contact.reference(),
             decision.get().outcome(), clock.instant()));
-    boolean told = referrals.decided(manager.authorityId(), contact.referralId(), decision.get().outcome().forReferrer());
+    boolean told =
+        referrals.decided(
+            manager.authorityId(), contact.referralId(), decision.get().outcome().forReferrer(), MashQueue.actor(manager));
     queue.record(
         manager, "AUTHORISED", contact,
         decision.get().outcome().label() + (told ? "; outcome sent to the referrer" : "; the referrer is not told"));
@@ -222,11 +230,24 @@ public class MashDecisions {
       return Result.NOT_FOUND;
     }
     MashContact contact = found.get();
-    if (contact.status() != ContactStatus.AWAITING_AUTHORISATION) {
+    if (!ContactStatus.WORKFLOW.allowed(contact.status(), Command.RETURN)
+        || !moved(manager, contact, Command.RETURN, "Sent back: " + reason)) {
       return Result.WRONG_STAGE;
     }
-    queue.move(manager, contact, ContactStatus.IN_TRIAGE, "Sent back: " + reason);
     queue.record(manager, "SENT_BACK", contact, reason);
     return Result.DONE;
+  }
+
+  /**
+   * Gives the contact the command; false if someone else moved it since it was read, in which case
+   * nothing has changed.
+   */
+  private boolean moved(StaffUser by, MashContact contact, Command command, String reason) {
+    try {
+      queue.move(by, contact, command, reason);
+      return true;
+    } catch (MoveRefusedException movedMeanwhile) {
+      return false;
+    }
   }
 }

@@ -18,6 +18,11 @@ import uk.frontdoor.authority.ReferralType;
 import uk.frontdoor.authority.WorkingCalendar;
 import uk.frontdoor.identity.StaffUser;
 import uk.frontdoor.platform.Tenancy;
+import uk.frontdoor.platform.workflow.Actor;
+import uk.frontdoor.platform.workflow.MoveRefusedException;
+import uk.frontdoor.platform.workflow.Moves;
+import uk.frontdoor.platform.workflow.StatusChange;
+import uk.frontdoor.platform.workflow.StatusTable;
 import uk.frontdoor.referral.Referrals;
 
 /**
@@ -35,13 +40,19 @@ public class MashQueue {
   private final AuditLog audit;
   private final Referrals referrals;
   private final Clock clock;
+  private final Moves moves;
 
-  MashQueue(JdbcClient jdbc, Tenancy tenancy, AuditLog audit, Referrals referrals, Clock clock) {
+  /** Contacts and their status history, moved by {@link ContactStatus#WORKFLOW}. */
+  static final StatusTable<ContactStatus, ContactStatus.Command> CONTACTS =
+      new StatusTable<>(ContactStatus.WORKFLOW, "mash_contact", "mash_status_change", "contact_id");
+
+  MashQueue(JdbcClient jdbc, Tenancy tenancy, AuditLog audit, Referrals referrals, Clock clock, Moves moves) {
     this.jdbc = jdbc;
     this.tenancy = tenancy;
     this.audit = audit;
     this.referrals = referrals;
     this.clock = clock;
+    this.moves = moves;
   }
 
   static final String COLUMNS =
@@ -209,8 +220,8 @@ public class MashQueue {
     jdbc.sql("UPDATE mash_contact SET assigned_to = ?, assigned_name = ? WHERE authority_id = ? AND id = ?")
         .params(to, toName, by.authorityId(), contact.get().id())
         .update();
-    if (contact.get().status() == ContactStatus.NEW) {
-      move(by, contact.get(), ContactStatus.IN_TRIAGE, "Assigned to " + toName);
+    if (ContactStatus.WORKFLOW.allowed(contact.get().status(), ContactStatus.Command.PICK_UP)) {
+      move(by, contact.get(), ContactStatus.Command.PICK_UP, "Assigned to " + toName);
     }
     record(by, "ASSIGNED", contact.get(), "to " + toName);
     return true;
@@ -269,56 +280,28 @@ public class MashQueue {
 
   /** The contact's status changes, oldest first. */
   @Transactional(readOnly = true)
-  public List<StatusChange> history(UUID authorityId, UUID contactId) {
+  public List<StatusChange<ContactStatus>> history(UUID authorityId, UUID contactId) {
     tenancy.bind(authorityId);
-    return jdbc.sql(
-            """
-            SELECT at, from_status, to_status, actor_name, reason FROM mash_status_change
-            WHERE authority_id = ? AND contact_id = ? ORDER BY seq
-            """)
-        .params(authorityId, contactId)
-        .query(
-            (rs, n) ->
-                new StatusChange(
-                    rs.getTimestamp("at").toInstant(),
-                    rs.getString("from_status") == null ? null : ContactStatus.valueOf(rs.getString("from_status")),
-                    ContactStatus.valueOf(rs.getString("to_status")),
-                    rs.getString("actor_name"),
-                    rs.getString("reason")))
-        .list();
+    return moves.history(CONTACTS, authorityId, contactId);
   }
 
   /**
-   * Moves a contact to another status and keeps the change in its history; a worker picking a
-   * contact up tells the referrer, through their referral's status, that it is being looked at.
+   * Gives the contact a command and keeps the move in its history; a contact coming into triage
+   * tells the referrer, through their referral's status, that it is being looked at.
    *
-   * @throws IllegalStateException if the contact's status may not move there
+   * @throws MoveRefusedException if the contact's status may not move by that command, or someone
+   *     else moved it first; nothing is changed
    */
-  void move(StaffUser by, MashContact contact, ContactStatus to, String reason) {
-    if (!contact.status().canMoveTo(to)) {
-      throw new IllegalStateException("A contact cannot move from " + contact.status() + " to " + to);
-    }
-    int changed =
-        jdbc.sql("UPDATE mash_contact SET status = ? WHERE authority_id = ? AND id = ? AND status = ?")
-            .params(to.name(), by.authorityId(), contact.id(), contact.status().name())
-            .update();
-    if (changed != 1) {
-      throw new IllegalStateException("Someone else changed contact " + contact.reference() + " first");
-    }
-    jdbc.sql(
-            """
-            INSERT INTO mash_status_change (authority_id, contact_id, seq, at, from_status, to_status,
-                actor_id, actor_name, reason)
-            SELECT ?, ?, coalesce(max(seq), 0) + 1, ?, ?, ?, ?, ?, ?
-            FROM mash_status_change WHERE authority_id = ? AND contact_id = ?
-            """)
-        .params(
-            by.authorityId(), contact.id(), Timestamp.from(clock.instant()), contact.status().name(),
-            to.name(), by.id(), by.displayName(), reason, by.authorityId(), contact.id())
-        .update();
+  void move(StaffUser by, MashContact contact, ContactStatus.Command command, String reason) {
+    ContactStatus to = moves.move(CONTACTS, by.authorityId(), contact.id(), contact.status(), command, actor(by), reason);
     if (to == ContactStatus.IN_TRIAGE) {
-      referrals.beingLookedAt(by.authorityId(), contact.referralId());
+      referrals.beingLookedAt(by.authorityId(), contact.referralId(), actor(by));
     }
+  }
+
+  /** A member of staff as a workflow's history names them. */
+  static Actor actor(StaffUser staff) {
+    return new Actor(staff.id(), staff.displayName());
   }
 
   Optional<MashContact> find(UUID authorityId, String reference) {

@@ -3,6 +3,7 @@ package uk.frontdoor.referral;
 import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
+import uk.frontdoor.platform.workflow.Actor;
 
 /** Stores concerns and answers questions about them. */
 public interface Referrals {
@@ -23,8 +24,13 @@ public interface Referrals {
   /** The full answers of a council's referral. */
   Optional<ReferralDocument> document(UUID authorityId, UUID referralId);
 
-  /** Marks a received referral as being looked at by the MASH. */
-  void beingLookedAt(UUID authorityId, UUID referralId);
+  /**
+   * Marks a received referral as being looked at by the MASH; one already past that stays as it
+   * is.
+   *
+   * @param by the worker who took its contact on
+   */
+  void beingLookedAt(UUID authorityId, UUID referralId, Actor by);
 
   /**
    * Records the council's authorised decision on a referral and, where the referrer may be told
@@ -32,9 +38,11 @@ public interface Referrals {
    * reporter), sends it to them through the outbox, in the same transaction.
    *
    * @param outcome what the referrer is told: words that disclose nothing private about the family
+   * @param by the manager who authorised the decision
    * @return whether the referrer is being told
+   * @throws uk.frontdoor.platform.workflow.MoveRefusedException if the referral is already decided
    */
-  boolean decided(UUID authorityId, UUID referralId, String outcome);
+  boolean decided(UUID authorityId, UUID referralId, String outcome, Actor by);
 
   /**
    * A council's recorded phone contacts, newest first, each with whether a written referral is

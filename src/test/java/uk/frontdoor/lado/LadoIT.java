@@ -25,6 +25,7 @@ import uk.frontdoor.mash.MashDecisions;
 import uk.frontdoor.mash.MashDecisions.Proposal;
 import uk.frontdoor.mash.MashQueue;
 import uk.frontdoor.mash.Outcome;
+import uk.frontdoor.platform.workflow.EveryMove;
 import uk.frontdoor.referral.Channel;
 import uk.frontdoor.referral.HarmCategory;
 import uk.frontdoor.referral.ReferralDocument;
@@ -45,6 +46,7 @@ class LadoIT {
   @Autowired MashDecisions decisions;
   @Autowired Allegations allegations;
   @Autowired org.springframework.jdbc.core.simple.JdbcClient jdbc;
+  @Autowired EveryMove everyMove;
 
   private static StaffUser staff(String name, String role) {
     return new StaffUser(UUID.randomUUID(), OXFORDSHIRE, "x@council.example", name, List.of(role), true, null);
@@ -84,22 +86,26 @@ class LadoIT {
     mvc.perform(get("/staff/lado").with(as(worker))).andExpect(status().isForbidden());
   }
 
+  /** A concern about a football coach, as the short route for adults who work with children sends it. */
+  static ReferralDocument concernAboutACoach() {
+    return new ReferralDocument(
+        Route.LADO, null, null, false, List.of(), List.of(), null,
+        new ReferralDocument.Concern("A football coach sends a 12-year-old messages at night.", null,
+            List.of(HarmCategory.NOT_SURE), false, null, null),
+        null, null, null,
+        new ReferralDocument.AdultWhoWorksWithChildren("Chris Coach", "Banbury Juniors FC", "Coach", List.of(),
+            "Messages a 12-year-old at night and asked her to keep them secret.", null),
+        null,
+        List.of(
+            new ReferralDocument.Answer("What is the adult’s name?", "Chris Coach"),
+            new ReferralDocument.Answer("Where do they work or volunteer?", "Banbury Juniors FC"),
+            new ReferralDocument.Answer("What happened?", "Messages a 12-year-old at night and asked her to keep them secret.")),
+        null);
+  }
+
   @Test
   void aConcernAboutAnAdultWhoWorksWithChildrenGoesToTheLadoAndNotTheMash() throws Exception {
-    ReferralDocument concern =
-        new ReferralDocument(
-            Route.LADO, null, null, false, List.of(), List.of(), null,
-            new ReferralDocument.Concern("A football coach sends a 12-year-old messages at night.", null,
-                List.of(HarmCategory.NOT_SURE), false, null, null),
-            null, null, null,
-            new ReferralDocument.AdultWhoWorksWithChildren("Chris Coach", "Banbury Juniors FC", "Coach", List.of(),
-                "Messages a 12-year-old at night and asked her to keep them secret.", null),
-            null,
-            List.of(
-                new ReferralDocument.Answer("What is the adult’s name?", "Chris Coach"),
-                new ReferralDocument.Answer("Where do they work or volunteer?", "Banbury Juniors FC"),
-                new ReferralDocument.Answer("What happened?", "Messages a 12-year-old at night and asked her to keep them secret.")),
-            null);
+    ReferralDocument concern = concernAboutACoach();
     String reference =
         referrals.submit(new Submission(OXFORDSHIRE, Channel.ONLINE, concern, "lado-direct-" + UUID.randomUUID(), null, null))
             .reference();
@@ -130,5 +136,24 @@ class LadoIT {
         .params("%" + reference + "%", listener)
         .query(Long.class)
         .single();
+  }
+
+  /**
+   * An allegation arrives NEW with its arrival in its history; the LADO's commands (issue 17) are
+   * rows still to be added to the table, and this test then tries each of them in every status.
+   */
+  @Test
+  void everyCommandInEveryStatusOfAnAllegationMovesAsTheTableSaysOrIsRefused() throws Exception {
+    List<String> outcomes =
+        everyMove.check(
+            Allegations.ALLEGATIONS, OXFORDSHIRE,
+            () -> {
+              String reference =
+                  referrals.submit(new Submission(OXFORDSHIRE, Channel.ONLINE, concernAboutACoach(), "lado-moves-" + UUID.randomUUID(), null, null))
+                      .reference();
+              return eventually(() -> allegations.all(OXFORDSHIRE).stream().filter(a -> a.reference().equals(reference)).findFirst()).id();
+            });
+    assertThat(outcomes).isEmpty();
+    assertThat(AllegationStatus.WORKFLOW.states()).containsExactly(AllegationStatus.NEW);
   }
 }

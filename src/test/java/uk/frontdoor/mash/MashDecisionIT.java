@@ -32,6 +32,7 @@ import uk.frontdoor.authority.WorkingCalendar;
 import uk.frontdoor.identity.StaffUser;
 import uk.frontdoor.mash.MashDecisions.Proposal;
 import uk.frontdoor.mash.MashDecisions.Result;
+import uk.frontdoor.platform.workflow.StatusChange;
 import uk.frontdoor.referral.HarmCategory;
 import uk.frontdoor.referral.ReferralDocument;
 import uk.frontdoor.referral.ReferralStatus;
@@ -157,6 +158,38 @@ class MashDecisionIT {
         .andExpect(content().string(containsString("Authorise or send back")))
         .andExpect(content().string(not(containsString("You made this decision"))));
     assertThat(decisions.authorise(another, contact.reference())).isEqualTo(Result.DONE);
+  }
+
+  /**
+   * Issue 14: a worker who sent a decision again while it waited for authorisation was told it
+   * "has been authorised". The page and the error now follow the status the contact is in.
+   */
+  @Test
+  void aWorkerIsToldADecisionWaitsForAuthorisationUntilAManagerHasAuthorisedIt() throws Exception {
+    MashContact contact = professionalsReferral("dsl@example.org");
+    MashTesting.triage(queue, worker, contact.reference());
+    assertThat(decisions.decide(worker, contact.reference(), EARLY_HELP)).isEqualTo(Result.DONE);
+    String page = "/staff/mash/contacts/" + contact.reference() + "/decision";
+
+    mvc.perform(get(page).with(as(worker)))
+        .andExpect(status().isOk())
+        .andExpect(content().string(containsString("A decision on this contact is waiting for a manager to authorise it.")))
+        .andExpect(content().string(not(containsString("has been authorised"))))
+        .andExpect(content().string(not(containsString("Send for authorisation</button>"))));
+    mvc.perform(post(page).with(csrf()).with(as(worker))
+            .param("thresholdLevel", "3").param("rationale", "Changed my mind.")
+            .param("outcome", "CHILD_AND_FAMILY_ASSESSMENT").param("nextSteps", "Assess."))
+        .andExpect(status().isOk())
+        .andExpect(content().string(containsString("href=\"#decided\">A decision on this contact is waiting for a manager to authorise it")))
+        .andExpect(content().string(not(containsString("has been authorised"))));
+    assertThat(decisions.of(OXFORDSHIRE, contact.id()).orElseThrow().outcome()).as("the decision is unchanged").isEqualTo(Outcome.EARLY_HELP);
+
+    assertThat(decisions.authorise(manager, contact.reference())).isEqualTo(Result.DONE);
+    mvc.perform(post(page).with(csrf()).with(as(worker))
+            .param("thresholdLevel", "3").param("rationale", "Changed my mind.")
+            .param("outcome", "CHILD_AND_FAMILY_ASSESSMENT").param("nextSteps", "Assess."))
+        .andExpect(status().isOk())
+        .andExpect(content().string(containsString("This contact’s decision has been authorised and can no longer be changed")));
   }
 
   @Test

@@ -36,6 +36,7 @@ import uk.frontdoor.identity.StaffDirectory;
 import uk.frontdoor.identity.StaffMember;
 import uk.frontdoor.identity.StaffUser;
 import uk.frontdoor.platform.Tenancy;
+import uk.frontdoor.platform.workflow.StatusChange;
 import uk.frontdoor.referral.HarmCategory;
 import uk.frontdoor.referral.ReferralDocument;
 import uk.frontdoor.referral.ReferralSubmissionIT;

@@ -4,8 +4,10 @@ import java.sql.Timestamp;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.modulith.events.ApplicationModuleListener;
 import org.springframework.stereotype.Component;
+import uk.frontdoor.lado.AllegationStatus;
 import uk.frontdoor.mash.ContactDecided;
 import uk.frontdoor.platform.Tenancy;
+import uk.frontdoor.platform.workflow.Actor;
 import uk.frontdoor.referral.ConcernSubmitted;
 
 /** Opens a LADO allegation for every concern about an adult who works with children. */
@@ -39,11 +41,23 @@ class AllegationIntake {
     tenancy.bind(authorityId);
     jdbc.sql(
             """
-            INSERT INTO lado_allegation (authority_id, id, referral_id, reference, received_at, status)
-            VALUES (?, gen_random_uuid(), ?, ?, ?, 'NEW')
-            ON CONFLICT (authority_id, referral_id) DO NOTHING
+            WITH allegation AS (
+              INSERT INTO lado_allegation (authority_id, id, referral_id, reference, received_at, status)
+              VALUES (:authority, gen_random_uuid(), :referral, :reference, :at, :start)
+              ON CONFLICT (authority_id, referral_id) DO NOTHING
+              RETURNING authority_id, id, received_at)
+            INSERT INTO lado_allegation_status_change (authority_id, allegation_id, seq, at, from_status,
+                to_status, actor_id, actor_name, reason)
+            SELECT authority_id, id, 1, received_at, NULL, :start, :system, :systemName, 'Received'
+            FROM allegation
             """)
-        .params(authorityId, referralId, reference, Timestamp.from(at))
+        .param("authority", authorityId)
+        .param("referral", referralId)
+        .param("reference", reference)
+        .param("at", Timestamp.from(at))
+        .param("start", AllegationStatus.WORKFLOW.start().name())
+        .param("system", Actor.SYSTEM.id())
+        .param("systemName", Actor.SYSTEM.name())
         .update();
   }
 }

@@ -66,12 +66,7 @@ class ContactIntake {
 
   /** The arrival, as its status history tells it. */
   static String arrival(ConcernSubmitted concern, Instant clockStart) {
-    String how =
-        switch (concern.channel()) {
-          case ONLINE -> "Received online";
-          case API -> "Received from a partner system";
-          case PHONE -> "Received by phone";
-        };
+    String how = concern.channel().received();
     return clockStart.equals(concern.submittedAt())
         ? how
         : how + " out of office hours; the decision clock starts when the office opens";

@@ -107,9 +107,14 @@ class DecisionController {
       case NOT_TRIAGED -> decisionPage(
           me, opened(me, reference), form,
           Map.of("triage", "Rate how urgent this contact is and assign it to a worker before you record the decision"), model);
-      default -> decisionPage(
-          me, opened(me, reference), form,
-          Map.of("thresholdLevel", "This contact’s decision can no longer be changed: it has been authorised"), model);
+      default -> {
+        MashContact now = opened(me, reference);
+        String stage = whyNoDecision(now.status());
+        yield decisionPage(
+            me, now, form,
+            Map.of("decided", stage == null ? "This contact changed while you were deciding: check it and send the decision again" : stage),
+            model);
+      }
     };
   }
 
@@ -159,6 +164,19 @@ class DecisionController {
     };
   }
 
+  /**
+   * Why no decision can be recorded on a contact in this status, in words that say where it has
+   * got to; null where a decision can be recorded.
+   */
+  static String whyNoDecision(ContactStatus status) {
+    return switch (status) {
+      case NEW, IN_TRIAGE -> null;
+      case AWAITING_AUTHORISATION ->
+          "A decision on this contact is waiting for a manager to authorise it. It can be changed only if a manager sends it back";
+      case AUTHORISED -> "This contact’s decision has been authorised and can no longer be changed";
+    };
+  }
+
   private MashContact opened(StaffUser me, String reference) {
     return queue.open(me, reference).orElseThrow(() -> new NotFoundException(reference));
   }
@@ -169,7 +187,8 @@ class DecisionController {
     model.addAttribute("errors", errors);
     model.addAttribute("levels", LEVELS);
     model.addAttribute("outcomes", Outcome.options());
-    model.addAttribute("editable", contact.status() != ContactStatus.AUTHORISED);
+    model.addAttribute("editable", contact.decidable());
+    model.addAttribute("whyNoDecision", whyNoDecision(contact.status()));
     model.addAttribute("triaged", contact.triaged());
     return "mash/decision";
   }

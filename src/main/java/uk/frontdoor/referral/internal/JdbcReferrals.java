@@ -27,6 +27,9 @@ import uk.frontdoor.notification.Notifications;
 import uk.frontdoor.notification.Template;
 import uk.frontdoor.platform.GroupCommit;
 import uk.frontdoor.platform.Tenancy;
+import uk.frontdoor.platform.workflow.Actor;
+import uk.frontdoor.platform.workflow.Moves;
+import uk.frontdoor.platform.workflow.StatusTable;
 import uk.frontdoor.referral.Channel;
 import uk.frontdoor.referral.PhoneContactSummary;
 import uk.frontdoor.referral.ConcernSubmitted;
@@ -56,6 +59,11 @@ class JdbcReferrals implements Referrals {
   private final Clock clock;
   private final GroupCommit<Prepared, Receipt> together;
   private final StoredDocuments stored;
+  private final Moves moves;
+
+  /** Referrals and their status history, moved by {@link ReferralStatus#WORKFLOW}. */
+  static final StatusTable<ReferralStatus, ReferralStatus.Command> REFERRALS =
+      new StatusTable<>(ReferralStatus.WORKFLOW, "referral", "referral_status_change", "referral_id");
 
   JdbcReferrals(
       JdbcClient jdbc,
@@ -66,7 +74,8 @@ class JdbcReferrals implements Referrals {
       Authorities authorities,
       JsonMapper json,
       Clock clock,
-      PlatformTransactionManager transactionManager) {
+      PlatformTransactionManager transactionManager,
+      Moves moves) {
     this.jdbc = jdbc;
     this.tenancy = tenancy;
     this.references = references;
@@ -77,6 +86,7 @@ class JdbcReferrals implements Referrals {
     this.clock = clock;
     this.together = new GroupCommit<>(transactionManager, this::store, MAX_GROUP, 2);
     this.stored = new StoredDocuments(json);
+    this.moves = moves;
   }
 
   /**
@@ -131,14 +141,20 @@ class JdbcReferrals implements Referrals {
       boolean inserted =
           jdbc.sql(
                   """
-                  INSERT INTO referral (authority_id, id, reference, channel, route, referral_type,
-                      status, submitted_at, immediate_danger, anonymous, reporter_email, partner_id,
-                      account_id, idempotency_key, follows_referral_id, written_referral_due, document,
-                      request_sha256)
-                  VALUES (:authority, :id, :reference, :channel, :route, :type, 'RECEIVED', :at,
-                      :danger, :anonymous, :email, :partner, :account, :key, :follows, :due,
-                      CAST(:document AS jsonb), :hash)
-                  ON CONFLICT DO NOTHING
+                  WITH received AS (
+                    INSERT INTO referral (authority_id, id, reference, channel, route, referral_type,
+                        status, submitted_at, immediate_danger, anonymous, reporter_email, partner_id,
+                        account_id, idempotency_key, follows_referral_id, written_referral_due, document,
+                        request_sha256)
+                    VALUES (:authority, :id, :reference, :channel, :route, :type, 'RECEIVED', :at,
+                        :danger, :anonymous, :email, :partner, :account, :key, :follows, :due,
+                        CAST(:document AS jsonb), :hash)
+                    ON CONFLICT DO NOTHING
+                    RETURNING authority_id, id, status, submitted_at)
+                  INSERT INTO referral_status_change (authority_id, referral_id, seq, at, from_status,
+                      to_status, actor_id, actor_name, reason)
+                  SELECT authority_id, id, 1, submitted_at, NULL, status, :system, :systemName, :how
+                  FROM received
                   """)
                   .param("authority", submission.authorityId())
                   .param("id", id)
@@ -157,6 +173,9 @@ class JdbcReferrals implements Referrals {
                   .param("due", writtenReferralDue)
                   .param("document", documentJson)
                   .param("hash", requestHash)
+                  .param("system", Actor.SYSTEM.id())
+                  .param("systemName", Actor.SYSTEM.name())
+                  .param("how", submission.channel().received())
                   .update()
               == 1;
       if (inserted) {
@@ -319,25 +338,33 @@ class JdbcReferrals implements Referrals {
 
   @Override
   @Transactional
-  public void beingLookedAt(UUID authorityId, UUID referralId) {
+  public void beingLookedAt(UUID authorityId, UUID referralId, Actor by) {
     tenancy.bind(authorityId);
-    jdbc.sql("UPDATE referral SET status = 'IN_TRIAGE' WHERE authority_id = ? AND id = ? AND status = 'RECEIVED'")
-        .params(authorityId, referralId)
-        .update();
+    ReferralStatus status =
+        jdbc.sql("SELECT status FROM referral WHERE authority_id = ? AND id = ? FOR NO KEY UPDATE")
+            .params(authorityId, referralId)
+            .query((rs, n) -> ReferralStatus.valueOf(rs.getString("status")))
+            .single();
+    if (ReferralStatus.WORKFLOW.allowed(status, ReferralStatus.Command.LOOK_AT)) {
+      moves.move(REFERRALS, authorityId, referralId, status, ReferralStatus.Command.LOOK_AT, by, "The MASH has taken it on");
+    }
   }
 
   @Override
   @Transactional
-  public boolean decided(UUID authorityId, UUID referralId, String outcome) {
+  public boolean decided(UUID authorityId, UUID referralId, String outcome, Actor by) {
     tenancy.bind(authorityId);
-    record Row(String reference, Route route, String document) {}
+    record Row(String reference, Route route, String document, ReferralStatus status) {}
     Row row =
-        jdbc.sql("SELECT reference, route, document::text FROM referral WHERE authority_id = ? AND id = ?")
+        jdbc.sql("SELECT reference, route, document::text, status FROM referral WHERE authority_id = ? AND id = ? FOR NO KEY UPDATE")
             .params(authorityId, referralId)
-            .query((rs, n) -> new Row(rs.getString(1), Route.valueOf(rs.getString(2)), rs.getString(3)))
+            .query(
+                (rs, n) ->
+                    new Row(rs.getString(1), Route.valueOf(rs.getString(2)), rs.getString(3), ReferralStatus.valueOf(rs.getString(4))))
             .optional()
             .orElseThrow(() -> new IllegalArgumentException("No referral " + referralId));
-    jdbc.sql("UPDATE referral SET status = 'DECIDED', outcome = ? WHERE authority_id = ? AND id = ?")
+    moves.move(REFERRALS, authorityId, referralId, row.status(), ReferralStatus.Command.DECIDE, by, "Outcome: " + outcome);
+    jdbc.sql("UPDATE referral SET outcome = ? WHERE authority_id = ? AND id = ?")
         .params(outcome, authorityId, referralId)
         .update();
     ReferralDocument document = stored.read(row.document());
