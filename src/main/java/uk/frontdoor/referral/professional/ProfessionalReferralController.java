@@ -145,6 +145,7 @@ class ProfessionalReferralController {
     Asking asking = asking(authority);
     model.addAttribute("authority", authority);
     model.addAllAttributes(ProfessionalReferral.options(authority));
+    model.addAttribute("startPage", "/" + authority.slug() + "/professional");
     JourneyWalk.Store store =
         new JourneyWalk.Store() {
           @Override

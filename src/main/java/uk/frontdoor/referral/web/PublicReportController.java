@@ -92,6 +92,8 @@ class PublicReportController {
     model.addAttribute("contactNow", contactNow.contactNow(authority, Audience.PUBLIC, clock.instant()));
     model.addAttribute("when", new WhenText(clock.instant()));
     model.addAttribute("startAgain", "/" + authority.slug() + "/report-online");
+    model.addAttribute("startPage", "/" + authority.slug() + "/report-a-concern/member-of-the-public");
+    model.addAttribute("journeyTitle", "Report a concern");
     return new JourneyWalk<>(PublicReport.JOURNEY, asking, drafts.store(session, authority, key(authority)),
             "/" + authority.slug() + "/report-online")
         .views(page -> page.equals(JourneyWalk.SESSION_ENDED) ? "referral/session-ended" : "referral/public/" + page)
