@@ -2,10 +2,7 @@ package uk.frontdoor.referral.staff;
 
 import java.time.Clock;
 import java.time.LocalDate;
-import java.util.ArrayList;
-import java.util.List;
 import java.util.Map;
-import java.util.Optional;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.stereotype.Controller;
@@ -20,44 +17,32 @@ import uk.frontdoor.authority.Authorities;
 import uk.frontdoor.authority.Authority;
 import uk.frontdoor.authority.UkTime;
 import uk.frontdoor.identity.StaffUser;
+import uk.frontdoor.platform.FieldErrors;
 import uk.frontdoor.platform.NotFoundException;
 import uk.frontdoor.platform.WhenText;
+import uk.frontdoor.platform.journey.Answers;
+import uk.frontdoor.platform.journey.Journey;
+import uk.frontdoor.platform.journey.Question;
 import uk.frontdoor.referral.Channel;
 import uk.frontdoor.referral.HarmCategory;
 import uk.frontdoor.referral.Receipt;
 import uk.frontdoor.referral.ReferralDocument;
 import uk.frontdoor.referral.ReferralSummary;
 import uk.frontdoor.referral.Referrals;
-import uk.frontdoor.referral.Route;
 import uk.frontdoor.referral.Submission;
-import uk.frontdoor.referral.internal.Postcodes;
-import uk.frontdoor.platform.FieldErrors;
-import uk.frontdoor.platform.journey.Question;
+import uk.frontdoor.referral.journeys.Asking;
+import uk.frontdoor.referral.journeys.PhoneCall;
 
 /**
- * A call handler records a phone call through the council's set questions, rates how urgent it
- * is, and submits it into the same pipeline as an online referral.
+ * A call handler records a phone call ({@link PhoneCall}) through the council's set questions,
+ * rates how urgent it is, and submits it into the same pipeline as an online referral.
  */
 @Controller
 @PreAuthorize("hasAnyRole('CALL_HANDLER', 'EDT_WORKER')")
 @RequestMapping("/staff/phone-contacts")
 class PhoneContactController {
 
-  private static final int SHORT = 200;
-  private static final int LONG = 20_000;
 
-  static final Map<String, String> CALLERS =
-      Question.choices(
-          "MEMBER_OF_PUBLIC", "Member of the public or relative",
-          "PROFESSIONAL", "Professional",
-          "PARENT_CARER", "Parent or carer asking for help",
-          "CHILD", "Child or young person about themselves",
-          "ANONYMOUS", "Caller who will not give their name");
-  static final Map<String, String> URGENCY =
-      Question.choices(
-          "RED", "Red – the child may be at risk of significant harm now: pass to the MASH straight away",
-          "AMBER", "Amber – a safeguarding concern that needs a MASH decision today",
-          "GREEN", "Green – a concern about the child’s needs, not an immediate risk");
   static final Map<String, String> YES_NO = Question.choices("yes", "Yes", "no", "No");
 
   private final Authorities authorities;
@@ -80,7 +65,7 @@ class PhoneContactController {
 
   @GetMapping("/new")
   String start(@AuthenticationPrincipal StaffUser me, Model model) {
-    return form(councilOf(me), new PhoneContactForm(), new FieldErrors(), model);
+    return form(councilOf(me), new Answers(), new FieldErrors(), model);
   }
 
   @PostMapping("/new")
@@ -89,16 +74,23 @@ class PhoneContactController {
       @RequestParam MultiValueMap<String, String> posted,
       Model model) {
     Authority council = councilOf(me);
-    PhoneContactForm form = PhoneContactForm.of(posted, council.phoneQuestions().size());
-    FieldErrors errors = new FieldErrors();
-    Optional<ReferralDocument> document = check(council, form, errors);
-    if (document.isEmpty()) {
-      return form(council, form, errors, model);
+    Journey<Asking> call = PhoneCall.journey(council.phoneQuestions());
+    Asking asking = new Asking(council, LocalDate.ofInstant(clock.instant(), UkTime.ZONE));
+    Answers answers = new Answers();
+    String token = posted.getFirst("token");
+    if (token != null && !token.isBlank() && token.length() <= 100) {
+      // The same call sent twice (a double click, a retry) is one contact.
+      answers.token = token;
+    }
+    FieldErrors errors = call.answer(call.page(PhoneCall.PAGE).orElseThrow(), posted, answers, asking);
+    if (!errors.isEmpty()) {
+      return form(council, answers, errors, model);
     }
     Receipt receipt =
         referrals.submit(
             new Submission(
-                me.authorityId(), Channel.PHONE, document.get(), "phone-" + form.token, null, null));
+                me.authorityId(), Channel.PHONE, PhoneCall.document(answers, council.phoneQuestions(), asking),
+                "phone-" + answers.token, null, null));
     return "redirect:/staff/phone-contacts/" + receipt.reference();
   }
 
@@ -115,108 +107,21 @@ class PhoneContactController {
     model.addAttribute("council", council);
     model.addAttribute("contact", contact);
     model.addAttribute("call", document.phoneContact());
-    model.addAttribute("urgency", URGENCY.get(document.phoneContact().urgency()));
+    model.addAttribute("urgency", PhoneCall.URGENCY.get(document.phoneContact().urgency()));
     model.addAttribute("when", new WhenText(clock.instant()));
     return "referral/staff/phone-contact-recorded";
   }
 
-  private String form(Authority council, PhoneContactForm form, FieldErrors errors, Model model) {
+  private String form(Authority council, Answers form, FieldErrors errors, Model model) {
     model.addAttribute("council", council);
     model.addAttribute("questions", council.phoneQuestions());
     model.addAttribute("form", form);
     model.addAttribute("errors", errors.ordered());
-    model.addAttribute("callerOptions", CALLERS);
-    model.addAttribute("urgencyOptions", URGENCY);
+    model.addAttribute("callerOptions", PhoneCall.CALLERS);
+    model.addAttribute("urgencyOptions", PhoneCall.URGENCY);
     model.addAttribute("harmOptions", HarmCategory.options());
     model.addAttribute("yesNo", YES_NO);
     return "referral/staff/phone-contact";
-  }
-
-  /** Checks the whole call; the document to store, or empty with the errors recorded. */
-  private Optional<ReferralDocument> check(Authority council, PhoneContactForm form, FieldErrors errors) {
-    boolean anonymous = "ANONYMOUS".equals(form.callerType);
-    if (!CALLERS.containsKey(String.valueOf(form.callerType))) {
-      errors.add("callerType", "Select who is calling");
-    }
-    String name =
-        anonymous
-            ? errors.optional("callerName", "Caller’s name", null, SHORT)
-            : errors.required("callerName", "Caller’s name", form.callerName, SHORT, "Enter the caller’s name, or select that they will not give it");
-    String phone = anonymous ? null : errors.optional("callerPhone", "Caller’s phone number", form.callerPhone, 40);
-    String email = anonymous ? null : errors.email("callerEmail", form.callerEmail, false, null);
-    boolean professional = "PROFESSIONAL".equals(form.callerType);
-    String organisation =
-        professional
-            ? errors.required("callerOrganisation", "Caller’s organisation", form.callerOrganisation, SHORT, "Enter the professional’s organisation")
-            : errors.optional("callerOrganisation", "Caller’s organisation", form.callerOrganisation, SHORT);
-    String role = errors.optional("callerRole", "Caller’s role or relationship to the child", form.callerRole, SHORT);
-
-    String firstName = errors.optional("firstName", "Child’s first name", form.firstName, SHORT);
-    String lastName = errors.optional("lastName", "Child’s last name", form.lastName, SHORT);
-    String description = errors.optional("childDescription", "Description of the child", form.childDescription, 2_000);
-    if (firstName == null && lastName == null && description == null) {
-      errors.add("firstName", "Enter the child’s name, or describe the child if the caller does not know it");
-    }
-    Optional<LocalDate> born =
-        errors.dateOfBirth("dobDay", form.dobDay, form.dobMonth, form.dobYear, LocalDate.ofInstant(clock.instant(), UkTime.ZONE));
-    String line1 = errors.optional("addressLine1", "Address", form.addressLine1, SHORT);
-    String town = errors.optional("town", "Town or city", form.town, SHORT);
-    String postcode = Postcodes.tidy(form.postcode, errors);
-
-    String summary = errors.required("summary", "The concern", form.summary, LONG, "Enter the concern in a sentence or two");
-    List<ReferralDocument.Answer> answers = new ArrayList<>();
-    for (int i = 0; i < council.phoneQuestions().size(); i++) {
-      String answer = errors.optional("answer" + i, "The answer", form.answer(i), LONG);
-      if (answer != null) {
-        answers.add(new ReferralDocument.Answer(council.phoneQuestions().get(i), answer));
-      }
-    }
-    List<HarmCategory> harm = new ArrayList<>();
-    for (String value : form.harm) {
-      HarmCategory.named(value)
-          .ifPresentOrElse(harm::add, () -> errors.add("harm", "Select the kinds of harm the caller is worried about"));
-    }
-    if (harm.isEmpty() && !errors.has("harm")) {
-      errors.add("harm", "Select the kinds of harm the caller is worried about, or ‘I’m not sure’");
-    }
-    if (!YES_NO.containsKey(String.valueOf(form.immediateDanger))) {
-      errors.add("immediateDanger", "Select whether the child is in danger now");
-    }
-    if (!URGENCY.containsKey(String.valueOf(form.urgency))) {
-      errors.add("urgency", "Select how urgent this is");
-    }
-    if (form.writtenReferralDue && !professional) {
-      errors.add("writtenReferralDue", "Only a professional caller is asked for a written referral: untick it, or select that the caller is a professional");
-    }
-    String notes = errors.optional("handlerNotes", "Your notes", form.handlerNotes, LONG);
-    if (!errors.isEmpty()) {
-      return Optional.empty();
-    }
-
-    Route route = anonymous ? Route.MEMBER_OF_PUBLIC : Route.valueOf(form.callerType);
-    ReferralDocument.Referrer referrer =
-        anonymous ? null : new ReferralDocument.Referrer(name, professional ? null : role, organisation, professional ? role : null, email, phone);
-    ReferralDocument.Address address =
-        line1 == null && town == null && postcode == null
-            ? null
-            : new ReferralDocument.Address(line1, null, town, postcode);
-    return Optional.of(
-        new ReferralDocument(
-            route,
-            null,
-            referrer,
-            !anonymous && form.confidential,
-            List.of(new ReferralDocument.Child(firstName, lastName, born.orElse(null), null, null, description, null, null, null, null, null, address)),
-            List.of(),
-            null,
-            new ReferralDocument.Concern(summary, null, harm, "yes".equals(form.immediateDanger), null, null),
-            null,
-            null,
-            null,
-            null,
-            new ReferralDocument.PhoneContact(name, phone, form.urgency, form.writtenReferralDue, notes),
-            answers,
-            null));
   }
 
   private Authority councilOf(StaffUser me) {
