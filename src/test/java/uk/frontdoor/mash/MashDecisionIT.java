@@ -97,7 +97,7 @@ class MashDecisionIT {
     queue.assign(worker, contact.reference(), worker.id(), worker.displayName());
     assertThat(decisions.decide(worker, contact.reference(), EARLY_HELP))
         .as("a contact nobody has rated is not decided").isEqualTo(Result.NOT_TRIAGED);
-    queue.rate(worker, contact.reference(), "GREEN", "Needs, not risk");
+    queue.rate(worker, contact.reference(), Rag.GREEN, "Needs, not risk");
 
     assertThat(decisions.decide(worker, contact.reference(), EARLY_HELP)).isEqualTo(Result.DONE);
     assertThat(current(contact).status()).isEqualTo(AWAITING_AUTHORISATION);
@@ -262,7 +262,7 @@ class MashDecisionIT {
   }
 
   /** A professional's referral in a council's queue, received now and rated by a worker. */
-  private String contactRated(UUID authority, StaffUser worker, String rag) throws InterruptedException {
+  private String contactRated(UUID authority, StaffUser worker, Rag rag) throws InterruptedException {
     MashContact contact =
         MashTesting.submitted(referrals, queue, authority, ReferralSubmissionIT.professionalReferral("dsl@example.org"));
     assertThat(queue.rate(worker, contact.reference(), rag, "Rated for the test")).isTrue();
@@ -285,10 +285,10 @@ class MashDecisionIT {
     clock.reset();
 
     // Friday 27 November 16:15: due by the end of the next working day, Monday.
-    String overdue = contactRated(bracknell, bracknellWorker, "RED");
+    String overdue = contactRated(bracknell, bracknellWorker, Rag.RED);
     clock.advanceWorkingDays(calendar, 1);
     // Monday 30 November 16:15: due by the end of Tuesday.
-    String dueToday = contactRated(bracknell, bracknellWorker, "AMBER");
+    String dueToday = contactRated(bracknell, bracknellWorker, Rag.AMBER);
     clock.moveTo(tuesdayMorning);
 
     ManagerSummary during = queue.summary(bracknell, calendar);
@@ -311,7 +311,7 @@ class MashDecisionIT {
     assertThat(after.inTimeThisWeek() - before.inTimeThisWeek()).as("only the one decided before its deadline").isEqualTo(1);
 
     // Tuesday 09:00: due by the end of Wednesday; a minute after that, it is late.
-    String late = contactRated(bracknell, bracknellWorker, "GREEN");
+    String late = contactRated(bracknell, bracknellWorker, Rag.GREEN);
     clock.moveTo(Instant.parse("2026-12-03T00:01:00Z"));
     mvc.perform(get("/staff/mash/dashboard").with(as(bracknellManager)))
         .andExpect(status().isOk())
