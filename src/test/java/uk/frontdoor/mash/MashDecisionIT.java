@@ -231,6 +231,32 @@ class MashDecisionIT {
   }
 
   @Test
+  void eachCouncilsDecisionOffersTheLevelsOfItsOwnThresholdGuide() throws Exception {
+    UUID southampton = UUID.fromString("00000000-0000-4000-8000-000000000003");
+    StaffUser southamptonWorker = named("Sol Worker", southampton, "MASH_SOCIAL_WORKER");
+    MashContact inOxfordshire = professionalsReferral("dsl@example.org");
+    MashContact inSouthampton =
+        MashTesting.submitted(referrals, queue, southampton, ReferralSubmissionIT.professionalReferral("dsl@example.org"));
+    MashTesting.triage(queue, worker, inOxfordshire.reference());
+    MashTesting.triage(queue, southamptonWorker, inSouthampton.reference());
+    mvc.perform(get("/staff/mash/contacts/" + inOxfordshire.reference() + "/decision").with(as(worker)))
+        .andExpect(status().isOk())
+        .andExpect(content().string(containsString("Level 2 – Early help")))
+        .andExpect(content().string(containsString("Level 3 – Targeted early help")))
+        .andExpect(content().string(not(containsString("Universal Partnership"))));
+    mvc.perform(get("/staff/mash/contacts/" + inSouthampton.reference() + "/decision").with(as(southamptonWorker)))
+        .andExpect(status().isOk())
+        .andExpect(content().string(containsString("Level 2 – Universal Partnership")))
+        .andExpect(content().string(containsString("Level 3 – Universal Partnership Plus")))
+        .andExpect(content().string(containsString("Level 4 – Safeguarding")))
+        .andExpect(content().string(not(containsString("Level 2 – Early help"))));
+    assertThat(decisions.decide(southamptonWorker, inSouthampton.reference(), EARLY_HELP)).isEqualTo(Result.DONE);
+    mvc.perform(get("/staff/mash/contacts/" + inSouthampton.reference()).with(as(southamptonWorker)))
+        .andExpect(status().isOk())
+        .andExpect(content().string(containsString("Level 2 – Universal Partnership")));
+  }
+
+  @Test
   void theDecisionFormKeepsWhatWasTypedAndSaysWhatIsMissing() throws Exception {
     MashContact contact = professionalsReferral("dsl@example.org");
     String page = "/staff/mash/contacts/" + contact.reference() + "/decision";

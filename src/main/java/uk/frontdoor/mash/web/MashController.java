@@ -277,7 +277,7 @@ class MashController {
     model.addAttribute("assignedTo", contact.assignedTo() == null ? null : contact.assignedTo().toString());
     model.addAttribute("ragOptions", Rag.options());
     model.addAttribute("decision", decisions.of(me.authorityId(), contact.id()).orElse(null));
-    model.addAttribute("levels", DecisionController.LEVELS);
+    model.addAttribute("levels", DecisionController.levels(council(me)));
     model.addAttribute("history", queue.history(me.authorityId(), contact.id()));
     model.addAttribute("errors", errors);
     model.addAttribute("rag", rag == null && contact.rag() != null ? contact.rag().name() : rag);
