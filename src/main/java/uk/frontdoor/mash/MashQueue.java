@@ -7,9 +7,14 @@ import java.time.Clock;
 import java.time.DayOfWeek;
 import java.time.Instant;
 import java.time.LocalDate;
+import java.util.Arrays;
 import java.util.List;
+import java.util.Objects;
 import java.util.Optional;
+import java.util.Set;
 import java.util.UUID;
+import java.util.function.Function;
+import java.util.stream.Collectors;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -67,10 +72,10 @@ public class MashQueue {
   private static final String OPEN = statusIn(ContactStatus.OPEN);
 
   /** The SQL condition for contacts in one of these statuses, over the column {@code status}. */
-  static String statusIn(java.util.Set<ContactStatus> statuses) {
+  static String statusIn(Set<ContactStatus> statuses) {
     return statuses.stream()
         .map(s -> "'" + s.name() + "'")
-        .collect(java.util.stream.Collectors.joining(", ", "status IN (", ")"));
+        .collect(Collectors.joining(", ", "status IN (", ")"));
   }
 
   /**
@@ -220,7 +225,7 @@ public class MashQueue {
   /** Rates how urgent the contact is. */
   @Transactional
   public boolean rate(StaffUser by, String reference, Rag rag, String reason) {
-    java.util.Objects.requireNonNull(rag, "rag");
+    Objects.requireNonNull(rag, "rag");
     Optional<MashContact> contact = find(by.authorityId(), reference);
     if (contact.isEmpty()) {
       return false;
@@ -262,8 +267,8 @@ public class MashQueue {
   }
 
   /** One SQL expression for each rating, in order, joined by commas. */
-  private static String byRating(java.util.function.Function<Rag, String> sql) {
-    return java.util.Arrays.stream(Rag.values()).map(sql).collect(java.util.stream.Collectors.joining(", ", " ", " "));
+  private static String byRating(Function<Rag, String> sql) {
+    return Arrays.stream(Rag.values()).map(sql).collect(Collectors.joining(", ", " ", " "));
   }
 
   /** The contact's status changes, oldest first. */

@@ -1,6 +1,9 @@
 package uk.frontdoor.mash;
 
+import java.sql.ResultSet;
+import java.sql.SQLException;
 import java.time.Duration;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
@@ -90,7 +93,7 @@ public class MashSettings {
     return agencies(authorityId).stream().filter(a -> a.agency() == agency).findFirst();
   }
 
-  private static PartnerAgency partnerAgency(java.sql.ResultSet rs, int n) throws java.sql.SQLException {
+  private static PartnerAgency partnerAgency(ResultSet rs, int n) throws SQLException {
     return new PartnerAgency(Agency.valueOf(rs.getString("agency")), rs.getString("name"), rs.getString("lead_email"));
   }
 
@@ -155,7 +158,7 @@ public class MashSettings {
   /** The council's deadlines for red, amber and green contacts, its own or the defaults. */
   @Transactional(readOnly = true)
   public List<Deadline> deadlines(UUID authorityId) {
-    return java.util.Arrays.stream(Rag.values()).map(rag -> deadline(authorityId, rag)).toList();
+    return Arrays.stream(Rag.values()).map(rag -> deadline(authorityId, rag)).toList();
   }
 
   /** The council's deadline for a contact of this urgency, its own or the default. */
@@ -175,7 +178,7 @@ public class MashSettings {
 
   /** The deadline for contacts of this urgency where the council has not set its own. */
   public static Deadline defaultDeadline(Rag rag) {
-    return DEFAULT_DEADLINES.get(java.util.Objects.requireNonNull(rag, "rag"));
+    return DEFAULT_DEADLINES.get(Objects.requireNonNull(rag, "rag"));
   }
 
   /**

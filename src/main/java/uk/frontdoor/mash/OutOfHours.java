@@ -2,6 +2,7 @@ package uk.frontdoor.mash;
 
 import java.sql.Timestamp;
 import java.time.Clock;
+import java.util.EnumSet;
 import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
@@ -47,7 +48,7 @@ public class OutOfHours {
                 WHERE authority_id = ? AND handed_over_at IS NULL AND clock_started_at > received_at
                   AND %s
                 """
-                    .formatted(MashQueue.statusIn(java.util.EnumSet.of(ContactStatus.NEW, ContactStatus.IN_TRIAGE)))
+                    .formatted(MashQueue.statusIn(EnumSet.of(ContactStatus.NEW, ContactStatus.IN_TRIAGE)))
                 + " ORDER BY " + Rag.orderSql() + ", received_at LIMIT 500")
         .param(authorityId)
         .query(MashQueue::contact)

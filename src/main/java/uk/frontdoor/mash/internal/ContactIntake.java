@@ -116,6 +116,7 @@ class ContactIntake {
 
   private SqlParameterSource row(ConcernSubmitted concern) {
     Instant start = clockStart(concern.authorityId(), concern.submittedAt());
+    Rag rag = rag(concern);
     return new MapSqlParameterSource()
         .addValue("authority", concern.authorityId())
         .addValue("referral", concern.referralId())
@@ -124,7 +125,7 @@ class ContactIntake {
         .addValue("route", concern.route().name())
         .addValue("danger", concern.immediateDanger())
         .addValue("received", Timestamp.from(concern.submittedAt()))
-        .addValue("rag", rag(concern) == null ? null : rag(concern).name())
+        .addValue("rag", rag == null ? null : rag.name())
         .addValue("type", concern.referralType() == null ? null : concern.referralType().name())
         .addValue("start", Timestamp.from(start))
         .addValue("due", Timestamp.from(calendar.addWorkingDays(start, 1)))
