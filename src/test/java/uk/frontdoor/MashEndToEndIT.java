@@ -41,6 +41,7 @@ import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.request.RequestPostProcessor;
 import uk.frontdoor.audit.AuditEntry;
 import uk.frontdoor.audit.AuditLog;
+import uk.frontdoor.identity.Agency;
 import uk.frontdoor.identity.StaffUser;
 import uk.frontdoor.mash.ContactStatus;
 import uk.frontdoor.mash.InformationRequest;
@@ -227,7 +228,7 @@ class MashEndToEndIT {
 
     // 5. Police and health answer.
     for (InformationRequest request : asked) {
-      StaffUser partner = request.agency().equals("POLICE") ? police : health;
+      StaffUser partner = request.agency() == Agency.POLICE ? police : health;
       mvc.perform(post("/staff/requests/" + request.id()).with(csrf()).with(as(partner))
               .param("holds", "yes").param("answer", request.agency() + " holds one earlier concern."))
           .andExpect(status().is3xxRedirection());

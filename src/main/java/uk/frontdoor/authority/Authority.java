@@ -67,6 +67,14 @@ public record Authority(
     colour = readableOnWhiteText(colour) ? colour.toLowerCase(java.util.Locale.ROOT) : PLAIN_COLOUR;
   }
 
+  /**
+   * The levels of need a MASH decides between, as this council names them in its threshold guide
+   * (the standard four where it has given none).
+   */
+  public List<ThresholdLevel> thresholdLevels() {
+    return ThresholdGuide.levelsOf(thresholdGuide);
+  }
+
   /** Whether white text on this {@code #rrggbb} colour has a contrast of at least 4.5:1 (WCAG 1.4.3). */
   public static boolean readableOnWhiteText(String colour) {
     if (colour == null || !colour.matches("#[0-9a-fA-F]{6}")) {

@@ -24,6 +24,11 @@ public record ThresholdLevel(
     indicators = indicators == null ? List.of() : List.copyOf(indicators);
   }
 
+  /** The level as a MASH worker chooses it, in the council's words: "Level 2 – Early help". */
+  public String label() {
+    return "Level " + level + " – " + name;
+  }
+
   /** Example indicators in one domain of the assessment framework. */
   public record IndicatorGroup(String domain, List<String> examples) {
     public IndicatorGroup {

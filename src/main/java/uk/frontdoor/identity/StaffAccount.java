@@ -11,7 +11,7 @@ import java.util.UUID;
  * @param lockedUntil when a lock-out for too many failed tries ends; null if not locked
  */
 public record StaffAccount(
-    UUID id, String username, String displayName, String agency, List<String> roles, boolean enabled,
+    UUID id, String username, String displayName, Agency agency, List<String> roles, boolean enabled,
     boolean enrolled, Instant lockedUntil) {
 
   /** Their roles in words: "MASH social worker, Partner agency practitioner". */

@@ -49,7 +49,7 @@ public class StaffAdministration {
                     rs.getObject("id", UUID.class),
                     rs.getString("username"),
                     rs.getString("display_name"),
-                    rs.getString("agency"),
+                    Agency.valueOf(rs.getString("agency")),
                     Arrays.asList((String[]) rs.getArray("roles").getArray()),
                     rs.getBoolean("enabled"),
                     rs.getBoolean("enrolled"),

@@ -42,8 +42,8 @@ public class StaffDirectory {
         .list();
   }
 
-  /** The agency a member of staff works for: SOCIAL_CARE, POLICE, HEALTH, EDUCATION or PROBATION. */
-  public Optional<String> agencyOf(UUID staffId) {
-    return jdbc.sql("SELECT agency FROM staff_user WHERE id = ?").param(staffId).query(String.class).optional();
+  /** The agency a member of staff works for. */
+  public Optional<Agency> agencyOf(UUID staffId) {
+    return jdbc.sql("SELECT agency FROM staff_user WHERE id = ?").param(staffId).query(String.class).optional().map(Agency::valueOf);
   }
 }

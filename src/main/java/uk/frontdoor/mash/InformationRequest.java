@@ -2,6 +2,7 @@ package uk.frontdoor.mash;
 
 import java.time.Instant;
 import java.util.UUID;
+import uk.frontdoor.identity.Agency;
 
 /**
  * A question from the MASH to a partner agency about one person in a contact, and its answer.
@@ -14,7 +15,7 @@ public record InformationRequest(
     UUID id,
     UUID contactId,
     String contactReference,
-    String agency,
+    Agency agency,
     String personName,
     String personBorn,
     String personAddress,

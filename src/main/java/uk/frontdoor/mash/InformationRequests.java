@@ -16,6 +16,7 @@ import org.springframework.transaction.annotation.Transactional;
 import uk.frontdoor.authority.Authorities;
 import uk.frontdoor.authority.AuthorityId;
 import uk.frontdoor.authority.WorkingCalendar;
+import uk.frontdoor.identity.Agency;
 import uk.frontdoor.identity.StaffDirectory;
 import uk.frontdoor.identity.StaffUser;
 import uk.frontdoor.notification.Message;
@@ -67,10 +68,10 @@ public class InformationRequests {
     this.clock = clock;
   }
 
-  /** The council's partner agencies, code to name, in a stable order. */
+  /** The council's partner agencies, each kind to the council's name for it, in a stable order. */
   @Transactional(readOnly = true)
-  public Map<String, String> agencies(UUID authorityId) {
-    Map<String, String> agencies = new LinkedHashMap<>();
+  public Map<Agency, String> agencies(UUID authorityId) {
+    Map<Agency, String> agencies = new LinkedHashMap<>();
     settings.agencies(authorityId).forEach(a -> agencies.put(a.agency(), a.name()));
     return agencies;
   }
@@ -79,8 +80,8 @@ public class InformationRequests {
    * When a request made now about a contact of this urgency must be answered, by the council's
    * deadline in force now (a contact not yet rated counts as amber).
    */
-  Instant deadline(UUID authorityId, String rag, Instant from) {
-    MashSettings.Deadline deadline = settings.deadline(authorityId, rag == null ? "AMBER" : rag);
+  Instant deadline(UUID authorityId, Rag rag, Instant from) {
+    MashSettings.Deadline deadline = settings.deadline(authorityId, rag == null ? Rag.AMBER : rag);
     var officeHours = authorities.findById(new AuthorityId(authorityId)).orElseThrow().officeHours();
     Instant start = calendar.nextOpening(officeHours, from).orElse(from);
     if (deadline.inDays()) {
@@ -96,7 +97,7 @@ public class InformationRequests {
    */
   @Transactional
   public List<InformationRequest> ask(
-      StaffUser worker, String reference, List<String> agencyCodes, List<Person> people, String question) {
+      StaffUser worker, String reference, List<Agency> agencies, List<Person> people, String question) {
     Optional<MashContact> found = queue.find(worker.authorityId(), reference);
     if (found.isEmpty()) {
       return List.of();
@@ -104,8 +105,8 @@ public class InformationRequests {
     MashContact contact = found.get();
     Instant now = clock.instant();
     Instant due = deadline(worker.authorityId(), contact.rag(), now);
-    Map<String, String> names = agencies(worker.authorityId());
-    for (String agency : agencyCodes) {
+    Map<Agency, String> names = agencies(worker.authorityId());
+    for (Agency agency : agencies) {
       for (Person person : people) {
         jdbc.sql(
                 """
@@ -115,11 +116,11 @@ public class InformationRequests {
                 VALUES (?, gen_random_uuid(), ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
                 """)
             .params(
-                worker.authorityId(), contact.id(), agency, person.name(), person.born(), person.address(),
+                worker.authorityId(), contact.id(), agency.name(), person.name(), person.born(), person.address(),
                 person.nhsNumber(), question, worker.id(), worker.displayName(), Timestamp.from(now),
                 Timestamp.from(due))
             .update();
-        queue.record(worker, "REQUESTED_INFORMATION", contact, names.getOrDefault(agency, agency) + " about " + person.name());
+        queue.record(worker, "REQUESTED_INFORMATION", contact, names.getOrDefault(agency, agency.label()) + " about " + person.name());
       }
     }
     return ofContact(worker.authorityId(), contact.id());
@@ -137,7 +138,7 @@ public class InformationRequests {
 
   /** The requests addressed to one agency of a council: unanswered first, soonest due first. */
   @Transactional(readOnly = true)
-  public List<InformationRequest> forAgency(UUID authorityId, String agency) {
+  public List<InformationRequest> forAgency(UUID authorityId, Agency agency) {
     tenancy.bind(authorityId);
     return jdbc.sql(
             SELECT
@@ -145,14 +146,14 @@ public class InformationRequests {
                  WHERE r.authority_id = ? AND r.agency = ?
                 ORDER BY r.answered_at IS NOT NULL, r.due_at, r.requested_at LIMIT 500
                 """)
-        .params(authorityId, agency)
+        .params(authorityId, agency.name())
         .query(InformationRequests::request)
         .list();
   }
 
   /** One request, if it is addressed to this agency; a partner sees no other agency's. */
   @Transactional
-  public Optional<InformationRequest> openFor(StaffUser partner, String agency, UUID requestId) {
+  public Optional<InformationRequest> openFor(StaffUser partner, Agency agency, UUID requestId) {
     tenancy.bind(partner.authorityId());
     Optional<InformationRequest> request = find(partner.authorityId(), agency, requestId);
     request.ifPresent(r -> audit(partner, "VIEWED", r, ""));
@@ -165,7 +166,7 @@ public class InformationRequests {
    * @return false if there is no such unanswered request for their agency
    */
   @Transactional
-  public boolean answer(StaffUser partner, String agency, UUID requestId, boolean nothingKnown, String answer) {
+  public boolean answer(StaffUser partner, Agency agency, UUID requestId, boolean nothingKnown, String answer) {
     tenancy.bind(partner.authorityId());
     int updated =
         jdbc.sql(
@@ -176,7 +177,7 @@ public class InformationRequests {
                 """)
             .params(
                 Timestamp.from(clock.instant()), partner.id(), partner.displayName(), nothingKnown, answer,
-                partner.authorityId(), agency, requestId)
+                partner.authorityId(), agency.name(), requestId)
             .update();
     if (updated == 1) {
       find(partner.authorityId(), agency, requestId)
@@ -195,7 +196,7 @@ public class InformationRequests {
   public int escalateOverdue(UUID authorityId) {
     tenancy.bind(authorityId);
     Instant now = clock.instant();
-    record Overdue(UUID id, String agency, String reference, String leadEmail) {}
+    record Overdue(UUID id, Agency agency, String reference, String leadEmail) {}
     List<Overdue> overdue =
         jdbc.sql(
                 """
@@ -208,7 +209,7 @@ public class InformationRequests {
                 FOR UPDATE OF r SKIP LOCKED
                 """)
             .params(authorityId, Timestamp.from(now))
-            .query((rs, n) -> new Overdue(rs.getObject(1, UUID.class), rs.getString(2), rs.getString(3), rs.getString(4)))
+            .query((rs, n) -> new Overdue(rs.getObject(1, UUID.class), Agency.valueOf(rs.getString(2)), rs.getString(3), rs.getString(4)))
             .list();
     if (overdue.isEmpty()) {
       return 0;
@@ -229,16 +230,16 @@ public class InformationRequests {
                 authorityId,
                 recipient,
                 Template.INFORMATION_REQUEST_OVERDUE,
-                Map.of("authorityName", council, "agency", request.agency().toLowerCase(), "reference", request.reference()),
+                Map.of("authorityName", council, "agency", request.agency().label().toLowerCase(java.util.Locale.UK), "reference", request.reference()),
                 request.reference()));
       }
     }
     return overdue.size();
   }
 
-  private Optional<InformationRequest> find(UUID authorityId, String agency, UUID requestId) {
+  private Optional<InformationRequest> find(UUID authorityId, Agency agency, UUID requestId) {
     return jdbc.sql(SELECT + " WHERE r.authority_id = ? AND r.agency = ? AND r.id = ?")
-        .params(authorityId, agency, requestId)
+        .params(authorityId, agency.name(), requestId)
         .query(InformationRequests::request)
         .optional();
   }
@@ -261,7 +262,7 @@ public class InformationRequests {
         rs.getObject("id", UUID.class),
         rs.getObject("contact_id", UUID.class),
         rs.getString("reference"),
-        rs.getString("agency"),
+        Agency.valueOf(rs.getString("agency")),
         rs.getString("person_name"),
         rs.getString("person_born"),
         rs.getString("person_address"),

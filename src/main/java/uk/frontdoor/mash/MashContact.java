@@ -8,7 +8,7 @@ import uk.frontdoor.referral.Route;
 /**
  * A contact in a council's MASH queue.
  *
- * @param rag RED, AMBER or GREEN; null until someone rates it
+ * @param rag red, amber or green; null until someone rates it
  * @param clockStartedAt when the one-working-day clock started: arrival, or the next opening of
  *     the council's office for a contact that arrived out of hours
  * @param decisionDueAt the exclusive end of the working day by which the decision is due
@@ -25,7 +25,7 @@ public record MashContact(
     boolean immediateDanger,
     Instant receivedAt,
     ContactStatus status,
-    String rag,
+    Rag rag,
     Instant clockStartedAt,
     Instant decisionDueAt,
     UUID assignedTo,

@@ -7,9 +7,14 @@ import java.time.Clock;
 import java.time.DayOfWeek;
 import java.time.Instant;
 import java.time.LocalDate;
+import java.util.Arrays;
 import java.util.List;
+import java.util.Objects;
 import java.util.Optional;
+import java.util.Set;
 import java.util.UUID;
+import java.util.function.Function;
+import java.util.stream.Collectors;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -33,7 +38,6 @@ import uk.frontdoor.referral.Referrals;
 public class MashQueue {
 
   public static final String SUBJECT = "MASH_CONTACT";
-  public static final List<String> RAG = List.of("RED", "AMBER", "GREEN");
 
   private final JdbcClient jdbc;
   private final Tenancy tenancy;
@@ -75,17 +79,21 @@ public class MashQueue {
   /** Contacts on a page of the queue as a worker reads it. */
   public static final int PAGE_SIZE = 50;
 
-  private static final String OPEN = "status IN ('NEW', 'IN_TRIAGE', 'AWAITING_AUTHORISATION')";
+  /** The SQL condition for contacts still waiting for a decision or its authorisation. */
+  private static final String OPEN = statusIn(ContactStatus.OPEN);
+
+  /** The SQL condition for contacts in one of these statuses, over the column {@code status}. */
+  static String statusIn(Set<ContactStatus> statuses) {
+    return statuses.stream()
+        .map(s -> "'" + s.name() + "'")
+        .collect(Collectors.joining(", ", "status IN (", ")"));
+  }
 
   /**
    * The queue's order: red first, then amber, not yet rated, green; then by deadline, arrival and
    * reference, so that every contact has one place and paging neither skips nor repeats one.
    */
-  private static final String ORDER =
-      """
-      ORDER BY CASE rag WHEN 'RED' THEN 0 WHEN 'AMBER' THEN 1 WHEN 'GREEN' THEN 3 ELSE 2 END,
-               decision_due_at, received_at, reference
-      """;
+  private static final String ORDER = "ORDER BY " + Rag.orderSql() + ", decision_due_at, received_at, reference";
 
   /**
    * One page of the contacts awaiting a decision that the filter matches, in the queue's order,
@@ -105,12 +113,10 @@ public class MashQueue {
                        count(*) FILTER (WHERE decision_due_at <= :now) AS overdue,
                        count(*) FILTER (WHERE assigned_to = :me) AS mine,
                        count(*) FILTER (WHERE assigned_to IS NULL) AS unassigned,
-                       count(*) FILTER (WHERE rag = 'RED') AS red,
-                       count(*) FILTER (WHERE rag = 'AMBER') AS amber,
                        count(*) FILTER (WHERE rag IS NULL) AS unrated,
-                       count(*) FILTER (WHERE rag = 'GREEN') AS green,
                 """
-                    + " count(*) FILTER (WHERE " + filter.sql() + ") AS matching"
+                    + byRating(rag -> "count(*) FILTER (WHERE " + rag.sql() + ") AS " + rag.word())
+                    + ", count(*) FILTER (WHERE " + filter.sql() + ") AS matching"
                     + " FROM mash_contact WHERE authority_id = :authority AND " + OPEN)
             .param("now", Timestamp.from(clock.instant()))
             .param("me", me)
@@ -155,24 +161,23 @@ public class MashQueue {
             """
             WITH open AS (
               SELECT rag, decision_due_at FROM mash_contact
-              WHERE authority_id = :authority AND status <> 'AUTHORISED'),
+              WHERE authority_id = :authority AND %s),
             week AS (
               SELECT d.authorised_at < c.decision_due_at AS in_time
               FROM mash_decision d JOIN mash_contact c
                 ON c.authority_id = d.authority_id AND c.id = d.contact_id
               WHERE d.authority_id = :authority AND d.authorised_at >= :monday)
             SELECT (SELECT count(*) FROM open) AS open,
-                   (SELECT count(*) FROM open WHERE rag = 'RED') AS red,
-                   (SELECT count(*) FROM open WHERE rag = 'AMBER') AS amber,
-                   (SELECT count(*) FROM open WHERE rag = 'GREEN') AS green,
                    (SELECT count(*) FROM open WHERE rag IS NULL) AS unrated,
                    (SELECT count(*) FROM open WHERE decision_due_at > :now AND decision_due_at <= :endOfToday) AS due_today,
                    (SELECT count(*) FROM open WHERE decision_due_at <= :now) AS overdue,
                    (SELECT count(*) FROM information_request
                      WHERE authority_id = :authority AND answered_at IS NULL AND due_at <= :now) AS overdue_requests,
                    (SELECT count(*) FROM week) AS authorised,
-                   (SELECT count(*) FROM week WHERE in_time) AS in_time
-            """)
+                   (SELECT count(*) FROM week WHERE in_time) AS in_time,
+            """
+                .formatted(OPEN)
+                + byRating(rag -> "(SELECT count(*) FROM open WHERE " + rag.sql() + ") AS " + rag.word()))
         .param("authority", authorityId)
         .param("now", Timestamp.from(now))
         .param("endOfToday", Timestamp.from(endOfToday))
@@ -194,9 +199,10 @@ public class MashQueue {
             "SELECT " + COLUMNS
                 + """
                 FROM mash_contact
-                WHERE authority_id = ? AND assigned_to = ? AND status IN ('NEW', 'IN_TRIAGE', 'AWAITING_AUTHORISATION')
+                WHERE authority_id = ? AND assigned_to = ? AND %s
                 ORDER BY decision_due_at, received_at LIMIT 100
-                """)
+                """
+                    .formatted(OPEN))
         .params(authorityId, staffId)
         .query(MashQueue::contact)
         .list();
@@ -229,10 +235,8 @@ public class MashQueue {
 
   /** Rates how urgent the contact is. */
   @Transactional
-  public boolean rate(StaffUser by, String reference, String rag, String reason) {
-    if (!RAG.contains(rag)) {
-      throw new IllegalArgumentException("RAG must be one of " + RAG);
-    }
+  public boolean rate(StaffUser by, String reference, Rag rag, String reason) {
+    Objects.requireNonNull(rag, "rag");
     Optional<MashContact> contact = find(by.authorityId(), reference);
     if (contact.isEmpty()) {
       return false;
@@ -242,10 +246,10 @@ public class MashQueue {
             UPDATE mash_contact SET rag = ?, rag_reason = ?, rated_by_name = ?, rated_at = ?
             WHERE authority_id = ? AND id = ?
             """)
-        .params(rag, reason, by.displayName(), Timestamp.from(clock.instant()), by.authorityId(), contact.get().id())
+        .params(rag.name(), reason, by.displayName(), Timestamp.from(clock.instant()), by.authorityId(), contact.get().id())
         .update();
-    String was = contact.get().rag() == null ? "not rated before" : "was " + ragWords(contact.get().rag());
-    record(by, "RATED", contact.get(), ragWords(rag) + " (" + was + "): " + reason);
+    String was = contact.get().rag() == null ? "not rated before" : "was " + contact.get().rag().label();
+    record(by, "RATED", contact.get(), rag.label() + " (" + was + "): " + reason);
     return true;
   }
 
@@ -261,21 +265,21 @@ public class MashQueue {
         .params(authorityId, contactId)
         .query(
             (rs, n) ->
-                new Rating(rs.getString("rag"), rs.getString("rag_reason"), rs.getString("rated_by_name"),
+                new Rating(Rag.valueOf(rs.getString("rag")), rs.getString("rag_reason"), rs.getString("rated_by_name"),
                     rs.getTimestamp("rated_at").toInstant()))
         .optional();
   }
 
-  /** A worker's urgency rating: RED, AMBER or GREEN, why, who and when. */
-  public record Rating(String rag, String reason, String byName, Instant at) {
+  /** A worker's urgency rating: red, amber or green, why, who and when. */
+  public record Rating(Rag rag, String reason, String byName, Instant at) {
     public String words() {
-      return ragWords(rag);
+      return rag.label();
     }
   }
 
-  /** Red, Amber or Green, as the pages say it. */
-  public static String ragWords(String rag) {
-    return rag == null ? "Not rated" : rag.charAt(0) + rag.substring(1).toLowerCase(java.util.Locale.UK);
+  /** One SQL expression for each rating, in order, joined by commas. */
+  private static String byRating(Function<Rag, String> sql) {
+    return Arrays.stream(Rag.values()).map(sql).collect(Collectors.joining(", ", " ", " "));
   }
 
   /** The contact's status changes, oldest first. */
@@ -331,7 +335,7 @@ public class MashQueue {
         rs.getBoolean("immediate_danger"),
         rs.getTimestamp("received_at").toInstant(),
         ContactStatus.valueOf(rs.getString("status")),
-        rs.getString("rag"),
+        Rag.of(rs.getString("rag")).orElse(null),
         rs.getTimestamp("clock_started_at").toInstant(),
         rs.getTimestamp("decision_due_at").toInstant(),
         rs.getObject("assigned_to", UUID.class),

@@ -1,7 +1,9 @@
 package uk.frontdoor.mash;
 
+import java.sql.ResultSet;
+import java.sql.SQLException;
 import java.time.Duration;
-import java.util.LinkedHashMap;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
@@ -11,6 +13,7 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import uk.frontdoor.audit.AuditLog;
+import uk.frontdoor.identity.Agency;
 import uk.frontdoor.identity.StaffUser;
 import uk.frontdoor.platform.Tenancy;
 
@@ -25,32 +28,23 @@ public class MashSettings {
   public static final String AGENCY_SUBJECT = "PARTNER_AGENCY";
   public static final String DEADLINE_SUBJECT = "INFORMATION_REQUEST_DEADLINE";
 
-  /** The agencies a MASH may ask, code to plain name, in the order the MASH's pages list them. */
-  public static final Map<String, String> AGENCIES;
-
-  static {
-    Map<String, String> agencies = new LinkedHashMap<>();
-    agencies.put("POLICE", "Police");
-    agencies.put("PROBATION", "Probation");
-    agencies.put("HEALTH", "Health");
-    agencies.put("EDUCATION", "Education");
-    AGENCIES = java.util.Collections.unmodifiableMap(agencies);
-  }
-
   public static final int MAX_NAME = 200;
   public static final int MAX_EMAIL = 320;
   public static final int MAX_WORKING_HOURS = 40;
   public static final int MAX_WORKING_DAYS = 20;
 
   /** The working time a partner has by default, by the contact's urgency. */
-  static final Map<String, Deadline> DEFAULT_DEADLINES =
+  static final Map<Rag, Deadline> DEFAULT_DEADLINES =
       Map.of(
-          "RED", new Deadline("RED", Duration.ofHours(4), false, true),
-          "AMBER", new Deadline("AMBER", Duration.ofDays(1), true, true),
-          "GREEN", new Deadline("GREEN", Duration.ofDays(3), true, true));
+          Rag.RED, new Deadline(Rag.RED, Duration.ofHours(4), false, true),
+          Rag.AMBER, new Deadline(Rag.AMBER, Duration.ofDays(1), true, true),
+          Rag.GREEN, new Deadline(Rag.GREEN, Duration.ofDays(3), true, true));
 
-  /** A partner agency of a council's MASH; the lead email may be absent. */
-  public record PartnerAgency(String agency, String name, String leadEmail) {}
+  /**
+   * A partner agency of a council's MASH: which kind it is, the council's own name for it, and its
+   * nominated lead's email, which may be absent.
+   */
+  public record PartnerAgency(Agency agency, String name, String leadEmail) {}
 
   /**
    * How long a partner has to answer about a contact of one urgency: working hours of the open
@@ -58,7 +52,7 @@ public class MashSettings {
    *
    * @param isDefault the council has not set its own
    */
-  public record Deadline(String rag, Duration workingTime, boolean inDays, boolean isDefault) {
+  public record Deadline(Rag rag, Duration workingTime, boolean inDays, boolean isDefault) {
 
     /** The number of working days or working hours. */
     public long amount() {
@@ -84,23 +78,27 @@ public class MashSettings {
     this.audit = audit;
   }
 
-  /** The council's partner agencies, in the order of {@link #AGENCIES}. */
+  /** The council's partner agencies, in the order of {@link Agency#PARTNERS}. */
   @Transactional(readOnly = true)
   public List<PartnerAgency> agencies(UUID authorityId) {
     tenancy.bind(authorityId);
     return jdbc.sql("SELECT agency, name, lead_email FROM partner_agency WHERE authority_id = ? ORDER BY agency DESC")
         .param(authorityId)
-        .query((rs, n) -> new PartnerAgency(rs.getString("agency"), rs.getString("name"), rs.getString("lead_email")))
+        .query(MashSettings::partnerAgency)
         .list();
   }
 
   @Transactional(readOnly = true)
-  public Optional<PartnerAgency> agency(UUID authorityId, String agency) {
-    return agencies(authorityId).stream().filter(a -> a.agency().equals(agency)).findFirst();
+  public Optional<PartnerAgency> agency(UUID authorityId, Agency agency) {
+    return agencies(authorityId).stream().filter(a -> a.agency() == agency).findFirst();
+  }
+
+  private static PartnerAgency partnerAgency(ResultSet rs, int n) throws SQLException {
+    return new PartnerAgency(Agency.valueOf(rs.getString("agency")), rs.getString("name"), rs.getString("lead_email"));
   }
 
   /**
-   * Adds one of {@link #AGENCIES} to the council's MASH.
+   * Adds a partner agency to the council's MASH.
    *
    * @return false if the council already has it
    */
@@ -114,10 +112,10 @@ public class MashSettings {
                 INSERT INTO partner_agency (authority_id, agency, name, lead_email) VALUES (?, ?, ?, ?)
                 ON CONFLICT (authority_id, agency) DO NOTHING
                 """)
-            .params(administrator.authorityId(), agency.agency(), agency.name(), agency.leadEmail())
+            .params(administrator.authorityId(), agency.agency().name(), agency.name(), agency.leadEmail())
             .update();
     if (added == 1) {
-      record(administrator, "PARTNER_AGENCY_ADDED", AGENCY_SUBJECT, agency.agency(),
+      record(administrator, "PARTNER_AGENCY_ADDED", AGENCY_SUBJECT, agency.agency().name(),
           "name: " + agency.name() + "; nominated lead: " + shown(agency.leadEmail()));
     }
     return added == 1;
@@ -134,8 +132,8 @@ public class MashSettings {
     tenancy.bind(administrator.authorityId());
     Optional<PartnerAgency> was =
         jdbc.sql("SELECT agency, name, lead_email FROM partner_agency WHERE authority_id = ? AND agency = ? FOR UPDATE")
-            .params(administrator.authorityId(), changed.agency())
-            .query((rs, n) -> new PartnerAgency(rs.getString("agency"), rs.getString("name"), rs.getString("lead_email")))
+            .params(administrator.authorityId(), changed.agency().name())
+            .query(MashSettings::partnerAgency)
             .optional();
     if (was.isEmpty()) {
       return false;
@@ -144,7 +142,7 @@ public class MashSettings {
       return true;
     }
     jdbc.sql("UPDATE partner_agency SET name = ?, lead_email = ? WHERE authority_id = ? AND agency = ?")
-        .params(changed.name(), changed.leadEmail(), administrator.authorityId(), changed.agency())
+        .params(changed.name(), changed.leadEmail(), administrator.authorityId(), changed.agency().name())
         .update();
     List<String> changes = new java.util.ArrayList<>();
     if (!was.get().name().equals(changed.name())) {
@@ -153,38 +151,34 @@ public class MashSettings {
     if (!Objects.equals(was.get().leadEmail(), changed.leadEmail())) {
       changes.add("nominated lead: " + shown(was.get().leadEmail()) + " → " + shown(changed.leadEmail()));
     }
-    record(administrator, "PARTNER_AGENCY_CHANGED", AGENCY_SUBJECT, changed.agency(), String.join("; ", changes));
+    record(administrator, "PARTNER_AGENCY_CHANGED", AGENCY_SUBJECT, changed.agency().name(), String.join("; ", changes));
     return true;
   }
 
   /** The council's deadlines for red, amber and green contacts, its own or the defaults. */
   @Transactional(readOnly = true)
   public List<Deadline> deadlines(UUID authorityId) {
-    return MashQueue.RAG.stream().map(rag -> deadline(authorityId, rag)).toList();
+    return Arrays.stream(Rag.values()).map(rag -> deadline(authorityId, rag)).toList();
   }
 
   /** The council's deadline for a contact of this urgency, its own or the default. */
   @Transactional(readOnly = true)
-  public Deadline deadline(UUID authorityId, String rag) {
+  public Deadline deadline(UUID authorityId, Rag rag) {
     tenancy.bind(authorityId);
     return jdbc.sql(
             """
             SELECT extract(epoch FROM working_time)::bigint AS seconds, in_days
             FROM information_request_deadline WHERE authority_id = ? AND rag = ?
             """)
-        .params(authorityId, rag)
+        .params(authorityId, rag.name())
         .query((rs, n) -> new Deadline(rag, Duration.ofSeconds(rs.getLong("seconds")), rs.getBoolean("in_days"), false))
         .optional()
         .orElseGet(() -> defaultDeadline(rag));
   }
 
-  /** @throws IllegalArgumentException for an urgency other than red, amber or green */
-  public static Deadline defaultDeadline(String rag) {
-    Deadline deadline = DEFAULT_DEADLINES.get(rag);
-    if (deadline == null) {
-      throw new IllegalArgumentException("No urgency " + rag);
-    }
-    return deadline;
+  /** The deadline for contacts of this urgency where the council has not set its own. */
+  public static Deadline defaultDeadline(Rag rag) {
+    return DEFAULT_DEADLINES.get(Objects.requireNonNull(rag, "rag"));
   }
 
   /**
@@ -194,8 +188,8 @@ public class MashSettings {
    * @throws IllegalArgumentException unless 1 to 40 working hours or 1 to 20 working days
    */
   @Transactional
-  public void setDeadline(StaffUser administrator, String rag, int amount, boolean inDays) {
-    defaultDeadline(rag);
+  public void setDeadline(StaffUser administrator, Rag rag, int amount, boolean inDays) {
+    Objects.requireNonNull(rag, "rag");
     if (amount < 1 || amount > (inDays ? MAX_WORKING_DAYS : MAX_WORKING_HOURS)) {
       throw new IllegalArgumentException("Deadline out of range: " + amount + (inDays ? " days" : " hours"));
     }
@@ -208,7 +202,7 @@ public class MashSettings {
             VALUES (?, ?, make_interval(days => ?, hours => ?), ?)
             ON CONFLICT (authority_id, rag) DO UPDATE SET working_time = EXCLUDED.working_time, in_days = EXCLUDED.in_days
             """)
-        .params(administrator.authorityId(), rag, inDays ? amount : 0, inDays ? 0 : amount, inDays)
+        .params(administrator.authorityId(), rag.name(), inDays ? amount : 0, inDays ? 0 : amount, inDays)
         .update();
     recordDeadline(administrator, "DEADLINE_CHANGED", was, now);
   }
@@ -219,11 +213,11 @@ public class MashSettings {
    * @return the default, now in force
    */
   @Transactional
-  public Deadline resetDeadline(StaffUser administrator, String rag) {
+  public Deadline resetDeadline(StaffUser administrator, Rag rag) {
     Deadline was = deadline(administrator.authorityId(), rag);
     int removed =
         jdbc.sql("DELETE FROM information_request_deadline WHERE authority_id = ? AND rag = ?")
-            .params(administrator.authorityId(), rag)
+            .params(administrator.authorityId(), rag.name())
             .update();
     if (removed == 1) {
       recordDeadline(administrator, "DEADLINE_RESET", was, defaultDeadline(rag));
@@ -232,7 +226,7 @@ public class MashSettings {
   }
 
   private void recordDeadline(StaffUser administrator, String action, Deadline was, Deadline now) {
-    record(administrator, action, DEADLINE_SUBJECT, now.rag(), label(was) + " → " + label(now));
+    record(administrator, action, DEADLINE_SUBJECT, now.rag().name(), label(was) + " → " + label(now));
   }
 
   private static String label(Deadline deadline) {
@@ -249,7 +243,8 @@ public class MashSettings {
   }
 
   private static void check(PartnerAgency agency) {
-    if (!AGENCIES.containsKey(agency.agency())
+    if (agency.agency() == null
+        || !agency.agency().partner()
         || agency.name() == null
         || agency.name().isBlank()
         || agency.name().length() > MAX_NAME

@@ -2,6 +2,7 @@ package uk.frontdoor.mash;
 
 import java.sql.Timestamp;
 import java.time.Clock;
+import java.util.EnumSet;
 import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
@@ -45,11 +46,10 @@ public class OutOfHours {
                 + """
                 FROM mash_contact
                 WHERE authority_id = ? AND handed_over_at IS NULL AND clock_started_at > received_at
-                  AND status IN ('NEW', 'IN_TRIAGE')
-                ORDER BY CASE rag WHEN 'RED' THEN 0 WHEN 'AMBER' THEN 1 WHEN 'GREEN' THEN 3 ELSE 2 END,
-                         received_at
-                LIMIT 500
-                """)
+                  AND %s
+                """
+                    .formatted(MashQueue.statusIn(EnumSet.of(ContactStatus.NEW, ContactStatus.IN_TRIAGE)))
+                + " ORDER BY " + Rag.orderSql() + ", received_at LIMIT 500")
         .param(authorityId)
         .query(MashQueue::contact)
         .list();

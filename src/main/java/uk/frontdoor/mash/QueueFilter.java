@@ -49,10 +49,10 @@ public record QueueFilter(Show show, Urgency urgency) {
   /** How urgent, as rated. */
   public enum Urgency implements Choice {
     ANY(new Words("any", "Any urgency", "true")),
-    RED(new Words("red", "Red", "rag = 'RED'")),
-    AMBER(new Words("amber", "Amber", "rag = 'AMBER'")),
-    NOT_RATED(new Words("not-rated", "Not rated", "rag IS NULL")),
-    GREEN(new Words("green", "Green", "rag = 'GREEN'"));
+    RED(rated(Rag.RED)),
+    AMBER(rated(Rag.AMBER)),
+    NOT_RATED(new Words("not-rated", Rag.NOT_RATED, "rag IS NULL")),
+    GREEN(rated(Rag.GREEN));
 
     private final Words words;
 
@@ -79,6 +79,10 @@ public record QueueFilter(Show show, Urgency urgency) {
   /** The SQL condition for this filter; its only parameter is {@code :me}. */
   String sql() {
     return "(" + show.words().sql() + ") AND (" + urgency.words().sql() + ")";
+  }
+
+  private static Words rated(Rag rag) {
+    return new Words(rag.word(), rag.label(), rag.sql());
   }
 
   private static <T extends Choice> Optional<T> byWord(T[] values, String typed) {

@@ -28,6 +28,7 @@ import uk.frontdoor.IntegrationTest;
 import uk.frontdoor.TestClock;
 import uk.frontdoor.audit.AuditEntry;
 import uk.frontdoor.audit.AuditLog;
+import uk.frontdoor.identity.Agency;
 import uk.frontdoor.identity.StaffUser;
 import uk.frontdoor.mash.InformationRequests.Person;
 import uk.frontdoor.people.KnownPerson;
@@ -79,7 +80,7 @@ class InformationRequestsIT {
 
   final StaffUser worker = named("Wendy Worker", OXFORDSHIRE, "MASH_SOCIAL_WORKER");
 
-  private MashContact contact(UUID authority, String rag) throws InterruptedException {
+  private MashContact contact(UUID authority, Rag rag) throws InterruptedException {
     MashContact contact =
         MashTesting.submitted(referrals, queue, authority, ReferralSubmissionIT.professionalReferral("dsl@example.org"));
     if (rag != null) {
@@ -88,22 +89,22 @@ class InformationRequestsIT {
     return contact;
   }
 
-  private InformationRequest only(List<InformationRequest> made, String agency) {
-    return made.stream().filter(r -> r.agency().equals(agency)).findFirst().orElseThrow();
+  private InformationRequest only(List<InformationRequest> made, Agency agency) {
+    return made.stream().filter(r -> r.agency() == agency).findFirst().orElseThrow();
   }
 
   @Test
   void aRedContactsRequestsAreDueFourWorkingHoursAfterTheOfficeOpens() throws Exception {
-    MashContact red = contact(OXFORDSHIRE, "RED");
-    List<InformationRequest> made = requests.ask(worker, red.reference(), List.of("POLICE", "HEALTH"), List.of(AVA), "What do you hold?");
+    MashContact red = contact(OXFORDSHIRE, Rag.RED);
+    List<InformationRequest> made = requests.ask(worker, red.reference(), List.of(Agency.POLICE, Agency.HEALTH), List.of(AVA), "What do you hold?");
     assertThat(made).hasSize(2).allSatisfy(r -> assertThat(r.dueAt()).isEqualTo(Instant.parse("2026-11-30T12:30:00Z")));
 
-    MashContact amber = contact(OXFORDSHIRE, "AMBER");
-    InformationRequest amberRequest = requests.ask(worker, amber.reference(), List.of("EDUCATION"), List.of(AVA), "Attendance?").get(0);
+    MashContact amber = contact(OXFORDSHIRE, Rag.AMBER);
+    InformationRequest amberRequest = requests.ask(worker, amber.reference(), List.of(Agency.EDUCATION), List.of(AVA), "Attendance?").get(0);
     assertThat(amberRequest.dueAt()).as("the end of the working day after Monday's opening").isEqualTo(Instant.parse("2026-12-02T00:00:00Z"));
 
-    MashContact green = contact(OXFORDSHIRE, "GREEN");
-    assertThat(requests.ask(worker, green.reference(), List.of("EDUCATION"), List.of(AVA), "Attendance?").get(0).dueAt())
+    MashContact green = contact(OXFORDSHIRE, Rag.GREEN);
+    assertThat(requests.ask(worker, green.reference(), List.of(Agency.EDUCATION), List.of(AVA), "Attendance?").get(0).dueAt())
         .isEqualTo(Instant.parse("2026-12-04T00:00:00Z"));
   }
 
@@ -126,7 +127,7 @@ class InformationRequestsIT {
         new ReferralDocument.Concern("Zara is often outside alone late at night.", null, List.of(HarmCategory.NEGLECT), false, null, null),
         null, null, null, null, null, List.of(), null);
     MashContact contact = MashTesting.submitted(referrals, queue, OXFORDSHIRE, typed);
-    queue.rate(worker, contact.reference(), "AMBER", "test");
+    queue.rate(worker, contact.reference(), Rag.AMBER, "test");
     String page = "/staff/mash/contacts/" + contact.reference();
     mvc.perform(get(page).with(as(worker)))
         .andExpect(content().string(containsString("Zara " + surname + ", born about 9")))
@@ -154,10 +155,10 @@ class InformationRequestsIT {
     owner.sql("INSERT INTO information_request_deadline VALUES (?, 'RED', interval '1 hour', false) ON CONFLICT DO NOTHING")
         .param(SOUTHAMPTON).update();
     try {
-      MashContact red = contact(SOUTHAMPTON, "RED");
+      MashContact red = contact(SOUTHAMPTON, Rag.RED);
       StaffUser southamptonWorker = named("Sam Worker", SOUTHAMPTON, "MASH_SOCIAL_WORKER");
       // Southampton's MASH answers at any time, so every hour is working time.
-      assertThat(requests.ask(southamptonWorker, red.reference(), List.of("POLICE"), List.of(AVA), "Anything?").get(0).dueAt())
+      assertThat(requests.ask(southamptonWorker, red.reference(), List.of(Agency.POLICE), List.of(AVA), "Anything?").get(0).dueAt())
           .isEqualTo(Instant.parse("2026-11-27T17:15:00Z"));
     } finally {
       owner.sql("DELETE FROM information_request_deadline WHERE authority_id = ?").param(SOUTHAMPTON).update();
@@ -166,11 +167,11 @@ class InformationRequestsIT {
 
   @Test
   void eachAgencySeesAndAnswersOnlyItsOwnRequests() throws Exception {
-    MashContact contact = contact(OXFORDSHIRE, "AMBER");
+    MashContact contact = contact(OXFORDSHIRE, Rag.AMBER);
     List<InformationRequest> made =
-        requests.ask(worker, contact.reference(), List.of("POLICE", "HEALTH"), List.of(AVA), "What do you hold about Ava?");
-    InformationRequest police = only(made, "POLICE");
-    InformationRequest health = only(made, "HEALTH");
+        requests.ask(worker, contact.reference(), List.of(Agency.POLICE, Agency.HEALTH), List.of(AVA), "What do you hold about Ava?");
+    InformationRequest police = only(made, Agency.POLICE);
+    InformationRequest health = only(made, Agency.HEALTH);
 
     mvc.perform(get("/staff/requests").with(as(OXFORDSHIRE_POLICE)))
         .andExpect(status().isOk())
@@ -202,9 +203,9 @@ class InformationRequestsIT {
         .andExpect(content().string(containsString("This request has already been answered")));
 
     List<InformationRequest> answered = requests.ofContact(OXFORDSHIRE, contact.id());
-    assertThat(only(answered, "POLICE").answer()).isEqualTo("Two domestic abuse call-outs to the address this year.");
-    assertThat(only(answered, "POLICE").nothingKnown()).isFalse();
-    assertThat(only(answered, "HEALTH").nothingKnown()).isTrue();
+    assertThat(only(answered, Agency.POLICE).answer()).isEqualTo("Two domestic abuse call-outs to the address this year.");
+    assertThat(only(answered, Agency.POLICE).nothingKnown()).isFalse();
+    assertThat(only(answered, Agency.HEALTH).nothingKnown()).isTrue();
     assertThat(audit.about(OXFORDSHIRE, InformationRequests.SUBJECT, police.id().toString()))
         .extracting(AuditEntry::action, AuditEntry::actorId)
         .contains(org.assertj.core.groups.Tuple.tuple("ANSWERED", OXFORDSHIRE_POLICE.id()));
@@ -227,13 +228,13 @@ class InformationRequestsIT {
     assertThat(requests.ofContact(OXFORDSHIRE, contact.id()))
         .extracting(InformationRequest::agency, InformationRequest::personName)
         .containsExactlyInAnyOrder(
-            org.assertj.core.groups.Tuple.tuple("POLICE", "Ava Jones"), org.assertj.core.groups.Tuple.tuple("EDUCATION", "Ava Jones"));
+            org.assertj.core.groups.Tuple.tuple(Agency.POLICE, "Ava Jones"), org.assertj.core.groups.Tuple.tuple(Agency.EDUCATION, "Ava Jones"));
   }
 
   @Test
   void anOverdueRequestIsEscalatedOnceToTheManagersAndTheAgencysLead() throws Exception {
-    MashContact contact = contact(OXFORDSHIRE, "RED");
-    InformationRequest health = requests.ask(worker, contact.reference(), List.of("HEALTH"), List.of(AVA), "Anything?").get(0);
+    MashContact contact = contact(OXFORDSHIRE, Rag.RED);
+    InformationRequest health = requests.ask(worker, contact.reference(), List.of(Agency.HEALTH), List.of(AVA), "Anything?").get(0);
     assertThat(health.dueAt()).as("4 working hours from Monday's opening").isEqualTo(Instant.parse("2026-11-30T12:30:00Z"));
 
     // Other tests' requests share the council, so this one is watched by itself.

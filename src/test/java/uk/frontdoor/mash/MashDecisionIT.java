@@ -98,7 +98,7 @@ class MashDecisionIT {
     queue.assign(worker, contact.reference(), worker.id(), worker.displayName());
     assertThat(decisions.decide(worker, contact.reference(), EARLY_HELP))
         .as("a contact nobody has rated is not decided").isEqualTo(Result.NOT_TRIAGED);
-    queue.rate(worker, contact.reference(), "GREEN", "Needs, not risk");
+    queue.rate(worker, contact.reference(), Rag.GREEN, "Needs, not risk");
 
     assertThat(decisions.decide(worker, contact.reference(), EARLY_HELP)).isEqualTo(Result.DONE);
     assertThat(current(contact).status()).isEqualTo(AWAITING_AUTHORISATION);
@@ -264,6 +264,32 @@ class MashDecisionIT {
   }
 
   @Test
+  void eachCouncilsDecisionOffersTheLevelsOfItsOwnThresholdGuide() throws Exception {
+    UUID southampton = UUID.fromString("00000000-0000-4000-8000-000000000003");
+    StaffUser southamptonWorker = named("Sol Worker", southampton, "MASH_SOCIAL_WORKER");
+    MashContact inOxfordshire = professionalsReferral("dsl@example.org");
+    MashContact inSouthampton =
+        MashTesting.submitted(referrals, queue, southampton, ReferralSubmissionIT.professionalReferral("dsl@example.org"));
+    MashTesting.triage(queue, worker, inOxfordshire.reference());
+    MashTesting.triage(queue, southamptonWorker, inSouthampton.reference());
+    mvc.perform(get("/staff/mash/contacts/" + inOxfordshire.reference() + "/decision").with(as(worker)))
+        .andExpect(status().isOk())
+        .andExpect(content().string(containsString("Level 2 – Early help")))
+        .andExpect(content().string(containsString("Level 3 – Targeted early help")))
+        .andExpect(content().string(not(containsString("Universal Partnership"))));
+    mvc.perform(get("/staff/mash/contacts/" + inSouthampton.reference() + "/decision").with(as(southamptonWorker)))
+        .andExpect(status().isOk())
+        .andExpect(content().string(containsString("Level 2 – Universal Partnership")))
+        .andExpect(content().string(containsString("Level 3 – Universal Partnership Plus")))
+        .andExpect(content().string(containsString("Level 4 – Safeguarding")))
+        .andExpect(content().string(not(containsString("Level 2 – Early help"))));
+    assertThat(decisions.decide(southamptonWorker, inSouthampton.reference(), EARLY_HELP)).isEqualTo(Result.DONE);
+    mvc.perform(get("/staff/mash/contacts/" + inSouthampton.reference()).with(as(southamptonWorker)))
+        .andExpect(status().isOk())
+        .andExpect(content().string(containsString("Level 2 – Universal Partnership")));
+  }
+
+  @Test
   void theDecisionFormKeepsWhatWasTypedAndSaysWhatIsMissing() throws Exception {
     MashContact contact = professionalsReferral("dsl@example.org");
     String page = "/staff/mash/contacts/" + contact.reference() + "/decision";
@@ -295,7 +321,7 @@ class MashDecisionIT {
   }
 
   /** A professional's referral in a council's queue, received now and rated by a worker. */
-  private String contactRated(UUID authority, StaffUser worker, String rag) throws InterruptedException {
+  private String contactRated(UUID authority, StaffUser worker, Rag rag) throws InterruptedException {
     MashContact contact =
         MashTesting.submitted(referrals, queue, authority, ReferralSubmissionIT.professionalReferral("dsl@example.org"));
     assertThat(queue.rate(worker, contact.reference(), rag, "Rated for the test")).isTrue();
@@ -318,10 +344,10 @@ class MashDecisionIT {
     clock.reset();
 
     // Friday 27 November 16:15: due by the end of the next working day, Monday.
-    String overdue = contactRated(bracknell, bracknellWorker, "RED");
+    String overdue = contactRated(bracknell, bracknellWorker, Rag.RED);
     clock.advanceWorkingDays(calendar, 1);
     // Monday 30 November 16:15: due by the end of Tuesday.
-    String dueToday = contactRated(bracknell, bracknellWorker, "AMBER");
+    String dueToday = contactRated(bracknell, bracknellWorker, Rag.AMBER);
     clock.moveTo(tuesdayMorning);
 
     ManagerSummary during = queue.summary(bracknell, calendar);
@@ -344,7 +370,7 @@ class MashDecisionIT {
     assertThat(after.inTimeThisWeek() - before.inTimeThisWeek()).as("only the one decided before its deadline").isEqualTo(1);
 
     // Tuesday 09:00: due by the end of Wednesday; a minute after that, it is late.
-    String late = contactRated(bracknell, bracknellWorker, "GREEN");
+    String late = contactRated(bracknell, bracknellWorker, Rag.GREEN);
     clock.moveTo(Instant.parse("2026-12-03T00:01:00Z"));
     mvc.perform(get("/staff/mash/dashboard").with(as(bracknellManager)))
         .andExpect(status().isOk())

@@ -107,7 +107,7 @@ class MashQueueIT {
     MashContact unrated = submitted(OXFORDSHIRE);
     MashContact red = submitted(OXFORDSHIRE);
     StaffUser worker = staffUser(OXFORDSHIRE, "MASH_SOCIAL_WORKER");
-    assertThat(queue.rate(worker, red.reference(), "RED", "Belt marks seen by the school")).isTrue();
+    assertThat(queue.rate(worker, red.reference(), Rag.RED, "Belt marks seen by the school")).isTrue();
 
     List<String> order = queue.awaitingDecision(OXFORDSHIRE).stream().map(MashContact::reference).toList();
     assertThat(order.indexOf(red.reference())).isLessThan(order.indexOf(unrated.reference()));
@@ -136,7 +136,7 @@ class MashQueueIT {
     // The last in the queue's order but for the one just submitted, which may itself be last.
     MashContact red =
         before.stream().filter(c -> !c.reference().equals(last.reference())).reduce((a, b) -> b).orElseThrow();
-    queue.rate(me, red.reference(), "RED", "Marks seen");
+    queue.rate(me, red.reference(), Rag.RED, "Marks seen");
     queue.assign(me, red.reference(), me.id(), me.displayName());
     queue.assign(me, last.reference(), me.id(), me.displayName());
     List<MashContact> all = queue.awaitingDecision(BRACKNELL_FOREST);
@@ -152,7 +152,7 @@ class MashQueueIT {
         .containsExactly((long) all.size(), (long) pages, 1L, (long) MashQueue.PAGE_SIZE + 1);
     assertThat(queue.page(BRACKNELL_FOREST, me.id(), QueueFilter.EVERYTHING, 9999).page()).as("past the end: the last page").isEqualTo(pages);
     assertThat(first.counts().open()).isEqualTo(all.size());
-    assertThat(first.counts().red()).isEqualTo(all.stream().filter(c -> "RED".equals(c.rag())).count());
+    assertThat(first.counts().red()).isEqualTo(all.stream().filter(c -> c.rag() == Rag.RED).count());
     assertThat(first.counts().mine()).isEqualTo(2);
 
     QueuePage mine = queue.page(BRACKNELL_FOREST, me.id(), QueueFilter.of("mine", null), 1);
@@ -318,7 +318,7 @@ class MashQueueIT {
     MashContact after =
         queue.awaitingDecision(OXFORDSHIRE).stream()
             .filter(c -> c.reference().equals(contact.reference())).findFirst().orElseThrow();
-    assertThat(after.rag()).isEqualTo("AMBER");
+    assertThat(after.rag()).isEqualTo(Rag.AMBER);
     assertThat(after.assignedTo()).isEqualTo(colleague.id());
     assertThat(after.status()).isEqualTo(ContactStatus.IN_TRIAGE);
     assertThat(referrals.find(OXFORDSHIRE, contact.reference()).orElseThrow().status())
@@ -363,7 +363,7 @@ class MashQueueIT {
     MashContact contact = submitted(NORTHAMPTONSHIRE);
     StaffUser worker = staffUser(NORTHAMPTONSHIRE, "MASH_SOCIAL_WORKER");
     queue.open(worker, contact.reference());
-    queue.rate(worker, contact.reference(), "GREEN", "Needs, not risk");
+    queue.rate(worker, contact.reference(), Rag.GREEN, "Needs, not risk");
     queue.open(worker, contact.reference());
     assertThat(audit.verify(NORTHAMPTONSHIRE).intact()).isTrue();
 

@@ -32,6 +32,7 @@ import org.springframework.transaction.support.TransactionTemplate;
 import uk.frontdoor.IntegrationTest;
 import uk.frontdoor.audit.AuditEntry;
 import uk.frontdoor.audit.AuditLog;
+import uk.frontdoor.identity.Agency;
 import uk.frontdoor.identity.StaffUser;
 import uk.frontdoor.mash.InformationRequests.Person;
 import uk.frontdoor.platform.Tenancy;
@@ -81,8 +82,8 @@ class MashSettingsIT {
   private InformationRequest askedAboutAnAmberContact() throws InterruptedException {
     MashContact contact =
         MashTesting.submitted(referrals, queue, BRACKNELL_FOREST, ReferralSubmissionIT.professionalReferral("dsl@example.org"));
-    queue.rate(worker, contact.reference(), "AMBER", "test");
-    return requests.ask(worker, contact.reference(), List.of("HEALTH"), List.of(AVA), "Anything known?").get(0);
+    queue.rate(worker, contact.reference(), Rag.AMBER, "test");
+    return requests.ask(worker, contact.reference(), List.of(Agency.HEALTH), List.of(AVA), "Anything known?").get(0);
   }
 
   private List<Map<String, Object>> northamptonshiresRows(JdbcClient owner) {
@@ -115,7 +116,7 @@ class MashSettingsIT {
             .param("name", "Health safeguarding team (Bracknell Forest)").param("leadEmail", "named.nurse@nhs.example"))
         .andExpect(redirectedUrl("/staff/admin/mash/agencies"))
         .andExpect(flash().attribute("done", "Health safeguarding team (Bracknell Forest) is saved."));
-    assertThat(settings.agency(BRACKNELL_FOREST, "HEALTH")).get().extracting(MashSettings.PartnerAgency::leadEmail)
+    assertThat(settings.agency(BRACKNELL_FOREST, Agency.HEALTH)).get().extracting(MashSettings.PartnerAgency::leadEmail)
         .isEqualTo("named.nurse@nhs.example");
 
     mvc.perform(post("/staff/admin/mash/deadlines/amber").with(csrf()).with(as(admin)).param("amount", "6").param("unit", "HOURS"))
@@ -136,7 +137,7 @@ class MashSettingsIT {
     mvc.perform(post("/staff/admin/mash/deadlines/amber/default").with(csrf()).with(as(admin)))
         .andExpect(redirectedUrl("/staff/admin/mash/deadlines"))
         .andExpect(flash().attribute("done", containsString("1 working day (the default)")));
-    assertThat(settings.deadline(BRACKNELL_FOREST, "AMBER").isDefault()).isTrue();
+    assertThat(settings.deadline(BRACKNELL_FOREST, Rag.AMBER).isDefault()).isTrue();
     assertThat(askedAboutAnAmberContact().dueAt()).as("1 working day again").isEqualTo(Instant.parse("2026-12-01T00:00:00Z"));
 
     assertThat(audit.about(BRACKNELL_FOREST, MashSettings.AGENCY_SUBJECT, "HEALTH"))
@@ -160,7 +161,7 @@ class MashSettingsIT {
         .andExpect(status().is3xxRedirection());
     MashContact contact =
         MashTesting.submitted(referrals, queue, BRACKNELL_FOREST, ReferralSubmissionIT.professionalReferral("dsl@example.org"));
-    InformationRequest request = requests.ask(worker, contact.reference(), List.of("HEALTH"), List.of(AVA), "Anything?").get(0);
+    InformationRequest request = requests.ask(worker, contact.reference(), List.of(Agency.HEALTH), List.of(AVA), "Anything?").get(0);
     transactions.executeWithoutResult(
         status -> {
           tenancy.bind(BRACKNELL_FOREST);
@@ -233,8 +234,8 @@ class MashSettingsIT {
     mvc.perform(post("/staff/admin/mash/agencies").with(csrf()).with(as(admin))
             .param("agency", "PROBATION").param("name", "Probation service (Bracknell Forest)").param("leadEmail", ""))
         .andExpect(redirectedUrl("/staff/admin/mash/agencies"));
-    assertThat(requests.agencies(BRACKNELL_FOREST)).containsEntry("PROBATION", "Probation service (Bracknell Forest)");
-    assertThat(settings.agency(BRACKNELL_FOREST, "PROBATION")).get().extracting(MashSettings.PartnerAgency::leadEmail).isNull();
+    assertThat(requests.agencies(BRACKNELL_FOREST)).containsEntry(Agency.PROBATION, "Probation service (Bracknell Forest)");
+    assertThat(settings.agency(BRACKNELL_FOREST, Agency.PROBATION)).get().extracting(MashSettings.PartnerAgency::leadEmail).isNull();
     assertThat(audit.about(BRACKNELL_FOREST, MashSettings.AGENCY_SUBJECT, "PROBATION"))
         .extracting(AuditEntry::action, AuditEntry::detail)
         .containsExactly(Tuple.tuple("PARTNER_AGENCY_ADDED", "name: Probation service (Bracknell Forest); nominated lead: none"));
@@ -284,10 +285,10 @@ class MashSettingsIT {
     assertThat(settings.deadlines(BRACKNELL_FOREST))
         .extracting(MashSettings.Deadline::rag, MashSettings.Deadline::describe, MashSettings.Deadline::isDefault)
         .containsExactly(
-            Tuple.tuple("RED", "4 working hours", true),
-            Tuple.tuple("AMBER", "1 working day", true),
-            Tuple.tuple("GREEN", "20 working days", false));
-    assertThat(settings.agency(BRACKNELL_FOREST, "HEALTH")).get().extracting(MashSettings.PartnerAgency::leadEmail)
+            Tuple.tuple(Rag.RED, "4 working hours", true),
+            Tuple.tuple(Rag.AMBER, "1 working day", true),
+            Tuple.tuple(Rag.GREEN, "20 working days", false));
+    assertThat(settings.agency(BRACKNELL_FOREST, Agency.HEALTH)).get().extracting(MashSettings.PartnerAgency::leadEmail)
         .isEqualTo("health.lead@bracknell-forest.demo");
   }
 
@@ -308,9 +309,9 @@ class MashSettingsIT {
       mvc.perform(post("/staff/admin/mash/agencies").with(csrf()).with(as(other)).param("agency", "PROBATION").param("name", "Probation"))
           .andExpect(status().isForbidden());
     }
-    assertThat(settings.agency(BRACKNELL_FOREST, "HEALTH")).get().extracting(MashSettings.PartnerAgency::name)
+    assertThat(settings.agency(BRACKNELL_FOREST, Agency.HEALTH)).get().extracting(MashSettings.PartnerAgency::name)
         .isEqualTo("Health safeguarding team (Bracknell Forest)");
-    assertThat(settings.agency(BRACKNELL_FOREST, "PROBATION")).isEmpty();
-    assertThat(settings.deadline(BRACKNELL_FOREST, "AMBER").isDefault()).isTrue();
+    assertThat(settings.agency(BRACKNELL_FOREST, Agency.PROBATION)).isEmpty();
+    assertThat(settings.deadline(BRACKNELL_FOREST, Rag.AMBER).isDefault()).isTrue();
   }
 }

@@ -56,7 +56,7 @@ public final class MashTesting {
 
   /** Rates the contact amber and assigns it to the worker, as a decision needs. */
   public static void triage(MashQueue queue, StaffUser worker, String reference) {
-    queue.rate(worker, reference, "AMBER", "A concern that needs a decision today");
+    queue.rate(worker, reference, Rag.AMBER, "A concern that needs a decision today");
     queue.assign(worker, reference, worker.id(), worker.displayName());
   }
 

@@ -29,6 +29,7 @@ import org.springframework.mock.web.MockHttpServletResponse;
 import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.request.MockMvcRequestBuilders;
 import uk.frontdoor.IntegrationTest;
+import uk.frontdoor.identity.Agency;
 import uk.frontdoor.identity.StaffUser;
 import uk.frontdoor.mash.InformationRequests;
 import uk.frontdoor.mash.MashTesting;
@@ -154,7 +155,7 @@ class FormFuzzIT {
     assertThat(mash.awaitPage("/staff/mash/contacts/" + contact).getStatus()).isEqualTo(200);
     mash.post("/staff/mash/contacts/" + contact + "/requests",
         Map.of("agency", List.of("POLICE"), "person", List.of("c0"), "question", List.of("What do you hold?")));
-    request = requests.forAgency(WEST_BERKSHIRE, "POLICE").stream()
+    request = requests.forAgency(WEST_BERKSHIRE, Agency.POLICE).stream()
         .filter(r -> r.contactReference().equals(contact)).findFirst().orElseThrow().id().toString();
     assertThat(new Visitor(mvc, "10.250.0.3", MashTesting.as(edt)).awaitPage("/staff/edt/contacts/" + nightContact).getStatus())
         .isEqualTo(200);

@@ -29,6 +29,7 @@ import org.springframework.test.web.servlet.MockMvc;
 import uk.frontdoor.IntegrationTest;
 import uk.frontdoor.audit.AuditEntry;
 import uk.frontdoor.audit.AuditLog;
+import uk.frontdoor.identity.Agency;
 import uk.frontdoor.identity.StaffUser;
 import uk.frontdoor.mash.InformationRequest;
 import uk.frontdoor.mash.InformationRequests;
@@ -327,7 +328,7 @@ class InputTextIT {
             Map.of("name", hostile("Schools\r\nteam"), "leadEmail", "lead@school.example\u0000")).getRedirectedUrl())
         .isEqualTo("/staff/admin/mash/agencies");
     // A name stays on one line: it goes into emails' subjects.
-    assertThat(requests.agencies(WEST_BERKSHIRE)).containsEntry("EDUCATION", cleaned("Schools team"));
+    assertThat(requests.agencies(WEST_BERKSHIRE)).containsEntry(Agency.EDUCATION, cleaned("Schools team"));
     assertThat(administrator.get("/staff/admin/mash/agencies").getContentAsString()).contains(cleaned("Schools team"));
   }
 

@@ -15,6 +15,7 @@ import uk.frontdoor.audit.AuditLog;
 import uk.frontdoor.authority.Authorities;
 import uk.frontdoor.authority.AuthorityId;
 import uk.frontdoor.authority.WorkingCalendar;
+import uk.frontdoor.mash.Rag;
 import org.springframework.stereotype.Component;
 import uk.frontdoor.platform.GroupCommit;
 import uk.frontdoor.platform.Tenancy;
@@ -73,11 +74,11 @@ class ContactIntake {
   }
 
   /** A phone contact keeps its call handler's rating; a child in danger now is red. */
-  static String rag(ConcernSubmitted concern) {
+  static Rag rag(ConcernSubmitted concern) {
     if (concern.immediateDanger()) {
-      return "RED";
+      return Rag.RED;
     }
-    return concern.urgency();
+    return Rag.of(concern.urgency()).orElse(null);
   }
 
   /**
@@ -110,6 +111,7 @@ class ContactIntake {
 
   private SqlParameterSource row(ConcernSubmitted concern) {
     Instant start = clockStart(concern.authorityId(), concern.submittedAt());
+    Rag rag = rag(concern);
     return new MapSqlParameterSource()
         .addValue("authority", concern.authorityId())
         .addValue("referral", concern.referralId())
@@ -118,7 +120,7 @@ class ContactIntake {
         .addValue("route", concern.route().name())
         .addValue("danger", concern.immediateDanger())
         .addValue("received", Timestamp.from(concern.submittedAt()))
-        .addValue("rag", rag(concern))
+        .addValue("rag", rag == null ? null : rag.name())
         .addValue("type", concern.referralType() == null ? null : concern.referralType().name())
         .addValue("start", Timestamp.from(start))
         .addValue("due", Timestamp.from(calendar.addWorkingDays(start, 1)))

@@ -14,6 +14,7 @@ import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 import uk.frontdoor.authority.Authorities;
+import uk.frontdoor.authority.Authority;
 import uk.frontdoor.identity.StaffUser;
 import uk.frontdoor.mash.ContactStatus;
 import uk.frontdoor.mash.Decision;
@@ -31,15 +32,6 @@ import uk.frontdoor.platform.WhenText;
 @Controller
 @RequestMapping("/staff/mash/contacts/{reference}")
 class DecisionController {
-
-  static final Map<String, String> LEVELS = new LinkedHashMap<>();
-
-  static {
-    LEVELS.put("1", "Level 1 – universal services meet the child’s needs");
-    LEVELS.put("2", "Level 2 – early help");
-    LEVELS.put("3", "Level 3 – targeted, multi-agency support");
-    LEVELS.put("4", "Level 4 – specialist: section 17 child in need or section 47 child protection");
-  }
 
   static final int MAX_TEXT = 5000;
 
@@ -85,7 +77,7 @@ class DecisionController {
       Model model) {
     DecisionForm form = new DecisionForm(thresholdLevel, rationale, outcome, nextSteps);
     FieldErrors errors = new FieldErrors();
-    if (!LEVELS.containsKey(String.valueOf(thresholdLevel))) {
+    if (!levels(authorities.get(me.authorityId())).containsKey(String.valueOf(thresholdLevel))) {
       errors.add("thresholdLevel", "Select the level of need");
     }
     String why = errors.required("rationale", "The rationale", rationale, MAX_TEXT, "Explain why this level applies");
@@ -177,6 +169,13 @@ class DecisionController {
     };
   }
 
+  /** The council's levels of need, number to label, in order, from its own threshold guide. */
+  static Map<String, String> levels(Authority council) {
+    Map<String, String> levels = new LinkedHashMap<>();
+    council.thresholdLevels().forEach(level -> levels.put(Integer.toString(level.level()), level.label()));
+    return levels;
+  }
+
   private MashContact opened(StaffUser me, String reference) {
     return queue.open(me, reference).orElseThrow(() -> new NotFoundException(reference));
   }
@@ -185,7 +184,6 @@ class DecisionController {
     common(me, contact, model);
     model.addAttribute("form", form);
     model.addAttribute("errors", errors);
-    model.addAttribute("levels", LEVELS);
     model.addAttribute("outcomes", Outcome.options());
     model.addAttribute("editable", contact.decidable());
     model.addAttribute("whyNoDecision", whyNoDecision(contact.status()));
@@ -199,12 +197,13 @@ class DecisionController {
     model.addAttribute("errors", errors);
     model.addAttribute("reason", reason);
     model.addAttribute("decision", decisions.of(me.authorityId(), contact.id()).orElse(null));
-    model.addAttribute("levels", LEVELS);
     return "mash/authorisation";
   }
 
   private void common(StaffUser me, MashContact contact, Model model) {
-    model.addAttribute("council", authorities.get(me.authorityId()));
+    Authority council = authorities.get(me.authorityId());
+    model.addAttribute("council", council);
+    model.addAttribute("levels", levels(council));
     model.addAttribute("me", me);
     model.addAttribute("contact", contact);
     model.addAttribute("when", new WhenText(clock.instant()));

@@ -30,6 +30,7 @@ import uk.frontdoor.mash.MashQueue;
 import uk.frontdoor.mash.OutOfHours;
 import uk.frontdoor.mash.QueueFilter;
 import uk.frontdoor.mash.QueuePage;
+import uk.frontdoor.mash.Rag;
 import uk.frontdoor.mash.TimeLeft;
 import uk.frontdoor.platform.NotFoundException;
 import uk.frontdoor.platform.Pagination;
@@ -44,14 +45,6 @@ import uk.frontdoor.referral.Referrals;
 class MashController {
 
   static final List<String> MASH_ROLES = List.of("MASH_SOCIAL_WORKER", "MASH_MANAGER");
-  static final Map<String, String> RAG_OPTIONS = new LinkedHashMap<>();
-
-  static {
-    RAG_OPTIONS.put("RED", "Red – the child may be at risk of significant harm now");
-    RAG_OPTIONS.put("AMBER", "Amber – a safeguarding concern that needs a decision today");
-    RAG_OPTIONS.put("GREEN", "Green – needs, not an immediate risk");
-  }
-
   static final Map<String, String> HISTORY_LABELS =
       Map.of(
           "CONTACT", "Contact",
@@ -167,7 +160,8 @@ class MashController {
       RedirectAttributes flash,
       Model model) {
     Map<String, String> errors = new LinkedHashMap<>();
-    if (rag == null || !MashQueue.RAG.contains(rag)) {
+    Optional<Rag> rated = Rag.of(rag);
+    if (rated.isEmpty()) {
       errors.put("rag", "Select red, amber or green");
     }
     String why = reason == null ? "" : reason.strip();
@@ -180,10 +174,10 @@ class MashController {
       MashContact contact = queue.open(me, reference).orElseThrow(() -> new NotFoundException(reference));
       return contactPage(me, contact, errors, rag, reason, null, model);
     }
-    if (!queue.rate(me, reference, rag, why)) {
+    if (!queue.rate(me, reference, rated.get(), why)) {
       throw new NotFoundException(reference);
     }
-    flash.addFlashAttribute("done", "Contact " + reference + " is rated " + MashQueue.ragWords(rag) + ". The reason shows under Urgency.");
+    flash.addFlashAttribute("done", "Contact " + reference + " is rated " + rated.get().label() + ". The reason shows under Urgency.");
     return "redirect:/staff/mash/contacts/" + reference;
   }
 
@@ -263,7 +257,7 @@ class MashController {
     model.addAttribute("named", named);
     model.addAttribute("linked", people.linked(me, contact.reference(), clock.instant()));
     model.addAttribute("historyLabels", HISTORY_LABELS);
-    model.addAttribute("agencies", requests.agencies(me.authorityId()));
+    model.addAttribute("agencies", RequestsController.options(requests.agencies(me.authorityId())));
     model.addAttribute("people", PeopleInContact.labels(PeopleInContact.of(document, people.askable(me.authorityId(), named))));
     model.addAttribute(
         "requestForm",
@@ -281,12 +275,12 @@ class MashController {
     }
     model.addAttribute("colleagues", colleagues);
     model.addAttribute("assignedTo", contact.assignedTo() == null ? null : contact.assignedTo().toString());
-    model.addAttribute("ragOptions", RAG_OPTIONS);
+    model.addAttribute("ragOptions", Rag.options());
     model.addAttribute("decision", decisions.of(me.authorityId(), contact.id()).orElse(null));
-    model.addAttribute("levels", DecisionController.LEVELS);
+    model.addAttribute("levels", DecisionController.levels(council(me)));
     model.addAttribute("history", queue.history(me.authorityId(), contact.id()));
     model.addAttribute("errors", errors);
-    model.addAttribute("rag", rag == null ? contact.rag() : rag);
+    model.addAttribute("rag", rag == null && contact.rag() != null ? contact.rag().name() : rag);
     model.addAttribute("rating", queue.rating(me.authorityId(), contact.id()).orElse(null));
     model.addAttribute("reason", reason);
     model.addAttribute("when", new WhenText(clock.instant()));

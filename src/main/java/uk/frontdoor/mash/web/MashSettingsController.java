@@ -15,8 +15,10 @@ import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 import uk.frontdoor.authority.Authorities;
+import uk.frontdoor.identity.Agency;
 import uk.frontdoor.identity.StaffUser;
 import uk.frontdoor.mash.MashSettings;
+import uk.frontdoor.mash.Rag;
 import uk.frontdoor.mash.MashSettings.Deadline;
 import uk.frontdoor.mash.MashSettings.PartnerAgency;
 import uk.frontdoor.platform.FieldErrors;
@@ -31,8 +33,6 @@ import uk.frontdoor.platform.NotFoundException;
 @RequestMapping("/staff/admin/mash")
 @PreAuthorize("hasRole('COUNCIL_ADMINISTRATOR')")
 class MashSettingsController {
-
-  static final Map<String, String> URGENCIES = Map.of("RED", "red", "AMBER", "amber", "GREEN", "green");
 
   static final Map<String, String> UNITS = new LinkedHashMap<>();
 
@@ -60,7 +60,7 @@ class MashSettingsController {
       String cleanName =
           InputText.singleLine(errors.required("name", "The name", name, MashSettings.MAX_NAME, "Enter the agency’s name"));
       String cleanEmail = errors.email("leadEmail", leadEmail, false, null);
-      return new PartnerAgency(agency, cleanName, cleanEmail);
+      return new PartnerAgency(Agency.of(agency).orElse(null), cleanName, cleanEmail);
     }
   }
 
@@ -126,14 +126,14 @@ class MashSettingsController {
   @GetMapping("/agencies/{code}")
   String agency(@AuthenticationPrincipal StaffUser me, @PathVariable String code, Model model) {
     PartnerAgency agency = configured(me, code);
-    return agencyPage(me, agency, new AgencyForm(agency.agency(), agency.name(), agency.leadEmail()), Map.of(), model);
+    return agencyPage(me, agency, new AgencyForm(agency.agency().name(), agency.name(), agency.leadEmail()), Map.of(), model);
   }
 
   @PostMapping("/agencies/{code}")
   String changeAgency(
       @AuthenticationPrincipal StaffUser me, @PathVariable String code, AgencyForm typed, Model model, RedirectAttributes flash) {
     PartnerAgency agency = configured(me, code);
-    AgencyForm form = new AgencyForm(agency.agency(), typed.name(), typed.leadEmail());
+    AgencyForm form = new AgencyForm(agency.agency().name(), typed.name(), typed.leadEmail());
     FieldErrors errors = new FieldErrors();
     PartnerAgency changed = form.checked(errors);
     if (!errors.isEmpty()) {
@@ -150,7 +150,6 @@ class MashSettingsController {
   String deadlines(@AuthenticationPrincipal StaffUser me, Model model) {
     model.addAttribute("council", authorities.get(me.authorityId()));
     model.addAttribute("deadlines", settings.deadlines(me.authorityId()));
-    model.addAttribute("urgencies", URGENCIES);
     return "mash/settings-deadlines";
   }
 
@@ -163,7 +162,7 @@ class MashSettingsController {
   @PostMapping("/deadlines/{urgency}")
   String changeDeadline(
       @AuthenticationPrincipal StaffUser me, @PathVariable String urgency, DeadlineForm form, Model model, RedirectAttributes flash) {
-    String rag = rag(urgency);
+    Rag rag = rag(urgency);
     FieldErrors errors = new FieldErrors();
     int number = form.checked(errors);
     if (!errors.isEmpty()) {
@@ -176,14 +175,14 @@ class MashSettingsController {
 
   @PostMapping("/deadlines/{urgency}/default")
   String resetDeadline(@AuthenticationPrincipal StaffUser me, @PathVariable String urgency, RedirectAttributes flash) {
-    String rag = rag(urgency);
+    Rag rag = rag(urgency);
     flash.addFlashAttribute("done", saved(rag, settings.resetDeadline(me, rag)));
     return "redirect:/staff/admin/mash/deadlines";
   }
 
-  private static String saved(String rag, Deadline deadline) {
+  private static String saved(Rag rag, Deadline deadline) {
     return "Partners have " + deadline.describe() + (deadline.isDefault() ? " (the default)" : "") + " to answer requests about "
-        + URGENCIES.get(rag) + " contacts made from now on. Requests already made keep their deadline.";
+        + rag.word() + " contacts made from now on. Requests already made keep their deadline.";
   }
 
   private String agenciesPage(StaffUser me, AgencyForm form, Map<String, String> errors, Model model) {
@@ -194,13 +193,13 @@ class MashSettingsController {
 
   private String agencyPage(StaffUser me, PartnerAgency agency, AgencyForm form, Map<String, String> errors, Model model) {
     model.addAttribute("agency", agency);
-    model.addAttribute("kind", MashSettings.AGENCIES.get(agency.agency()));
+    model.addAttribute("kind", agency.agency().label());
     return page("mash/settings-agency", me, form, errors, model);
   }
 
   private String deadlinePage(StaffUser me, Deadline deadline, DeadlineForm form, Map<String, String> errors, Model model) {
     model.addAttribute("deadline", deadline);
-    model.addAttribute("urgency", URGENCIES.get(deadline.rag()));
+    model.addAttribute("urgency", deadline.rag().word());
     model.addAttribute("defaultDeadline", MashSettings.defaultDeadline(deadline.rag()));
     model.addAttribute("units", UNITS);
     return page("mash/settings-deadline", me, form, errors, model);
@@ -216,21 +215,20 @@ class MashSettingsController {
 
   /** The agencies the council's MASH does not ask yet, code to plain name. */
   private Map<String, String> notYetAdded(StaffUser me) {
-    Map<String, String> options = new LinkedHashMap<>(MashSettings.AGENCIES);
+    Map<String, String> options = new LinkedHashMap<>();
+    Agency.PARTNERS.forEach(a -> options.put(a.name(), a.label()));
     List<PartnerAgency> added = settings.agencies(me.authorityId());
-    added.forEach(a -> options.remove(a.agency()));
+    added.forEach(a -> options.remove(a.agency().name()));
     return options;
   }
 
   private PartnerAgency configured(StaffUser me, String code) {
-    return settings.agency(me.authorityId(), code.toUpperCase(Locale.ROOT)).orElseThrow(() -> new NotFoundException(code));
+    return Agency.of(code.toUpperCase(Locale.ROOT))
+        .flatMap(agency -> settings.agency(me.authorityId(), agency))
+        .orElseThrow(() -> new NotFoundException(code));
   }
 
-  private static String rag(String urgency) {
-    String rag = urgency.toUpperCase(Locale.ROOT);
-    if (!URGENCIES.containsKey(rag)) {
-      throw new NotFoundException(urgency);
-    }
-    return rag;
+  private static Rag rag(String urgency) {
+    return Rag.byWord(urgency.toLowerCase(Locale.ROOT)).orElseThrow(() -> new NotFoundException(urgency));
   }
 }

@@ -7,6 +7,7 @@ import java.util.List;
 import org.springframework.stereotype.Component;
 import uk.frontdoor.authority.WorkingCalendar;
 import uk.frontdoor.identity.StaffDirectory;
+import uk.frontdoor.identity.Agency;
 import uk.frontdoor.identity.StaffUser;
 import uk.frontdoor.identity.StaffWork;
 import uk.frontdoor.mash.InformationRequest;
@@ -15,6 +16,7 @@ import uk.frontdoor.mash.MashContact;
 import uk.frontdoor.mash.MashDecisions;
 import uk.frontdoor.mash.MashQueue;
 import uk.frontdoor.mash.OutOfHours;
+import uk.frontdoor.mash.Rag;
 import uk.frontdoor.mash.TimeLeft;
 import uk.frontdoor.platform.WhenText;
 
@@ -77,7 +79,7 @@ class MashWork implements StaffWork {
           waiting.isEmpty() ? "No out-of-hours contacts are waiting." : count(waiting.size(), "out-of-hours contact", "out-of-hours contacts") + " waiting.",
           waiting.stream().limit(SHOWN)
               .map(c -> new Item(c.reference(), "/staff/edt/contacts/" + c.reference(),
-                  MashQueue.ragWords(c.rag()) + ". Received " + when.at(c.receivedAt()) + "; goes to the MASH at "
+                  Rag.words(c.rag()) + ". Received " + when.at(c.receivedAt()) + "; goes to the MASH at "
                       + when.at(c.clockStartedAt()) + ".",
                   c.immediateDanger() ? "In danger now" : null, true))
               .toList(),
@@ -112,7 +114,7 @@ class MashWork implements StaffWork {
               TimeLeft left = TimeLeft.until(now, c.decisionDueAt(), calendar);
               return new Item(
                   c.reference(), "/staff/mash/contacts/" + c.reference() + page,
-                  MashQueue.ragWords(c.rag()) + ". " + c.from() + ". " + c.status().label() + ". " + left.text() + ".",
+                  Rag.words(c.rag()) + ". " + c.from() + ". " + c.status().label() + ". " + left.text() + ".",
                   left.overdue() ? "Overdue" : left.dueToday() ? "Due today" : null,
                   left.overdue());
             })
@@ -120,7 +122,7 @@ class MashWork implements StaffWork {
     return new Section(order, heading, summary, items, allHref, allText);
   }
 
-  private Section partnerRequests(StaffUser me, String agency, Instant now) {
+  private Section partnerRequests(StaffUser me, Agency agency, Instant now) {
     List<InformationRequest> waiting =
         requests.forAgency(me.authorityId(), agency).stream().filter(r -> !r.answered()).toList();
     long overdue = waiting.stream().filter(r -> r.overdueAt(now)).count();

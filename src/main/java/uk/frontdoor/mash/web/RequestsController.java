@@ -15,6 +15,7 @@ import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 import uk.frontdoor.authority.Authorities;
 import uk.frontdoor.identity.StaffDirectory;
+import uk.frontdoor.identity.Agency;
 import uk.frontdoor.identity.StaffUser;
 import uk.frontdoor.mash.InformationRequest;
 import uk.frontdoor.mash.ContactPeople;
@@ -81,7 +82,7 @@ class RequestsController {
     Map<String, Person> people =
         PeopleInContact.of(
             document, contactPeople.askable(me.authorityId(), contactPeople.named(me.authorityId(), document, contact.reference())));
-    Map<String, String> agencies = requests.agencies(me.authorityId());
+    Map<String, String> agencies = options(requests.agencies(me.authorityId()));
     List<String> chosenAgencies = agency == null ? List.of() : agency.stream().filter(agencies::containsKey).distinct().toList();
     List<String> chosenPeople = person == null ? List.of() : person.stream().filter(people::containsKey).distinct().toList();
     FieldErrors errors = new FieldErrors();
@@ -96,16 +97,16 @@ class RequestsController {
       return contacts.contactPage(
           me, contact, errors.ordered(), new MashController.RequestForm(chosenAgencies, chosenPeople, question), model);
     }
-    requests.ask(me, reference, chosenAgencies, chosenPeople.stream().map(people::get).toList(), asked);
+    requests.ask(me, reference, chosenAgencies.stream().map(Agency::valueOf).toList(), chosenPeople.stream().map(people::get).toList(), asked);
     return "redirect:/staff/mash/contacts/" + contact.reference() + "#requests";
   }
 
   @GetMapping("/staff/requests")
   @PreAuthorize("hasRole('PARTNER_PRACTITIONER')")
   String forMyAgency(@AuthenticationPrincipal StaffUser me, Model model) {
-    String agency = agencyOf(me);
+    Agency agency = agencyOf(me);
     model.addAttribute("council", authorities.get(me.authorityId()));
-    model.addAttribute("agencyName", requests.agencies(me.authorityId()).getOrDefault(agency, agency));
+    model.addAttribute("agencyName", requests.agencies(me.authorityId()).getOrDefault(agency, agency.label()));
     model.addAttribute("requests", requests.forAgency(me.authorityId(), agency));
     model.addAttribute("now", clock.instant());
     model.addAttribute("when", new WhenText(clock.instant()));
@@ -158,7 +159,14 @@ class RequestsController {
     return requests.openFor(me, agencyOf(me), requestId).orElseThrow(() -> new NotFoundException(id));
   }
 
-  private String agencyOf(StaffUser me) {
+  /** A council's partner agencies as choices on a page: each kind's name to the council's name for it. */
+  static Map<String, String> options(Map<Agency, String> agencies) {
+    Map<String, String> options = new java.util.LinkedHashMap<>();
+    agencies.forEach((agency, name) -> options.put(agency.name(), name));
+    return options;
+  }
+
+  private Agency agencyOf(StaffUser me) {
     return directory.agencyOf(me.id()).orElseThrow(() -> new NotFoundException("agency"));
   }
 

@@ -5,13 +5,17 @@ import jakarta.servlet.ServletException;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
-import java.nio.charset.StandardCharsets;
+import java.net.URI;
 import java.util.List;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.core.annotation.Order;
 import org.springframework.http.HttpHeaders;
+import org.springframework.http.HttpStatusCode;
 import org.springframework.http.MediaType;
+import org.springframework.http.ProblemDetail;
+import org.springframework.http.converter.json.JacksonJsonHttpMessageConverter;
+import org.springframework.http.server.ServletServerHttpResponse;
 import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
 import org.springframework.security.config.http.SessionCreationPolicy;
@@ -30,6 +34,9 @@ import uk.frontdoor.platform.SecurityHeaders;
 class PartnerApiSecurity {
 
   static final String ROLE = "PARTNER_SYSTEM";
+
+  /** Spring's JSON converter, which writes a {@link ProblemDetail}'s properties beside its fields. */
+  private static final JacksonJsonHttpMessageConverter PROBLEMS = new JacksonJsonHttpMessageConverter();
 
   @Bean
   @Order(1)
@@ -56,20 +63,23 @@ class PartnerApiSecurity {
     return http.build();
   }
 
-  /** A problem document written before any controller is reached. */
+  /**
+   * A problem document (RFC 9457) written before any controller is reached: a {@link ProblemDetail}
+   * written by Spring's own JSON converter, as the controller's problems are.
+   */
   static void problem(HttpServletResponse response, int status, String title, String detail)
       throws IOException {
-    response.setStatus(status);
+    ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatusCode.valueOf(status), detail);
+    problem.setTitle(title);
+    // Spring 7 leaves an unset type out; these documents have always said it.
+    problem.setType(URI.create("about:blank"));
     if (status == 401) {
       response.setHeader(HttpHeaders.WWW_AUTHENTICATE, "Bearer");
     }
-    response.setContentType(MediaType.APPLICATION_PROBLEM_JSON_VALUE);
-    response.setCharacterEncoding(StandardCharsets.UTF_8);
-    response
-        .getWriter()
-        .write(
-            "{\"type\":\"about:blank\",\"title\":\"" + title + "\",\"status\":" + status
-                + ",\"detail\":\"" + detail.replace("\"", "'") + "\"}");
+    ServletServerHttpResponse out = new ServletServerHttpResponse(response);
+    out.setStatusCode(HttpStatusCode.valueOf(status));
+    PROBLEMS.write(problem, MediaType.APPLICATION_PROBLEM_JSON, out);
+    out.flush();
   }
 
   /** Signs in a request whose bearer token is a live API key. */

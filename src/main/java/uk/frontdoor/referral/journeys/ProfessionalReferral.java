@@ -9,7 +9,6 @@ import java.util.List;
 import java.util.Map;
 import uk.frontdoor.authority.Authority;
 import uk.frontdoor.authority.ReferralType;
-import uk.frontdoor.authority.ThresholdLevel;
 import uk.frontdoor.people.NhsNumber;
 import uk.frontdoor.people.Upn;
 import uk.frontdoor.platform.FieldErrors;
@@ -178,9 +177,7 @@ public final class ProfessionalReferral {
   /** The council's own levels of need, by number, in its own words. */
   public static Map<String, String> levels(Authority authority) {
     Map<String, String> levels = new LinkedHashMap<>();
-    for (ThresholdLevel level : authority.thresholdGuide().levels()) {
-      levels.put(String.valueOf(level.level()), "Level " + level.level() + ": " + level.name());
-    }
+    authority.thresholdLevels().forEach(level -> levels.put(String.valueOf(level.level()), level.label()));
     return levels;
   }
 
