@@ -188,6 +188,8 @@ class DecisionController {
     model.addAttribute("editable", contact.decidable());
     model.addAttribute("whyNoDecision", whyNoDecision(contact.status()));
     model.addAttribute("triaged", contact.triaged());
+    // A decision that can no longer be changed here is shown as it was recorded.
+    model.addAttribute("decision", contact.decidable() ? null : decisions.of(me.authorityId(), contact.id()).orElse(null));
     return "mash/decision";
   }
 
