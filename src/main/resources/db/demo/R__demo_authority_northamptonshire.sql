@@ -75,32 +75,6 @@ INSERT INTO authority (id, slug, name, document) VALUES (
         "level": 1,
         "name": "Universal",
         "summary": "Needs are met by universal services such as schools, GPs and health visitors.",
-        "indicators": [
-          {
-            "domain": "Child’s developmental needs",
-            "examples": [
-              "Achieving learning targets and attending school well",
-              "Meeting developmental milestones",
-              "Healthy, with health checks and immunisations up to date"
-            ]
-          },
-          {
-            "domain": "Parents and carers",
-            "examples": [
-              "Provides a safe, secure and caring home",
-              "Meets the child’s basic needs",
-              "Sets appropriate boundaries"
-            ]
-          },
-          {
-            "domain": "Family and environment",
-            "examples": [
-              "Supportive relationships with family and friends",
-              "Stable housing and enough income",
-              "Part of the local community"
-            ]
-          }
-        ],
         "route": "No referral is needed. Support the child within universal services.",
         "teamCode": null
       },
@@ -108,34 +82,6 @@ INSERT INTO authority (id, slug, name, document) VALUES (
         "level": 2,
         "name": "Early help",
         "summary": "Has additional needs that one agency can meet, working with others where needed.",
-        "indicators": [
-          {
-            "domain": "Child’s developmental needs",
-            "examples": [
-              "Absence from school or truancy, or fixed-term exclusions",
-              "Missed health checks or immunisations",
-              "Low-level emotional or mental health needs",
-              "Early signs of drug or alcohol use, or underage sexual activity"
-            ]
-          },
-          {
-            "domain": "Parents and carers",
-            "examples": [
-              "Inconsistent care or parenting",
-              "Poor supervision of the child",
-              "Parent finding it hard to cope"
-            ]
-          },
-          {
-            "domain": "Family and environment",
-            "examples": [
-              "Young carer",
-              "Bullying",
-              "Poor housing, or low income affecting the child",
-              "Possible domestic abuse concerns"
-            ]
-          }
-        ],
         "route": "Support the child within your agency. Consider an Early Help Assessment.",
         "teamCode": null
       },
@@ -143,32 +89,6 @@ INSERT INTO authority (id, slug, name, document) VALUES (
         "level": 3,
         "name": "Targeted early help",
         "summary": "Has several needs that need a coordinated response from more than one agency.",
-        "indicators": [
-          {
-            "domain": "Child’s developmental needs",
-            "examples": [
-              "Several needs that one agency cannot meet alone",
-              "Regularly missing from home or school",
-              "Emotional or mental health needs affecting daily life"
-            ]
-          },
-          {
-            "domain": "Parents and carers",
-            "examples": [
-              "Parent’s health, learning disability or substance use affecting their parenting",
-              "Domestic abuse concerns",
-              "Family relationships breaking down"
-            ]
-          },
-          {
-            "domain": "Family and environment",
-            "examples": [
-              "Risk of losing their home, or frequent moves or temporary accommodation",
-              "Harassment or antisocial behaviour affecting the family",
-              "Social isolation"
-            ]
-          }
-        ],
         "route": "Start an Early Help Assessment and coordinate support from several agencies.",
         "teamCode": null
       },
@@ -176,33 +96,6 @@ INSERT INTO authority (id, slug, name, document) VALUES (
         "level": 4,
         "name": "Specialist",
         "summary": "Has a high level of unmet and complex needs, or needs protection from significant harm.",
-        "indicators": [
-          {
-            "domain": "Child’s developmental needs",
-            "examples": [
-              "Disclosure or signs of physical, sexual or emotional abuse",
-              "Severe neglect, or serious risks to health",
-              "Frequently missing from home, or at risk of exploitation",
-              "Serious self-harm or mental health crisis"
-            ]
-          },
-          {
-            "domain": "Parents and carers",
-            "examples": [
-              "Parent unable to keep the child safe",
-              "Substance misuse or mental ill health seriously affecting the child",
-              "Parent absent, or child abandoned"
-            ]
-          },
-          {
-            "domain": "Family and environment",
-            "examples": [
-              "Child frightened to return home",
-              "Serious domestic abuse",
-              "Child living in, or about to return to, a situation of immediate risk"
-            ]
-          }
-        ],
         "route": "Call the MASH if it is urgent, then complete the online MASH referral.",
         "teamCode": "MASH"
       }

@@ -50,7 +50,7 @@ record AuthorityDocument(
         noNamesConsultation,
         referralTypes,
         professionalAdvice,
-        thresholdGuide,
+        StandardIndicators.fill(thresholdGuide),
         postcodeDistricts,
         phoneQuestions,
         colour);
