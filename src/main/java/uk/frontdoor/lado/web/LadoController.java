@@ -1,22 +1,35 @@
 package uk.frontdoor.lado.web;
 
 import java.time.Clock;
+import java.util.List;
+import java.util.function.Supplier;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
+import org.springframework.util.MultiValueMap;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RequestParam;
 import uk.frontdoor.authority.Authorities;
 import uk.frontdoor.identity.StaffUser;
 import uk.frontdoor.lado.Allegation;
+import uk.frontdoor.lado.AllegationStatus;
 import uk.frontdoor.lado.Allegations;
+import uk.frontdoor.lado.Finding;
+import uk.frontdoor.lado.HarmTest;
+import uk.frontdoor.platform.FieldErrors;
 import uk.frontdoor.platform.NotFoundException;
 import uk.frontdoor.platform.WhenText;
+import uk.frontdoor.platform.journey.Answers;
+import uk.frontdoor.platform.journey.Journey;
+import uk.frontdoor.platform.journey.Page;
+import uk.frontdoor.platform.workflow.MoveRefusedException;
 import uk.frontdoor.referral.Referrals;
 
-/** The LADO's list of allegations and each one's referral. */
+/** The LADO's list of allegations, each one's referral, and the LADO's work on it: initial consideration, then outcome. */
 @Controller
 @RequestMapping("/staff/lado")
 @PreAuthorize("hasRole('LADO')")
@@ -43,11 +56,97 @@ class LadoController {
 
   @GetMapping("/{reference}")
   String allegation(@AuthenticationPrincipal StaffUser me, @PathVariable String reference, Model model) {
-    Allegation allegation = allegations.open(me, reference).orElseThrow(() -> new NotFoundException(reference));
+    Allegation allegation = opened(me, reference);
     common(me, model);
     model.addAttribute("allegation", allegation);
     model.addAttribute("document", referrals.document(me.authorityId(), allegation.referralId()).orElseThrow());
+    model.addAttribute("consideration", allegations.consideration(me.authorityId(), allegation.id()).orElse(null));
+    model.addAttribute("outcome", allegations.outcome(me.authorityId(), allegation.id()).orElse(null));
+    model.addAttribute("history", allegations.history(me.authorityId(), allegation.id()));
+    model.addAttribute("canConsider", AllegationStatus.WORKFLOW.allowed(allegation.status(), AllegationStatus.Command.MANAGE));
+    model.addAttribute("canConclude", AllegationStatus.WORKFLOW.allowed(allegation.status(), AllegationStatus.Command.CONCLUDE));
     return "lado/allegation";
+  }
+
+  @GetMapping("/{reference}/" + LadoForms.CONSIDERATION)
+  String considerationForm(@AuthenticationPrincipal StaffUser me, @PathVariable String reference, Model model) {
+    return form(me, opened(me, reference), LadoForms.INITIAL_CONSIDERATION, new Answers(), new FieldErrors(), model);
+  }
+
+  @PostMapping("/{reference}/" + LadoForms.CONSIDERATION)
+  String consider(
+      @AuthenticationPrincipal StaffUser me,
+      @PathVariable String reference,
+      @RequestParam MultiValueMap<String, String> posted,
+      Model model) {
+    Allegation allegation = opened(me, reference);
+    Answers answers = new Answers();
+    FieldErrors errors = answer(LadoForms.INITIAL_CONSIDERATION, posted, answers);
+    if (!errors.isEmpty()) {
+      return form(me, allegation, LadoForms.INITIAL_CONSIDERATION, answers, errors, model);
+    }
+    List<HarmTest> harmTest = LadoForms.harmTest(answers);
+    return moved(allegation, () ->
+        allegations.consider(me, allegation, harmTest, harmTest.isEmpty() ? FieldErrors.clean(answers.value("advice")) : null));
+  }
+
+  @GetMapping("/{reference}/" + LadoForms.OUTCOME)
+  String outcomeForm(@AuthenticationPrincipal StaffUser me, @PathVariable String reference, Model model) {
+    return form(me, opened(me, reference), LadoForms.CONCLUSION, new Answers(), new FieldErrors(), model);
+  }
+
+  @PostMapping("/{reference}/" + LadoForms.OUTCOME)
+  String conclude(
+      @AuthenticationPrincipal StaffUser me,
+      @PathVariable String reference,
+      @RequestParam MultiValueMap<String, String> posted,
+      Model model) {
+    Allegation allegation = opened(me, reference);
+    Answers answers = new Answers();
+    FieldErrors errors = answer(LadoForms.CONCLUSION, posted, answers);
+    if (!errors.isEmpty()) {
+      return form(me, allegation, LadoForms.CONCLUSION, answers, errors, model);
+    }
+    return moved(allegation, () -> {
+      allegations.conclude(me, allegation, Finding.valueOf(answers.value("finding")), answers.value("employerAction"),
+          answers.value("regulator"), FieldErrors.clean(answers.value("notes")));
+      return AllegationStatus.CONCLUDED;
+    });
+  }
+
+  private static FieldErrors answer(Journey<Void> form, MultiValueMap<String, String> posted, Answers answers) {
+    return form.answer(form.pages().get(0), posted, answers, null);
+  }
+
+  /** Makes the move; if the allegation moved on meanwhile (another tab, a colleague), says so on its page. */
+  private static String moved(Allegation allegation, Supplier<AllegationStatus> move) {
+    try {
+      move.get();
+      return "redirect:/staff/lado/" + allegation.reference();
+    } catch (MoveRefusedException e) {
+      return "redirect:/staff/lado/" + allegation.reference() + "?moved";
+    }
+  }
+
+  private String form(StaffUser me, Allegation allegation, Journey<Void> form, Answers answers, FieldErrors errors, Model model) {
+    common(me, model);
+    Page<Void> page = form.pages().get(0);
+    if (!AllegationStatus.WORKFLOW.allowed(allegation.status(),
+        page.name().equals(LadoForms.OUTCOME) ? AllegationStatus.Command.CONCLUDE : AllegationStatus.Command.MANAGE)) {
+      return "redirect:/staff/lado/" + allegation.reference();
+    }
+    model.addAttribute("allegation", allegation);
+    model.addAttribute("form", answers);
+    model.addAttribute("errors", errors.ordered());
+    model.addAttribute("harmTestOptions", LadoForms.HARM_TEST.options());
+    model.addAttribute("findingOptions", LadoForms.FINDING.options());
+    model.addAttribute("employerActions", LadoForms.EMPLOYER_ACTION.options());
+    model.addAttribute("regulators", LadoForms.REGULATOR.options());
+    return "lado/" + page.name();
+  }
+
+  private Allegation opened(StaffUser me, String reference) {
+    return allegations.open(me, reference).orElseThrow(() -> new NotFoundException(reference));
   }
 
   private void common(StaffUser me, Model model) {

@@ -194,9 +194,9 @@ public record Question(
     };
   }
 
-  /** A choice that cannot be ticked with others ("I’m not sure"). */
+  /** A choice that cannot be ticked with others ("I’m not sure", "None of these"); {@code referral/fields :: checkboxes} shows the same ones apart. */
   public static boolean exclusive(String option) {
-    return "not-sure".equals(option) || "NOT_SURE".equals(option);
+    return "not-sure".equals(option) || "NOT_SURE".equals(option) || "NONE".equals(option);
   }
 
   private static final List<String> IDENTITY_PARTS = List.of("identity", "name", "email", "phone");

@@ -1,0 +1,129 @@
+package uk.frontdoor.lado;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.authentication;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
+
+import java.time.Duration;
+import java.util.List;
+import java.util.UUID;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.mock.web.MockHttpServletResponse;
+import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
+import org.springframework.test.web.servlet.MockMvc;
+import org.springframework.test.web.servlet.request.MockHttpServletRequestBuilder;
+import uk.frontdoor.IntegrationTest;
+import uk.frontdoor.audit.AuditLog;
+import uk.frontdoor.identity.StaffUser;
+import uk.frontdoor.referral.Channel;
+import uk.frontdoor.referral.Referrals;
+import uk.frontdoor.referral.Submission;
+
+/**
+ * The LADO's work on an allegation through its pages: the initial consideration (harm test met,
+ * or advice given and closed), then the outcome; errors beside the fields; only the LADO.
+ */
+@IntegrationTest
+class LadoWorkIT {
+
+  static final UUID OXFORDSHIRE = LadoIT.OXFORDSHIRE;
+
+  @Autowired MockMvc mvc;
+  @Autowired Referrals referrals;
+  @Autowired Allegations allegations;
+  @Autowired AuditLog audit;
+
+  private final StaffUser lado =
+      new StaffUser(UUID.randomUUID(), OXFORDSHIRE, "lado@council.example", "Lee Lado", List.of("LADO"), true, null);
+
+  private String allegation() {
+    String reference =
+        referrals.submit(new Submission(OXFORDSHIRE, Channel.ONLINE, LadoIT.concernAboutACoach(), "lado-work-" + UUID.randomUUID(), null, null))
+            .reference();
+    await().atMost(Duration.ofSeconds(20))
+        .until(() -> allegations.all(OXFORDSHIRE).stream().anyMatch(a -> a.reference().equals(reference)));
+    return reference;
+  }
+
+  private MockHttpServletResponse as(StaffUser user, MockHttpServletRequestBuilder request) throws Exception {
+    return mvc.perform(request.with(csrf()).with(authentication(new UsernamePasswordAuthenticationToken(user, null, user.getAuthorities()))))
+        .andReturn().getResponse();
+  }
+
+  private AllegationStatus status(String reference) {
+    return allegations.all(OXFORDSHIRE).stream().filter(a -> a.reference().equals(reference)).findFirst().orElseThrow().status();
+  }
+
+  @Test
+  void anAllegationMeetingTheHarmTestIsManagedThenConcludesWithAnOutcome() throws Exception {
+    String reference = allegation();
+    String base = "/staff/lado/" + reference;
+    assertThat(as(lado, get(base)).getContentAsString()).contains("Record the initial consideration");
+
+    MockHttpServletResponse nothing = as(lado, post(base + "/initial-consideration"));
+    assertThat(nothing.getStatus()).isEqualTo(200);
+    assertThat(nothing.getContentAsString()).contains("Select the parts of the harm test that apply, or select ‘None of these’");
+    assertThat(status(reference)).isEqualTo(AllegationStatus.NEW);
+
+    assertThat(as(lado, post(base + "/initial-consideration").param("harmTest", "HARMED", "RISK")).getRedirectedUrl()).isEqualTo(base);
+    assertThat(status(reference)).isEqualTo(AllegationStatus.MANAGED);
+    String managed = as(lado, get(base)).getContentAsString();
+    assertThat(managed).contains("Being managed", "may pose a risk of harm to children", "Record the outcome")
+        .doesNotContain("Record the initial consideration");
+    // Considered once: a second consideration (another tab) is refused and says so.
+    assertThat(as(lado, post(base + "/initial-consideration").param("harmTest", "OFFENCE")).getRedirectedUrl()).isEqualTo(base + "?moved");
+    assertThat(as(lado, get(base + "?moved")).getContentAsString()).contains("Someone else recorded this first");
+
+    MockHttpServletResponse incomplete = as(lado, post(base + "/outcome").param("finding", "SUBSTANTIATED"));
+    assertThat(incomplete.getContentAsString()).contains("Select what the employer has done", "Select whether a referral was made");
+    assertThat(as(lado, post(base + "/outcome").param("finding", "SUBSTANTIATED").param("employerAction", "DISMISSAL")
+            .param("regulator", "DBS").param("notes", "Dismissed after the hearing.")).getRedirectedUrl()).isEqualTo(base);
+    assertThat(status(reference)).isEqualTo(AllegationStatus.CONCLUDED);
+    assertThat(as(lado, get(base)).getContentAsString())
+        .contains("Substantiated: There is sufficient evidence to prove the allegation", "Dismissed",
+            "Referred to the Disclosure and Barring Service", "Dismissed after the hearing.")
+        .doesNotContain("Record the outcome");
+    assertThat(as(lado, post(base + "/outcome").param("finding", "FALSE").param("employerAction", "NO_ACTION")
+            .param("regulator", "NONE")).getRedirectedUrl()).isEqualTo(base + "?moved");
+    assertThat(allegations.outcome(OXFORDSHIRE, allegations.all(OXFORDSHIRE).stream()
+            .filter(a -> a.reference().equals(reference)).findFirst().orElseThrow().id()).orElseThrow().finding())
+        .isEqualTo(Finding.SUBSTANTIATED);
+    assertThat(audit.about(OXFORDSHIRE, Allegations.SUBJECT, reference))
+        .extracting(uk.frontdoor.audit.AuditEntry::action)
+        .contains("CONSIDERED", "CONCLUDED");
+  }
+
+  @Test
+  void whereTheHarmTestDoesNotApplyTheAdviceIsKeptAndTheAllegationCloses() throws Exception {
+    String reference = allegation();
+    String base = "/staff/lado/" + reference;
+    MockHttpServletResponse noAdvice = as(lado, post(base + "/initial-consideration").param("harmTest", "NONE"));
+    assertThat(noAdvice.getContentAsString()).contains("Enter the advice given");
+    MockHttpServletResponse both = as(lado, post(base + "/initial-consideration").param("harmTest", "NONE", "HARMED"));
+    assertThat(both.getContentAsString()).contains("not both");
+    assertThat(as(lado, post(base + "/initial-consideration").param("harmTest", "NONE")
+            .param("advice", "The club deals with it as a low-level concern.")).getRedirectedUrl()).isEqualTo(base);
+    assertThat(status(reference)).isEqualTo(AllegationStatus.CLOSED_WITH_ADVICE);
+    assertThat(as(lado, get(base)).getContentAsString())
+        .contains("Closed with advice", "The club deals with it as a low-level concern.")
+        .doesNotContain("Record the outcome");
+    // Nothing more can be recorded on a closed allegation: its forms lead back to it.
+    assertThat(as(lado, get(base + "/outcome")).getRedirectedUrl()).isEqualTo(base);
+  }
+
+  @Test
+  void noOneButTheLadoCanConsiderAnAllegation() throws Exception {
+    String reference = allegation();
+    for (String role : List.of("MASH_SOCIAL_WORKER", "MASH_MANAGER", "CALL_HANDLER", "EDT_WORKER", "COUNCIL_ADMINISTRATOR")) {
+      StaffUser other = new StaffUser(UUID.randomUUID(), OXFORDSHIRE, "x@council.example", "Someone", List.of(role), true, null);
+      assertThat(as(other, post("/staff/lado/" + reference + "/initial-consideration").param("harmTest", "HARMED")).getStatus())
+          .as(role).isEqualTo(403);
+      assertThat(as(other, get("/staff/lado/" + reference)).getStatus()).as(role).isEqualTo(403);
+    }
+    assertThat(status(reference)).isEqualTo(AllegationStatus.NEW);
+  }
+}
