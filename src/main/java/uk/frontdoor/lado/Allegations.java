@@ -19,6 +19,8 @@ import uk.frontdoor.platform.workflow.MoveRefusedException;
 import uk.frontdoor.platform.workflow.Moves;
 import uk.frontdoor.platform.workflow.StatusChange;
 import uk.frontdoor.platform.workflow.StatusTable;
+import uk.frontdoor.referral.ReferralStatus;
+import uk.frontdoor.referral.Referrals;
 
 /** A council's LADO allegations; every view is audited. */
 @Service
@@ -30,18 +32,45 @@ public class Allegations {
   static final StatusTable<AllegationStatus, AllegationStatus.Command> ALLEGATIONS =
       new StatusTable<>(AllegationStatus.WORKFLOW, "lado_allegation", "lado_allegation_status_change", "allegation_id");
 
+  /** An allegation's columns, with when it was resolved from its history. */
+  private static final String COLUMNS =
+      "id, referral_id, reference, received_at, status, (SELECT max(c.at) FROM lado_allegation_status_change c"
+          + " WHERE c.authority_id = a.authority_id AND c.allegation_id = a.id"
+          + " AND c.to_status IN ('CLOSED_WITH_ADVICE', 'CONCLUDED')) AS resolved_at";
+
   private final JdbcClient jdbc;
   private final Tenancy tenancy;
   private final AuditLog audit;
   private final Moves moves;
+  private final Referrals referrals;
   private final Clock clock;
 
-  Allegations(JdbcClient jdbc, Tenancy tenancy, AuditLog audit, Moves moves, Clock clock) {
+  Allegations(JdbcClient jdbc, Tenancy tenancy, AuditLog audit, Moves moves, Referrals referrals, Clock clock) {
     this.jdbc = jdbc;
     this.tenancy = tenancy;
     this.audit = audit;
     this.moves = moves;
+    this.referrals = referrals;
     this.clock = clock;
+  }
+
+  /**
+   * What a referrer may be told when the LADO's work ends: that it has ended, and nothing about
+   * the adult or what was found.
+   */
+  static final String FOR_REFERRER =
+      "The Local Authority Designated Officer (LADO) has finished considering the concern about an adult who works"
+          + " with children. To protect everyone involved, we cannot share what was found or what the employer has done.";
+
+  /**
+   * A concern that came straight to the LADO is decided when the LADO's work ends, so its referrer
+   * sees it and, where they are told outcomes, is told in {@link #FOR_REFERRER}'s words. One the
+   * MASH referred was decided by the MASH already.
+   */
+  private void referralDecided(StaffUser lado, Allegation allegation) {
+    referrals.find(lado.authorityId(), allegation.reference())
+        .filter(referral -> ReferralStatus.WORKFLOW.allowed(referral.status(), ReferralStatus.Command.DECIDE))
+        .ifPresent(referral -> referrals.decided(lado.authorityId(), referral.referralId(), FOR_REFERRER, actor(lado)));
   }
 
   /**
@@ -69,6 +98,9 @@ public class Allegations {
         .update();
     audit.record(lado.authorityId(), lado.id(), lado.displayName(), "CONSIDERED", SUBJECT, allegation.reference(),
         harmTest.isEmpty() ? "Harm test not met: advice given" : "Harm test met: " + harmTest);
+    if (to == AllegationStatus.CLOSED_WITH_ADVICE) {
+      referralDecided(lado, allegation);
+    }
     return to;
   }
 
@@ -93,6 +125,7 @@ public class Allegations {
             finding.name(), employerAction, regulator, notes)
         .update();
     audit.record(lado.authorityId(), lado.id(), lado.displayName(), "CONCLUDED", SUBJECT, allegation.reference(), finding.label());
+    referralDecided(lado, allegation);
   }
 
   @Transactional(readOnly = true)
@@ -132,6 +165,36 @@ public class Allegations {
         .optional();
   }
 
+  /**
+   * How quickly the council resolved the allegations it resolved in the twelve months to now,
+   * against Keeping Children Safe in Education's targets: 80% within one month, 90% within three,
+   * all but the most exceptional within twelve.
+   */
+  @Transactional(readOnly = true)
+  public Timeliness timeliness(UUID authorityId) {
+    tenancy.bind(authorityId);
+    Timestamp now = Timestamp.from(clock.instant());
+    return jdbc.sql(
+            """
+            WITH resolved AS (
+              SELECT a.received_at, max(c.at) AS resolved_at
+              FROM lado_allegation a
+              JOIN lado_allegation_status_change c ON c.authority_id = a.authority_id AND c.allegation_id = a.id
+              WHERE a.authority_id = ? AND c.to_status IN ('CLOSED_WITH_ADVICE', 'CONCLUDED')
+              GROUP BY a.authority_id, a.id, a.received_at)
+            SELECT count(*) AS resolved,
+                   count(*) FILTER (WHERE resolved_at <= received_at + interval '1 month') AS within_one,
+                   count(*) FILTER (WHERE resolved_at <= received_at + interval '3 months') AS within_three,
+                   count(*) FILTER (WHERE resolved_at <= received_at + interval '12 months') AS within_twelve
+            FROM resolved WHERE resolved_at > CAST(? AS timestamptz) - interval '12 months' AND resolved_at <= ?
+            """)
+        .params(authorityId, now, now)
+        .query(
+            (rs, n) ->
+                new Timeliness(rs.getInt("resolved"), rs.getInt("within_one"), rs.getInt("within_three"), rs.getInt("within_twelve")))
+        .single();
+  }
+
   /** The allegation's moves, oldest first. */
   @Transactional(readOnly = true)
   public List<StatusChange<AllegationStatus>> history(UUID authorityId, UUID allegationId) {
@@ -148,7 +211,7 @@ public class Allegations {
   public List<Allegation> all(UUID authorityId) {
     tenancy.bind(authorityId);
     return jdbc.sql(
-            "SELECT id, referral_id, reference, received_at, status FROM lado_allegation WHERE authority_id = ? ORDER BY received_at DESC LIMIT 500")
+            "SELECT " + COLUMNS + " FROM lado_allegation a WHERE authority_id = ? ORDER BY received_at DESC LIMIT 500")
         .param(authorityId)
         .query(Allegations::allegation)
         .list();
@@ -160,7 +223,7 @@ public class Allegations {
     tenancy.bind(lado.authorityId());
     Optional<Allegation> allegation =
         jdbc.sql(
-                "SELECT id, referral_id, reference, received_at, status FROM lado_allegation WHERE authority_id = ? AND reference = ?")
+                "SELECT " + COLUMNS + " FROM lado_allegation a WHERE authority_id = ? AND reference = ?")
             .params(lado.authorityId(), reference == null ? "" : reference.strip().toUpperCase())
             .query(Allegations::allegation)
             .optional();
@@ -175,6 +238,7 @@ public class Allegations {
         rs.getObject("referral_id", UUID.class),
         rs.getString("reference"),
         rs.getTimestamp("received_at").toInstant(),
-        AllegationStatus.valueOf(rs.getString("status")));
+        AllegationStatus.valueOf(rs.getString("status")),
+        rs.getTimestamp("resolved_at") == null ? null : rs.getTimestamp("resolved_at").toInstant());
   }
 }

@@ -17,6 +17,8 @@ import org.springframework.security.authentication.UsernamePasswordAuthenticatio
 import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.request.MockHttpServletRequestBuilder;
 import uk.frontdoor.IntegrationTest;
+import uk.frontdoor.TestClock;
+import uk.frontdoor.referral.ReferralStatus;
 import uk.frontdoor.audit.AuditLog;
 import uk.frontdoor.identity.StaffUser;
 import uk.frontdoor.referral.Channel;
@@ -36,6 +38,7 @@ class LadoWorkIT {
   @Autowired Referrals referrals;
   @Autowired Allegations allegations;
   @Autowired AuditLog audit;
+  @Autowired TestClock clock;
 
   private final StaffUser lado =
       new StaffUser(UUID.randomUUID(), OXFORDSHIRE, "lado@council.example", "Lee Lado", List.of("LADO"), true, null);
@@ -95,6 +98,29 @@ class LadoWorkIT {
     assertThat(audit.about(OXFORDSHIRE, Allegations.SUBJECT, reference))
         .extracting(uk.frontdoor.audit.AuditEntry::action)
         .contains("CONSIDERED", "CONCLUDED");
+    // A concern that came straight to the LADO is decided when the LADO's work ends.
+    assertThat(referrals.find(OXFORDSHIRE, reference).orElseThrow().status()).isEqualTo(ReferralStatus.DECIDED);
+  }
+
+  @Test
+  void theCouncilsTimelinessCountsEachAllegationFromItsArrivalToItsResolution() throws Exception {
+    Timeliness before = allegations.timeliness(OXFORDSHIRE);
+    String quick = allegation();
+    String slow = allegation();
+    clock.advance(Duration.ofDays(20));
+    as(lado, post("/staff/lado/" + quick + "/initial-consideration").param("harmTest", "NONE").param("advice", "Low-level concern."));
+    as(lado, post("/staff/lado/" + slow + "/initial-consideration").param("harmTest", "OFFENCE"));
+    clock.advance(Duration.ofDays(30));
+    assertThat(as(lado, get("/staff/lado")).getContentAsString()).contains("50 days open");
+    as(lado, post("/staff/lado/" + slow + "/outcome").param("finding", "UNSUBSTANTIATED").param("employerAction", "NO_ACTION")
+        .param("regulator", "NONE"));
+
+    Timeliness after = allegations.timeliness(OXFORDSHIRE);
+    assertThat(after.resolved() - before.resolved()).isEqualTo(2);
+    assertThat(after.withinOneMonth() - before.withinOneMonth()).as("resolved in 20 days").isEqualTo(1);
+    assertThat(after.withinThreeMonths() - before.withinThreeMonths()).as("both within three months").isEqualTo(2);
+    String list = as(lado, get("/staff/lado")).getContentAsString();
+    assertThat(list).contains("Resolved in 20 days", "Resolved in 50 days", "(target 80%)");
   }
 
   @Test

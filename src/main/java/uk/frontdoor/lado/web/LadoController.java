@@ -51,6 +51,8 @@ class LadoController {
   String list(@AuthenticationPrincipal StaffUser me, Model model) {
     common(me, model);
     model.addAttribute("allegations", allegations.all(me.authorityId()));
+    model.addAttribute("timeliness", allegations.timeliness(me.authorityId()));
+    model.addAttribute("now", clock.instant());
     return "lado/allegations";
   }
 
