@@ -195,6 +195,94 @@ public class Allegations {
         .single();
   }
 
+  /**
+   * Records an allegation management meeting with its actions, for an allegation being managed.
+   *
+   * @throws IllegalStateException if the allegation is not being managed
+   */
+  @Transactional
+  public UUID recordMeeting(StaffUser lado, Allegation allegation, Meeting meeting) {
+    tenancy.bind(lado.authorityId());
+    AllegationStatus now = moves.state(ALLEGATIONS, lado.authorityId(), allegation.id()).orElseThrow();
+    if (now != AllegationStatus.MANAGED) {
+      throw new IllegalStateException("Meetings are held only on an allegation being managed, not one " + now.label());
+    }
+    UUID id = UUID.randomUUID();
+    jdbc.sql(
+            """
+            INSERT INTO lado_meeting (authority_id, id, allegation_id, held_on, attendees, agreed, recorded_at, recorded_by_name)
+            VALUES (?, ?, ?, ?, ?, ?, ?, ?)
+            """)
+        .params(lado.authorityId(), id, allegation.id(), meeting.heldOn(), meeting.attendees(), meeting.agreed(),
+            Timestamp.from(clock.instant()), lado.displayName())
+        .update();
+    int seq = 0;
+    for (Meeting.Action action : meeting.actions()) {
+      jdbc.sql("INSERT INTO lado_action (authority_id, meeting_id, seq, action, owner, due_on) VALUES (?, ?, ?, ?, ?, ?)")
+          .params(lado.authorityId(), id, ++seq, action.action(), action.owner(), action.dueOn())
+          .update();
+    }
+    audit.record(lado.authorityId(), lado.id(), lado.displayName(), "MEETING_RECORDED", SUBJECT, allegation.reference(),
+        "Meeting held " + meeting.heldOn() + " with " + meeting.actions().size() + " actions");
+    return id;
+  }
+
+  /** Marks an action of one of the allegation's meetings done; false if there is no such action or it was done already. */
+  @Transactional
+  public boolean actionDone(StaffUser lado, Allegation allegation, UUID meetingId, int seq) {
+    tenancy.bind(lado.authorityId());
+    int changed =
+        jdbc.sql(
+                """
+                UPDATE lado_action SET done_at = ?
+                WHERE authority_id = ? AND meeting_id = ? AND seq = ? AND done_at IS NULL
+                  AND EXISTS (SELECT 1 FROM lado_meeting m WHERE m.authority_id = lado_action.authority_id
+                              AND m.id = lado_action.meeting_id AND m.allegation_id = ?)
+                """)
+            .params(Timestamp.from(clock.instant()), lado.authorityId(), meetingId, seq, allegation.id())
+            .update();
+    if (changed == 1) {
+      audit.record(lado.authorityId(), lado.id(), lado.displayName(), "ACTION_DONE", SUBJECT, allegation.reference(),
+          "Meeting " + meetingId + ", action " + seq);
+    }
+    return changed == 1;
+  }
+
+  /** The allegation's meetings, earliest first, each with its actions. */
+  @Transactional(readOnly = true)
+  public List<Meeting> meetings(UUID authorityId, UUID allegationId) {
+    tenancy.bind(authorityId);
+    List<Meeting> meetings =
+        jdbc.sql(
+                """
+                SELECT id, held_on, attendees, agreed, recorded_at, recorded_by_name FROM lado_meeting
+                WHERE authority_id = ? AND allegation_id = ? ORDER BY held_on, recorded_at
+                """)
+            .params(authorityId, allegationId)
+            .query(
+                (rs, n) ->
+                    new Meeting(
+                        rs.getObject("id", UUID.class), rs.getObject("held_on", java.time.LocalDate.class),
+                        rs.getString("attendees"), rs.getString("agreed"), rs.getTimestamp("recorded_at").toInstant(),
+                        rs.getString("recorded_by_name"), List.of()))
+            .list();
+    return meetings.stream()
+        .map(
+            m ->
+                new Meeting(
+                    m.id(), m.heldOn(), m.attendees(), m.agreed(), m.recordedAt(), m.recordedByName(),
+                    jdbc.sql("SELECT seq, action, owner, due_on, done_at FROM lado_action WHERE authority_id = ? AND meeting_id = ? ORDER BY seq")
+                        .params(authorityId, m.id())
+                        .query(
+                            (rs, n) ->
+                                new Meeting.Action(
+                                    rs.getInt("seq"), rs.getString("action"), rs.getString("owner"),
+                                    rs.getObject("due_on", java.time.LocalDate.class),
+                                    rs.getTimestamp("done_at") == null ? null : rs.getTimestamp("done_at").toInstant()))
+                        .list()))
+        .toList();
+  }
+
   /** The allegation's moves, oldest first. */
   @Transactional(readOnly = true)
   public List<StatusChange<AllegationStatus>> history(UUID authorityId, UUID allegationId) {

@@ -138,7 +138,7 @@ public final class FieldErrors {
   }
 
   /** A date typed as day, month and year: empty if all three are empty or it is not a real date. */
-  private Optional<LocalDate> typedDate(String field, String label, String day, String month, String year) {
+  public Optional<LocalDate> typedDate(String field, String label, String day, String month, String year) {
     String d = clean(day);
     String m = clean(month);
     String y = clean(year);

@@ -103,6 +103,39 @@ class LadoWorkIT {
   }
 
   @Test
+  void aMeetingRecordsWhoTookPartWhatWasAgreedAndActionsThatAreMarkedDone() throws Exception {
+    String reference = allegation();
+    String base = "/staff/lado/" + reference;
+    // Only an allegation being managed has meetings.
+    assertThat(as(lado, get(base + "/meeting")).getRedirectedUrl()).isEqualTo(base);
+    as(lado, post(base + "/initial-consideration").param("harmTest", "OFFENCE"));
+
+    MockHttpServletResponse wrong = as(lado, post(base + "/meeting").param("heldDay", "30").param("heldMonth", "11")
+        .param("heldYear", "2026").param("attendees", "DC Jones, police").param("agreed", "Police to interview.")
+        .param("action1", "Interview the coach"));
+    assertThat(wrong.getContentAsString())
+        .contains("Date of the meeting must be today or in the past", "Enter who does action 1", "Enter when action 1 is due")
+        .contains("Interview the coach");
+
+    assertThat(as(lado, post(base + "/meeting").param("heldDay", "27").param("heldMonth", "11").param("heldYear", "2026")
+            .param("attendees", "DC Jones, Thames Valley Police; Ms Patel, club chair").param("agreed", "Police to interview; club suspends.")
+            .param("action1", "Interview the coach").param("owner1", "DC Jones").param("due1Day", "4").param("due1Month", "12").param("due1Year", "2026")
+            .param("action2", "Suspend pending the police").param("owner2", "Ms Patel").param("due2Day", "30").param("due2Month", "11").param("due2Year", "2026"))
+        .getRedirectedUrl()).isEqualTo(base + "#meetings");
+    Allegation allegation = allegations.all(OXFORDSHIRE).stream().filter(a -> a.reference().equals(reference)).findFirst().orElseThrow();
+    Meeting meeting = allegations.meetings(OXFORDSHIRE, allegation.id()).get(0);
+    assertThat(meeting.actions()).extracting(Meeting.Action::owner).containsExactly("DC Jones", "Ms Patel");
+
+    clock.advance(Duration.ofDays(5));
+    String page = as(lado, get(base)).getContentAsString();
+    assertThat(page).contains("Meeting on 27 November 2026", "Interview the coach", "Overdue");
+    as(lado, post(base + "/meetings/" + meeting.id() + "/actions/1/done"));
+    as(lado, post(base + "/meetings/" + meeting.id() + "/actions/2/done"));
+    assertThat(allegations.meetings(OXFORDSHIRE, allegation.id()).get(0).actions()).allMatch(Meeting.Action::done);
+    assertThat(as(lado, get(base)).getContentAsString()).doesNotContain("Overdue");
+  }
+
+  @Test
   void theCouncilsTimelinessCountsEachAllegationFromItsArrivalToItsResolution() throws Exception {
     Timeliness before = allegations.timeliness(OXFORDSHIRE);
     String quick = allegation();

@@ -1,6 +1,8 @@
 package uk.frontdoor.lado.web;
 
 import java.time.Clock;
+import java.time.LocalDate;
+import java.util.UUID;
 import java.util.List;
 import java.util.function.Supplier;
 import org.springframework.security.access.prepost.PreAuthorize;
@@ -14,6 +16,7 @@ import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import uk.frontdoor.authority.Authorities;
+import uk.frontdoor.authority.UkTime;
 import uk.frontdoor.identity.StaffUser;
 import uk.frontdoor.lado.Allegation;
 import uk.frontdoor.lado.AllegationStatus;
@@ -65,6 +68,8 @@ class LadoController {
     model.addAttribute("consideration", allegations.consideration(me.authorityId(), allegation.id()).orElse(null));
     model.addAttribute("outcome", allegations.outcome(me.authorityId(), allegation.id()).orElse(null));
     model.addAttribute("history", allegations.history(me.authorityId(), allegation.id()));
+    model.addAttribute("meetings", allegations.meetings(me.authorityId(), allegation.id()));
+    model.addAttribute("today", LocalDate.ofInstant(clock.instant(), UkTime.ZONE));
     model.addAttribute("canConsider", AllegationStatus.WORKFLOW.allowed(allegation.status(), AllegationStatus.Command.MANAGE));
     model.addAttribute("canConclude", AllegationStatus.WORKFLOW.allowed(allegation.status(), AllegationStatus.Command.CONCLUDE));
     return "lado/allegation";
@@ -114,6 +119,52 @@ class LadoController {
           answers.value("regulator"), FieldErrors.clean(answers.value("notes")));
       return AllegationStatus.CONCLUDED;
     });
+  }
+
+  @GetMapping("/{reference}/" + LadoForms.MEETING)
+  String meetingForm(@AuthenticationPrincipal StaffUser me, @PathVariable String reference, Model model) {
+    return meetingPage(me, opened(me, reference), new Answers(), new FieldErrors(), model);
+  }
+
+  @PostMapping("/{reference}/" + LadoForms.MEETING)
+  String recordMeeting(
+      @AuthenticationPrincipal StaffUser me,
+      @PathVariable String reference,
+      @RequestParam MultiValueMap<String, String> posted,
+      Model model) {
+    Allegation allegation = opened(me, reference);
+    Journey<LocalDate> meeting = LadoForms.meeting();
+    Answers answers = new Answers();
+    FieldErrors errors = meeting.answer(meeting.pages().get(0), posted, answers, LocalDate.ofInstant(clock.instant(), UkTime.ZONE));
+    if (!errors.isEmpty()) {
+      return meetingPage(me, allegation, answers, errors, model);
+    }
+    try {
+      allegations.recordMeeting(me, allegation, LadoForms.meetingOf(answers));
+      return "redirect:/staff/lado/" + allegation.reference() + "#meetings";
+    } catch (IllegalStateException e) {
+      return "redirect:/staff/lado/" + allegation.reference() + "?moved";
+    }
+  }
+
+  @PostMapping("/{reference}/meetings/{meeting}/actions/{seq}/done")
+  String actionDone(
+      @AuthenticationPrincipal StaffUser me, @PathVariable String reference, @PathVariable UUID meeting, @PathVariable int seq) {
+    Allegation allegation = opened(me, reference);
+    allegations.actionDone(me, allegation, meeting, seq);
+    return "redirect:/staff/lado/" + allegation.reference() + "#meetings";
+  }
+
+  private String meetingPage(StaffUser me, Allegation allegation, Answers answers, FieldErrors errors, Model model) {
+    if (allegation.status() != AllegationStatus.MANAGED) {
+      return "redirect:/staff/lado/" + allegation.reference();
+    }
+    common(me, model);
+    model.addAttribute("allegation", allegation);
+    model.addAttribute("form", answers);
+    model.addAttribute("errors", errors.ordered());
+    model.addAttribute("actions", java.util.stream.IntStream.rangeClosed(1, LadoForms.MOST_ACTIONS).boxed().toList());
+    return "lado/meeting";
   }
 
   private static FieldErrors answer(Journey<Void> form, MultiValueMap<String, String> posted, Answers answers) {

@@ -1,9 +1,13 @@
 package uk.frontdoor.lado.web;
 
+import java.time.LocalDate;
+import java.util.ArrayList;
 import java.util.List;
 import uk.frontdoor.lado.Conclusion;
 import uk.frontdoor.lado.Finding;
 import uk.frontdoor.lado.HarmTest;
+import uk.frontdoor.lado.Meeting;
+import uk.frontdoor.platform.FieldErrors;
 import uk.frontdoor.platform.journey.Answers;
 import uk.frontdoor.platform.journey.Journey;
 import uk.frontdoor.platform.journey.Page;
@@ -47,6 +51,76 @@ final class LadoForms {
 
   static final Journey<Void> CONCLUSION =
       new Journey<>(Page.<Void>named(OUTCOME).asks(FINDING, EMPLOYER_ACTION, REGULATOR, NOTES));
+
+  static final String MEETING = "meeting";
+  static final int MOST_ACTIONS = 5;
+
+  /** An allegation management meeting: when, who, what was agreed, and up to five actions. */
+  static Journey<LocalDate> meeting() {
+    List<Question> asked = new ArrayList<>(List.of(
+        Question.date("held", "Date of the meeting"),
+        Question.textarea("attendees", "Who took part, and from which agency", null,
+            "Enter who took part, and from which agency").atMost(5000).named("Who took part"),
+        Question.textarea("agreed", "What was agreed", null, "Enter what was agreed").atMost(20_000)));
+    for (int i = 1; i <= MOST_ACTIONS; i++) {
+      asked.add(Question.text("action" + i, "Action " + i, null, 2000, null));
+      asked.add(Question.text("owner" + i, "Who does it", null, 200, null));
+      asked.add(Question.date("due" + i, "Due by"));
+    }
+    return new Journey<>(Page.<LocalDate>named(MEETING).asks(asked.toArray(Question[]::new)).checks(LadoForms::checkMeeting));
+  }
+
+  /** The meeting's date is real and not in the future; each action given has its owner and a real due date. */
+  private static void checkMeeting(Answers answers, FieldErrors errors, LocalDate today) {
+    errors.typedDate("heldDay", "Date of the meeting", answers.value("heldDay"), answers.value("heldMonth"), answers.value("heldYear"))
+        .ifPresentOrElse(
+            held -> {
+              if (held.isAfter(today)) {
+                errors.add("heldDay", "Date of the meeting must be today or in the past");
+              } else if (held.isBefore(today.minusYears(2))) {
+                errors.add("heldDay", "Date of the meeting must be in the last 2 years");
+              }
+            },
+            () -> errors.add("heldDay", "Enter the date of the meeting"));
+    for (int i = 1; i <= MOST_ACTIONS; i++) {
+      boolean given = FieldErrors.clean(answers.value("action" + i)) != null;
+      boolean owned = FieldErrors.clean(answers.value("owner" + i)) != null;
+      if (!given && !owned) {
+        continue;
+      }
+      if (!given) {
+        errors.add("action" + i, "Enter action " + i + ", or leave its owner empty");
+      }
+      if (!owned) {
+        errors.add("owner" + i, "Enter who does action " + i);
+      }
+      if (errors.typedDate("due" + i + "Day", "Due date of action " + i,
+              answers.value("due" + i + "Day"), answers.value("due" + i + "Month"), answers.value("due" + i + "Year")).isEmpty()
+          && !errors.has("due" + i + "Day")) {
+        errors.add("due" + i + "Day", "Enter when action " + i + " is due");
+      }
+    }
+  }
+
+  /** The meeting as recorded. */
+  static Meeting meetingOf(Answers answers) {
+    List<Meeting.Action> actions = new ArrayList<>();
+    for (int i = 1; i <= MOST_ACTIONS; i++) {
+      String action = FieldErrors.clean(answers.value("action" + i));
+      if (action != null) {
+        actions.add(new Meeting.Action(i, action, FieldErrors.clean(answers.value("owner" + i)),
+            date(answers, "due" + i), null));
+      }
+    }
+    return new Meeting(null, date(answers, "held"), FieldErrors.clean(answers.value("attendees")),
+        FieldErrors.clean(answers.value("agreed")), null, null, actions);
+  }
+
+  private static LocalDate date(Answers answers, String prefix) {
+    return new FieldErrors()
+        .typedDate(prefix + "Day", prefix, answers.value(prefix + "Day"), answers.value(prefix + "Month"), answers.value(prefix + "Year"))
+        .orElseThrow();
+  }
 
   /** The parts of the harm test chosen; none where "none of these" was. */
   static List<HarmTest> harmTest(Answers answers) {
