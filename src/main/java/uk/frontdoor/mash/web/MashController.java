@@ -9,6 +9,8 @@ import java.util.Optional;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.stereotype.Controller;
+import org.springframework.transaction.PlatformTransactionManager;
+import org.springframework.transaction.support.TransactionTemplate;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
@@ -74,6 +76,7 @@ class MashController {
   private final WorkingCalendar calendar;
   private final StaffDirectory directory;
   private final AuditLog audit;
+  private final TransactionTemplate transaction;
   private final Clock clock;
 
   MashController(
@@ -87,6 +90,7 @@ class MashController {
       WorkingCalendar calendar,
       StaffDirectory directory,
       AuditLog audit,
+      PlatformTransactionManager transactions,
       Clock clock) {
     this.queue = queue;
     this.decisions = decisions;
@@ -98,6 +102,7 @@ class MashController {
     this.calendar = calendar;
     this.directory = directory;
     this.audit = audit;
+    this.transaction = new TransactionTemplate(transactions);
     this.clock = clock;
   }
 
@@ -256,18 +261,28 @@ class MashController {
       String reason,
       RequestForm requestForm,
       Model model) {
+    // One transaction for everything the page reads: each service joins it, and the council is
+    // bound once.
+    transaction.executeWithoutResult(status -> read(me, contact, model));
+    model.addAttribute(
+        "requestForm",
+        requestForm != null ? requestForm : new RequestForm(List.of(), List.of(), RequestsController.DEFAULT_QUESTION));
+    model.addAttribute("errors", errors);
+    model.addAttribute("rag", rag == null ? contact.rag() : rag);
+    model.addAttribute("reason", reason);
+    model.addAttribute("when", new WhenText(clock.instant()));
+    return "mash/contact";
+  }
+
+  private void read(StaffUser me, MashContact contact, Model model) {
     ReferralDocument document = referrals.document(me.authorityId(), contact.referralId()).orElseThrow();
     model.addAttribute("requests", requests.ofContact(me.authorityId(), contact.id()));
     model.addAttribute("edtActions", outOfHours.actions(me.authorityId(), contact.id()));
     List<ContactPeople.Person> named = people.named(me.authorityId(), document, contact.reference());
     model.addAttribute("named", named);
-    model.addAttribute("linked", people.linked(me, contact.reference(), clock.instant()));
     model.addAttribute("historyLabels", HISTORY_LABELS);
     model.addAttribute("agencies", requests.agencies(me.authorityId()));
     model.addAttribute("people", PeopleInContact.labels(PeopleInContact.of(document, people.askable(me.authorityId(), named))));
-    model.addAttribute(
-        "requestForm",
-        requestForm != null ? requestForm : new RequestForm(List.of(), List.of(), RequestsController.DEFAULT_QUESTION));
     model.addAttribute("now", clock.instant());
     model.addAttribute("council", council(me));
     model.addAttribute("me", me);
@@ -285,12 +300,10 @@ class MashController {
     model.addAttribute("decision", decisions.of(me.authorityId(), contact.id()).orElse(null));
     model.addAttribute("levels", DecisionController.LEVELS);
     model.addAttribute("history", queue.history(me.authorityId(), contact.id()));
-    model.addAttribute("errors", errors);
-    model.addAttribute("rag", rag == null ? contact.rag() : rag);
     model.addAttribute("rating", queue.rating(me.authorityId(), contact.id()).orElse(null));
-    model.addAttribute("reason", reason);
-    model.addAttribute("when", new WhenText(clock.instant()));
-    return "mash/contact";
+    // Last: seeing the linked people's histories is audited, and the audit log's lock is held
+    // from there to the end of the transaction.
+    model.addAttribute("linked", people.linked(me, contact.reference(), clock.instant()));
   }
 
   private uk.frontdoor.authority.Authority council(StaffUser me) {
