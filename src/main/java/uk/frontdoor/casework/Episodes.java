@@ -18,14 +18,11 @@ import uk.frontdoor.authority.WorkingCalendar;
 import uk.frontdoor.identity.StaffDirectory;
 import uk.frontdoor.identity.StaffMember;
 import uk.frontdoor.identity.StaffUser;
-import uk.frontdoor.mash.Outcome;
 import uk.frontdoor.platform.Tenancy;
 import uk.frontdoor.platform.workflow.Actor;
 import uk.frontdoor.platform.workflow.MoveRefusedException;
 import uk.frontdoor.platform.workflow.Moves;
-import uk.frontdoor.platform.workflow.StatusChange;
 import uk.frontdoor.platform.workflow.StatusTable;
-import uk.frontdoor.platform.workflow.Workflow;
 
 /**
  * A council's casework episodes: who leads each, at what level, and whether it is open. Every view
@@ -73,6 +70,7 @@ public class Episodes {
   private final JdbcClient jdbc;
   private final Tenancy tenancy;
   private final Moves moves;
+  private final EpisodeHistories histories;
   private final AuditLog audit;
   private final StaffDirectory directory;
   private final WorkingCalendar calendar;
@@ -82,6 +80,7 @@ public class Episodes {
       JdbcClient jdbc,
       Tenancy tenancy,
       Moves moves,
+      EpisodeHistories histories,
       AuditLog audit,
       StaffDirectory directory,
       WorkingCalendar calendar,
@@ -89,6 +88,7 @@ public class Episodes {
     this.jdbc = jdbc;
     this.tenancy = tenancy;
     this.moves = moves;
+    this.histories = histories;
     this.audit = audit;
     this.directory = directory;
     this.calendar = calendar;
@@ -171,82 +171,14 @@ public class Episodes {
   @Transactional(readOnly = true)
   public List<EpisodeReferral> referrals(UUID authorityId, UUID episodeId) {
     tenancy.bind(authorityId);
-    return jdbc.sql(
-            """
-            SELECT referral_id, contact_id, reference, received_on, outcome, added_at, re_referral
-            FROM casework_episode_referral WHERE authority_id = ? AND episode_id = ? ORDER BY seq
-            """)
-        .params(authorityId, episodeId)
-        .query(
-            (rs, n) ->
-                new EpisodeReferral(
-                    rs.getObject("referral_id", UUID.class),
-                    rs.getObject("contact_id", UUID.class),
-                    rs.getString("reference"),
-                    rs.getObject("received_on", java.time.LocalDate.class),
-                    Outcome.valueOf(rs.getString("outcome")),
-                    rs.getTimestamp("added_at").toInstant(),
-                    rs.getBoolean("re_referral")))
-        .list();
+    return histories.referrals(authorityId, episodeId);
   }
 
   /** Everything that happened to the episode, oldest first: status moves, allocations, steps up and down, referrals added. */
   @Transactional(readOnly = true)
   public List<HistoryLine> history(UUID authorityId, UUID episodeId) {
     tenancy.bind(authorityId);
-    List<HistoryLine> lines = new ArrayList<>();
-    for (StatusChange<EpisodeStatus> change : moves.history(EPISODES, authorityId, episodeId)) {
-      String what =
-          change.from() == null
-              ? "Opened"
-              : change.from().label() + " to " + change.to().label() + " (" + Workflow.words(EpisodeStatus.Command.valueOf(change.command())) + ")";
-      lines.add(new HistoryLine(change.at(), what, change.actorName(), change.reason()));
-    }
-    jdbc.sql(
-            """
-            SELECT at, from_name, to_name, by_name, reason FROM casework_allocation
-            WHERE authority_id = ? AND episode_id = ? ORDER BY seq
-            """)
-        .params(authorityId, episodeId)
-        .query(
-            (rs, n) ->
-                new HistoryLine(
-                    rs.getTimestamp("at").toInstant(),
-                    rs.getString("from_name") == null
-                        ? "Allocated to " + rs.getString("to_name")
-                        : "Reallocated from " + rs.getString("from_name") + " to " + rs.getString("to_name"),
-                    rs.getString("by_name"),
-                    rs.getString("reason")))
-        .list()
-        .forEach(lines::add);
-    jdbc.sql(
-            """
-            SELECT at, from_level, to_level, by_name, reason FROM casework_level_change
-            WHERE authority_id = ? AND episode_id = ? ORDER BY seq
-            """)
-        .params(authorityId, episodeId)
-        .query(
-            (rs, n) -> {
-              EpisodeLevel from = EpisodeLevel.valueOf(rs.getString("from_level"));
-              EpisodeLevel to = EpisodeLevel.valueOf(rs.getString("to_level"));
-              return new HistoryLine(
-                  rs.getTimestamp("at").toInstant(),
-                  (to == EpisodeLevel.CHILD_IN_NEED ? "Stepped up from " : "Stepped down from ")
-                      + from.label().toLowerCase(java.util.Locale.UK) + " to " + to.label().toLowerCase(java.util.Locale.UK),
-                  rs.getString("by_name"),
-                  rs.getString("reason"));
-            })
-        .list()
-        .forEach(lines::add);
-    List<EpisodeReferral> referrals = referrals(authorityId, episodeId);
-    for (int i = 1; i < referrals.size(); i++) {
-      EpisodeReferral r = referrals.get(i);
-      lines.add(new HistoryLine(
-          r.addedAt(), "Referral " + (r.reference() == null ? "" : r.reference() + " ") + "added" + (r.reReferral() ? " (re-referral)" : ""),
-          AuditLog.SYSTEM_NAME, "MASH decision: " + r.outcome().label()));
-    }
-    lines.sort(Comparator.comparing(HistoryLine::at));
-    return lines;
+    return histories.history(authorityId, episodeId);
   }
 
   /** A team manager allocates the episode to a lead practitioner, or reallocates it, saying why. */

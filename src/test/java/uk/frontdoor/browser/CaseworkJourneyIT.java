@@ -93,6 +93,22 @@ class CaseworkJourneyIT extends BrowserJourney {
     assertReflows(worker, p + "caseload", 320);
 
     worker.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName("Lily Penhaligon")).click();
+    worker.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName("Read the referral " + reference)).click();
+    assertThat(worker.locator("h1")).hasText("Referral " + reference);
+    assertThat(worker.locator("main")).containsText("The children are often hungry and tired at school.");
+    assertAccessible(worker, p + "referral");
+    assertReflows(worker, p + "referral", 320);
+    worker.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName("Back to the child")).click();
+
+    worker.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName("Record the primary need")).click();
+    click(worker, "Save");
+    assertThat(worker.locator(".govuk-error-summary")).containsText("Select the child’s primary need");
+    assertAccessible(worker, p + "primary-need-error");
+    assertReflows(worker, p + "primary-need-error", 320);
+    worker.getByLabel("N1 Abuse or neglect").check();
+    click(worker, "Save");
+    assertThat(worker.locator(".govuk-notification-banner--success")).containsText("The primary need is N1 Abuse or neglect.");
+
     worker.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName("Close the episode")).click();
     assertThat(worker.locator("h1")).hasText("Why is the episode closing?");
     click(worker, "Close the episode");

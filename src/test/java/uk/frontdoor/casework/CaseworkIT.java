@@ -250,6 +250,12 @@ class CaseworkIT {
     mvc.perform(get("/staff/casework/episodes/" + id).with(as(mashWorker))).andExpect(status().isForbidden());
     mvc.perform(get("/staff/casework/episodes/" + UUID.randomUUID()).with(as(manager))).andExpect(status().isNotFound());
     mvc.perform(get("/staff/casework/episodes/not-an-id").with(as(manager))).andExpect(status().isNotFound());
+    StaffUser westBerkshire =
+        MashTesting.named("Wes Manager", UUID.fromString("00000000-0000-4000-8000-000000000005"), "TEAM_MANAGER");
+    mvc.perform(get("/staff/casework/episodes/" + id).with(as(westBerkshire))).andExpect(status().isNotFound());
+    assertThat(episodes.find(westBerkshire.authorityId(), id)).as("another council's episode").isEmpty();
+    assertThat(episodes.allocate(westBerkshire, id, demo("SOCIAL_WORKER", "Demo social worker").id(), null)).isEqualTo(Result.NOT_FOUND);
+    mvc.perform(get("/staff/casework/episodes/" + id + "/referrals/ACDE-FHJK").with(as(worker))).andExpect(status().isNotFound());
     mvc.perform(get("/staff/casework/unallocated").with(as(manager)))
         .andExpect(status().isOk())
         .andExpect(content().string(Matchers.containsString("Zara Quinlan")));
