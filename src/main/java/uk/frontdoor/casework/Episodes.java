@@ -108,8 +108,14 @@ public class Episodes {
   /** Opens the episode for a member of staff, recording that they saw it. */
   @Transactional
   public Optional<Episode> open(StaffUser me, UUID id) {
+    return open(me, id, "");
+  }
+
+  /** Opens the episode for a member of staff, recording that they saw it and which part: "Referral ABCD-EFGH". */
+  @Transactional
+  public Optional<Episode> open(StaffUser me, UUID id, String part) {
     Optional<Episode> episode = find(me.authorityId(), id);
-    episode.ifPresent(e -> record(me, "VIEWED", e, ""));
+    episode.ifPresent(e -> record(me, "VIEWED", e, part));
     return episode;
   }
 

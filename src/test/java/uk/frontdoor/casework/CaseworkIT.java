@@ -228,6 +228,26 @@ class CaseworkIT {
   }
 
   @Test
+  void theDemoCouncilsHaveChildrenAtEveryStageSoFar() {
+    assertThat(episodes.unallocated(OXFORDSHIRE)).extracting(Episode::childName).contains("Poppy Hargreaves");
+    StaffMember socialWorker = demo("SOCIAL_WORKER", "Demo social worker,");
+    assertThat(episodes.caseload(OXFORDSHIRE, socialWorker.id())).extracting(Episode::childName).contains("Kai Brennan", "Amira Sadiq");
+    Episode finley =
+        episodes.caseload(OXFORDSHIRE, demo("FAMILY_HELP", "Demo Family Help").id()).stream()
+            .filter(e -> e.childName().equals("Finley Rowe")).findFirst().orElseThrow();
+    assertThat(finley.level()).isEqualTo(EpisodeLevel.EARLY_HELP);
+    assertThat(finley.assessmentDueAt()).isNull();
+    Episode amira = episodes.caseload(OXFORDSHIRE, socialWorker.id()).stream()
+        .filter(e -> e.childName().equals("Amira Sadiq")).findFirst().orElseThrow();
+    assertThat(amira.assessmentDueAt()).as("45 working days from the referral date, as WorkingCalendar counts")
+        .isEqualTo(calendar.addWorkingDays(amira.referralDate().atStartOfDay(calendar.zone()).toInstant(), 45));
+    UUID grace = UUID.fromString("00000000-0000-4000-9300-000000000005");
+    assertThat(episode(grace).closureReason()).isEqualTo(ClosureReason.RC8);
+    assertThat(episodes.history(OXFORDSHIRE, grace)).extracting(HistoryLine::what)
+        .containsExactly("Opened", "Allocated to Demo second social worker, Oxfordshire County Council", "Open to Closed (close)");
+  }
+
+  @Test
   void everyCommandInEveryStatusMovesAsTheTableSaysOrIsRefused() throws Exception {
     int[] n = {0};
     List<String> outcomes =

@@ -28,13 +28,18 @@ class EpisodePages {
 
   /** The episode, its view recorded; a 404 for an id that is not one of the council's episodes. */
   Episode opened(StaffUser me, String id) {
+    return opened(me, id, "");
+  }
+
+  /** The episode, its view recorded with the part seen: "Referral ABCD-EFGH". */
+  Episode opened(StaffUser me, String id, String part) {
     UUID uuid;
     try {
       uuid = UUID.fromString(id);
     } catch (IllegalArgumentException notAnId) {
       throw new NotFoundException(id);
     }
-    return episodes.open(me, uuid).orElseThrow(() -> new NotFoundException(id));
+    return episodes.open(me, uuid, part).orElseThrow(() -> new NotFoundException(id));
   }
 
   void common(StaffUser me, Episode episode, Model model) {

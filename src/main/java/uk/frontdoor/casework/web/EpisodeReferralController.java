@@ -33,7 +33,7 @@ class EpisodeReferralController {
   @GetMapping("/staff/casework/episodes/{id}/referrals/{reference}")
   @PreAuthorize("hasAnyRole('TEAM_MANAGER', 'SOCIAL_WORKER', 'FAMILY_HELP')")
   String referral(@AuthenticationPrincipal StaffUser me, @PathVariable String id, @PathVariable String reference, Model model) {
-    Episode episode = pages.opened(me, id);
+    Episode episode = pages.opened(me, id, "Referral " + reference);
     EpisodeReferral referral =
         episodes.referrals(me.authorityId(), episode.id()).stream()
             .filter(r -> r.referralId() != null && reference.equalsIgnoreCase(r.reference()))
