@@ -11,6 +11,10 @@
 --   education.officer@<slug>.demo    partner practitioner, education
 --   lado.officer@<slug>.demo         the council's LADO
 --   council.admin@<slug>.demo        council administrator
+--   team.manager@<slug>.demo         casework team manager: allocates children to workers
+--   social.worker@<slug>.demo        social worker with a caseload
+--   second.social.worker@<slug>.demo a second social worker, so allocation has a choice
+--   family.help@<slug>.demo          Family Help practitioner: lead practitioner at early help
 -- The keys below are sealed under the demo frontdoor.identity.totp-key (AES-GCM, username as
 -- associated data); under any other key the pre-enrolled demo users cannot sign in. The demo pages
 -- also show the current code (frontdoor.demo.show-sign-in-codes). Real staff are added by
@@ -38,7 +42,11 @@ CROSS JOIN (VALUES
     ('00000000-0000-4000-d100-', 'health.practitioner', 'Demo health practitioner', 'HEALTH', ARRAY['PARTNER_PRACTITIONER']),
     ('00000000-0000-4000-d200-', 'education.officer', 'Demo education officer', 'EDUCATION', ARRAY['PARTNER_PRACTITIONER']),
     ('00000000-0000-4000-e100-', 'lado.officer', 'Demo LADO', 'SOCIAL_CARE', ARRAY['LADO']),
-    ('00000000-0000-4000-e200-', 'council.admin', 'Demo council administrator', 'SOCIAL_CARE', ARRAY['COUNCIL_ADMINISTRATOR'])
+    ('00000000-0000-4000-e200-', 'council.admin', 'Demo council administrator', 'SOCIAL_CARE', ARRAY['COUNCIL_ADMINISTRATOR']),
+    ('00000000-0000-4000-a100-', 'team.manager', 'Demo team manager', 'SOCIAL_CARE', ARRAY['TEAM_MANAGER']),
+    ('00000000-0000-4000-a200-', 'social.worker', 'Demo social worker', 'SOCIAL_CARE', ARRAY['SOCIAL_WORKER']),
+    ('00000000-0000-4000-a300-', 'second.social.worker', 'Demo second social worker', 'SOCIAL_CARE', ARRAY['SOCIAL_WORKER']),
+    ('00000000-0000-4000-a400-', 'family.help', 'Demo Family Help practitioner', 'SOCIAL_CARE', ARRAY['FAMILY_HELP'])
   ) AS staff (id_prefix, username, display_name, agency, roles)
 LEFT JOIN (VALUES
     ('call.handler@bracknell-forest.demo', '\x01674abeeda7dbd354d90a68bf28b01ae5cd7c2abb0544259d6b4632601af535eb896035db6dfcdbff6cfe67d32264ef54'::bytea),
@@ -85,7 +93,27 @@ LEFT JOIN (VALUES
     ('council.admin@northamptonshire.demo', '\x018f485be5f377c83c80e7d89a18d70c789e07e7ac8d1f910516abaca145b979b5d8f9296da644d543f6662dedf9114f93'::bytea),
     ('council.admin@oxfordshire.demo', '\x01bbc96937f69ca28c95185799067fd029b5bf88d7c51eabac2be27942708045e216924a9e12928fac83747eb4544912a9'::bytea),
     ('council.admin@southampton.demo', '\x017735c059d140e74535892251373fb838752ef3285957861a7dbcdd45bf47a72472d807a33c68ae503d3bb9dea6a8e341'::bytea),
-    ('council.admin@west-berkshire.demo', '\x012d7e06535bf1aa48e53c471eceaeb25d2f4ccc53f1b8f8ec1903d33c2bb6b715a6d85188173e4af05697359315d55d4b'::bytea)
+    ('council.admin@west-berkshire.demo', '\x012d7e06535bf1aa48e53c471eceaeb25d2f4ccc53f1b8f8ec1903d33c2bb6b715a6d85188173e4af05697359315d55d4b'::bytea),
+    ('team.manager@bracknell-forest.demo', '\x0183ddf0c586cd81b3c9e73bf6e7b1a101b9e97bd00139658a840f4220fd8846c75870722657917022ad6005a696939734'::bytea),
+    ('team.manager@northamptonshire.demo', '\x01294dce700e541aa11d588a020af9ae706ae2e60ce4f80bb09639e915d9eed9a9493d58035225a0d43c2d70e187ac115b'::bytea),
+    ('team.manager@oxfordshire.demo', '\x01fc4447af75522028d2ff0333139f520b4cc4f4aa53d1ce322f3f84378e721d0469e6f1492da44a3bbcc7b3746a789a88'::bytea),
+    ('team.manager@southampton.demo', '\x01a47d8b1a249753e4e131e91bf9f45cbe363c16c3b4c5991316ea92ee5ed5f29f586355c3559a2f906982cbc45fa4d9c2'::bytea),
+    ('team.manager@west-berkshire.demo', '\x01510d022e462ee2d6867dba56cbf0751551a133ad1c6b47e61b7cfa0958e19a3a82b3af7608ccece099003de2a0984a01'::bytea),
+    ('social.worker@bracknell-forest.demo', '\x01dbe02093aa72b348ac4a5d2c0ff7c7bbf82bd2537746b8fcd69824ead6b28e5b40febf5699f13ad95eadb0b24a29bb83'::bytea),
+    ('social.worker@northamptonshire.demo', '\x014452fd91e81f44a42bee6ab7fac22cce37c03fa43d72852a9f5fdede477f3e982b111be6184a36f8ce577af1ab3f5cac'::bytea),
+    ('social.worker@oxfordshire.demo', '\x0108feb7bdf684adadba52435d32c363b6a1c62c408dbc5bbe2afa6887718cf1eeec118a777f640140715cfff48b7ac0f7'::bytea),
+    ('social.worker@southampton.demo', '\x015f4b2a3528198db7b9f4a3a64e1851d36f4703677a9e9ee2c6eed9cb9829de4df1bdbe1104494b7755b9f9ef687aa1f4'::bytea),
+    ('social.worker@west-berkshire.demo', '\x01fb0a94efdca5870a15ef972f07af9356781a89dc616db8546518c7afb4d97ddd07182e64456e3e8682fcf18aacad879e'::bytea),
+    ('second.social.worker@bracknell-forest.demo', '\x01da928829e9f56ae08e6a616062de4625f93df0839ff89550982e7755cc5d18b32c63a6bec6edce5eaf1f0b5153b6de6b'::bytea),
+    ('second.social.worker@northamptonshire.demo', '\x011bc43240bb15c7d25beece041ae0e4ee12898ba324f381e645a8ae1b76d8c1a903b871d5291bcc354c986e1fa6219453'::bytea),
+    ('second.social.worker@oxfordshire.demo', '\x01ed594d776b79badccca52c07a534f2d2e01c7bd8e011293d3750e72222360a1c5227defadb2ebf5f859e9585bed8c2ff'::bytea),
+    ('second.social.worker@southampton.demo', '\x01e0587d982fe58f48dbed4644b16f114069cb7018c55894f4933ddc511288395b7d706c85b1288872e771a807bdb04568'::bytea),
+    ('second.social.worker@west-berkshire.demo', '\x01c14d098c9884a43b58ccd7dc1d20d6c697c899eb7548fe0ffb0ec58633480065699ae6a4890510d0bd1a0cc8caff2c65'::bytea),
+    ('family.help@bracknell-forest.demo', '\x01f3fbf55776d7561554ba6d6aa728a96270a8d8f123c110e9ca8bc5990d48c43212b5acbda455e4ca36fe28f83ec44ee9'::bytea),
+    ('family.help@northamptonshire.demo', '\x0187082f940aebd76ef273c921b370f2e0bd7e6513a6eb80965ac8691b9f58c103af1de72a0a9767e2abbf013b1b683a0e'::bytea),
+    ('family.help@oxfordshire.demo', '\x0146c65a8a630ffd3d8580f8238ae9badf5495d764cbf817b2bc86867096ca3b95a00f2e5c0f39e9febdcd17dff55ff741'::bytea),
+    ('family.help@southampton.demo', '\x01403a19a7111040363573f03a965026d006cd8db8a06d670ee75530616fd70e2f70c8dd5da8625cc89117bac12fc077a7'::bytea),
+    ('family.help@west-berkshire.demo', '\x0172f127347ebcab080532ba4a92b1502b84138b896cabea70f433687dbd8efbcad2a6b793bdc17692ba16e37dd87cfa9b'::bytea)
   ) AS demo_key (username, sealed) ON demo_key.username = staff.username || '@' || council.slug || '.demo'
 ON CONFLICT (id) DO UPDATE SET username = EXCLUDED.username, display_name = EXCLUDED.display_name,
   agency = EXCLUDED.agency, roles = EXCLUDED.roles, totp_secret = EXCLUDED.totp_secret,

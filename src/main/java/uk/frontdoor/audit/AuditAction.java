@@ -28,7 +28,13 @@ public enum AuditAction {
   PARTNER_AGENCY_ADDED("Added a partner agency"),
   PARTNER_AGENCY_CHANGED("Changed a partner agency"),
   DEADLINE_CHANGED("Changed a deadline for partner agencies"),
-  DEADLINE_RESET("Put a deadline for partner agencies back to the default");
+  DEADLINE_RESET("Put a deadline for partner agencies back to the default"),
+  ALLOCATED("Allocated the child to a lead practitioner"),
+  STEPPED_UP("Stepped up to child in need"),
+  STEPPED_DOWN("Stepped down to early help"),
+  PRIMARY_NEED("Recorded the primary need"),
+  EPISODE_CLOSED("Closed the episode"),
+  EPISODE_REOPENED("Reopened the episode");
 
   private final String label;
 

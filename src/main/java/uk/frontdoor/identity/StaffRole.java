@@ -12,7 +12,10 @@ public enum StaffRole {
   EDT_WORKER("Emergency Duty Team worker"),
   LADO("Local Authority Designated Officer (LADO)"),
   COUNCIL_ADMINISTRATOR("Council administrator"),
-  PARTNER_PRACTITIONER("Partner agency practitioner");
+  PARTNER_PRACTITIONER("Partner agency practitioner"),
+  TEAM_MANAGER("Team manager"),
+  SOCIAL_WORKER("Social worker"),
+  FAMILY_HELP("Family Help practitioner");
 
   private final String label;
 

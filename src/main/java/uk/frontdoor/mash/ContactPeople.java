@@ -71,15 +71,20 @@ public class ContactPeople {
     this.referrals = referrals;
   }
 
-  /** The people named in a contact, each with the best candidates and any decision already made. */
-  @Transactional(readOnly = true)
+  /**
+   * The people named in a contact, each with the best candidates and any decision already made.
+   * The candidates are kept with the contact and found afresh when the council's people change.
+   */
+  @Transactional
   public List<Person> named(UUID authorityId, ReferralDocument document, String reference) {
     java.util.Set<UUID> decided =
         people.links(authorityId, reference).stream().map(PersonLink::personId).collect(java.util.stream.Collectors.toSet());
     List<Person> found = new ArrayList<>();
-    probes(document).forEach(
+    Map<String, PersonProbe> probes = probes(document);
+    Map<String, List<Candidate>> kept = people.candidatesKept(authorityId, reference, probes);
+    probes.forEach(
         (key, probe) -> {
-          List<Candidate> candidates = people.candidates(authorityId, probe).stream().limit(SHOWN).toList();
+          List<Candidate> candidates = kept.getOrDefault(key, List.of()).stream().limit(SHOWN).toList();
           KnownPerson already =
               candidates.stream().map(Candidate::person).filter(k -> decided.contains(k.id())).findFirst().orElse(null);
           found.add(new Person(key, name(probe), candidates, already));

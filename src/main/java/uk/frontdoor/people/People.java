@@ -2,6 +2,7 @@ package uk.frontdoor.people;
 
 import java.time.Instant;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
 
@@ -19,6 +20,13 @@ public interface People {
    * of either with the year of birth, and postcode with year of birth; then scored.
    */
   List<Candidate> candidates(UUID authorityId, PersonProbe probe);
+
+  /**
+   * The {@link #candidates} for each of the people a contact names (under their keys), kept with
+   * the contact: found afresh only when the council's people have changed since they were last
+   * found (a person added, changed or removed) or the contact names other people.
+   */
+  Map<String, List<Candidate>> candidatesKept(UUID authorityId, String contactReference, Map<String, PersonProbe> probes);
 
   /** A person's history at a glance as on the day of {@code now} in the UK. */
   History history(UUID authorityId, UUID personId, Instant now);

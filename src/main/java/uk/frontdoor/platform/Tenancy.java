@@ -10,12 +10,15 @@ import java.util.function.Consumer;
 import java.util.function.Function;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
+import org.springframework.transaction.support.TransactionSynchronization;
 import org.springframework.transaction.support.TransactionSynchronizationManager;
 
 /**
  * Binds the current database transaction to one council, so PostgreSQL's row-level security
  * policies let it see and write that council's case records and no other's. The setting ends with
- * the transaction; a connection returned to the pool carries nothing over.
+ * the transaction; a connection returned to the pool carries nothing over. A transaction already
+ * bound to the council is not bound again: a page that reads through several services in one
+ * transaction sends the setting once, not once a service.
  */
 @Component
 public class Tenancy {
@@ -33,10 +36,53 @@ public class Tenancy {
     if (!TransactionSynchronizationManager.isActualTransactionActive()) {
       throw new IllegalStateException("Bind a council inside a transaction");
     }
+    if (authorityId.equals(TransactionSynchronizationManager.getResource(this))) {
+      return;
+    }
     jdbc.sql("SELECT set_config('app.authority_id', ?, true)")
         .param(authorityId.toString())
         .query(String.class)
         .single();
+    remember(authorityId);
+  }
+
+  /**
+   * Keeps the council bound for the rest of this transaction only: forgotten when it ends, put
+   * aside while an inner transaction of its own (REQUIRES_NEW) runs on another connection.
+   */
+  private void remember(UUID authorityId) {
+    if (!TransactionSynchronizationManager.isSynchronizationActive()) {
+      return;
+    }
+    if (TransactionSynchronizationManager.hasResource(this)) {
+      TransactionSynchronizationManager.unbindResource(this);
+    } else {
+      TransactionSynchronizationManager.registerSynchronization(new Forget());
+    }
+    TransactionSynchronizationManager.bindResource(this, authorityId);
+  }
+
+  private final class Forget implements TransactionSynchronization {
+
+    private Object suspended;
+
+    @Override
+    public void suspend() {
+      suspended = TransactionSynchronizationManager.unbindResourceIfPossible(Tenancy.this);
+    }
+
+    @Override
+    public void resume() {
+      if (suspended != null) {
+        TransactionSynchronizationManager.bindResource(Tenancy.this, suspended);
+        suspended = null;
+      }
+    }
+
+    @Override
+    public void afterCompletion(int status) {
+      TransactionSynchronizationManager.unbindResourceIfPossible(Tenancy.this);
+    }
   }
 
   /**

@@ -39,6 +39,7 @@ class HandlerSecurityIT {
     AREAS.put("/staff/lado/**", Set.of("LADO"));
     AREAS.put("/staff/requests/**", Set.of("PARTNER_PRACTITIONER"));
     AREAS.put("/staff/phone-contacts/**", Set.of("CALL_HANDLER", "EDT_WORKER"));
+    AREAS.put("/staff/casework/**", Set.of("TEAM_MANAGER", "SOCIAL_WORKER", "FAMILY_HELP"));
     AREAS.put("/staff/**", Set.of());
     AREAS.put("/staff", Set.of());
     AREAS.put("/api/v1/{slug}/referrals/**", Set.of("PARTNER_SYSTEM"));

@@ -9,6 +9,8 @@ import java.util.Optional;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.stereotype.Controller;
+import org.springframework.transaction.PlatformTransactionManager;
+import org.springframework.transaction.support.TransactionTemplate;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
@@ -45,17 +47,6 @@ import uk.frontdoor.referral.Referrals;
 class MashController {
 
   static final List<String> MASH_ROLES = List.of("MASH_SOCIAL_WORKER", "MASH_MANAGER");
-  static final Map<String, String> HISTORY_LABELS =
-      Map.of(
-          "CONTACT", "Contact",
-          "REFERRAL", "Referral",
-          "ASSESSMENT", "Assessment",
-          "OPEN_CASE", "Open case",
-          "CIN_PLAN", "Child in need plan",
-          "CP_PLAN", "Child protection plan",
-          "LOOKED_AFTER", "Looked after",
-          "LADO", "LADO involvement",
-          "EARLY_HELP", "Early help");
 
   private final MashQueue queue;
   private final MashDecisions decisions;
@@ -67,6 +58,7 @@ class MashController {
   private final WorkingCalendar calendar;
   private final StaffDirectory directory;
   private final AuditLog audit;
+  private final TransactionTemplate transaction;
   private final Clock clock;
 
   MashController(
@@ -80,6 +72,7 @@ class MashController {
       WorkingCalendar calendar,
       StaffDirectory directory,
       AuditLog audit,
+      PlatformTransactionManager transactions,
       Clock clock) {
     this.queue = queue;
     this.decisions = decisions;
@@ -91,6 +84,7 @@ class MashController {
     this.calendar = calendar;
     this.directory = directory;
     this.audit = audit;
+    this.transaction = new TransactionTemplate(transactions);
     this.clock = clock;
   }
 
@@ -250,45 +244,55 @@ class MashController {
       String reason,
       RequestForm requestForm,
       Model model) {
+    // One transaction for everything the page reads: each service joins it, and the council is
+    // bound once.
+    transaction.executeWithoutResult(status -> read(me, contact, model));
+    model.addAttribute(
+        "requestForm",
+        requestForm != null ? requestForm : new RequestForm(List.of(), List.of(), RequestsController.DEFAULT_QUESTION));
+    model.addAttribute("errors", errors);
+    model.addAttribute("rag", rag == null && contact.rag() != null ? contact.rag().name() : rag);
+    model.addAttribute("reason", reason);
+    model.addAttribute("when", new WhenText(clock.instant()));
+    return "mash/contact";
+  }
+
+  private void read(StaffUser me, MashContact contact, Model model) {
     ReferralDocument document = referrals.document(me.authorityId(), contact.referralId()).orElseThrow();
     model.addAttribute("requests", requests.ofContact(me.authorityId(), contact.id()));
     model.addAttribute("edtActions", outOfHours.actions(me.authorityId(), contact.id()));
     List<ContactPeople.Person> named = people.named(me.authorityId(), document, contact.reference());
     model.addAttribute("named", named);
-    model.addAttribute("linked", people.linked(me, contact.reference(), clock.instant()));
-    model.addAttribute("historyLabels", HISTORY_LABELS);
+    model.addAttribute("historyLabels", PeopleInContact.HISTORY_LABELS);
     model.addAttribute("agencies", RequestsController.options(requests.agencies(me.authorityId())));
     model.addAttribute("people", PeopleInContact.labels(PeopleInContact.of(document, people.askable(me.authorityId(), named))));
-    model.addAttribute(
-        "requestForm",
-        requestForm != null ? requestForm : new RequestForm(List.of(), List.of(), RequestsController.DEFAULT_QUESTION));
     model.addAttribute("now", clock.instant());
     model.addAttribute("council", council(me));
     model.addAttribute("me", me);
     model.addAttribute("contact", contact);
     model.addAttribute("timeLeft", TimeLeft.until(clock.instant(), contact.decisionDueAt(), calendar));
     model.addAttribute("document", document);
-    Map<String, String> colleagues = new LinkedHashMap<>();
-    for (StaffMember member : directory.withAnyRole(me.authorityId(), MASH_ROLES)) {
-      String label = member.id().equals(me.id()) ? "Me (" + member.displayName() + ")" : member.displayName();
-      colleagues.put(member.id().toString(), label);
-    }
-    model.addAttribute("colleagues", colleagues);
+    model.addAttribute("colleagues", colleagues(me));
     model.addAttribute("assignedTo", contact.assignedTo() == null ? null : contact.assignedTo().toString());
     model.addAttribute("ragOptions", Rag.options());
     model.addAttribute("decision", decisions.of(me.authorityId(), contact.id()).orElse(null));
     model.addAttribute("levels", DecisionController.levels(council(me)));
     model.addAttribute("history", queue.history(me.authorityId(), contact.id()));
-    model.addAttribute("errors", errors);
-    model.addAttribute("rag", rag == null && contact.rag() != null ? contact.rag().name() : rag);
     model.addAttribute("rating", queue.rating(me.authorityId(), contact.id()).orElse(null));
-    model.addAttribute("reason", reason);
-    model.addAttribute("when", new WhenText(clock.instant()));
-    return "mash/contact";
+    // Last: seeing the linked people's histories is audited, and the audit log's lock is held
+    // from there to the end of the transaction.
+    model.addAttribute("linked", people.linked(me, contact.reference(), clock.instant()));
   }
 
   private uk.frontdoor.authority.Authority council(StaffUser me) {
     return authorities.get(me.authorityId());
   }
 
+  /** The MASH's workers a contact can be assigned to, by id, the worker themselves named "Me". */
+  private Map<String, String> colleagues(StaffUser me) {
+    Map<String, String> colleagues = new LinkedHashMap<>();
+    directory.withAnyRole(me.authorityId(), MASH_ROLES).forEach(member -> colleagues.put(
+        member.id().toString(), member.id().equals(me.id()) ? "Me (" + member.displayName() + ")" : member.displayName()));
+    return colleagues;
+  }
 }

@@ -14,6 +14,19 @@ import uk.frontdoor.referral.ReferralDocument;
 /** The people a contact names as a form shows them, under the keys of {@link ContactPeople#keyed}. */
 final class PeopleInContact {
 
+  /** The kinds of a person's history with children's services, in words. */
+  static final Map<String, String> HISTORY_LABELS =
+      Map.of(
+          "CONTACT", "Contact",
+          "REFERRAL", "Referral",
+          "ASSESSMENT", "Assessment",
+          "OPEN_CASE", "Open case",
+          "CIN_PLAN", "Child in need plan",
+          "CP_PLAN", "Child protection plan",
+          "LOOKED_AFTER", "Looked after",
+          "LADO", "LADO involvement",
+          "EARLY_HELP", "Early help");
+
   private static final DateTimeFormatter DATE = DateTimeFormatter.ofPattern("d MMMM yyyy", java.util.Locale.UK);
 
   private PeopleInContact() {}

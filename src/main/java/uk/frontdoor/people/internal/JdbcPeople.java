@@ -12,6 +12,7 @@ import java.util.Arrays;
 import java.util.Comparator;
 import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
@@ -36,6 +37,7 @@ import uk.frontdoor.people.PersonKind;
 import uk.frontdoor.people.PersonLink;
 import uk.frontdoor.people.PersonProbe;
 import uk.frontdoor.platform.Tenancy;
+import tools.jackson.databind.json.JsonMapper;
 
 /**
  * People in PostgreSQL. Matching narrows first, with one query whose branches each use an index
@@ -56,11 +58,13 @@ class JdbcPeople implements People {
 
   private final JdbcClient jdbc;
   private final Tenancy tenancy;
+  private final JsonMapper json;
   private final Clock clock;
 
-  JdbcPeople(JdbcClient jdbc, Tenancy tenancy, Clock clock) {
+  JdbcPeople(JdbcClient jdbc, Tenancy tenancy, JsonMapper json, Clock clock) {
     this.jdbc = jdbc;
     this.tenancy = tenancy;
+    this.json = json;
     this.clock = clock;
   }
 
@@ -130,6 +134,84 @@ class JdbcPeople implements People {
   }
 
   private record Row(Found found, List<String> probeFirstSounds, List<String> probeLastSounds) {}
+
+  /** A candidate as kept: the person by id, with the score and reasons found. */
+  record Kept(String key, int rank, UUID person, int score, List<String> reasons) {}
+
+  @Override
+  @Transactional
+  public Map<String, List<Candidate>> candidatesKept(
+      UUID authorityId, String contactReference, Map<String, PersonProbe> probes) {
+    tenancy.bind(authorityId);
+    String looked = digest(probes.toString());
+    // One statement: the people's version now, and what is kept for the contact with its people.
+    record Read(long version, boolean fresh, String key, Candidate candidate) {}
+    List<Read> read =
+        jdbc.sql(
+                """
+                SELECT v.version, k.people_version = v.version AND k.probes = ? AS fresh,
+                       c.key, c.score, ARRAY(SELECT jsonb_array_elements_text(c.reasons)) AS reasons,
+                """
+                    + PERSON_COLUMNS
+                    + """
+                  FROM (SELECT coalesce((SELECT version FROM people_version WHERE authority_id = ?), 0) AS version) v
+                  LEFT JOIN person_candidates_kept k ON k.authority_id = ? AND k.contact_reference = ?
+                  LEFT JOIN LATERAL jsonb_to_recordset(k.candidates)
+                       AS c (key text, rank int, person uuid, score int, reasons jsonb) ON true
+                  LEFT JOIN person p ON p.authority_id = k.authority_id AND p.id = c.person
+                 ORDER BY c.key, c.rank
+                """)
+            .params(looked, authorityId, authorityId, contactReference)
+            .query(
+                (rs, n) ->
+                    new Read(
+                        rs.getLong("version"),
+                        rs.getBoolean("fresh"),
+                        rs.getString("key"),
+                        rs.getObject("id") == null
+                            ? null
+                            : new Candidate(person(rs, n), rs.getInt("score"), strings(rs.getArray("reasons")))))
+            .list();
+    Read first = read.get(0);
+    boolean whole = read.stream().allMatch(r -> r.key() == null || r.candidate() != null);
+    if (first.fresh() && whole) {
+      Map<String, List<Candidate>> kept = new java.util.LinkedHashMap<>();
+      probes.keySet().forEach(key -> kept.put(key, new ArrayList<>()));
+      read.stream().filter(r -> r.key() != null && kept.containsKey(r.key()))
+          .forEach(r -> kept.get(r.key()).add(r.candidate()));
+      return kept;
+    }
+    Map<String, List<Candidate>> found = new java.util.LinkedHashMap<>();
+    List<Kept> keep = new ArrayList<>();
+    probes.forEach(
+        (key, probe) -> {
+          List<Candidate> candidates = candidates(authorityId, probe);
+          found.put(key, candidates);
+          for (int i = 0; i < candidates.size(); i++) {
+            Candidate c = candidates.get(i);
+            keep.add(new Kept(key, i, c.person().id(), c.score(), c.reasons()));
+          }
+        });
+    jdbc.sql(
+            """
+            INSERT INTO person_candidates_kept (authority_id, contact_reference, people_version, probes, candidates)
+            VALUES (?, ?, ?, ?, ?::jsonb)
+            ON CONFLICT (authority_id, contact_reference) DO UPDATE
+              SET people_version = excluded.people_version, probes = excluded.probes, candidates = excluded.candidates
+            """)
+        .params(authorityId, contactReference, first.version(), looked, json.writeValueAsString(keep))
+        .update();
+    return found;
+  }
+
+  private static String digest(String text) {
+    try {
+      return java.util.HexFormat.of().formatHex(
+          java.security.MessageDigest.getInstance("SHA-256").digest(text.getBytes(java.nio.charset.StandardCharsets.UTF_8)));
+    } catch (java.security.NoSuchAlgorithmException e) {
+      throw new IllegalStateException(e);
+    }
+  }
 
   /**
    * The branches of the narrowing query that the probe gives keys for, and their parameters. Each

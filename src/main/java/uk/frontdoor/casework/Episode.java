@@ -1,0 +1,48 @@
+package uk.frontdoor.casework;
+
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.UUID;
+
+/**
+ * A child's social care episode: who the child is, as the referral named them; its level and
+ * status; the referral date from which the assessment's clock runs; who leads it.
+ *
+ * @param assessmentDueAt the end of the assessment's 45 working days (exclusive); null at early help
+ * @param primaryNeed null until known
+ * @param leadId the lead practitioner; null while the episode waits for allocation
+ * @param reReferral the episode was opened within 12 months of the closure of an earlier one
+ */
+public record Episode(
+    UUID id,
+    String firstName,
+    String lastName,
+    LocalDate dateOfBirth,
+    LocalDate expectedDate,
+    String nhsNumber,
+    EpisodeLevel level,
+    EpisodeStatus status,
+    LocalDate referralDate,
+    Instant openedAt,
+    Instant assessmentDueAt,
+    PrimaryNeed primaryNeed,
+    UUID leadId,
+    String leadName,
+    ClosureReason closureReason,
+    Instant closedAt,
+    boolean reReferral) {
+
+  /** The child's name as the referral gave it, or what stands for it. */
+  public String childName() {
+    String name = ((firstName == null ? "" : firstName) + " " + (lastName == null ? "" : lastName)).strip();
+    return name.isEmpty() ? "Child not named" : name;
+  }
+
+  public boolean open() {
+    return status == EpisodeStatus.OPEN;
+  }
+
+  public boolean allocated() {
+    return leadId != null;
+  }
+}

@@ -1,0 +1,90 @@
+package uk.frontdoor.casework.web;
+
+import java.time.Clock;
+import java.time.Instant;
+import java.util.List;
+import java.util.UUID;
+import org.springframework.security.access.prepost.PreAuthorize;
+import org.springframework.security.core.annotation.AuthenticationPrincipal;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.RequestMapping;
+import uk.frontdoor.authority.Authorities;
+import uk.frontdoor.authority.WorkingCalendar;
+import uk.frontdoor.casework.Caseload;
+import uk.frontdoor.casework.Episodes;
+import uk.frontdoor.identity.StaffUser;
+import uk.frontdoor.platform.NotFoundException;
+import uk.frontdoor.platform.WhenText;
+
+/** The lists of casework: children waiting for allocation, a worker's caseload, the team's caseloads. */
+@Controller
+@RequestMapping("/staff/casework")
+class CaseworkController {
+
+  private final Episodes episodes;
+  private final Authorities authorities;
+  private final WorkingCalendar calendar;
+  private final Clock clock;
+
+  CaseworkController(Episodes episodes, Authorities authorities, WorkingCalendar calendar, Clock clock) {
+    this.episodes = episodes;
+    this.authorities = authorities;
+    this.calendar = calendar;
+    this.clock = clock;
+  }
+
+  @GetMapping("/unallocated")
+  @PreAuthorize("hasRole('TEAM_MANAGER')")
+  String unallocated(@AuthenticationPrincipal StaffUser me, Model model) {
+    common(me, model);
+    model.addAttribute("rows", rows(episodes.unallocated(me.authorityId())));
+    return "casework/unallocated";
+  }
+
+  @GetMapping("/caseload")
+  @PreAuthorize("hasAnyRole('SOCIAL_WORKER', 'FAMILY_HELP', 'TEAM_MANAGER')")
+  String myCaseload(@AuthenticationPrincipal StaffUser me, Model model) {
+    return caseloadPage(me, me.id(), me.displayName(), true, model);
+  }
+
+  @GetMapping("/caseloads")
+  @PreAuthorize("hasRole('TEAM_MANAGER')")
+  String caseloads(@AuthenticationPrincipal StaffUser me, Model model) {
+    common(me, model);
+    model.addAttribute("caseloads", episodes.caseloads(me.authorityId()));
+    return "casework/caseloads";
+  }
+
+  @GetMapping("/caseloads/{workerId}")
+  @PreAuthorize("hasRole('TEAM_MANAGER')")
+  String caseloadOf(@AuthenticationPrincipal StaffUser me, @PathVariable String workerId, Model model) {
+    Caseload caseload =
+        episodes.caseloads(me.authorityId()).stream()
+            .filter(c -> c.workerId().toString().equals(workerId))
+            .findFirst()
+            .orElseThrow(() -> new NotFoundException(workerId));
+    return caseloadPage(me, caseload.workerId(), caseload.workerName(), false, model);
+  }
+
+  private String caseloadPage(StaffUser me, UUID workerId, String workerName, boolean own, Model model) {
+    common(me, model);
+    model.addAttribute("own", own);
+    model.addAttribute("workerName", workerName);
+    model.addAttribute("rows", rows(episodes.caseload(me.authorityId(), workerId)));
+    return "casework/caseload";
+  }
+
+  private List<CaseloadRow> rows(List<uk.frontdoor.casework.Episode> list) {
+    Instant now = clock.instant();
+    return list.stream().map(e -> CaseloadRow.of(e, now, calendar)).toList();
+  }
+
+  private void common(StaffUser me, Model model) {
+    model.addAttribute("council", authorities.get(me.authorityId()));
+    model.addAttribute("me", me);
+    model.addAttribute("when", new WhenText(clock.instant()));
+  }
+}

@@ -1,0 +1,73 @@
+package uk.frontdoor.casework.web;
+
+import java.time.Clock;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import org.springframework.stereotype.Component;
+import uk.frontdoor.authority.WorkingCalendar;
+import uk.frontdoor.casework.Episode;
+import uk.frontdoor.casework.Episodes;
+import uk.frontdoor.identity.StaffUser;
+import uk.frontdoor.identity.StaffWork;
+
+/**
+ * What casework has waiting for the member of staff signed in: a team manager's children waiting
+ * for allocation, and a practitioner's own caseload, the most pressing first.
+ */
+@Component
+class CaseworkWork implements StaffWork {
+
+  private static final int SHOWN = 10;
+
+  private final Episodes episodes;
+  private final WorkingCalendar calendar;
+  private final Clock clock;
+
+  CaseworkWork(Episodes episodes, WorkingCalendar calendar, Clock clock) {
+    this.episodes = episodes;
+    this.calendar = calendar;
+    this.clock = clock;
+  }
+
+  @Override
+  public List<Section> of(StaffUser me) {
+    Instant now = clock.instant();
+    List<Section> sections = new ArrayList<>();
+    if (me.roles().contains("TEAM_MANAGER")) {
+      List<Episode> waiting = episodes.unallocated(me.authorityId());
+      sections.add(section(
+          5, "Children waiting for allocation", waiting, now,
+          waiting.isEmpty() ? "No children are waiting for allocation." : count(waiting.size(), "child", "children") + " waiting for a lead practitioner.",
+          "/staff/casework/unallocated", "See every child waiting for allocation"));
+    }
+    if (me.roles().contains("SOCIAL_WORKER") || me.roles().contains("FAMILY_HELP")) {
+      List<Episode> mine = episodes.caseload(me.authorityId(), me.id());
+      long overdue = mine.stream().map(e -> CaseloadRow.of(e, now, calendar)).filter(CaseloadRow::overdue).count();
+      sections.add(section(
+          6, "Your caseload", mine, now,
+          mine.isEmpty()
+              ? "No children are allocated to you."
+              : count(mine.size(), "child", "children") + (overdue > 0 ? ": " + overdue + " overdue." : "."),
+          "/staff/casework/caseload", "See your whole caseload"));
+    }
+    return sections;
+  }
+
+  private Section section(int order, String heading, List<Episode> list, Instant now, String summary, String allHref, String allText) {
+    List<Item> items =
+        list.stream().limit(SHOWN)
+            .map(e -> {
+              CaseloadRow row = CaseloadRow.of(e, now, calendar);
+              return new Item(
+                  e.childName(), "/staff/casework/episodes/" + e.id(), e.level().label() + ". " + row.due() + ".",
+                  row.overdue() ? "Overdue" : row.dueToday() ? "Due today" : null, row.overdue());
+            })
+            .toList();
+    return new Section(order, heading, summary, items, allHref, allText);
+  }
+
+  private static String count(long n, String one, String many) {
+    return n + " " + (n == 1 ? one : many);
+  }
+}

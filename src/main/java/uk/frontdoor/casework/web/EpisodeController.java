@@ -1,0 +1,208 @@
+package uk.frontdoor.casework.web;
+
+import java.time.Clock;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import java.util.UUID;
+import org.springframework.security.access.prepost.PreAuthorize;
+import org.springframework.security.core.annotation.AuthenticationPrincipal;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.servlet.mvc.support.RedirectAttributes;
+import uk.frontdoor.authority.WorkingCalendar;
+import uk.frontdoor.casework.Episode;
+import uk.frontdoor.casework.EpisodeLevel;
+import uk.frontdoor.casework.Episodes;
+import uk.frontdoor.casework.Episodes.Result;
+import uk.frontdoor.casework.PrimaryNeed;
+import uk.frontdoor.identity.StaffMember;
+import uk.frontdoor.identity.StaffUser;
+import uk.frontdoor.platform.FieldErrors;
+import uk.frontdoor.platform.NotFoundException;
+
+/** A child's episode: its page, its allocation, its level and its primary need. */
+@Controller
+@RequestMapping("/staff/casework/episodes/{id}")
+class EpisodeController {
+
+  static final int MAX_REASON = 2000;
+
+  private final Episodes episodes;
+  private final EpisodePages pages;
+  private final WorkingCalendar calendar;
+  private final Clock clock;
+
+  EpisodeController(Episodes episodes, EpisodePages pages, WorkingCalendar calendar, Clock clock) {
+    this.episodes = episodes;
+    this.pages = pages;
+    this.calendar = calendar;
+    this.clock = clock;
+  }
+
+  @GetMapping
+  @PreAuthorize("hasAnyRole('TEAM_MANAGER', 'SOCIAL_WORKER', 'FAMILY_HELP')")
+  String episode(@AuthenticationPrincipal StaffUser me, @PathVariable String id, Model model) {
+    Episode episode = pages.opened(me, id);
+    pages.common(me, episode, model);
+    model.addAttribute("row", CaseloadRow.of(episode, clock.instant(), calendar));
+    model.addAttribute("referrals", episodes.referrals(me.authorityId(), episode.id()));
+    model.addAttribute("history", episodes.history(me.authorityId(), episode.id()));
+    model.addAttribute("mash", me.roles().contains("MASH_SOCIAL_WORKER") || me.roles().contains("MASH_MANAGER"));
+    return "casework/episode";
+  }
+
+  @GetMapping("/allocation")
+  @PreAuthorize("hasRole('TEAM_MANAGER')")
+  String allocation(@AuthenticationPrincipal StaffUser me, @PathVariable String id, Model model) {
+    Episode episode = pages.opened(me, id);
+    return allocationPage(me, episode, null, null, Map.of(), model);
+  }
+
+  @PostMapping("/allocation")
+  @PreAuthorize("hasRole('TEAM_MANAGER')")
+  String allocate(
+      @AuthenticationPrincipal StaffUser me,
+      @PathVariable String id,
+      @RequestParam(required = false) String lead,
+      @RequestParam(required = false) String reason,
+      RedirectAttributes flash,
+      Model model) {
+    Episode episode = pages.opened(me, id);
+    if (!episode.open()) {
+      return allocationPage(me, episode, lead, reason, Map.of("lead", cannotChange(Result.CLOSED)), model);
+    }
+    FieldErrors errors = new FieldErrors();
+    Map<String, String> leads = leads(me, episode);
+    if (!leads.containsKey(String.valueOf(lead))) {
+      errors.add("lead", "Select who leads the work with " + episode.childName());
+    }
+    String why =
+        episode.allocated()
+            ? errors.required("reason", "The reason", reason, MAX_REASON, "Say why you are reallocating the child")
+            : errors.optional("reason", "The reason", reason, MAX_REASON);
+    if (!errors.isEmpty()) {
+      return allocationPage(me, episode, lead, reason, errors.ordered(), model);
+    }
+    Result result = episodes.allocate(me, episode.id(), UUID.fromString(lead), why);
+    return switch (result) {
+      case DONE -> EpisodePages.done(flash, episode, episode.childName() + " is allocated to " + leads.get(lead) + ".");
+      case UNCHANGED -> allocationPage(me, episode, lead, reason,
+          Map.of("lead", leads.get(lead) + " already leads the work with " + episode.childName()), model);
+      case NOT_FOUND -> throw new NotFoundException(id);
+      default -> allocationPage(me, pages.opened(me, id), lead, reason, Map.of("lead", cannotChange(result)), model);
+    };
+  }
+
+  @GetMapping("/level")
+  @PreAuthorize("hasRole('TEAM_MANAGER')")
+  String level(@AuthenticationPrincipal StaffUser me, @PathVariable String id, Model model) {
+    return levelPage(me, pages.opened(me, id), null, Map.of(), model);
+  }
+
+  @PostMapping("/level")
+  @PreAuthorize("hasRole('TEAM_MANAGER')")
+  String changeLevel(
+      @AuthenticationPrincipal StaffUser me,
+      @PathVariable String id,
+      @RequestParam(required = false) String reason,
+      RedirectAttributes flash,
+      Model model) {
+    Episode episode = pages.opened(me, id);
+    EpisodeLevel to = episode.level().other();
+    if (!episode.open()) {
+      return levelPage(me, episode, reason, Map.of("reason", cannotChange(Result.CLOSED)), model);
+    }
+    FieldErrors errors = new FieldErrors();
+    String why = errors.required("reason", "The reason", reason, MAX_REASON, "Say why the level of help changes");
+    if (!errors.isEmpty()) {
+      return levelPage(me, episode, reason, errors.ordered(), model);
+    }
+    Result result = episodes.changeLevel(me, episode.id(), to, why);
+    return switch (result) {
+      case DONE -> EpisodePages.done(flash, episode, episode.childName() + " is now at " + to.label().toLowerCase(java.util.Locale.UK) + ".");
+      case NOT_FOUND -> throw new NotFoundException(id);
+      default -> levelPage(me, pages.opened(me, id), reason, Map.of("reason", cannotChange(result)), model);
+    };
+  }
+
+  @GetMapping("/primary-need")
+  @PreAuthorize("hasAnyRole('TEAM_MANAGER', 'SOCIAL_WORKER', 'FAMILY_HELP')")
+  String primaryNeed(@AuthenticationPrincipal StaffUser me, @PathVariable String id, Model model) {
+    Episode episode = pages.opened(me, id);
+    return primaryNeedPage(me, episode, episode.primaryNeed() == null ? null : episode.primaryNeed().name(), Map.of(), model);
+  }
+
+  @PostMapping("/primary-need")
+  @PreAuthorize("hasAnyRole('TEAM_MANAGER', 'SOCIAL_WORKER', 'FAMILY_HELP')")
+  String recordPrimaryNeed(
+      @AuthenticationPrincipal StaffUser me,
+      @PathVariable String id,
+      @RequestParam(required = false) String need,
+      RedirectAttributes flash,
+      Model model) {
+    Episode episode = pages.opened(me, id);
+    if (!PrimaryNeed.options().containsKey(String.valueOf(need))) {
+      return primaryNeedPage(me, episode, need, Map.of("need", "Select the child’s primary need"), model);
+    }
+    PrimaryNeed chosen = PrimaryNeed.valueOf(need);
+    Result result = episodes.recordPrimaryNeed(me, episode.id(), chosen);
+    return switch (result) {
+      case DONE, UNCHANGED -> EpisodePages.done(flash, episode, "The primary need is " + chosen.name() + " " + chosen.label() + ".");
+      case NOT_FOUND -> throw new NotFoundException(id);
+      default -> primaryNeedPage(me, pages.opened(me, id), need, Map.of("need", cannotChange(result)), model);
+    };
+  }
+
+  /** Why a change could not be made, in words for the field it was asked on. */
+  static String cannotChange(Result result) {
+    return switch (result) {
+      case CLOSED -> "This episode is closed. A team manager must reopen it before anything is added";
+      case NOT_ELIGIBLE -> "Select someone who may lead the work at this level";
+      case ANOTHER_OPEN -> "The child has another open episode";
+      default -> "This episode changed while you were working on it: check it and try again";
+    };
+  }
+
+  private Map<String, String> leads(StaffUser me, Episode episode) {
+    Map<String, String> leads = new LinkedHashMap<>();
+    for (StaffMember member : episodes.eligibleLeads(me.authorityId(), episode.level())) {
+      leads.put(member.id().toString(), member.displayName());
+    }
+    return leads;
+  }
+
+  private String allocationPage(
+      StaffUser me, Episode episode, String lead, String reason, Map<String, String> errors, Model model) {
+    pages.common(me, episode, model);
+    model.addAttribute("leads", leads(me, episode));
+    model.addAttribute("lead", lead == null && episode.leadId() != null ? episode.leadId().toString() : lead);
+    model.addAttribute("reason", reason);
+    model.addAttribute("errors", errors);
+    return "casework/allocation";
+  }
+
+  private String levelPage(StaffUser me, Episode episode, String reason, Map<String, String> errors, Model model) {
+    pages.common(me, episode, model);
+    model.addAttribute("to", episode.level().other());
+    model.addAttribute("reason", reason);
+    model.addAttribute("errors", errors);
+    return "casework/level";
+  }
+
+  private String primaryNeedPage(StaffUser me, Episode episode, String need, Map<String, String> errors, Model model) {
+    pages.common(me, episode, model);
+    model.addAttribute("needs", PrimaryNeed.options());
+    model.addAttribute("need", need);
+    model.addAttribute("errors", errors);
+    return "casework/primary-need";
+  }
+
+
+
+
+}

@@ -1,0 +1,79 @@
+-- (Named to run after R__demo_staff_users: Flyway runs repeatable migrations in the order of their names.)
+-- Demo data: children's social care episodes in each demo council at different stages, so a team
+-- manager and a social worker see casework at once: one waiting for allocation, two on the demo
+-- social worker's caseload (one of them with its assessment overdue), one at early help led by the
+-- Family Help practitioner, and one closed after assessment (RC8) by the second social worker.
+-- Dates are counted back from the day the demo data is loaded. The assessment deadline is 45
+-- working days from the referral date, counted as WorkingCalendar counts (ADR 0003) with the
+-- England and Wales bank holidays of 2025 to 2027 from authority/bank-holidays.json.
+-- Identifiers: episodes 00000000-0000-4000-9<council>00-00000000000<n>.
+
+DELETE FROM casework_level_change WHERE episode_id::text LIKE '00000000-0000-4000-9%';
+DELETE FROM casework_allocation WHERE episode_id::text LIKE '00000000-0000-4000-9%';
+DELETE FROM casework_episode_referral WHERE episode_id::text LIKE '00000000-0000-4000-9%';
+DELETE FROM casework_episode_status_change WHERE episode_id::text LIKE '00000000-0000-4000-9%';
+DELETE FROM casework_episode WHERE id::text LIKE '00000000-0000-4000-9%';
+
+-- The end (exclusive, 00:00 UK time on the next day) of the nth working day after the day.
+CREATE FUNCTION pg_temp.demo_working_days(start date, n integer) RETURNS timestamptz LANGUAGE sql IMMUTABLE
+  RETURN (
+    SELECT (d + 1)::timestamp AT TIME ZONE 'Europe/London'
+      FROM (SELECT d, row_number() OVER (ORDER BY d) AS k
+              FROM (SELECT g::date AS d FROM generate_series(start + 1, start + 400, interval '1 day') AS g) days
+             WHERE extract(isodow FROM d) < 6
+               AND d NOT IN ('2025-01-01', '2025-04-18', '2025-04-21', '2025-05-05', '2025-05-26',
+                 '2025-08-25', '2025-12-25', '2025-12-26', '2026-01-01', '2026-04-03', '2026-04-06',
+                 '2026-05-04', '2026-05-25', '2026-08-31', '2026-12-25', '2026-12-28', '2027-01-01',
+                 '2027-03-26', '2027-03-29', '2027-05-03', '2027-05-31', '2027-08-30', '2027-12-27',
+                 '2027-12-28')) w
+     WHERE k = n);
+
+CREATE TEMP TABLE demo_episode ON COMMIT DROP AS
+SELECT council.id AS authority_id, council.n,
+       ('00000000-0000-4000-9' || council.n || '00-00000000000' || e.k)::uuid AS id,
+       e.k, e.first_name, e.last_name, e.born::date AS born, e.level, e.status,
+       ((now() AT TIME ZONE 'Europe/London')::date - e.days_ago) AS referral_date,
+       e.lead, e.need, e.outcome
+FROM (SELECT id, row_number() OVER (ORDER BY slug) AS n
+        FROM authority WHERE id::text LIKE '00000000-0000-4000-8000-%') council
+CROSS JOIN (VALUES
+    (1, 'Poppy', 'Hargreaves', '2017-06-11', 'CHILD_IN_NEED', 'OPEN', 2, NULL, NULL, 'CHILD_AND_FAMILY_ASSESSMENT'),
+    (2, 'Kai', 'Brennan', '2012-10-02', 'CHILD_IN_NEED', 'OPEN', 20, 'a200', 'N1', 'CHILD_AND_FAMILY_ASSESSMENT'),
+    (3, 'Amira', 'Sadiq', '2015-03-27', 'CHILD_IN_NEED', 'OPEN', 75, 'a200', 'N4', 'STRATEGY_DISCUSSION'),
+    (4, 'Finley', 'Rowe', '2019-12-08', 'EARLY_HELP', 'OPEN', 30, 'a400', NULL, 'EARLY_HELP'),
+    (5, 'Grace', 'Oyelaran', '2011-08-19', 'CHILD_IN_NEED', 'CLOSED', 120, 'a300', 'N5', 'CHILD_AND_FAMILY_ASSESSMENT')
+  ) AS e (k, first_name, last_name, born, level, status, days_ago, lead, need, outcome);
+
+INSERT INTO casework_episode (authority_id, id, child_key, first_name, last_name, date_of_birth, level,
+    status, referral_date, opened_at, assessment_due_at, assessment_rule, primary_need, lead_id, lead_name,
+    closure_reason, closed_at)
+SELECT e.authority_id, e.id, 'demo:' || e.n || ':' || e.k, e.first_name, e.last_name, e.born, e.level,
+       e.status, e.referral_date, (e.referral_date + 1 + time '10:00') AT TIME ZONE 'Europe/London',
+       CASE WHEN e.level = 'CHILD_IN_NEED' THEN pg_temp.demo_working_days(e.referral_date, 45) END,
+       CASE WHEN e.level = 'CHILD_IN_NEED' THEN '45 working days from the referral date' END,
+       e.need, s.id, s.display_name,
+       CASE WHEN e.status = 'CLOSED' THEN 'RC8' END,
+       CASE WHEN e.status = 'CLOSED' THEN (e.referral_date + 60 + time '15:00') AT TIME ZONE 'Europe/London' END
+FROM demo_episode e
+LEFT JOIN staff_user s ON s.id = ('00000000-0000-4000-' || e.lead || '-' || lpad(e.n::text, 12, '0'))::uuid;
+
+INSERT INTO casework_episode_status_change (authority_id, episode_id, seq, at, from_status, to_status,
+    command, actor_id, actor_name, reason)
+SELECT authority_id, id, 1, opened_at, NULL, 'OPEN', NULL, '00000000-0000-0000-0000-000000000000',
+       'Front Door', 'MASH decision (demo data)'
+FROM casework_episode WHERE id::text LIKE '00000000-0000-4000-9%'
+UNION ALL
+SELECT authority_id, id, 2, closed_at, 'OPEN', 'CLOSED', 'CLOSE', lead_id, lead_name,
+       'RC8 Case closed after assessment, no further action'
+FROM casework_episode WHERE id::text LIKE '00000000-0000-4000-9%' AND status = 'CLOSED';
+
+INSERT INTO casework_episode_referral (authority_id, episode_id, seq, received_on, outcome, added_at)
+SELECT e.authority_id, e.id, 1, e.referral_date, e.outcome, c.opened_at
+FROM demo_episode e JOIN casework_episode c ON c.authority_id = e.authority_id AND c.id = e.id;
+
+INSERT INTO casework_allocation (authority_id, episode_id, seq, at, to_id, to_name, by_id, by_name, reason)
+SELECT c.authority_id, c.id, 1, c.opened_at + interval '2 hours', c.lead_id, c.lead_name, m.id, m.display_name, ''
+FROM casework_episode c
+JOIN demo_episode e ON e.authority_id = c.authority_id AND e.id = c.id
+JOIN staff_user m ON m.id = ('00000000-0000-4000-a100-' || lpad(e.n::text, 12, '0'))::uuid
+WHERE c.lead_id IS NOT NULL;
