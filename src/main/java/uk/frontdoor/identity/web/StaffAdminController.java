@@ -46,65 +46,92 @@ class StaffAdminController {
   /** What a confirmation page asks before a change that cannot simply be undone. */
   record Confirmation(String heading, List<String> explanation, String button, boolean warning, String action) {}
 
-  @GetMapping("/{id}/reset-authenticator")
-  String confirmReset(@AuthenticationPrincipal StaffUser me, @PathVariable UUID id, Model model) {
-    StaffAccount account = account(me, id);
-    return confirmation(
-        me, account,
-        new Confirmation(
-            "Reset the authenticator app for " + account.displayName() + "?",
-            List.of(
-                "Only do this once you are sure who is asking, for example by calling them on a number you already hold.",
-                "Their current app stops working at once. At their next sign-in they enter their password and set up a new app from a QR code.",
-                "The reset is recorded with your name."),
-            "Reset app", true, "/staff/admin/" + id + "/reset-authenticator"),
-        model);
-  }
+  /**
+   * A change to a member of staff's account, asked on a confirmation page first: its words, with %s for the member of
+   * staff (their name on the page, their name and username in the message after it is done).
+   */
+  private enum Change {
+    RESET_AUTHENTICATOR(
+        "reset-authenticator",
+        "Reset the authenticator app for %s?",
+        List.of(
+            "Only do this once you are sure who is asking, for example by calling them on a number you already hold.",
+            "Their current app stops working at once. At their next sign-in they enter their password and set up a new app from a QR code.",
+            "The reset is recorded with your name."),
+        "Reset app",
+        true,
+        "The authenticator app for %s is reset. They set up a new one when they next sign in."),
+    LIFT_LOCK_OUT(
+        "lift-lock-out",
+        "Lift the lock-out for %s?",
+        List.of(
+            "Their account was locked after five failed passwords or codes in a row. Someone else may have been trying to sign in as them.",
+            "Check with them that it was them before you lift it. They can then sign in straight away with their password and app.",
+            "Lifting it is recorded with your name."),
+        "Lift lock-out",
+        false,
+        "The lock-out on %s is lifted. They can sign in again now.");
 
-  @PostMapping("/{id}/reset-authenticator")
-  String resetAuthenticator(@AuthenticationPrincipal StaffUser me, @PathVariable UUID id, RedirectAttributes flash) {
-    StaffAccount account = account(me, id);
-    if (!administration.resetAuthenticator(me, id)) {
-      throw new NotFoundException(id.toString());
+    private final String path;
+    private final String heading;
+    private final List<String> explanation;
+    private final String button;
+    private final boolean warning;
+    private final String done;
+
+    Change(String path, String heading, List<String> explanation, String button, boolean warning, String done) {
+      this.path = path;
+      this.heading = heading;
+      this.explanation = explanation;
+      this.button = button;
+      this.warning = warning;
+      this.done = done;
     }
-    flash.addFlashAttribute(
-        "done",
-        "The authenticator app for " + account.displayName() + " (" + account.username()
-            + ") is reset. They set up a new one when they next sign in.");
-    return "redirect:/staff/admin";
-  }
 
-  @GetMapping("/{id}/lift-lock-out")
-  String confirmLiftLockOut(@AuthenticationPrincipal StaffUser me, @PathVariable UUID id, Model model) {
-    StaffAccount account = account(me, id);
-    return confirmation(
-        me, account,
-        new Confirmation(
-            "Lift the lock-out for " + account.displayName() + "?",
-            List.of(
-                "Their account was locked after five failed passwords or codes in a row. Someone else may have been trying to sign in as them.",
-                "Check with them that it was them before you lift it. They can then sign in straight away with their password and app.",
-                "Lifting it is recorded with your name."),
-            "Lift lock-out", false, "/staff/admin/" + id + "/lift-lock-out"),
-        model);
-  }
-
-  @PostMapping("/{id}/lift-lock-out")
-  String liftLockOut(@AuthenticationPrincipal StaffUser me, @PathVariable UUID id, RedirectAttributes flash) {
-    StaffAccount account = account(me, id);
-    if (!administration.liftLockOut(me, id)) {
-      throw new NotFoundException(id.toString());
+    static Change fromPath(String path) {
+      for (Change change : values()) {
+        if (change.path.equals(path)) {
+          return change;
+        }
+      }
+      throw new NotFoundException(path);
     }
-    flash.addFlashAttribute(
-        "done", "The lock-out on " + account.displayName() + " (" + account.username() + ") is lifted. They can sign in again now.");
-    return "redirect:/staff/admin";
+
+    Confirmation confirmation(StaffAccount account) {
+      return new Confirmation(
+          heading.formatted(account.displayName()), explanation, button, warning,
+          "/staff/admin/" + account.id() + "/" + path);
+    }
+
+    String done(StaffAccount account) {
+      return done.formatted(account.displayName() + " (" + account.username() + ")");
+    }
   }
 
-  private String confirmation(StaffUser me, StaffAccount account, Confirmation confirm, Model model) {
+  @GetMapping("/{id}/{change:reset-authenticator|lift-lock-out}")
+  String confirm(@AuthenticationPrincipal StaffUser me, @PathVariable UUID id, @PathVariable String change, Model model) {
+    StaffAccount account = account(me, id);
     model.addAttribute("council", authorities.get(me.authorityId()));
     model.addAttribute("account", account);
-    model.addAttribute("confirm", confirm);
+    model.addAttribute("confirm", Change.fromPath(change).confirmation(account));
     return "staff/admin-confirm";
+  }
+
+  @PostMapping("/{id}/{change:reset-authenticator|lift-lock-out}")
+  String change(
+      @AuthenticationPrincipal StaffUser me, @PathVariable UUID id, @PathVariable String change, RedirectAttributes flash) {
+    StaffAccount account = account(me, id);
+    Change asked = Change.fromPath(change);
+    boolean changed =
+        switch (asked) {
+          case RESET_AUTHENTICATOR -> administration.resetAuthenticator(me, id);
+          case LIFT_LOCK_OUT -> administration.liftLockOut(me, id);
+        };
+    if (!changed) {
+      throw new NotFoundException(id.toString());
+    }
+    flash.addFlashAttribute("done", asked.done(account));
+    return "redirect:/staff/admin";
   }
 
   /** A member of the administrator's own council's staff; anyone else is not found. */

@@ -296,32 +296,24 @@ class JdbcReferrals implements Referrals {
   @Override
   @Transactional(readOnly = true)
   public Optional<ReferralSummary> find(UUID authorityId, String reference) {
-    tenancy.bind(authorityId);
-    return jdbc.sql(
-            """
-            SELECT id, reference, channel, route, status, submitted_at, partner_id, outcome
-            FROM referral WHERE authority_id = ? AND reference = ?
-            """)
-        .param(authorityId)
-        .param(ReferenceGenerator.normalise(reference))
-        .query(JdbcReferrals::summary)
-        .optional();
+    return summaries(authorityId, "reference = ?", ReferenceGenerator.normalise(reference)).optional();
   }
 
   @Override
   @Transactional(readOnly = true)
   public List<ReferralSummary> sentBy(UUID authorityId, UUID accountId) {
+    return summaries(authorityId, "account_id = ? ORDER BY submitted_at DESC LIMIT 500", accountId).list();
+  }
+
+  /** The council's referrals that meet one condition on one value, as their referrer sees them. */
+  private JdbcClient.MappedQuerySpec<ReferralSummary> summaries(UUID authorityId, String condition, Object value) {
     tenancy.bind(authorityId);
     return jdbc.sql(
-            """
-            SELECT id, reference, channel, route, status, submitted_at, partner_id, outcome
-            FROM referral WHERE authority_id = ? AND account_id = ?
-            ORDER BY submitted_at DESC LIMIT 500
-            """)
+            "SELECT id, reference, channel, route, status, submitted_at, partner_id, outcome"
+                + " FROM referral WHERE authority_id = ? AND " + condition)
         .param(authorityId)
-        .param(accountId)
-        .query(JdbcReferrals::summary)
-        .list();
+        .param(value)
+        .query(JdbcReferrals::summary);
   }
 
   @Override
