@@ -4,7 +4,7 @@ import java.time.Clock;
 import java.time.LocalDate;
 import java.util.UUID;
 import java.util.List;
-import java.util.function.Supplier;
+import java.util.function.BiConsumer;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.stereotype.Controller;
@@ -86,15 +86,10 @@ class LadoController {
       @PathVariable String reference,
       @RequestParam MultiValueMap<String, String> posted,
       Model model) {
-    Allegation allegation = opened(me, reference);
-    Answers answers = new Answers();
-    FieldErrors errors = answer(LadoForms.INITIAL_CONSIDERATION, posted, answers);
-    if (!errors.isEmpty()) {
-      return form(me, allegation, LadoForms.INITIAL_CONSIDERATION, answers, errors, model);
-    }
-    List<HarmTest> harmTest = LadoForms.harmTest(answers);
-    return moved(allegation, () ->
-        allegations.consider(me, allegation, harmTest, harmTest.isEmpty() ? FieldErrors.clean(answers.value("advice")) : null));
+    return submit(me, reference, LadoForms.INITIAL_CONSIDERATION, posted, model, (allegation, answers) -> {
+      List<HarmTest> harmTest = LadoForms.harmTest(answers);
+      allegations.consider(me, allegation, harmTest, harmTest.isEmpty() ? FieldErrors.clean(answers.value("advice")) : null);
+    });
   }
 
   @GetMapping("/{reference}/" + LadoForms.OUTCOME)
@@ -108,17 +103,9 @@ class LadoController {
       @PathVariable String reference,
       @RequestParam MultiValueMap<String, String> posted,
       Model model) {
-    Allegation allegation = opened(me, reference);
-    Answers answers = new Answers();
-    FieldErrors errors = answer(LadoForms.CONCLUSION, posted, answers);
-    if (!errors.isEmpty()) {
-      return form(me, allegation, LadoForms.CONCLUSION, answers, errors, model);
-    }
-    return moved(allegation, () -> {
-      allegations.conclude(me, allegation, Finding.valueOf(answers.value("finding")), answers.value("employerAction"),
-          answers.value("regulator"), FieldErrors.clean(answers.value("notes")));
-      return AllegationStatus.CONCLUDED;
-    });
+    return submit(me, reference, LadoForms.CONCLUSION, posted, model, (allegation, answers) ->
+        allegations.conclude(me, allegation, Finding.valueOf(answers.value("finding")), answers.value("employerAction"),
+            answers.value("regulator"), FieldErrors.clean(answers.value("notes"))));
   }
 
   @GetMapping("/{reference}/" + LadoForms.MEETING)
@@ -167,14 +154,21 @@ class LadoController {
     return "lado/meeting";
   }
 
-  private static FieldErrors answer(Journey<Void> form, MultiValueMap<String, String> posted, Answers answers) {
-    return form.answer(form.pages().get(0), posted, answers, null);
-  }
-
-  /** Makes the move; if the allegation moved on meanwhile (another tab, a colleague), says so on its page. */
-  private static String moved(Allegation allegation, Supplier<AllegationStatus> move) {
+  /**
+   * Checks a form's answers and, if they are good, records them; if the allegation moved on
+   * meanwhile (another tab, a colleague), its page says so.
+   */
+  private String submit(
+      StaffUser me, String reference, Journey<Void> form, MultiValueMap<String, String> posted, Model model,
+      BiConsumer<Allegation, Answers> record) {
+    Allegation allegation = opened(me, reference);
+    Answers answers = new Answers();
+    FieldErrors errors = form.answer(form.pages().get(0), posted, answers, null);
+    if (!errors.isEmpty()) {
+      return form(me, allegation, form, answers, errors, model);
+    }
     try {
-      move.get();
+      record.accept(allegation, answers);
       return "redirect:/staff/lado/" + allegation.reference();
     } catch (MoveRefusedException e) {
       return "redirect:/staff/lado/" + allegation.reference() + "?moved";
