@@ -80,7 +80,7 @@ public class Allegations {
    * @throws MoveRefusedException if it has been considered already
    */
   @Transactional
-  public AllegationStatus consider(StaffUser lado, Allegation allegation, List<HarmTest> harmTest, String advice) {
+  public AllegationStatus consider(StaffUser lado, Allegation allegation, Adult adult, List<HarmTest> harmTest, String advice) {
     tenancy.bind(lado.authorityId());
     AllegationStatus.Command command = harmTest.isEmpty() ? AllegationStatus.Command.ADVISE : AllegationStatus.Command.MANAGE;
     AllegationStatus to =
@@ -95,6 +95,14 @@ public class Allegations {
         .params(
             lado.authorityId(), allegation.id(), Timestamp.from(clock.instant()), lado.id(), lado.displayName(),
             harmTest.stream().map(Enum::name).toArray(String[]::new), advice)
+        .update();
+    jdbc.sql(
+            """
+            INSERT INTO lado_adult (authority_id, allegation_id, name, date_of_birth, role, employer, sector, other_roles)
+            VALUES (?, ?, ?, ?, ?, ?, ?, ?)
+            """)
+        .params(lado.authorityId(), allegation.id(), adult.name(), adult.dateOfBirth(), adult.role(), adult.employer(),
+            adult.sector(), adult.otherRoles())
         .update();
     audit.record(lado.authorityId(), lado.id(), lado.displayName(), "CONSIDERED", SUBJECT, allegation.reference(),
         harmTest.isEmpty() ? "Harm test not met: advice given" : "Harm test met: " + harmTest);
@@ -281,6 +289,46 @@ public class Allegations {
                                     rs.getTimestamp("done_at") == null ? null : rs.getTimestamp("done_at").toInstant()))
                         .list()))
         .toList();
+  }
+
+  /** The adult as the LADO recorded them at the initial consideration. */
+  @Transactional(readOnly = true)
+  public Optional<Adult> adult(UUID authorityId, UUID allegationId) {
+    tenancy.bind(authorityId);
+    return jdbc.sql(
+            "SELECT name, date_of_birth, role, employer, sector, other_roles FROM lado_adult WHERE authority_id = ? AND allegation_id = ?")
+        .params(authorityId, allegationId)
+        .query(
+            (rs, n) ->
+                new Adult(rs.getString("name"), rs.getObject("date_of_birth", java.time.LocalDate.class), rs.getString("role"),
+                    rs.getString("employer"), rs.getString("sector"), rs.getString("other_roles")))
+        .optional();
+  }
+
+  /**
+   * The council's other allegations about the same adult: the same name, as people's names are
+   * matched (accents, case and spacing aside), and the same date of birth where both give one.
+   * Newest first.
+   */
+  @Transactional(readOnly = true)
+  public List<Allegation> earlierAbout(UUID authorityId, UUID allegationId) {
+    tenancy.bind(authorityId);
+    return jdbc.sql(
+            """
+            SELECT a.id, a.referral_id, a.reference, a.received_at, a.status,
+                   (SELECT max(c.at) FROM lado_allegation_status_change c WHERE c.authority_id = a.authority_id
+                      AND c.allegation_id = a.id AND c.to_status IN ('CLOSED_WITH_ADVICE', 'CONCLUDED')) AS resolved_at
+            FROM lado_adult this
+            JOIN lado_adult other ON other.authority_id = this.authority_id AND other.name_key = this.name_key
+              AND other.allegation_id <> this.allegation_id
+              AND (this.date_of_birth IS NULL OR other.date_of_birth IS NULL OR this.date_of_birth = other.date_of_birth)
+            JOIN lado_allegation a ON a.authority_id = other.authority_id AND a.id = other.allegation_id
+            WHERE this.authority_id = ? AND this.allegation_id = ?
+            ORDER BY a.received_at DESC
+            """)
+        .params(authorityId, allegationId)
+        .query(Allegations::allegation)
+        .list();
   }
 
   /** The allegation's moves, oldest first. */

@@ -47,9 +47,12 @@ class LadoJourneyIT extends BrowserJourney {
     assertThat(page.locator(".govuk-error-summary")).containsText("Select the parts of the harm test that apply");
     assertAccessible(page, p + "consideration-error");
     assertReflows(page, p + "consideration-error", 320);
+    assertThat(page.getByLabel("The adult’s name")).hasValue("Chris Coach");
+    page.getByLabel("Sport", new Page.GetByLabelOptions().setExact(true)).check();
     page.getByLabel("Has possibly committed a criminal offence against or related to a child").check();
     page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Record the consideration")).click();
     assertThat(page.locator("main")).containsText("Being managed");
+    assertThat(page.locator("main")).containsText("Kettering Juniors FC");
 
     page.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName("Record a meeting")).click();
     assertThat(page.locator("h1")).hasText("Allegation management meeting");

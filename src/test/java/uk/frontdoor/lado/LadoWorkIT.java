@@ -57,6 +57,11 @@ class LadoWorkIT {
         .andReturn().getResponse();
   }
 
+  /** The initial consideration's post, with the adult as the referral named them and their sector. */
+  private static MockHttpServletRequestBuilder consideration(String allegation) {
+    return post(allegation + "/initial-consideration").param("adultName", "Chris Coach").param("sector", "SPORT");
+  }
+
   private AllegationStatus status(String reference) {
     return allegations.all(OXFORDSHIRE).stream().filter(a -> a.reference().equals(reference)).findFirst().orElseThrow().status();
   }
@@ -67,18 +72,18 @@ class LadoWorkIT {
     String base = "/staff/lado/" + reference;
     assertThat(as(lado, get(base)).getContentAsString()).contains("Record the initial consideration");
 
-    MockHttpServletResponse nothing = as(lado, post(base + "/initial-consideration"));
+    MockHttpServletResponse nothing = as(lado, consideration(base));
     assertThat(nothing.getStatus()).isEqualTo(200);
     assertThat(nothing.getContentAsString()).contains("Select the parts of the harm test that apply, or select ‘None of these’");
     assertThat(status(reference)).isEqualTo(AllegationStatus.NEW);
 
-    assertThat(as(lado, post(base + "/initial-consideration").param("harmTest", "HARMED", "RISK")).getRedirectedUrl()).isEqualTo(base);
+    assertThat(as(lado, consideration(base).param("harmTest", "HARMED", "RISK")).getRedirectedUrl()).isEqualTo(base);
     assertThat(status(reference)).isEqualTo(AllegationStatus.MANAGED);
     String managed = as(lado, get(base)).getContentAsString();
     assertThat(managed).contains("Being managed", "may pose a risk of harm to children", "Record the outcome")
         .doesNotContain("Record the initial consideration");
     // Considered once: a second consideration (another tab) is refused and says so.
-    assertThat(as(lado, post(base + "/initial-consideration").param("harmTest", "OFFENCE")).getRedirectedUrl()).isEqualTo(base + "?moved");
+    assertThat(as(lado, consideration(base).param("harmTest", "OFFENCE")).getRedirectedUrl()).isEqualTo(base + "?moved");
     assertThat(as(lado, get(base + "?moved")).getContentAsString()).contains("Someone else recorded this first");
 
     MockHttpServletResponse incomplete = as(lado, post(base + "/outcome").param("finding", "SUBSTANTIATED"));
@@ -108,7 +113,7 @@ class LadoWorkIT {
     String base = "/staff/lado/" + reference;
     // Only an allegation being managed has meetings.
     assertThat(as(lado, get(base + "/meeting")).getRedirectedUrl()).isEqualTo(base);
-    as(lado, post(base + "/initial-consideration").param("harmTest", "OFFENCE"));
+    as(lado, consideration(base).param("harmTest", "OFFENCE"));
 
     MockHttpServletResponse wrong = as(lado, post(base + "/meeting").param("heldDay", "30").param("heldMonth", "11")
         .param("heldYear", "2026").param("attendees", "DC Jones, police").param("agreed", "Police to interview.")
@@ -136,13 +141,37 @@ class LadoWorkIT {
   }
 
   @Test
+  void theConsiderationRecordsTheAdultAndShowsEarlierAllegationsAboutThem() throws Exception {
+    String first = allegation();
+    String second = allegation();
+    // The form starts from the adult as the referral named them.
+    assertThat(as(lado, get("/staff/lado/" + first + "/initial-consideration")).getContentAsString())
+        .contains("value=\"Chris Coach\"", "value=\"Banbury Juniors FC\"");
+    MockHttpServletResponse noSector =
+        as(lado, post("/staff/lado/" + first + "/initial-consideration").param("adultName", "Chris Coach").param("harmTest", "HARMED"));
+    assertThat(noSector.getContentAsString()).contains("Select the sector they work in");
+    as(lado, post("/staff/lado/" + first + "/initial-consideration").param("adultName", "Chris Coach")
+        .param("adultBornDay", "3").param("adultBornMonth", "4").param("adultBornYear", "1980")
+        .param("sector", "SPORT").param("otherRoles", "Foster carer").param("harmTest", "HARMED"));
+    // The same adult, written differently, born the same day.
+    as(lado, post("/staff/lado/" + second + "/initial-consideration").param("adultName", "  chris COACH ")
+        .param("adultBornDay", "3").param("adultBornMonth", "4").param("adultBornYear", "1980")
+        .param("sector", "SPORT").param("harmTest", "RISK"));
+    String page = as(lado, get("/staff/lado/" + second)).getContentAsString();
+    assertThat(page).contains("about an adult of the same name", first, "Sport");
+    Allegation firstAllegation = allegations.all(OXFORDSHIRE).stream().filter(a -> a.reference().equals(first)).findFirst().orElseThrow();
+    assertThat(allegations.adult(OXFORDSHIRE, firstAllegation.id()).orElseThrow().otherRoles()).isEqualTo("Foster carer");
+    assertThat(allegations.earlierAbout(OXFORDSHIRE, firstAllegation.id())).extracting(Allegation::reference).contains(second);
+  }
+
+  @Test
   void theCouncilsTimelinessCountsEachAllegationFromItsArrivalToItsResolution() throws Exception {
     Timeliness before = allegations.timeliness(OXFORDSHIRE);
     String quick = allegation();
     String slow = allegation();
     clock.advance(Duration.ofDays(20));
-    as(lado, post("/staff/lado/" + quick + "/initial-consideration").param("harmTest", "NONE").param("advice", "Low-level concern."));
-    as(lado, post("/staff/lado/" + slow + "/initial-consideration").param("harmTest", "OFFENCE"));
+    as(lado, consideration("/staff/lado/" + quick).param("harmTest", "NONE").param("advice", "Low-level concern."));
+    as(lado, consideration("/staff/lado/" + slow).param("harmTest", "OFFENCE"));
     clock.advance(Duration.ofDays(30));
     assertThat(as(lado, get("/staff/lado")).getContentAsString()).contains("50 days open");
     as(lado, post("/staff/lado/" + slow + "/outcome").param("finding", "UNSUBSTANTIATED").param("employerAction", "NO_ACTION")
@@ -160,11 +189,11 @@ class LadoWorkIT {
   void whereTheHarmTestDoesNotApplyTheAdviceIsKeptAndTheAllegationCloses() throws Exception {
     String reference = allegation();
     String base = "/staff/lado/" + reference;
-    MockHttpServletResponse noAdvice = as(lado, post(base + "/initial-consideration").param("harmTest", "NONE"));
+    MockHttpServletResponse noAdvice = as(lado, consideration(base).param("harmTest", "NONE"));
     assertThat(noAdvice.getContentAsString()).contains("Enter the advice given");
-    MockHttpServletResponse both = as(lado, post(base + "/initial-consideration").param("harmTest", "NONE", "HARMED"));
+    MockHttpServletResponse both = as(lado, consideration(base).param("harmTest", "NONE", "HARMED"));
     assertThat(both.getContentAsString()).contains("not both");
-    assertThat(as(lado, post(base + "/initial-consideration").param("harmTest", "NONE")
+    assertThat(as(lado, consideration(base).param("harmTest", "NONE")
             .param("advice", "The club deals with it as a low-level concern.")).getRedirectedUrl()).isEqualTo(base);
     assertThat(status(reference)).isEqualTo(AllegationStatus.CLOSED_WITH_ADVICE);
     assertThat(as(lado, get(base)).getContentAsString())
@@ -179,7 +208,7 @@ class LadoWorkIT {
     String reference = allegation();
     for (String role : List.of("MASH_SOCIAL_WORKER", "MASH_MANAGER", "CALL_HANDLER", "EDT_WORKER", "COUNCIL_ADMINISTRATOR")) {
       StaffUser other = new StaffUser(UUID.randomUUID(), OXFORDSHIRE, "x@council.example", "Someone", List.of(role), true, null);
-      assertThat(as(other, post("/staff/lado/" + reference + "/initial-consideration").param("harmTest", "HARMED")).getStatus())
+      assertThat(as(other, consideration("/staff/lado/" + reference).param("harmTest", "HARMED")).getStatus())
           .as(role).isEqualTo(403);
       assertThat(as(other, get("/staff/lado/" + reference)).getStatus()).as(role).isEqualTo(403);
     }

@@ -18,6 +18,7 @@ import org.springframework.web.bind.annotation.RequestParam;
 import uk.frontdoor.authority.Authorities;
 import uk.frontdoor.authority.UkTime;
 import uk.frontdoor.identity.StaffUser;
+import uk.frontdoor.lado.Adult;
 import uk.frontdoor.lado.Allegation;
 import uk.frontdoor.lado.AllegationStatus;
 import uk.frontdoor.lado.Allegations;
@@ -30,6 +31,7 @@ import uk.frontdoor.platform.journey.Answers;
 import uk.frontdoor.platform.journey.Journey;
 import uk.frontdoor.platform.journey.Page;
 import uk.frontdoor.platform.workflow.MoveRefusedException;
+import uk.frontdoor.referral.ReferralDocument;
 import uk.frontdoor.referral.Referrals;
 
 /** The LADO's list of allegations, each one's referral, and the LADO's work on it: initial consideration, then outcome. */
@@ -70,6 +72,8 @@ class LadoController {
     model.addAttribute("history", allegations.history(me.authorityId(), allegation.id()));
     model.addAttribute("meetings", allegations.meetings(me.authorityId(), allegation.id()));
     model.addAttribute("today", LocalDate.ofInstant(clock.instant(), UkTime.ZONE));
+    model.addAttribute("adult", allegations.adult(me.authorityId(), allegation.id()).orElse(null));
+    model.addAttribute("earlier", allegations.earlierAbout(me.authorityId(), allegation.id()));
     model.addAttribute("canConsider", AllegationStatus.WORKFLOW.allowed(allegation.status(), AllegationStatus.Command.MANAGE));
     model.addAttribute("canConclude", AllegationStatus.WORKFLOW.allowed(allegation.status(), AllegationStatus.Command.CONCLUDE));
     return "lado/allegation";
@@ -77,7 +81,16 @@ class LadoController {
 
   @GetMapping("/{reference}/" + LadoForms.CONSIDERATION)
   String considerationForm(@AuthenticationPrincipal StaffUser me, @PathVariable String reference, Model model) {
-    return form(me, opened(me, reference), LadoForms.INITIAL_CONSIDERATION, new Answers(), new FieldErrors(), model);
+    Allegation allegation = opened(me, reference);
+    // The adult as the referrer described them, for the LADO to check and complete.
+    Answers answers = new Answers();
+    ReferralDocument.AdultWhoWorksWithChildren told = referrals.document(me.authorityId(), allegation.referralId()).orElseThrow().adult();
+    if (told != null) {
+      answers.put("adultName", told.name());
+      answers.put("adultRole", told.role());
+      answers.put("adultEmployer", told.employer());
+    }
+    return form(me, allegation, LadoForms.INITIAL_CONSIDERATION, answers, new FieldErrors(), model);
   }
 
   @PostMapping("/{reference}/" + LadoForms.CONSIDERATION)
@@ -88,7 +101,8 @@ class LadoController {
       Model model) {
     return submit(me, reference, LadoForms.INITIAL_CONSIDERATION, posted, model, (allegation, answers) -> {
       List<HarmTest> harmTest = LadoForms.harmTest(answers);
-      allegations.consider(me, allegation, harmTest, harmTest.isEmpty() ? FieldErrors.clean(answers.value("advice")) : null);
+      allegations.consider(
+          me, allegation, LadoForms.adultOf(answers), harmTest, harmTest.isEmpty() ? FieldErrors.clean(answers.value("advice")) : null);
     });
   }
 
@@ -159,11 +173,11 @@ class LadoController {
    * meanwhile (another tab, a colleague), its page says so.
    */
   private String submit(
-      StaffUser me, String reference, Journey<Void> form, MultiValueMap<String, String> posted, Model model,
+      StaffUser me, String reference, Journey<LocalDate> form, MultiValueMap<String, String> posted, Model model,
       BiConsumer<Allegation, Answers> record) {
     Allegation allegation = opened(me, reference);
     Answers answers = new Answers();
-    FieldErrors errors = form.answer(form.pages().get(0), posted, answers, null);
+    FieldErrors errors = form.answer(form.pages().get(0), posted, answers, LocalDate.ofInstant(clock.instant(), UkTime.ZONE));
     if (!errors.isEmpty()) {
       return form(me, allegation, form, answers, errors, model);
     }
@@ -175,9 +189,9 @@ class LadoController {
     }
   }
 
-  private String form(StaffUser me, Allegation allegation, Journey<Void> form, Answers answers, FieldErrors errors, Model model) {
+  private String form(StaffUser me, Allegation allegation, Journey<LocalDate> form, Answers answers, FieldErrors errors, Model model) {
     common(me, model);
-    Page<Void> page = form.pages().get(0);
+    Page<LocalDate> page = form.pages().get(0);
     if (!AllegationStatus.WORKFLOW.allowed(allegation.status(),
         page.name().equals(LadoForms.OUTCOME) ? AllegationStatus.Command.CONCLUDE : AllegationStatus.Command.MANAGE)) {
       return "redirect:/staff/lado/" + allegation.reference();
@@ -186,6 +200,7 @@ class LadoController {
     model.addAttribute("form", answers);
     model.addAttribute("errors", errors.ordered());
     model.addAttribute("harmTestOptions", LadoForms.HARM_TEST.options());
+    model.addAttribute("sectors", Adult.SECTORS);
     model.addAttribute("findingOptions", LadoForms.FINDING.options());
     model.addAttribute("employerActions", LadoForms.EMPLOYER_ACTION.options());
     model.addAttribute("regulators", LadoForms.REGULATOR.options());

@@ -3,6 +3,7 @@ package uk.frontdoor.lado.web;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
+import uk.frontdoor.lado.Adult;
 import uk.frontdoor.lado.Conclusion;
 import uk.frontdoor.lado.Finding;
 import uk.frontdoor.lado.HarmTest;
@@ -27,12 +28,25 @@ final class LadoForms {
   static final Question ADVICE =
       Question.textarea("advice", "The advice given", null, null).atMost(20_000);
 
-  static final Journey<Void> INITIAL_CONSIDERATION =
+  static final Journey<LocalDate> INITIAL_CONSIDERATION =
       new Journey<>(
-          Page.<Void>named(CONSIDERATION)
-              .asks(HARM_TEST, ADVICE)
+          Page.<LocalDate>named(CONSIDERATION)
+              .asks(
+                  Question.text("adultName", "The adult’s name", null, 200, "Enter the adult’s name, or ‘Not known’"),
+                  Question.date("adultBorn", "Their date of birth"),
+                  Question.text("adultRole", "Their role", null, 200, null),
+                  Question.text("adultEmployer", "Their employer", null, 200, null),
+                  Question.radios("sector", "Which sector do they work in?", null, "Select the sector they work in", Adult.SECTORS),
+                  Question.textarea("otherRoles", "Their other roles with children", null, null).atMost(5000),
+                  HARM_TEST, ADVICE)
               .checks(
-                  (answers, errors, none) -> {
+                  (answers, errors, today) ->
+                      errors.typedDate("adultBornDay", "Their date of birth", answers.value("adultBornDay"),
+                              answers.value("adultBornMonth"), answers.value("adultBornYear"))
+                          .filter(born -> born.getYear() < 1900 || !born.isBefore(today.minusYears(14)))
+                          .ifPresent(born -> errors.add("adultBornDay", "Their date of birth must be a real date, of someone aged 14 or over")))
+              .checks(
+                  (answers, errors, today) -> {
                     if (answers.values("harmTest").contains(HarmTest.NONE)) {
                       errors.required("advice", "The advice given", answers.value("advice"), 20_000,
                           "Enter the advice given, for example that the employer deals with it as a low-level concern");
@@ -49,8 +63,8 @@ final class LadoForms {
           "Select whether a referral was made", Conclusion.REGULATORS);
   static final Question NOTES = Question.textarea("notes", "Notes", null, null).atMost(20_000);
 
-  static final Journey<Void> CONCLUSION =
-      new Journey<>(Page.<Void>named(OUTCOME).asks(FINDING, EMPLOYER_ACTION, REGULATOR, NOTES));
+  static final Journey<LocalDate> CONCLUSION =
+      new Journey<>(Page.<LocalDate>named(OUTCOME).asks(FINDING, EMPLOYER_ACTION, REGULATOR, NOTES));
 
   static final String MEETING = "meeting";
   static final int MOST_ACTIONS = 5;
@@ -120,6 +134,18 @@ final class LadoForms {
     return new FieldErrors()
         .typedDate(prefix + "Day", prefix, answers.value(prefix + "Day"), answers.value(prefix + "Month"), answers.value(prefix + "Year"))
         .orElseThrow();
+  }
+
+  /** The adult as the consideration recorded them. */
+  static Adult adultOf(Answers answers) {
+    return new Adult(
+        FieldErrors.clean(answers.value("adultName")),
+        new FieldErrors().typedDate("adultBornDay", "", answers.value("adultBornDay"), answers.value("adultBornMonth"),
+            answers.value("adultBornYear")).orElse(null),
+        FieldErrors.clean(answers.value("adultRole")),
+        FieldErrors.clean(answers.value("adultEmployer")),
+        answers.value("sector"),
+        FieldErrors.clean(answers.value("otherRoles")));
   }
 
   /** The parts of the harm test chosen; none where "none of these" was. */

@@ -1,0 +1,24 @@
+package uk.frontdoor.lado;
+
+import java.time.LocalDate;
+import java.util.Map;
+import uk.frontdoor.platform.journey.Question;
+
+/**
+ * The adult an allegation is about, as the LADO records them.
+ *
+ * @param otherRoles their other roles with children (a coach who is also a foster carer)
+ */
+public record Adult(String name, LocalDate dateOfBirth, String role, String employer, String sector, String otherRoles) {
+
+  /** The sectors the LADO's annual report counts by. */
+  public static final Map<String, String> SECTORS =
+      Question.choices(
+          "EDUCATION", "Education", "EARLY_YEARS", "Early years", "HEALTH", "Health", "SOCIAL_CARE", "Social care",
+          "POLICE", "Police", "FAITH", "Faith", "SPORT", "Sport", "TRANSPORT", "Transport", "VOLUNTARY", "Voluntary",
+          "FOSTER_CARER", "Foster carer", "OTHER", "Other");
+
+  public String sectorWords() {
+    return SECTORS.getOrDefault(sector, sector);
+  }
+}
