@@ -75,6 +75,13 @@ public record Authority(
     return ThresholdGuide.levelsOf(thresholdGuide);
   }
 
+  /** The levels of need by number, each in the council's words ("Level 2 – Early help"), in order: a form's choices. */
+  public java.util.Map<String, String> thresholdLevelLabels() {
+    java.util.Map<String, String> labels = new java.util.LinkedHashMap<>();
+    thresholdLevels().forEach(level -> labels.put(Integer.toString(level.level()), level.label()));
+    return labels;
+  }
+
   /** Whether white text on this {@code #rrggbb} colour has a contrast of at least 4.5:1 (WCAG 1.4.3). */
   public static boolean readableOnWhiteText(String colour) {
     if (colour == null || !colour.matches("#[0-9a-fA-F]{6}")) {

@@ -34,7 +34,7 @@ public class Allegations {
 
   /** An allegation's columns, with when it was resolved from its history. */
   private static final String COLUMNS =
-      "id, referral_id, reference, received_at, status, (SELECT max(c.at) FROM lado_allegation_status_change c"
+      "a.id, a.referral_id, a.reference, a.received_at, a.status, (SELECT max(c.at) FROM lado_allegation_status_change c"
           + " WHERE c.authority_id = a.authority_id AND c.allegation_id = a.id"
           + " AND c.to_status IN ('CLOSED_WITH_ADVICE', 'CONCLUDED')) AS resolved_at";
 
@@ -315,9 +315,7 @@ public class Allegations {
     tenancy.bind(authorityId);
     return jdbc.sql(
             """
-            SELECT a.id, a.referral_id, a.reference, a.received_at, a.status,
-                   (SELECT max(c.at) FROM lado_allegation_status_change c WHERE c.authority_id = a.authority_id
-                      AND c.allegation_id = a.id AND c.to_status IN ('CLOSED_WITH_ADVICE', 'CONCLUDED')) AS resolved_at
+            SELECT %s
             FROM lado_adult this
             JOIN lado_adult other ON other.authority_id = this.authority_id AND other.name_key = this.name_key
               AND other.allegation_id <> this.allegation_id
@@ -325,7 +323,7 @@ public class Allegations {
             JOIN lado_allegation a ON a.authority_id = other.authority_id AND a.id = other.allegation_id
             WHERE this.authority_id = ? AND this.allegation_id = ?
             ORDER BY a.received_at DESC
-            """)
+            """.formatted(COLUMNS))
         .params(authorityId, allegationId)
         .query(Allegations::allegation)
         .list();

@@ -90,7 +90,7 @@ class LadoController {
       answers.put("adultRole", told.role());
       answers.put("adultEmployer", told.employer());
     }
-    return form(me, allegation, LadoForms.INITIAL_CONSIDERATION, answers, new FieldErrors(), model);
+    return form(me, allegation, LadoForms.INITIAL_CONSIDERATION, AllegationStatus.Command.MANAGE, answers, new FieldErrors(), model);
   }
 
   @PostMapping("/{reference}/" + LadoForms.CONSIDERATION)
@@ -99,7 +99,7 @@ class LadoController {
       @PathVariable String reference,
       @RequestParam MultiValueMap<String, String> posted,
       Model model) {
-    return submit(me, reference, LadoForms.INITIAL_CONSIDERATION, posted, model, (allegation, answers) -> {
+    return submit(me, reference, LadoForms.INITIAL_CONSIDERATION, AllegationStatus.Command.MANAGE, posted, model, (allegation, answers) -> {
       List<HarmTest> harmTest = LadoForms.harmTest(answers);
       allegations.consider(
           me, allegation, LadoForms.adultOf(answers), harmTest, harmTest.isEmpty() ? FieldErrors.clean(answers.value("advice")) : null);
@@ -108,7 +108,7 @@ class LadoController {
 
   @GetMapping("/{reference}/" + LadoForms.OUTCOME)
   String outcomeForm(@AuthenticationPrincipal StaffUser me, @PathVariable String reference, Model model) {
-    return form(me, opened(me, reference), LadoForms.CONCLUSION, new Answers(), new FieldErrors(), model);
+    return form(me, opened(me, reference), LadoForms.CONCLUSION, AllegationStatus.Command.CONCLUDE, new Answers(), new FieldErrors(), model);
   }
 
   @PostMapping("/{reference}/" + LadoForms.OUTCOME)
@@ -117,7 +117,7 @@ class LadoController {
       @PathVariable String reference,
       @RequestParam MultiValueMap<String, String> posted,
       Model model) {
-    return submit(me, reference, LadoForms.CONCLUSION, posted, model, (allegation, answers) ->
+    return submit(me, reference, LadoForms.CONCLUSION, AllegationStatus.Command.CONCLUDE, posted, model, (allegation, answers) ->
         allegations.conclude(me, allegation, Finding.valueOf(answers.value("finding")), answers.value("employerAction"),
             answers.value("regulator"), FieldErrors.clean(answers.value("notes"))));
   }
@@ -173,13 +173,13 @@ class LadoController {
    * meanwhile (another tab, a colleague), its page says so.
    */
   private String submit(
-      StaffUser me, String reference, Journey<LocalDate> form, MultiValueMap<String, String> posted, Model model,
-      BiConsumer<Allegation, Answers> record) {
+      StaffUser me, String reference, Journey<LocalDate> form, AllegationStatus.Command command,
+      MultiValueMap<String, String> posted, Model model, BiConsumer<Allegation, Answers> record) {
     Allegation allegation = opened(me, reference);
     Answers answers = new Answers();
     FieldErrors errors = form.answer(form.pages().get(0), posted, answers, LocalDate.ofInstant(clock.instant(), UkTime.ZONE));
     if (!errors.isEmpty()) {
-      return form(me, allegation, form, answers, errors, model);
+      return form(me, allegation, form, command, answers, errors, model);
     }
     try {
       record.accept(allegation, answers);
@@ -189,11 +189,13 @@ class LadoController {
     }
   }
 
-  private String form(StaffUser me, Allegation allegation, Journey<LocalDate> form, Answers answers, FieldErrors errors, Model model) {
+  /** A LADO form, shown only while the allegation's status allows the command it leads to. */
+  private String form(
+      StaffUser me, Allegation allegation, Journey<LocalDate> form, AllegationStatus.Command command, Answers answers,
+      FieldErrors errors, Model model) {
     common(me, model);
     Page<LocalDate> page = form.pages().get(0);
-    if (!AllegationStatus.WORKFLOW.allowed(allegation.status(),
-        page.name().equals(LadoForms.OUTCOME) ? AllegationStatus.Command.CONCLUDE : AllegationStatus.Command.MANAGE)) {
+    if (!AllegationStatus.WORKFLOW.allowed(allegation.status(), command)) {
       return "redirect:/staff/lado/" + allegation.reference();
     }
     model.addAttribute("allegation", allegation);

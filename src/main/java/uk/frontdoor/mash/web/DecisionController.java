@@ -77,7 +77,7 @@ class DecisionController {
       Model model) {
     DecisionForm form = new DecisionForm(thresholdLevel, rationale, outcome, nextSteps);
     FieldErrors errors = new FieldErrors();
-    if (!levels(authorities.get(me.authorityId())).containsKey(String.valueOf(thresholdLevel))) {
+    if (!authorities.get(me.authorityId()).thresholdLevelLabels().containsKey(String.valueOf(thresholdLevel))) {
       errors.add("thresholdLevel", "Select the level of need");
     }
     String why = errors.required("rationale", "The rationale", rationale, MAX_TEXT, "Explain why this level applies");
@@ -169,13 +169,6 @@ class DecisionController {
     };
   }
 
-  /** The council's levels of need, number to label, in order, from its own threshold guide. */
-  static Map<String, String> levels(Authority council) {
-    Map<String, String> levels = new LinkedHashMap<>();
-    council.thresholdLevels().forEach(level -> levels.put(Integer.toString(level.level()), level.label()));
-    return levels;
-  }
-
   private MashContact opened(StaffUser me, String reference) {
     return queue.open(me, reference).orElseThrow(() -> new NotFoundException(reference));
   }
@@ -205,7 +198,7 @@ class DecisionController {
   private void common(StaffUser me, MashContact contact, Model model) {
     Authority council = authorities.get(me.authorityId());
     model.addAttribute("council", council);
-    model.addAttribute("levels", levels(council));
+    model.addAttribute("levels", council.thresholdLevelLabels());
     model.addAttribute("me", me);
     model.addAttribute("contact", contact);
     model.addAttribute("when", new WhenText(clock.instant()));

@@ -276,7 +276,7 @@ class MashController {
     model.addAttribute("assignedTo", contact.assignedTo() == null ? null : contact.assignedTo().toString());
     model.addAttribute("ragOptions", Rag.options());
     model.addAttribute("decision", decisions.of(me.authorityId(), contact.id()).orElse(null));
-    model.addAttribute("levels", DecisionController.levels(council(me)));
+    model.addAttribute("levels", council(me).thresholdLevelLabels());
     model.addAttribute("history", queue.history(me.authorityId(), contact.id()));
     model.addAttribute("rating", queue.rating(me.authorityId(), contact.id()).orElse(null));
     // Last: seeing the linked people's histories is audited, and the audit log's lock is held

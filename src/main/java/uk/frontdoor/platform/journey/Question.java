@@ -201,6 +201,9 @@ public record Question(
 
   private static final List<String> IDENTITY_PARTS = List.of("identity", "name", "email", "phone");
 
+  /** Yes, then No. */
+  public static final Map<String, String> YES_NO = choices("yes", "Yes", "no", "No");
+
   /** Choices for radios or checkboxes, value then label, in the order given. */
   public static Map<String, String> choices(String... valueLabelPairs) {
     return java.util.Collections.unmodifiableMap(pairs(valueLabelPairs));

@@ -69,7 +69,7 @@ public final class PhoneCall {
             Question.checkboxes("harm", "What kinds of harm is the caller worried about?", null,
                 "Select the kinds of harm the caller is worried about, or ‘I’m not sure’", HarmCategory.options()),
             Question.radios("immediateDanger", "Is the child in danger now?", null,
-                "Select whether the child is in danger now", PublicReport.YES_NO),
+                "Select whether the child is in danger now", Question.YES_NO),
             Question.radios("urgency", "How urgent is it?", null, "Select how urgent this is", URGENCY),
             Question.text("writtenReferralDue", "A written referral is due", null, 3, null),
             Question.textarea("handlerNotes", "Your notes", null, null).atMost(LONG)));

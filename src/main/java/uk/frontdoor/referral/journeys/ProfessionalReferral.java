@@ -131,7 +131,7 @@ public final class ProfessionalReferral {
           Page.<Asking>named("actions").asks(ACTIONS, LEVEL)
               .reads((answers, asking) -> List.of(
                   new Page.Row("What your agency has done", ACTIONS.shown(answers)),
-                  new Page.Row("Level of need", levels(asking.authority()).getOrDefault(answers.value("thresholdLevel"), "")))),
+                  new Page.Row("Level of need", asking.authority().thresholdLevelLabels().getOrDefault(answers.value("thresholdLevel"), "")))),
           Page.<Asking>named("consent").asks(CONSENT_GIVEN, CONSENT_REASON)
               .checks(ProfessionalReferral::checkConsent)
               .reads((answers, asking) -> List.of(new Page.Row("Consent",
@@ -172,13 +172,6 @@ public final class ProfessionalReferral {
     List<String> address = ChildPages.present(child.value("addressLine1"), child.value("town"), child.value("postcode"));
     lines.add("Home address: " + (address.isEmpty() ? "not given" : String.join(", ", address)));
     return lines;
-  }
-
-  /** The council's own levels of need, by number, in its own words. */
-  public static Map<String, String> levels(Authority authority) {
-    Map<String, String> levels = new LinkedHashMap<>();
-    authority.thresholdLevels().forEach(level -> levels.put(String.valueOf(level.level()), level.label()));
-    return levels;
   }
 
   /** The kinds of referral the council takes, in words. */
@@ -247,6 +240,6 @@ public final class ProfessionalReferral {
   public static Map<String, Object> options(Authority authority) {
     return Map.of(
         "typeOptions", types(authority), "consentOptions", CONSENT, "harmOptions", HARM.options(),
-        "levelOptions", levels(authority), "yesNo", PublicReport.YES_NO);
+        "levelOptions", authority.thresholdLevelLabels(), "yesNo", Question.YES_NO);
   }
 }

@@ -27,7 +27,6 @@ public final class PublicReport {
       Question.choices("yes", "Yes, they know I’m worried", "no", "No, they do not know", "not-sure", "I’m not sure");
   static final Map<String, String> IDENTITY =
       Question.choices("details", "Give my name and contact details", "anonymous", "Stay anonymous");
-  static final Map<String, String> YES_NO = Question.choices("yes", "Yes", "no", "No");
 
   static final Question FIRST_NAME = Question.text("firstName", "First name", null, 100, null);
   static final Question LAST_NAME = Question.text("lastName", "Last name", null, 100, null);
@@ -202,6 +201,6 @@ public final class PublicReport {
   public static Map<String, Map<String, String>> options() {
     return Map.of(
         "familyKnowsOptions", FAMILY_KNOWS, "harmOptions", HARM.options(), "identityOptions", IDENTITY,
-        "yesNo", YES_NO);
+        "yesNo", Question.YES_NO);
   }
 }

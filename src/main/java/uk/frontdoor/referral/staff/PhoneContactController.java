@@ -43,7 +43,6 @@ import uk.frontdoor.referral.journeys.PhoneCall;
 class PhoneContactController {
 
 
-  static final Map<String, String> YES_NO = Question.choices("yes", "Yes", "no", "No");
 
   private final Authorities authorities;
   private final Referrals referrals;
@@ -120,7 +119,7 @@ class PhoneContactController {
     model.addAttribute("callerOptions", PhoneCall.CALLERS);
     model.addAttribute("urgencyOptions", PhoneCall.URGENCY);
     model.addAttribute("harmOptions", HarmCategory.options());
-    model.addAttribute("yesNo", YES_NO);
+    model.addAttribute("yesNo", Question.YES_NO);
     return "referral/staff/phone-contact";
   }
 

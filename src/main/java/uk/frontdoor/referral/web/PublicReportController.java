@@ -98,7 +98,6 @@ class PublicReportController {
             "/" + authority.slug() + "/report-online")
         .views(page -> page.equals(JourneyWalk.SESSION_ENDED) ? "referral/session-ended" : "referral/public/" + page)
         .alsoShows("call-999")
-        .refusesRobotsWith("Your report could not be sent. Call us on the number below instead.")
         .gatedBy(() -> sending.refusal(request, "reports"))
         .sends(answers -> sending.send(request, authority, PublicReport.document(answers, asking), answers.token));
   }
