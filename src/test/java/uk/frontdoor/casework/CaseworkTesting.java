@@ -52,6 +52,13 @@ public final class CaseworkTesting {
    */
   public static String authorisedDecision(
       Referrals referrals, MashQueue queue, MashDecisions decisions, UUID authority, ReferralDocument document, Outcome outcome) {
+    return authorisedDecision(referrals, queue, decisions, authority, document, outcome, (worker, reference) -> {});
+  }
+
+  /** As above, with what the MASH worker does between triage and decision: asking partner agencies, say. */
+  public static String authorisedDecision(
+      Referrals referrals, MashQueue queue, MashDecisions decisions, UUID authority, ReferralDocument document, Outcome outcome,
+      java.util.function.BiConsumer<StaffUser, String> beforeDeciding) {
     String reference =
         referrals.submit(new Submission(authority, Channel.ONLINE, document, "casework-" + UUID.randomUUID(), null, null)).reference();
     await("the MASH contact for " + reference)
@@ -60,6 +67,7 @@ public final class CaseworkTesting {
     StaffUser worker = MashTesting.named("Wendy Worker", authority, "MASH_SOCIAL_WORKER");
     StaffUser manager = MashTesting.named("Mo Manager", authority, "MASH_MANAGER");
     MashTesting.triage(queue, worker, reference);
+    beforeDeciding.accept(worker, reference);
     decisions.decide(worker, reference, new MashDecisions.Proposal(3, "Needs an assessment.", outcome, "Allocate for assessment."));
     if (decisions.authorise(manager, reference) != MashDecisions.Result.DONE) {
       throw new IllegalStateException("The decision on " + reference + " was not authorised");

@@ -1,0 +1,32 @@
+package uk.frontdoor.casework;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.UUID;
+import org.springframework.stereotype.Component;
+
+/** The chronology's entries from the episodes themselves: opened, allocated, stepped up or down, closed, reopened. */
+@Component
+class EpisodeChronology implements ChronologySource {
+
+  private final EpisodeHistories histories;
+
+  EpisodeChronology(EpisodeHistories histories) {
+    this.histories = histories;
+  }
+
+  @Override
+  public List<ChronologyEntry> entries(UUID authorityId, List<Episode> episodes) {
+    List<ChronologyEntry> entries = new ArrayList<>();
+    for (Episode episode : episodes) {
+      String link = "/staff/casework/episodes/" + episode.id();
+      for (HistoryLine line : histories.history(authorityId, episode.id())) {
+        String what = line.what() + (line.why() == null || line.why().isEmpty() ? "" : ": " + line.why());
+        entries.add(new ChronologyEntry(
+            "episode:" + episode.id() + ":" + line.at().toEpochMilli() + ":" + Integer.toHexString(line.what().hashCode()),
+            line.at(), false, "Episode", what, line.who(), link, false));
+      }
+    }
+    return entries;
+  }
+}
