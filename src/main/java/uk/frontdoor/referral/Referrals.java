@@ -45,6 +45,12 @@ public interface Referrals {
   boolean decided(UUID authorityId, UUID referralId, String outcome, Actor by);
 
   /**
+   * Records that the council's work after its decision has reached a step, for the referrer to see
+   * in their list and through the partner API; a step already recorded stays as it was.
+   */
+  void progressed(UUID authorityId, UUID referralId, ReferralProgress step, java.time.Instant at);
+
+  /**
    * A council's recorded phone contacts, newest first, each with whether a written referral is
    * due and the reference of the one that came.
    */

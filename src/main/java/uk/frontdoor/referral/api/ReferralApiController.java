@@ -87,8 +87,11 @@ class ReferralApiController {
   /** The receipt for a stored referral. */
   record Created(String reference, String status, Instant submittedAt, String location) {}
 
-  /** A referral's status, for the organisation that sent it. */
-  record Status(String reference, String status, Instant submittedAt, String outcome) {}
+  /** A referral's status, for the organisation that sent it, with the steps the council's work has reached since its decision. */
+  record Status(String reference, String status, Instant submittedAt, String outcome, List<Progress> progress) {}
+
+  /** A step reached after the decision: "ASSESSMENT_STARTED", "Assessment started", when. */
+  record Progress(String step, String words, Instant at) {}
 
   @PostMapping
   ResponseEntity<?> submit(
@@ -152,7 +155,8 @@ class ReferralApiController {
       return notFound("Your organisation sent no referral with this reference to this council.");
     }
     ReferralSummary r = summary.get();
-    return ResponseEntity.ok(new Status(r.reference(), r.status().name(), r.submittedAt(), r.outcome()));
+    return ResponseEntity.ok(new Status(r.reference(), r.status().name(), r.submittedAt(), r.outcome(),
+        r.progress().stream().map(p -> new Progress(p.step().name(), p.words(), p.at())).toList()));
   }
 
   private Optional<Authority> authorityFor(String slug, PartnerPrincipal partner) {

@@ -36,6 +36,7 @@ import uk.frontdoor.referral.ConcernSubmitted;
 import uk.frontdoor.referral.Receipt;
 import uk.frontdoor.referral.ReferralDocument;
 import uk.frontdoor.referral.ReferralStatus;
+import uk.frontdoor.referral.ReferralProgress;
 import uk.frontdoor.referral.ReferralSummary;
 import uk.frontdoor.referral.Referrals;
 import uk.frontdoor.referral.Route;
@@ -309,7 +310,9 @@ class JdbcReferrals implements Referrals {
   private JdbcClient.MappedQuerySpec<ReferralSummary> summaries(UUID authorityId, String condition, Object value) {
     tenancy.bind(authorityId);
     return jdbc.sql(
-            "SELECT id, reference, channel, route, status, submitted_at, partner_id, outcome"
+            "SELECT id, reference, channel, route, status, submitted_at, partner_id, outcome,"
+                + " (SELECT string_agg(p.step || ' ' || (extract(epoch FROM p.at) * 1000)::bigint, ',' ORDER BY p.at, p.step)"
+                + "  FROM referral_progress p WHERE p.authority_id = referral.authority_id AND p.referral_id = referral.id) AS progress"
                 + " FROM referral WHERE authority_id = ? AND " + condition)
         .param(authorityId)
         .param(value)
@@ -392,6 +395,27 @@ class JdbcReferrals implements Referrals {
         ReferralStatus.valueOf(rs.getString("status")),
         rs.getTimestamp("submitted_at").toInstant(),
         rs.getObject("partner_id", UUID.class),
-        rs.getString("outcome"));
+        rs.getString("outcome"),
+        steps(rs.getString("progress")));
+  }
+
+  /** The steps as the summary query aggregates them: "ASSESSMENT_STARTED 1796112000000,ASSESSMENT_COMPLETED ...", or null. */
+  private static List<ReferralSummary.Step> steps(String aggregated) {
+    if (aggregated == null) {
+      return List.of();
+    }
+    return java.util.Arrays.stream(aggregated.split(","))
+        .map(step -> step.split(" "))
+        .map(parts -> new ReferralSummary.Step(ReferralProgress.valueOf(parts[0]), Instant.ofEpochMilli(Long.parseLong(parts[1]))))
+        .toList();
+  }
+
+  @Override
+  @Transactional
+  public void progressed(UUID authorityId, UUID referralId, ReferralProgress step, Instant at) {
+    tenancy.bind(authorityId);
+    jdbc.sql("INSERT INTO referral_progress (authority_id, referral_id, step, at) VALUES (?, ?, ?, ?) ON CONFLICT DO NOTHING")
+        .params(authorityId, referralId, step.name(), Timestamp.from(at))
+        .update();
   }
 }
