@@ -2,7 +2,8 @@
 -- Demo data: children's social care episodes in each demo council at different stages, so a team
 -- manager and a social worker see casework at once: one waiting for allocation, two on the demo
 -- social worker's caseload (one of them with its assessment overdue), one at early help led by the
--- Family Help practitioner, and one closed after assessment (RC8) by the second social worker.
+-- Family Help practitioner, and one closed after assessment (RC8) by the second social worker; and
+-- a year of closed episodes (below).
 -- Dates are counted back from the day the demo data is loaded. The assessment deadline is 45
 -- working days from the referral date, counted as WorkingCalendar counts (ADR 0003) with the
 -- England and Wales bank holidays of 2025 to 2027 from authority/bank-holidays.json.
@@ -44,6 +45,36 @@ CROSS JOIN (VALUES
     (5, 'Grace', 'Oyelaran', '2011-08-19', 'CHILD_IN_NEED', 'CLOSED', 120, 'a300', 'N5', 'CHILD_AND_FAMILY_ASSESSMENT')
   ) AS e (k, first_name, last_name, born, level, status, days_ago, lead, need, outcome);
 
+-- A year of closed episodes in each council (k 10 to 57), referred across the CIN census year
+-- 1 April 2025 to 31 March 2026, a week and a half-day apart, and closed 20 to 160 days later with the
+-- reasons councils use most, so that caseload history, the chronology and the statutory returns
+-- have a real year to count. Identifiers: 00000000-0000-4000-9<council>01-<k, 12 digits>.
+ALTER TABLE demo_episode ADD COLUMN closure_reason text, ADD COLUMN closed_after integer;
+UPDATE demo_episode SET closure_reason = 'RC8', closed_after = 60 WHERE status = 'CLOSED';
+INSERT INTO demo_episode (authority_id, n, id, k, first_name, last_name, born, level, status, referral_date,
+    lead, need, outcome, closure_reason, closed_after)
+SELECT council.id, council.n,
+       ('00000000-0000-4000-9' || council.n || '01-' || lpad(k::text, 12, '0'))::uuid, k,
+       (ARRAY['Olivia', 'Noah', 'Amelia', 'Muhammad', 'Isla', 'George', 'Ava', 'Leo', 'Mia', 'Oscar', 'Ivy',
+              'Arthur', 'Freya', 'Theo', 'Lily', 'Jack', 'Sofia', 'Harry', 'Zara', 'Alfie', 'Maya', 'Reggie',
+              'Evie', 'Yusuf'])[1 + (k * 7 + council.n) % 24],
+       (ARRAY['Smith', 'Khan', 'Jones', 'Taylor', 'Begum', 'Williams', 'Brown', 'Nowak', 'Davies', 'Evans',
+              'Ahmed', 'Wilson', 'Thomas', 'Okafor', 'Roberts', 'Johnson', 'Walker', 'Wright', 'Ali', 'Hughes',
+              'Green', 'Lewis', 'Kaur', 'Hall'])[1 + (k * 5 + council.n * 3) % 24],
+       referral_date - (366 * (1 + (k * 37) % 16) + (k * 13) % 300),
+       CASE WHEN k % 6 = 0 THEN 'EARLY_HELP' ELSE 'CHILD_IN_NEED' END, 'CLOSED', referral_date,
+       CASE WHEN k % 6 = 0 THEN 'a400' WHEN k % 2 = 0 THEN 'a200' ELSE 'a300' END,
+       CASE WHEN k % 6 = 0 THEN NULL
+            ELSE (ARRAY['N1', 'N1', 'N1', 'N2', 'N3', 'N4', 'N4', 'N5', 'N6', 'N7', 'N8', 'N9'])[1 + (k * 5) % 12] END,
+       CASE WHEN k % 6 = 0 THEN 'EARLY_HELP' WHEN k % 5 = 0 THEN 'STRATEGY_DISCUSSION' ELSE 'CHILD_AND_FAMILY_ASSESSMENT' END,
+       CASE WHEN k % 6 = 0 THEN 'RC7'
+            ELSE (ARRAY['RC8', 'RC8', 'RC7', 'RC9', 'RC8', 'RC7', 'RC5', 'RC9', 'RC8', 'RC4'])[1 + (k * 3) % 10] END,
+       20 + (k * 29) % 140
+FROM (SELECT id, row_number() OVER (ORDER BY slug) AS n
+        FROM authority WHERE id::text LIKE '00000000-0000-4000-8000-%') council
+CROSS JOIN generate_series(10, 57) AS k
+CROSS JOIN LATERAL (SELECT date '2025-04-01' + (k - 10) * 15 / 2 + council.n::integer AS referral_date) d;
+
 INSERT INTO casework_episode (authority_id, id, child_key, first_name, last_name, date_of_birth, level,
     status, referral_date, opened_at, assessment_due_at, assessment_rule, primary_need, lead_id, lead_name,
     closure_reason, closed_at)
@@ -52,8 +83,8 @@ SELECT e.authority_id, e.id, 'demo:' || e.n || ':' || e.k, e.first_name, e.last_
        CASE WHEN e.level = 'CHILD_IN_NEED' THEN pg_temp.demo_working_days(e.referral_date, 45) END,
        CASE WHEN e.level = 'CHILD_IN_NEED' THEN '45 working days from the referral date' END,
        e.need, s.id, s.display_name,
-       CASE WHEN e.status = 'CLOSED' THEN 'RC8' END,
-       CASE WHEN e.status = 'CLOSED' THEN (e.referral_date + 60 + time '15:00') AT TIME ZONE 'Europe/London' END
+       e.closure_reason,
+       CASE WHEN e.status = 'CLOSED' THEN (e.referral_date + e.closed_after + time '15:00') AT TIME ZONE 'Europe/London' END
 FROM demo_episode e
 LEFT JOIN staff_user s ON s.id = ('00000000-0000-4000-' || e.lead || '-' || lpad(e.n::text, 12, '0'))::uuid;
 
@@ -64,7 +95,12 @@ SELECT authority_id, id, 1, opened_at, NULL, 'OPEN', NULL, '00000000-0000-0000-0
 FROM casework_episode WHERE id::text LIKE '00000000-0000-4000-9%'
 UNION ALL
 SELECT authority_id, id, 2, closed_at, 'OPEN', 'CLOSED', 'CLOSE', lead_id, lead_name,
-       'RC8 Case closed after assessment, no further action'
+       closure_reason || ' ' || CASE closure_reason
+         WHEN 'RC4' THEN 'Special guardianship order'
+         WHEN 'RC5' THEN 'Transferred to services of another local authority'
+         WHEN 'RC7' THEN 'Services ceased for any other reason, including child no longer in need'
+         WHEN 'RC8' THEN 'Case closed after assessment, no further action'
+         WHEN 'RC9' THEN 'Case closed after assessment, referred to early help' END
 FROM casework_episode WHERE id::text LIKE '00000000-0000-4000-9%' AND status = 'CLOSED';
 
 INSERT INTO casework_episode_referral (authority_id, episode_id, seq, received_on, outcome, added_at)
