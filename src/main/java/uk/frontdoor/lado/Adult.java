@@ -2,7 +2,7 @@ package uk.frontdoor.lado;
 
 import java.time.LocalDate;
 import java.util.Map;
-import uk.frontdoor.platform.journey.Question;
+import uk.frontdoor.referral.ReferralDocument;
 
 /**
  * The adult an allegation is about, as the LADO records them.
@@ -12,11 +12,7 @@ import uk.frontdoor.platform.journey.Question;
 public record Adult(String name, LocalDate dateOfBirth, String role, String employer, String sector, String otherRoles) {
 
   /** The sectors the LADO's annual report counts by. */
-  public static final Map<String, String> SECTORS =
-      Question.choices(
-          "EDUCATION", "Education", "EARLY_YEARS", "Early years", "HEALTH", "Health", "SOCIAL_CARE", "Social care",
-          "POLICE", "Police", "FAITH", "Faith", "SPORT", "Sport", "TRANSPORT", "Transport", "VOLUNTARY", "Voluntary",
-          "FOSTER_CARER", "Foster carer", "OTHER", "Other");
+  public static final Map<String, String> SECTORS = ReferralDocument.AdultWhoWorksWithChildren.SECTORS;
 
   public String sectorWords() {
     return SECTORS.getOrDefault(sector, sector);

@@ -1,5 +1,6 @@
 package uk.frontdoor.referral;
 
+import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Objects;
@@ -168,16 +169,47 @@ public record ReferralDocument(
   /** Whether the parents agreed to the referral, and if not, why. */
   public record Consent(ConsentStatus status, String reason) {}
 
-  /** For a LADO referral: the adult, their work, and what they did or are said to have done. */
+  /**
+   * For a LADO referral: the adult, their work, and what they did or are said to have done; from an
+   * employer, also what the employer knows of them, when it learned of it and what it has done.
+   *
+   * @param sector one of {@link #SECTORS}' keys; null when the referrer was not asked
+   * @param employerAwareAt when the allegation came to the employer's attention; null when not
+   *     known (the LADO should be told within one working day of it)
+   */
   public record AdultWhoWorksWithChildren(
       String name,
       String employer,
       String role,
       List<String> criteria,
       String whatHappened,
-      String whoElseKnows) {
+      String whoElseKnows,
+      LocalDate dateOfBirth,
+      String sector,
+      String otherRoles,
+      Instant employerAwareAt,
+      String employerActions) {
+
+    /** The sectors an adult who works with children may work in, as the LADO's annual report counts them. */
+    public static final java.util.Map<String, String> SECTORS =
+        uk.frontdoor.platform.journey.Question.choices(
+            "EDUCATION", "Education", "EARLY_YEARS", "Early years", "HEALTH", "Health", "SOCIAL_CARE", "Social care",
+            "POLICE", "Police", "FAITH", "Faith", "SPORT", "Sport", "TRANSPORT", "Transport", "VOLUNTARY", "Voluntary",
+            "FOSTER_CARER", "Foster carer", "OTHER", "Other");
+
     public AdultWhoWorksWithChildren {
       criteria = present(criteria);
+    }
+
+    /** The sector in words; null when not given. */
+    public String sectorWords() {
+      return sector == null ? null : SECTORS.getOrDefault(sector, sector);
+    }
+
+    /** As a member of the public tells it: the adult, their work, what happened and who else knows. */
+    public AdultWhoWorksWithChildren(
+        String name, String employer, String role, List<String> criteria, String whatHappened, String whoElseKnows) {
+      this(name, employer, role, criteria, whatHappened, whoElseKnows, null, null, null, null, null);
     }
   }
 

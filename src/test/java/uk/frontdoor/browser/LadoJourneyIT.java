@@ -94,6 +94,89 @@ class LadoJourneyIT extends BrowserJourney {
     assertReflows(page, p + "allegations", 320);
   }
 
+  /**
+   * A school's designated safeguarding lead tells the LADO through the professional sign-in: the
+   * adult, the child, the allegation with when the school learned of it, and what the school has
+   * done; the LADO sees how long the school took to tell them, and the initial consideration starts
+   * from the school's details of the adult.
+   */
+  @Test
+  void aSchoolsSafeguardingLeadTellsTheLadoAndTheLadoSeesWhenTheSchoolKnew() {
+    String p = "northamptonshire-employer-";
+    Page dsl = ProfessionalReferralJourneyIT.signIn(browser, port, "northamptonshire", "dsl@kettering-academy.example", null);
+    click(dsl, "Start a new referral");
+    dsl.getByLabel("Allegation against an adult who works with children").check();
+    click(dsl, "Continue");
+    dsl.getByLabel("Your name").fill("Sam Patel");
+    dsl.getByLabel("Your role").fill("Designated safeguarding lead");
+    dsl.getByLabel("Your organisation").fill("Kettering Academy");
+    dsl.getByLabel("Phone number").fill("01536 000000");
+    click(dsl, "Continue");
+    dsl.getByLabel("First name").fill("Leo");
+    dsl.getByLabel("Last name").fill("Grant");
+    dsl.locator("#dobDay").fill("4");
+    dsl.locator("#dobMonth").fill("9");
+    dsl.locator("#dobYear").fill("2014");
+    click(dsl, "Continue");
+    dsl.getByLabel("No").check();
+    click(dsl, "Continue");
+
+    assertThat(dsl.locator("h1")).hasText("The adult the allegation is about");
+    click(dsl, "Continue");
+    assertThat(dsl.locator(".govuk-error-summary")).containsText("Enter the adult’s full name");
+    assertThat(dsl.locator(".govuk-error-summary")).containsText("Select the sector they work in");
+    assertAccessible(dsl, p + "adult-error");
+    dsl.getByLabel("Their full name").fill("Dan Reeve");
+    dsl.locator("#adultBornDay").fill("12");
+    dsl.locator("#adultBornMonth").fill("5");
+    dsl.locator("#adultBornYear").fill("1988");
+    dsl.getByLabel("Their role").fill("PE teacher");
+    dsl.getByLabel("Where they work or volunteer").fill("Kettering Academy");
+    dsl.getByLabel("Education", new Page.GetByLabelOptions().setExact(true)).check();
+    dsl.getByLabel("Do they have other roles with children? (optional)").fill("Runs a Saturday football club.");
+    click(dsl, "Continue");
+
+    assertThat(dsl.locator("h1")).hasText("The allegation");
+    dsl.getByLabel("Behaved in a way that has harmed, or may have harmed, a child").check();
+    dsl.getByLabel("What happened, or what is alleged?").fill("Leo says Mr Reeve pushed him against a wall in the changing room.");
+    dsl.locator("#awareDay").fill("25");
+    dsl.locator("#awareMonth").fill("11");
+    dsl.locator("#awareYear").fill("2026");
+    dsl.getByLabel("Time (if known)").fill("25 o'clock");
+    click(dsl, "Continue");
+    assertThat(dsl.locator(".govuk-error-summary")).containsText("Enter the time like 9:30am or 14:30");
+    assertThat(dsl.getByLabel("What happened, or what is alleged?")).hasValue("Leo says Mr Reeve pushed him against a wall in the changing room.");
+    assertAccessible(dsl, p + "allegation-error");
+    assertReflows(dsl, p + "allegation-error", 320);
+    dsl.getByLabel("Time (if known)").fill("9:30am");
+    click(dsl, "Continue");
+
+    assertThat(dsl.locator("h1")).hasText("What has your organisation done so far?");
+    dsl.locator("#employerActions").fill("Mr Reeve is suspended while the LADO advises. Leo's parents are told.");
+    click(dsl, "Continue");
+    assertThat(dsl.locator("main")).containsText("Born 12 May 1988");
+    assertThat(dsl.locator("main")).containsText("25 November 2026 at 9:30am");
+    assertThat(dsl.locator("main")).containsText("Sector: Education");
+    assertAccessible(dsl, p + "check");
+    click(dsl, "Send referral");
+    assertThat(dsl.locator("main")).containsText("The Local Authority Designated Officer (LADO) will consider it within one working day");
+    String reference = dsl.locator("#reference").textContent().strip();
+    assertAccessible(dsl, p + "sent");
+
+    await().atMost(Duration.ofSeconds(20))
+        .until(() -> allegations.all(NORTHAMPTONSHIRE).stream().anyMatch(a -> a.reference().equals(reference)));
+    Page lado = signIn("lado.officer@northamptonshire.demo", null);
+    lado.navigate("http://localhost:" + port + "/staff/lado/" + reference);
+    assertThat(lado.locator("#employer-aware")).containsText("The employer became aware on 25 November 2026 at 9:30am: 2 working days ago.");
+    assertThat(lado.locator("#employer-aware")).containsText("The LADO was told 2 working days after it, not within one working day.");
+    assertThat(lado.locator("main")).containsText("Mr Reeve is suspended while the LADO advises.");
+    assertAccessible(lado, p + "allegation");
+    lado.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName("Record the initial consideration")).click();
+    assertThat(lado.getByLabel("The adult’s name")).hasValue("Dan Reeve");
+    assertThat(lado.locator("#adultBornYear")).hasValue("1988");
+    assertThat(lado.getByLabel("Education", new Page.GetByLabelOptions().setExact(true))).isChecked();
+  }
+
   private String concern() {
     ReferralDocument concern =
         ReferralDocument.from(Route.LADO)

@@ -179,6 +179,8 @@ class ProfessionalReferralJourneyIT extends BrowserJourney {
   void aDraftStartedOnOneDeviceIsFinishedOnAnother() {
     Page laptop = signIn("oxfordshire", "health.visitor@nhs.example.org", null);
     click(laptop, "Start a new referral");
+    laptop.getByLabel("Safeguarding referral").check();
+    click(laptop, "Continue");
     assertThat(laptop.locator("h1")).hasText("About you");
     laptop.getByLabel("Your name").fill("Jo Health");
     laptop.getByLabel("Your role").fill("Health visitor");

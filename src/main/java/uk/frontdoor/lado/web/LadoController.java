@@ -22,8 +22,10 @@ import uk.frontdoor.lado.Adult;
 import uk.frontdoor.lado.Allegation;
 import uk.frontdoor.lado.AllegationStatus;
 import uk.frontdoor.lado.Allegations;
+import uk.frontdoor.lado.EmployerAware;
 import uk.frontdoor.lado.Finding;
 import uk.frontdoor.lado.HarmTest;
+import uk.frontdoor.authority.WorkingCalendar;
 import uk.frontdoor.platform.FieldErrors;
 import uk.frontdoor.platform.NotFoundException;
 import uk.frontdoor.platform.WhenText;
@@ -43,12 +45,14 @@ class LadoController {
   private final Allegations allegations;
   private final Referrals referrals;
   private final Authorities authorities;
+  private final WorkingCalendar calendar;
   private final Clock clock;
 
-  LadoController(Allegations allegations, Referrals referrals, Authorities authorities, Clock clock) {
+  LadoController(Allegations allegations, Referrals referrals, Authorities authorities, WorkingCalendar calendar, Clock clock) {
     this.allegations = allegations;
     this.referrals = referrals;
     this.authorities = authorities;
+    this.calendar = calendar;
     this.clock = clock;
   }
 
@@ -66,7 +70,12 @@ class LadoController {
     Allegation allegation = opened(me, reference);
     common(me, model);
     model.addAttribute("allegation", allegation);
-    model.addAttribute("document", referrals.document(me.authorityId(), allegation.referralId()).orElseThrow());
+    ReferralDocument document = referrals.document(me.authorityId(), allegation.referralId()).orElseThrow();
+    model.addAttribute("document", document);
+    model.addAttribute("employerAware",
+        document.adult() == null || document.adult().employerAwareAt() == null
+            ? null
+            : EmployerAware.of(document.adult().employerAwareAt(), allegation.receivedAt(), clock.instant(), calendar));
     model.addAttribute("consideration", allegations.consideration(me.authorityId(), allegation.id()).orElse(null));
     model.addAttribute("outcome", allegations.outcome(me.authorityId(), allegation.id()).orElse(null));
     model.addAttribute("history", allegations.history(me.authorityId(), allegation.id()));
@@ -89,6 +98,13 @@ class LadoController {
       answers.put("adultName", told.name());
       answers.put("adultRole", told.role());
       answers.put("adultEmployer", told.employer());
+      answers.put("sector", told.sector());
+      answers.put("otherRoles", told.otherRoles());
+      if (told.dateOfBirth() != null) {
+        answers.put("adultBornDay", String.valueOf(told.dateOfBirth().getDayOfMonth()));
+        answers.put("adultBornMonth", String.valueOf(told.dateOfBirth().getMonthValue()));
+        answers.put("adultBornYear", String.valueOf(told.dateOfBirth().getYear()));
+      }
     }
     return form(me, allegation, LadoForms.INITIAL_CONSIDERATION, AllegationStatus.Command.MANAGE, answers, new FieldErrors(), model);
   }

@@ -7,7 +7,10 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
+import java.time.LocalDate;
 import uk.frontdoor.authority.Authority;
+import uk.frontdoor.authority.OfficeHours;
 import uk.frontdoor.authority.ReferralType;
 import uk.frontdoor.people.NhsNumber;
 import uk.frontdoor.people.Upn;
@@ -29,10 +32,14 @@ public final class ProfessionalReferral {
 
   private ProfessionalReferral() {}
 
+  /** The kind of referral that goes to the council's LADO, not the MASH: every council has a LADO. */
+  static final String LADO = "LADO";
+
   static final Map<String, String> TYPES =
       Question.choices(
           "SAFEGUARDING", "Safeguarding referral – I think the child is in need or at risk of significant harm",
-          "EARLY_HELP", "Early Help referral – the family needs support to stop problems getting worse");
+          "EARLY_HELP", "Early Help referral – the family needs support to stop problems getting worse",
+          LADO, "Allegation against an adult who works with children – for the Local Authority Designated Officer (LADO)");
   static final Map<String, String> CONSENT =
       Question.choices(
           "GIVEN", "The parents know about this referral and agree to it",
@@ -69,15 +76,48 @@ public final class ProfessionalReferral {
 
   private static final String UNNAMED = "Child whose name you did not know";
 
+  /** The parts of the harm test (Keeping Children Safe in Education, Part 4), as an employer is asked them. */
+  static final Map<String, String> HARM_TEST =
+      Question.choices(
+          "HARMED", "Behaved in a way that has harmed, or may have harmed, a child",
+          "OFFENCE", "Possibly committed a criminal offence against a child, or related to a child",
+          "RISK", "Behaved towards a child or children in a way that shows they may pose a risk of harm to children",
+          "UNSUITABLE", "Behaved in a way that shows they may not be suitable to work with children");
+
+  static final Question ADULT_NAME = Question.text("adultName", "Their full name", null, 200, "Enter the adult’s full name");
+  static final Question ADULT_BORN = Question.date("adultBorn", "Their date of birth");
+  static final Question ADULT_ROLE =
+      Question.text("adultRole", "Their role", null, 200, "Enter their role, like teaching assistant or minibus driver");
+  static final Question ADULT_EMPLOYER =
+      Question.text("adultEmployer", "Where they work or volunteer", null, 200, "Enter where they work or volunteer");
+  static final Question SECTOR =
+      Question.radios("sector", "Which sector do they work in?", null, "Select the sector they work in",
+          ReferralDocument.AdultWhoWorksWithChildren.SECTORS);
+  static final Question OTHER_ROLES =
+      Question.textarea("otherRoles", "Do they have other roles with children?", null, null).atMost(2000)
+          .named("Their other roles with children");
+  static final Question CRITERIA =
+      Question.checkboxes("criteria", "What do you think they have done?", null, "Select what you think they have done", HARM_TEST);
+  static final Question ALLEGATION =
+      Question.textarea("allegation", "What happened, or what is alleged?", null, "Enter what happened, or what is alleged")
+          .atMost(20_000).named("What happened");
+  static final Question AWARE = Question.date("aware", "When did your organisation become aware of it?");
+  static final Question AWARE_TIME = Question.text("awareTime", "Time (if known)", null, 10, null);
+  static final Question EMPLOYER_ACTIONS =
+      Question.textarea("employerActions", "What has your organisation done so far?", null,
+          "Enter what your organisation has done so far, or say that it has done nothing yet").atMost(20_000)
+          .named("What your organisation has done");
+  static final Question WHO_KNOWS =
+      Question.textarea("whoKnows", "Who else has been told?", null, null).atMost(5000).named("Who else has been told");
+
   /** The pages in the order asked. */
   public static final Journey<Asking> JOURNEY =
       new Journey<>(
           Page.<Asking>named("type")
               .asks(TYPE)
-              .askedWhen((answers, asking) -> asking.authority().referralTypes().size() > 1)
               .checks(
                   (answers, errors, asking) -> {
-                    if (!errors.has("referralType") && type(answers, asking.authority()) == null) {
+                    if (!errors.has("referralType") && !lado(answers) && type(answers, asking.authority()) == null) {
                       errors.add("referralType", "Select the kind of referral you are making");
                     }
                   })
@@ -120,19 +160,38 @@ public final class ProfessionalReferral {
               "Is the referral about another child?",
               "Select yes if the referral is about another child",
               "A referral can be about up to " + ChildPages.MOST_CHILDREN + " children"),
-          Page.<Asking>named("household").asks(HOUSEHOLD),
-          Page.<Asking>named("concern").asks(SUMMARY, EVIDENCE)
+          Page.<Asking>named("adult")
+              .askedWhen((answers, asking) -> lado(answers))
+              .asks(ADULT_NAME, ADULT_BORN, ADULT_ROLE, ADULT_EMPLOYER, SECTOR, OTHER_ROLES)
+              .checks((answers, errors, asking) -> past(answers, errors, "adultBorn", "Their date of birth", asking, 100))
+              .reads((answers, asking) -> List.of(new Page.Row("The adult", adultLines(answers, asking), null))),
+          Page.<Asking>named("allegation")
+              .askedWhen((answers, asking) -> lado(answers))
+              .asks(CRITERIA, ALLEGATION, AWARE, AWARE_TIME)
+              .checks(ProfessionalReferral::checkAware)
+              .reads((answers, asking) -> List.of(
+                  new Page.Row("What you think they have done", answers.values("criteria").stream().map(HARM_TEST::get).toList(), null),
+                  new Page.Row("What happened", ALLEGATION.shown(answers)),
+                  new Page.Row("Your organisation became aware", ChildPages.present(awareWords(answers, asking)), null))),
+          Page.<Asking>named("employer")
+              .askedWhen((answers, asking) -> lado(answers))
+              .asks(EMPLOYER_ACTIONS, WHO_KNOWS)
+              .reads((answers, asking) -> List.of(
+                  new Page.Row("What your organisation has done", EMPLOYER_ACTIONS.shown(answers)),
+                  new Page.Row("Who else has been told", WHO_KNOWS.shown(answers)))),
+          Page.<Asking>named("household").asks(HOUSEHOLD).askedWhen((answers, asking) -> !lado(answers)),
+          Page.<Asking>named("concern").asks(SUMMARY, EVIDENCE).askedWhen((answers, asking) -> !lado(answers))
               .reads((answers, asking) -> List.of(
                   new Page.Row("Your concern", SUMMARY.shown(answers)),
                   new Page.Row("What you have seen or been told", EVIDENCE.shown(answers)))),
-          Page.<Asking>named("harm").asks(HARM)
+          Page.<Asking>named("harm").asks(HARM).askedWhen((answers, asking) -> !lado(answers))
               .reads((answers, asking) -> List.of(new Page.Row("Kinds of harm",
                   answers.values("harm").stream().map(HARM.options()::get).toList(), null))),
-          Page.<Asking>named("actions").asks(ACTIONS, LEVEL)
+          Page.<Asking>named("actions").asks(ACTIONS, LEVEL).askedWhen((answers, asking) -> !lado(answers))
               .reads((answers, asking) -> List.of(
                   new Page.Row("What your agency has done", ACTIONS.shown(answers)),
                   new Page.Row("Level of need", asking.authority().thresholdLevelLabels().getOrDefault(answers.value("thresholdLevel"), "")))),
-          Page.<Asking>named("consent").asks(CONSENT_GIVEN, CONSENT_REASON)
+          Page.<Asking>named("consent").asks(CONSENT_GIVEN, CONSENT_REASON).askedWhen((answers, asking) -> !lado(answers))
               .checks(ProfessionalReferral::checkConsent)
               .reads((answers, asking) -> List.of(new Page.Row("Consent",
                   ChildPages.present(CONSENT_GIVEN.shown(answers), answers.value("consentReason")), null))));
@@ -174,25 +233,79 @@ public final class ProfessionalReferral {
     return lines;
   }
 
-  /** The kinds of referral the council takes, in words. */
+  /** The kinds of referral the council takes, in words, and an allegation for its LADO. */
   public static Map<String, String> types(Authority authority) {
     Map<String, String> types = new LinkedHashMap<>();
     TYPES.forEach((value, words) -> {
-      if (authority.offers(ReferralType.valueOf(value))) {
+      if (value.equals(LADO) || authority.offers(ReferralType.valueOf(value))) {
         types.put(value, words);
       }
     });
     return types;
   }
 
-  /** The kind of referral chosen (or the council's only kind), or null if it takes no such kind. */
+  /** The kind of referral to the MASH chosen, or null if it takes no such kind (or the LADO was chosen). */
   private static ReferralType type(Answers answers, Authority authority) {
-    if (authority.referralTypes().size() == 1) {
-      return authority.referralTypes().get(0);
+    String chosen = String.valueOf(answers.value("referralType"));
+    return types(authority).containsKey(chosen) && !chosen.equals(LADO) ? ReferralType.valueOf(chosen) : null;
+  }
+
+  /** Whether the professional is telling the LADO about an adult who works with children. */
+  static boolean lado(Answers answers) {
+    return LADO.equals(answers.value("referralType"));
+  }
+
+  /** A date typed on the page, if any: real, not in the future, and within so many years. */
+  private static void past(Answers answers, FieldErrors errors, String id, String label, Asking asking, int years) {
+    errors.typedDate(id + "Day", label, answers.value(id + "Day"), answers.value(id + "Month"), answers.value(id + "Year"))
+        .ifPresent(date -> {
+          if (date.isAfter(asking.today())) {
+            errors.add(id + "Day", label + " must be today or in the past");
+          } else if (date.isBefore(asking.today().minusYears(years))) {
+            errors.add(id + "Day", label + " must be within the last " + years + " years");
+          }
+        });
+  }
+
+  /** When the employer became aware: a date (required) in the last ten years, and a time if known, not in the future. */
+  private static void checkAware(Answers answers, FieldErrors errors, Asking asking) {
+    past(answers, errors, "aware", "The date your organisation became aware", asking, 10);
+    if (!errors.has("awareDay") && ChildPages.present(answers.value("awareDay"), answers.value("awareMonth"), answers.value("awareYear")).isEmpty()) {
+      errors.add("awareDay", "Enter the date your organisation became aware of it");
     }
-    return types(authority).containsKey(String.valueOf(answers.value("referralType")))
-        ? ReferralType.valueOf(answers.value("referralType"))
-        : null;
+    String time = text(answers, "awareTime");
+    if (time != null && !errors.has("awareTime") && OfficeHours.parseClock(time).isEmpty()) {
+      errors.add("awareTime", "Enter the time like 9:30am or 14:30, or leave it empty");
+    }
+  }
+
+  /** The moment the employer became aware, in UK time: its day's start when no time was given; null if not answered. */
+  static java.time.Instant awareAt(Answers answers) {
+    Optional<LocalDate> day =
+        new FieldErrors().typedDate("awareDay", "", answers.value("awareDay"), answers.value("awareMonth"), answers.value("awareYear"));
+    if (day.isEmpty()) {
+      return null;
+    }
+    java.time.LocalTime time = OfficeHours.parseClock(String.valueOf(answers.value("awareTime"))).orElse(java.time.LocalTime.MIDNIGHT);
+    return day.get().atTime(time).atZone(uk.frontdoor.authority.UkTime.ZONE).toInstant();
+  }
+
+  private static String awareWords(Answers answers, Asking asking) {
+    String time = text(answers, "awareTime");
+    return AWARE.shown(answers)
+        + OfficeHours.parseClock(String.valueOf(time)).map(at -> " at " + OfficeHours.clock(at)).orElse("");
+  }
+
+  private static List<String> adultLines(Answers answers, Asking asking) {
+    List<String> lines = new ArrayList<>(ChildPages.present(answers.value("adultName")));
+    String born = ADULT_BORN.shown(answers);
+    if (!born.equals("Not given")) {
+      lines.add("Born " + born);
+    }
+    lines.add(String.join(", ", ChildPages.present(answers.value("adultRole"), answers.value("adultEmployer"))));
+    ChildPages.present(SECTOR.options().get(String.valueOf(answers.value("sector")))).forEach(sector -> lines.add("Sector: " + sector));
+    ChildPages.present(answers.value("otherRoles")).forEach(other -> lines.add("Other roles with children: " + other));
+    return lines;
   }
 
   private static ConsentStatus consent(Answers answers) {
@@ -218,11 +331,28 @@ public final class ProfessionalReferral {
                       text(child, "school"), text(child, "gp"), ChildPages.address(child));
                 })
             .toList();
+    ReferralDocument.Referrer referrer =
+        new ReferralDocument.Referrer(
+            text(answers, "name"), null, text(answers, "organisation"), text(answers, "role"), email, text(answers, "phone"));
+    if (lado(answers)) {
+      String allegation = text(answers, "allegation");
+      return ReferralDocument.from(Route.LADO)
+          .referrer(referrer)
+          .children(children)
+          .concern(new ReferralDocument.Concern(allegation, null, List.of(HarmCategory.NOT_SURE), false, null, null))
+          .adult(
+              new ReferralDocument.AdultWhoWorksWithChildren(
+                  text(answers, "adultName"), text(answers, "adultEmployer"), text(answers, "adultRole"), answers.values("criteria"),
+                  allegation, text(answers, "whoKnows"),
+                  new FieldErrors().typedDate("adultBornDay", "", answers.value("adultBornDay"), answers.value("adultBornMonth"),
+                      answers.value("adultBornYear")).orElse(null),
+                  text(answers, "sector"), text(answers, "otherRoles"), awareAt(answers), text(answers, "employerActions")))
+          .followsPhoneCall(text(answers, "phoneCallReference"))
+          .build();
+    }
     return ReferralDocument.from(Route.PROFESSIONAL)
         .referralType(type(answers, asking.authority()))
-        .referrer(
-            new ReferralDocument.Referrer(
-                text(answers, "name"), null, text(answers, "organisation"), text(answers, "role"), email, text(answers, "phone")))
+        .referrer(referrer)
         .children(children)
         .familyNotes(text(answers, "household"))
         .concern(
@@ -240,6 +370,7 @@ public final class ProfessionalReferral {
   public static Map<String, Object> options(Authority authority) {
     return Map.of(
         "typeOptions", types(authority), "consentOptions", CONSENT, "harmOptions", HARM.options(),
+        "sectorOptions", SECTOR.options(), "harmTestOptions", HARM_TEST,
         "levelOptions", authority.thresholdLevelLabels(), "yesNo", Question.YES_NO);
   }
 }

@@ -195,6 +195,8 @@ class ProfessionalReferralController {
     }
     model.addAttribute("authority", authority);
     model.addAttribute("reference", reference.get());
+    model.addAttribute("lado",
+        referrals.find(authority.id().value(), reference.get()).map(r -> r.route() == uk.frontdoor.referral.Route.LADO).orElse(false));
     return "referral/professional/sent";
   }
 
