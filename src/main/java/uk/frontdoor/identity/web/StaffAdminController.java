@@ -1,6 +1,5 @@
 package uk.frontdoor.identity.web;
 
-import java.time.Clock;
 import java.util.List;
 import java.util.UUID;
 import org.springframework.security.access.prepost.PreAuthorize;
@@ -12,12 +11,10 @@ import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
-import uk.frontdoor.authority.Authorities;
 import uk.frontdoor.identity.StaffAccount;
 import uk.frontdoor.identity.StaffAdministration;
 import uk.frontdoor.identity.StaffUser;
 import uk.frontdoor.platform.NotFoundException;
-import uk.frontdoor.platform.WhenText;
 
 /** A council administrator's page of their council's staff. */
 @Controller
@@ -26,20 +23,14 @@ import uk.frontdoor.platform.WhenText;
 class StaffAdminController {
 
   private final StaffAdministration administration;
-  private final Authorities authorities;
-  private final Clock clock;
 
-  StaffAdminController(StaffAdministration administration, Authorities authorities, Clock clock) {
+  StaffAdminController(StaffAdministration administration) {
     this.administration = administration;
-    this.authorities = authorities;
-    this.clock = clock;
   }
 
   @GetMapping
   String staff(@AuthenticationPrincipal StaffUser me, Model model) {
-    model.addAttribute("council", authorities.get(me.authorityId()));
     model.addAttribute("staff", administration.staff(me.authorityId()));
-    model.addAttribute("when", new WhenText(clock.instant()));
     return "staff/admin";
   }
 
@@ -111,7 +102,6 @@ class StaffAdminController {
   @GetMapping("/{id}/{change:reset-authenticator|lift-lock-out}")
   String confirm(@AuthenticationPrincipal StaffUser me, @PathVariable UUID id, @PathVariable String change, Model model) {
     StaffAccount account = account(me, id);
-    model.addAttribute("council", authorities.get(me.authorityId()));
     model.addAttribute("account", account);
     model.addAttribute("confirm", Change.fromPath(change).confirmation(account));
     return "staff/admin-confirm";

@@ -23,7 +23,6 @@ import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
-import uk.frontdoor.authority.Authorities;
 import uk.frontdoor.identity.StaffUser;
 import uk.frontdoor.identity.StaffWork;
 import uk.frontdoor.identity.internal.SignInAttempts.Attempt;
@@ -46,14 +45,12 @@ class StaffSignInController {
   private static final String WRONG_PASSWORD = "The username or password is not right";
   private static final String WRONG_CODE = "The code is not right. Enter the code your authenticator app shows now";
 
-  private final Authorities authorities;
   private final StaffSignIn signIn;
   private final ObjectProvider<StaffWork> work;
   private final Clock clock;
   private final HttpSessionSecurityContextRepository contexts = new HttpSessionSecurityContextRepository();
 
-  StaffSignInController(Authorities authorities, StaffSignIn signIn, ObjectProvider<StaffWork> work, Clock clock) {
-    this.authorities = authorities;
+  StaffSignInController(StaffSignIn signIn, ObjectProvider<StaffWork> work, Clock clock) {
     this.signIn = signIn;
     this.work = work;
     this.clock = clock;
@@ -171,14 +168,12 @@ class StaffSignInController {
   @GetMapping("/staff")
   @PreAuthorize("isAuthenticated()")
   String home(@AuthenticationPrincipal StaffUser me, Model model) {
-    model.addAttribute("me", me);
     model.addAttribute(
         "work",
         work.stream()
             .flatMap(w -> w.of(me).stream())
             .sorted(java.util.Comparator.comparingInt(StaffWork.Section::order))
             .toList());
-    model.addAttribute("council", authorities.get(me.authorityId()));
     return "staff/home";
   }
 

@@ -1,6 +1,5 @@
 package uk.frontdoor.mash.web;
 
-import java.time.Clock;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import org.springframework.security.access.prepost.PreAuthorize;
@@ -14,7 +13,6 @@ import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 import uk.frontdoor.authority.Authorities;
-import uk.frontdoor.authority.Authority;
 import uk.frontdoor.identity.StaffUser;
 import uk.frontdoor.mash.ContactStatus;
 import uk.frontdoor.mash.Decision;
@@ -26,7 +24,6 @@ import uk.frontdoor.mash.MashQueue;
 import uk.frontdoor.mash.Outcome;
 import uk.frontdoor.platform.FieldErrors;
 import uk.frontdoor.platform.NotFoundException;
-import uk.frontdoor.platform.WhenText;
 
 /** The decision on a contact, and a manager's authorisation of it. */
 @Controller
@@ -38,13 +35,11 @@ class DecisionController {
   private final MashQueue queue;
   private final MashDecisions decisions;
   private final Authorities authorities;
-  private final Clock clock;
 
-  DecisionController(MashQueue queue, MashDecisions decisions, Authorities authorities, Clock clock) {
+  DecisionController(MashQueue queue, MashDecisions decisions, Authorities authorities) {
     this.queue = queue;
     this.decisions = decisions;
     this.authorities = authorities;
-    this.clock = clock;
   }
 
   /** The form a worker fills in, as they typed it. */
@@ -196,11 +191,7 @@ class DecisionController {
   }
 
   private void common(StaffUser me, MashContact contact, Model model) {
-    Authority council = authorities.get(me.authorityId());
-    model.addAttribute("council", council);
-    model.addAttribute("levels", council.thresholdLevelLabels());
-    model.addAttribute("me", me);
+    model.addAttribute("levels", authorities.get(me.authorityId()).thresholdLevelLabels());
     model.addAttribute("contact", contact);
-    model.addAttribute("when", new WhenText(clock.instant()));
   }
 }

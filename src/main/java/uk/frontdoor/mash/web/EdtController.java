@@ -1,6 +1,5 @@
 package uk.frontdoor.mash.web;
 
-import java.time.Clock;
 import java.util.Map;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
@@ -12,13 +11,11 @@ import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
-import uk.frontdoor.authority.Authorities;
 import uk.frontdoor.identity.StaffUser;
 import uk.frontdoor.mash.MashContact;
 import uk.frontdoor.mash.OutOfHours;
 import uk.frontdoor.platform.FieldErrors;
 import uk.frontdoor.platform.NotFoundException;
-import uk.frontdoor.platform.WhenText;
 import uk.frontdoor.referral.Referrals;
 
 /** The Emergency Duty Team's out-of-hours contacts and what it did about them. */
@@ -29,19 +26,14 @@ class EdtController {
 
   private final OutOfHours outOfHours;
   private final Referrals referrals;
-  private final Authorities authorities;
-  private final Clock clock;
 
-  EdtController(OutOfHours outOfHours, Referrals referrals, Authorities authorities, Clock clock) {
+  EdtController(OutOfHours outOfHours, Referrals referrals) {
     this.outOfHours = outOfHours;
     this.referrals = referrals;
-    this.authorities = authorities;
-    this.clock = clock;
   }
 
   @GetMapping
   String waiting(@AuthenticationPrincipal StaffUser me, Model model) {
-    common(me, model);
     model.addAttribute("contacts", outOfHours.waiting(me.authorityId()));
     return "mash/edt-queue";
   }
@@ -75,17 +67,11 @@ class EdtController {
   }
 
   private String contactPage(StaffUser me, MashContact contact, Map<String, String> errors, String action, Model model) {
-    common(me, model);
     model.addAttribute("contact", contact);
     model.addAttribute("document", referrals.document(me.authorityId(), contact.referralId()).orElseThrow());
     model.addAttribute("edtActions", outOfHours.actions(me.authorityId(), contact.id()));
     model.addAttribute("errors", errors);
     model.addAttribute("action", action);
     return "mash/edt-contact";
-  }
-
-  private void common(StaffUser me, Model model) {
-    model.addAttribute("council", authorities.get(me.authorityId()));
-    model.addAttribute("when", new WhenText(clock.instant()));
   }
 }

@@ -36,7 +36,6 @@ import uk.frontdoor.mash.Rag;
 import uk.frontdoor.mash.TimeLeft;
 import uk.frontdoor.platform.NotFoundException;
 import uk.frontdoor.platform.Pagination;
-import uk.frontdoor.platform.WhenText;
 import uk.frontdoor.referral.ReferralDocument;
 import uk.frontdoor.referral.Referrals;
 
@@ -112,8 +111,6 @@ class MashController {
     QueueFilter filter = QueueFilter.of(show, urgency);
     QueuePage shown = queue.page(me.authorityId(), me.id(), filter, QueueView.pageNumber(page));
     Instant now = clock.instant();
-    model.addAttribute("council", council(me));
-    model.addAttribute("me", me);
     model.addAttribute(
         "rows", shown.contacts().stream().map(c -> new Row(c, TimeLeft.until(now, c.decisionDueAt(), calendar))).toList());
     model.addAttribute("queuePage", shown);
@@ -123,7 +120,6 @@ class MashController {
     model.addAttribute("pagination", Pagination.of(shown.page(), shown.pages(), n -> QueueView.link(filter, n)));
     model.addAttribute("caption", QueueView.caption(shown, filter));
     model.addAttribute("overdue", shown.counts().overdue());
-    model.addAttribute("when", new WhenText(now));
     return "mash/queue";
   }
 
@@ -131,11 +127,8 @@ class MashController {
   @PreAuthorize("hasRole('MASH_MANAGER')")
   String dashboard(@AuthenticationPrincipal StaffUser me, Model model) {
     List<Row> rows = rows(me).stream().filter(r -> r.timeLeft().overdue() || r.timeLeft().dueToday()).toList();
-    model.addAttribute("council", council(me));
-    model.addAttribute("me", me);
     model.addAttribute("summary", queue.summary(me.authorityId(), calendar));
     model.addAttribute("rows", rows);
-    model.addAttribute("when", new WhenText(clock.instant()));
     return "mash/dashboard";
   }
 
@@ -204,26 +197,21 @@ class MashController {
   @PreAuthorize("hasRole('MASH_MANAGER')")
   String seenBy(@AuthenticationPrincipal StaffUser me, @PathVariable String reference, Model model) {
     MashContact contact = queue.open(me, reference).orElseThrow(() -> new NotFoundException(reference));
-    model.addAttribute("council", council(me));
     model.addAttribute("contact", contact);
     model.addAttribute("entries", audit.about(me.authorityId(), MashQueue.SUBJECT, contact.reference()));
-    model.addAttribute("when", new WhenText(clock.instant()));
     return "mash/seen-by";
   }
 
   @GetMapping("/people/{personId}/seen-by")
   @PreAuthorize("hasRole('MASH_MANAGER')")
   String personSeenBy(@AuthenticationPrincipal StaffUser me, @PathVariable java.util.UUID personId, Model model) {
-    model.addAttribute("council", council(me));
     model.addAttribute("entries", audit.about(me.authorityId(), ContactPeople.PERSON, personId.toString()));
-    model.addAttribute("when", new WhenText(clock.instant()));
     return "mash/person-seen-by";
   }
 
   @GetMapping("/audit")
   @PreAuthorize("hasRole('MASH_MANAGER')")
   String verifyAudit(@AuthenticationPrincipal StaffUser me, Model model) {
-    model.addAttribute("council", council(me));
     model.addAttribute("verification", audit.verify(me.authorityId()));
     return "mash/audit";
   }
@@ -253,7 +241,6 @@ class MashController {
     model.addAttribute("errors", errors);
     model.addAttribute("rag", rag == null && contact.rag() != null ? contact.rag().name() : rag);
     model.addAttribute("reason", reason);
-    model.addAttribute("when", new WhenText(clock.instant()));
     return "mash/contact";
   }
 
@@ -267,8 +254,6 @@ class MashController {
     model.addAttribute("agencies", RequestsController.options(requests.agencies(me.authorityId())));
     model.addAttribute("people", PeopleInContact.labels(PeopleInContact.of(document, people.askable(me.authorityId(), named))));
     model.addAttribute("now", clock.instant());
-    model.addAttribute("council", council(me));
-    model.addAttribute("me", me);
     model.addAttribute("contact", contact);
     model.addAttribute("timeLeft", TimeLeft.until(clock.instant(), contact.decisionDueAt(), calendar));
     model.addAttribute("document", document);
@@ -276,16 +261,12 @@ class MashController {
     model.addAttribute("assignedTo", contact.assignedTo() == null ? null : contact.assignedTo().toString());
     model.addAttribute("ragOptions", Rag.options());
     model.addAttribute("decision", decisions.of(me.authorityId(), contact.id()).orElse(null));
-    model.addAttribute("levels", council(me).thresholdLevelLabels());
+    model.addAttribute("levels", authorities.get(me.authorityId()).thresholdLevelLabels());
     model.addAttribute("history", queue.history(me.authorityId(), contact.id()));
     model.addAttribute("rating", queue.rating(me.authorityId(), contact.id()).orElse(null));
     // Last: seeing the linked people's histories is audited, and the audit log's lock is held
     // from there to the end of the transaction.
     model.addAttribute("linked", people.linked(me, contact.reference(), clock.instant()));
-  }
-
-  private uk.frontdoor.authority.Authority council(StaffUser me) {
-    return authorities.get(me.authorityId());
   }
 
   /** The MASH's workers a contact can be assigned to, by id, the worker themselves named "Me". */

@@ -14,7 +14,6 @@ import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
-import uk.frontdoor.authority.Authorities;
 import uk.frontdoor.identity.Agency;
 import uk.frontdoor.identity.StaffUser;
 import uk.frontdoor.mash.MashSettings;
@@ -44,11 +43,9 @@ class MashSettingsController {
   static final Map<String, String> UNITS_IN_TEXT = Map.of("HOURS", "working hours", "DAYS", "working days");
 
   private final MashSettings settings;
-  private final Authorities authorities;
 
-  MashSettingsController(MashSettings settings, Authorities authorities) {
+  MashSettingsController(MashSettings settings) {
     this.settings = settings;
-    this.authorities = authorities;
   }
 
   /** A partner agency as the administrator typed it, valid or not. */
@@ -126,7 +123,7 @@ class MashSettingsController {
   @GetMapping("/agencies/{code}")
   String agency(@AuthenticationPrincipal StaffUser me, @PathVariable String code, Model model) {
     PartnerAgency agency = configured(me, code);
-    return agencyPage(me, agency, new AgencyForm(agency.agency().name(), agency.name(), agency.leadEmail()), Map.of(), model);
+    return agencyPage(agency, new AgencyForm(agency.agency().name(), agency.name(), agency.leadEmail()), Map.of(), model);
   }
 
   @PostMapping("/agencies/{code}")
@@ -137,7 +134,7 @@ class MashSettingsController {
     FieldErrors errors = new FieldErrors();
     PartnerAgency changed = form.checked(errors);
     if (!errors.isEmpty()) {
-      return agencyPage(me, agency, form, errors.ordered(), model);
+      return agencyPage(agency, form, errors.ordered(), model);
     }
     if (!settings.changeAgency(me, changed)) {
       throw new NotFoundException(code);
@@ -148,7 +145,6 @@ class MashSettingsController {
 
   @GetMapping("/deadlines")
   String deadlines(@AuthenticationPrincipal StaffUser me, Model model) {
-    model.addAttribute("council", authorities.get(me.authorityId()));
     model.addAttribute("deadlines", settings.deadlines(me.authorityId()));
     return "mash/settings-deadlines";
   }
@@ -156,7 +152,7 @@ class MashSettingsController {
   @GetMapping("/deadlines/{urgency}")
   String deadline(@AuthenticationPrincipal StaffUser me, @PathVariable String urgency, Model model) {
     Deadline deadline = settings.deadline(me.authorityId(), rag(urgency));
-    return deadlinePage(me, deadline, DeadlineForm.of(deadline), Map.of(), model);
+    return deadlinePage(deadline, DeadlineForm.of(deadline), Map.of(), model);
   }
 
   @PostMapping("/deadlines/{urgency}")
@@ -166,7 +162,7 @@ class MashSettingsController {
     FieldErrors errors = new FieldErrors();
     int number = form.checked(errors);
     if (!errors.isEmpty()) {
-      return deadlinePage(me, settings.deadline(me.authorityId(), rag), form, errors.ordered(), model);
+      return deadlinePage(settings.deadline(me.authorityId(), rag), form, errors.ordered(), model);
     }
     settings.setDeadline(me, rag, number, form.inDays());
     flash.addFlashAttribute("done", saved(rag, settings.deadline(me.authorityId(), rag)));
@@ -188,26 +184,25 @@ class MashSettingsController {
   private String agenciesPage(StaffUser me, AgencyForm form, Map<String, String> errors, Model model) {
     model.addAttribute("agencies", settings.agencies(me.authorityId()));
     model.addAttribute("notYetAdded", notYetAdded(me));
-    return page("mash/settings-agencies", me, form, errors, model);
+    return page("mash/settings-agencies", form, errors, model);
   }
 
-  private String agencyPage(StaffUser me, PartnerAgency agency, AgencyForm form, Map<String, String> errors, Model model) {
+  private String agencyPage(PartnerAgency agency, AgencyForm form, Map<String, String> errors, Model model) {
     model.addAttribute("agency", agency);
     model.addAttribute("kind", agency.agency().label());
-    return page("mash/settings-agency", me, form, errors, model);
+    return page("mash/settings-agency", form, errors, model);
   }
 
-  private String deadlinePage(StaffUser me, Deadline deadline, DeadlineForm form, Map<String, String> errors, Model model) {
+  private String deadlinePage(Deadline deadline, DeadlineForm form, Map<String, String> errors, Model model) {
     model.addAttribute("deadline", deadline);
     model.addAttribute("urgency", deadline.rag().word());
     model.addAttribute("defaultDeadline", MashSettings.defaultDeadline(deadline.rag()));
     model.addAttribute("units", UNITS);
-    return page("mash/settings-deadline", me, form, errors, model);
+    return page("mash/settings-deadline", form, errors, model);
   }
 
-  /** A page with a form: the council, what was typed and what is wrong with it. */
-  private String page(String view, StaffUser me, Record form, Map<String, String> errors, Model model) {
-    model.addAttribute("council", authorities.get(me.authorityId()));
+  /** A page with a form: what was typed and what is wrong with it. */
+  private String page(String view, Record form, Map<String, String> errors, Model model) {
     model.addAttribute("form", form);
     model.addAttribute("errors", errors);
     return view;

@@ -13,7 +13,6 @@ import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
-import uk.frontdoor.authority.Authorities;
 import uk.frontdoor.identity.StaffDirectory;
 import uk.frontdoor.identity.Agency;
 import uk.frontdoor.identity.StaffUser;
@@ -25,7 +24,6 @@ import uk.frontdoor.mash.MashContact;
 import uk.frontdoor.mash.MashQueue;
 import uk.frontdoor.platform.FieldErrors;
 import uk.frontdoor.platform.NotFoundException;
-import uk.frontdoor.platform.WhenText;
 import uk.frontdoor.referral.ReferralDocument;
 import uk.frontdoor.referral.Referrals;
 
@@ -44,7 +42,6 @@ class RequestsController {
   private final MashQueue queue;
   private final Referrals referrals;
   private final StaffDirectory directory;
-  private final Authorities authorities;
   private final MashController contacts;
   private final ContactPeople contactPeople;
   private final Clock clock;
@@ -54,7 +51,6 @@ class RequestsController {
       MashQueue queue,
       Referrals referrals,
       StaffDirectory directory,
-      Authorities authorities,
       MashController contacts,
       ContactPeople contactPeople,
       Clock clock) {
@@ -62,7 +58,6 @@ class RequestsController {
     this.queue = queue;
     this.referrals = referrals;
     this.directory = directory;
-    this.authorities = authorities;
     this.contacts = contacts;
     this.contactPeople = contactPeople;
     this.clock = clock;
@@ -105,11 +100,9 @@ class RequestsController {
   @PreAuthorize("hasRole('PARTNER_PRACTITIONER')")
   String forMyAgency(@AuthenticationPrincipal StaffUser me, Model model) {
     Agency agency = agencyOf(me);
-    model.addAttribute("council", authorities.get(me.authorityId()));
     model.addAttribute("agencyName", requests.agencies(me.authorityId()).getOrDefault(agency, agency.label()));
     model.addAttribute("requests", requests.forAgency(me.authorityId(), agency));
     model.addAttribute("now", clock.instant());
-    model.addAttribute("when", new WhenText(clock.instant()));
     return "mash/partner-requests";
   }
 
@@ -172,7 +165,6 @@ class RequestsController {
 
   private String requestPage(
       StaffUser me, InformationRequest request, Map<String, String> errors, String holds, String answer, Model model) {
-    model.addAttribute("council", authorities.get(me.authorityId()));
     model.addAttribute("request", request);
     model.addAttribute("errors", errors);
     model.addAttribute("holds", holds);
@@ -182,7 +174,6 @@ class RequestsController {
     holdsOptions.put("no", "No, we hold nothing about this person");
     model.addAttribute("holdsOptions", holdsOptions);
     model.addAttribute("now", clock.instant());
-    model.addAttribute("when", new WhenText(clock.instant()));
     return "mash/partner-request";
   }
 }

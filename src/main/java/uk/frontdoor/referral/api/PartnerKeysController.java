@@ -1,6 +1,5 @@
 package uk.frontdoor.referral.api;
 
-import java.time.Clock;
 import java.util.Map;
 import java.util.UUID;
 import org.springframework.security.access.prepost.PreAuthorize;
@@ -12,11 +11,9 @@ import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
-import uk.frontdoor.authority.Authorities;
 import uk.frontdoor.identity.StaffUser;
 import uk.frontdoor.platform.FieldErrors;
 import uk.frontdoor.platform.NotFoundException;
-import uk.frontdoor.platform.WhenText;
 import uk.frontdoor.referral.api.PartnerKeys.IssuedKey;
 import uk.frontdoor.referral.api.PartnerKeys.PartnerKey;
 
@@ -30,13 +27,9 @@ import uk.frontdoor.referral.api.PartnerKeys.PartnerKey;
 class PartnerKeysController {
 
   private final PartnerKeys keys;
-  private final Authorities authorities;
-  private final Clock clock;
 
-  PartnerKeysController(PartnerKeys keys, Authorities authorities, Clock clock) {
+  PartnerKeysController(PartnerKeys keys) {
     this.keys = keys;
-    this.authorities = authorities;
-    this.clock = clock;
   }
 
   /** The organisation as the administrator typed it, valid or not. */
@@ -73,7 +66,6 @@ class PartnerKeysController {
     IssuedKey issued = keys.issue(me, organisation);
     model.addAttribute("issuedKey", issued.key());
     model.addAttribute("issuedTo", issued.organisation());
-    model.addAttribute("council", authorities.get(me.authorityId()));
     return "referral/api/key-issued";
   }
 
@@ -83,9 +75,7 @@ class PartnerKeysController {
     if (!key.active()) {
       return "redirect:/staff/admin/api-keys";
     }
-    model.addAttribute("council", authorities.get(me.authorityId()));
     model.addAttribute("key", key);
-    model.addAttribute("when", new WhenText(clock.instant()));
     return "referral/api/key-revoke";
   }
 
@@ -97,9 +87,7 @@ class PartnerKeysController {
   }
 
   private String keysPage(StaffUser me, KeyForm form, Map<String, String> errors, Model model) {
-    model.addAttribute("council", authorities.get(me.authorityId()));
     model.addAttribute("keys", keys.ofCouncil(me.authorityId()));
-    model.addAttribute("when", new WhenText(clock.instant()));
     model.addAttribute("form", form);
     model.addAttribute("errors", errors);
     return "referral/api/keys";

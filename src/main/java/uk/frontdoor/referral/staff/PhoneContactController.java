@@ -19,7 +19,6 @@ import uk.frontdoor.authority.UkTime;
 import uk.frontdoor.identity.StaffUser;
 import uk.frontdoor.platform.FieldErrors;
 import uk.frontdoor.platform.NotFoundException;
-import uk.frontdoor.platform.WhenText;
 import uk.frontdoor.platform.journey.Answers;
 import uk.frontdoor.platform.journey.Journey;
 import uk.frontdoor.platform.journey.Question;
@@ -42,8 +41,6 @@ import uk.frontdoor.referral.journeys.PhoneCall;
 @RequestMapping("/staff/phone-contacts")
 class PhoneContactController {
 
-
-
   private final Authorities authorities;
   private final Referrals referrals;
   private final Clock clock;
@@ -56,9 +53,7 @@ class PhoneContactController {
 
   @GetMapping
   String list(@AuthenticationPrincipal StaffUser me, Model model) {
-    model.addAttribute("council", councilOf(me));
     model.addAttribute("contacts", referrals.phoneContacts(me.authorityId()));
-    model.addAttribute("when", new WhenText(clock.instant()));
     return "referral/staff/phone-contacts";
   }
 
@@ -102,17 +97,13 @@ class PhoneContactController {
             .filter(found -> found.channel() == Channel.PHONE)
             .orElseThrow(() -> new NotFoundException(reference));
     ReferralDocument document = referrals.document(me.authorityId(), contact.referralId()).orElseThrow();
-    Authority council = councilOf(me);
-    model.addAttribute("council", council);
     model.addAttribute("contact", contact);
     model.addAttribute("call", document.phoneContact());
     model.addAttribute("urgency", PhoneCall.URGENCY.get(document.phoneContact().urgency()));
-    model.addAttribute("when", new WhenText(clock.instant()));
     return "referral/staff/phone-contact-recorded";
   }
 
   private String form(Authority council, Answers form, FieldErrors errors, Model model) {
-    model.addAttribute("council", council);
     model.addAttribute("questions", council.phoneQuestions());
     model.addAttribute("form", form);
     model.addAttribute("errors", errors.ordered());

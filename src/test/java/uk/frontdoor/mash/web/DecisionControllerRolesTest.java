@@ -8,11 +8,14 @@ import static org.springframework.test.web.servlet.request.MockMvcRequestBuilder
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
 import java.time.Clock;
+import java.time.Instant;
+import java.time.ZoneOffset;
 import java.util.List;
 import java.util.UUID;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.TestConfiguration;
+import org.springframework.context.annotation.Bean;
 import org.springframework.boot.webmvc.test.autoconfigure.WebMvcTest;
 import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
 import org.springframework.security.config.annotation.method.configuration.EnableMethodSecurity;
@@ -33,13 +36,19 @@ class DecisionControllerRolesTest {
 
   @TestConfiguration
   @EnableMethodSecurity
-  static class MethodSecurity {}
+  static class MethodSecurity {
+
+    /** The staff pages' advice says times relative to today. */
+    @Bean
+    Clock clock() {
+      return Clock.fixed(Instant.parse("2026-11-30T10:00:00Z"), ZoneOffset.UTC);
+    }
+  }
 
   @Autowired MockMvc mvc;
   @MockitoBean MashQueue queue;
   @MockitoBean MashDecisions decisions;
   @MockitoBean Authorities authorities;
-  @MockitoBean Clock clock;
 
   private static RequestPostProcessor as(String role) {
     StaffUser user = new StaffUser(UUID.randomUUID(), UUID.randomUUID(), "x@council.example", "X", List.of(role), true, null);
