@@ -1,0 +1,44 @@
+package uk.frontdoor.casework.web;
+
+import java.util.ArrayList;
+import java.util.List;
+import org.springframework.stereotype.Component;
+import org.springframework.ui.Model;
+import uk.frontdoor.casework.Episode;
+import uk.frontdoor.casework.Plan;
+import uk.frontdoor.casework.PlanKind;
+import uk.frontdoor.casework.Plans;
+import uk.frontdoor.casework.Visits;
+import uk.frontdoor.identity.StaffUser;
+
+/** The visits and plans section of a child's page: what it lists, and which plans may start. */
+@Component
+class VisitsAndPlansSection {
+
+  private final Visits visits;
+  private final Plans plans;
+
+  VisitsAndPlansSection(Visits visits, Plans plans) {
+    this.visits = visits;
+    this.plans = plans;
+  }
+
+  void show(StaffUser me, Episode episode, Model model) {
+    List<Plan> list = plans.of(me.authorityId(), episode.id());
+    model.addAttribute("visits", visits.of(me.authorityId(), episode.id()));
+    model.addAttribute("plans", list);
+    model.addAttribute("startable", startable(episode, list));
+    model.addAttribute("mayRecord", Visits.mayRecord(me, episode));
+  }
+
+  /** The kinds of plan that may start now: the kind of the episode's level, if none of that kind is open. */
+  static List<String> startable(Episode episode, List<Plan> list) {
+    List<String> kinds = new ArrayList<>();
+    for (PlanKind kind : PlanKind.values()) {
+      if (kind.level() == episode.level() && list.stream().noneMatch(p -> p.open() && p.kind() == kind)) {
+        kinds.add(kind.name());
+      }
+    }
+    return kinds;
+  }
+}
