@@ -251,6 +251,10 @@ public class Episodes {
     if (episode.level() == to) {
       return Result.UNCHANGED;
     }
+    // A child in need plan belongs to child in need: it ends before the child steps down.
+    if (to == EpisodeLevel.EARLY_HELP && openPlans(by.authorityId(), episode).contains(PlanKind.CHILD_IN_NEED)) {
+      return Result.PLAN_OPEN;
+    }
     if (!stepped(by.authorityId(), episode, to, actor(by), reason, clock.instant())) {
       return Result.WRONG_STAGE;
     }

@@ -152,15 +152,8 @@ public class Plans {
   /** Records a review held on the day, what it decided, and sets the next one's date from it. */
   @Transactional
   public Result review(StaffUser by, UUID episodeId, UUID planId, LocalDate heldOn, String decided) {
-    return episodes.toOpen(by, episodeId, episode -> {
-      if (!Visits.mayRecord(by, episode)) {
-        return Result.NOT_ELIGIBLE;
-      }
-      Optional<Plan> plan = find(by.authorityId(), episodeId, planId);
-      if (plan.isEmpty()) {
-        return Result.NOT_FOUND;
-      }
-      LocalDate next = heldOn.plusMonths(plan.get().kind().reviewMonths(authorities.get(by.authorityId()).casework()));
+    return toPlan(by, episodeId, planId, (episode, plan) -> {
+      LocalDate next = heldOn.plusMonths(plan.kind().reviewMonths(authorities.get(by.authorityId()).casework()));
       int changed =
           jdbc.sql("UPDATE casework_plan SET review_due_on = ? WHERE authority_id = ? AND id = ? AND status = 'OPEN'")
               .params(next, by.authorityId(), planId)
@@ -177,7 +170,7 @@ public class Plans {
           .params(by.authorityId(), planId, heldOn, decided, next, by.id(), by.displayName(), Timestamp.from(clock.instant()),
               by.authorityId(), planId)
           .update();
-      episodes.record(by, "PLAN_REVIEWED", episode, plan.get().kind().label() + " reviewed on " + heldOn + ", next review due by " + next);
+      episodes.record(by, "PLAN_REVIEWED", episode, plan.kind().label() + " reviewed on " + heldOn + ", next review due by " + next);
       return Result.DONE;
     });
   }
@@ -185,15 +178,16 @@ public class Plans {
   /** Ends the plan on the day, saying why. */
   @Transactional
   public Result end(StaffUser by, UUID episodeId, UUID planId, LocalDate on, String reason) {
+    return toPlan(by, episodeId, planId, (episode, plan) -> ended(by, episode, plan, on, reason) ? Result.DONE : Result.WRONG_STAGE);
+  }
+
+  /** A change to one of an open episode's plans, by someone who may record it. */
+  private Result toPlan(StaffUser by, UUID episodeId, UUID planId, java.util.function.BiFunction<Episode, Plan, Result> change) {
     return episodes.toOpen(by, episodeId, episode -> {
       if (!Visits.mayRecord(by, episode)) {
         return Result.NOT_ELIGIBLE;
       }
-      Optional<Plan> plan = find(by.authorityId(), episodeId, planId);
-      if (plan.isEmpty()) {
-        return Result.NOT_FOUND;
-      }
-      return ended(by, episode, plan.get(), on, reason) ? Result.DONE : Result.WRONG_STAGE;
+      return find(by.authorityId(), episodeId, planId).map(plan -> change.apply(episode, plan)).orElse(Result.NOT_FOUND);
     });
   }
 

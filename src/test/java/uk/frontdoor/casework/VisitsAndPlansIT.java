@@ -215,6 +215,9 @@ class VisitsAndPlansIT {
     assertThat(plans.of(OXFORDSHIRE, id)).extracting(Plan::kind, Plan::status, Plan::endReason).containsExactlyInAnyOrder(
         Tuple.tuple(PlanKind.CHILD_IN_NEED, PlanStatus.OPEN, null),
         Tuple.tuple(PlanKind.FAMILY, PlanStatus.ENDED, Plans.REPLACED));
+    assertThat(episodes.changeLevel(manager, id, EpisodeLevel.EARLY_HELP, "Needs can be met by early help"))
+        .as("a child in need plan ends before a step down").isEqualTo(Result.PLAN_OPEN);
+    assertThat(episode(id).level()).isEqualTo(EpisodeLevel.CHILD_IN_NEED);
   }
 
   @Test

@@ -175,6 +175,7 @@ class EpisodeController {
       case CLOSED -> "This episode is closed. A team manager must reopen it before anything is added";
       case NOT_ELIGIBLE -> "Select someone who may lead the work at this level";
       case ANOTHER_OPEN -> "The child has another open episode";
+      case PLAN_OPEN -> "The child in need plan is still open: end it before the child steps down";
       default -> "This episode changed while you were working on it: check it and try again";
     };
   }

@@ -4,8 +4,6 @@ import java.time.Clock;
 import java.time.LocalDate;
 import java.util.Map;
 import java.util.Optional;
-import java.util.UUID;
-import org.springframework.security.access.AccessDeniedException;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.stereotype.Controller;
@@ -23,7 +21,6 @@ import uk.frontdoor.casework.Episodes.Result;
 import uk.frontdoor.casework.Plan;
 import uk.frontdoor.casework.PlanKind;
 import uk.frontdoor.casework.Plans;
-import uk.frontdoor.casework.Visits;
 import uk.frontdoor.identity.StaffUser;
 import uk.frontdoor.platform.FieldErrors;
 import uk.frontdoor.platform.NotFoundException;
@@ -108,22 +105,7 @@ class PlanController {
       @RequestParam(required = false) String text,
       RedirectAttributes flash,
       Model model) {
-    Episode episode = recordable(me, id, model);
-    Plan plan = plan(me, episode, planId);
-    FieldErrors errors = new FieldErrors();
-    Optional<LocalDate> on = DatedForm.date(
-        errors, "Date of the review", dateDay, dateMonth, dateYear,
-        plan.lastDay(), "The review must be on or after " + DatedForm.day(plan.lastDay()) + ", the plan’s start or its last review",
-        today(), "The date of the review must be today or in the past");
-    String decided = errors.required("text", "What was decided", text, DatedForm.MAX_TEXT, "Say what the review decided");
-    Result result = errors.isEmpty() ? plans.review(me, episode.id(), plan.id(), on.get(), decided) : null;
-    if (result == Result.DONE) {
-      return EpisodePages.done(flash, episode, "The review of the " + plan.kind().label().toLowerCase(java.util.Locale.UK) + " is recorded.");
-    }
-    if (result != null) {
-      errors.add("dateDay", DatedForm.refused(result, episode));
-    }
-    return reviewForm(me, episode, plan).page(model, dateDay, dateMonth, dateYear, text, errors.ordered());
+    return change(Change.REVIEW, me, id, planId, new String[] {dateDay, dateMonth, dateYear}, text, flash, model);
   }
 
   @GetMapping("/{planId}/end")
@@ -145,45 +127,54 @@ class PlanController {
       @RequestParam(required = false) String text,
       RedirectAttributes flash,
       Model model) {
+    return change(Change.END, me, id, planId, new String[] {dateDay, dateMonth, dateYear}, text, flash, model);
+  }
+
+  /** What is done to an open plan: a review held, or its end. */
+  private enum Change { REVIEW, END }
+
+  /**
+   * Records a review or the end: a date not before the plan's start or last review (CIN census
+   * rule 4011: a plan cannot end before it started), not in the future, and the words.
+   */
+  private String change(
+      Change change, StaffUser me, String id, String planId, String[] date, String text, RedirectAttributes flash, Model model) {
     Episode episode = recordable(me, id, model);
     Plan plan = plan(me, episode, planId);
+    String kind = plan.kind().label().toLowerCase(java.util.Locale.UK);
+    boolean review = change == Change.REVIEW;
     FieldErrors errors = new FieldErrors();
-    // CIN census rule 4011: a plan cannot end before it started (nor, here, before its last review).
+    String label = review ? "Date of the review" : "End date";
     Optional<LocalDate> on = DatedForm.date(
-        errors, "End date", dateDay, dateMonth, dateYear,
-        plan.lastDay(), "The end date must be on or after " + DatedForm.day(plan.lastDay()) + ", the plan’s start or its last review",
-        today(), "The end date must be today or in the past");
-    String why = errors.required("text", "The reason", text, EpisodeController.MAX_REASON, "Say why the plan ends");
-    Result result = errors.isEmpty() ? plans.end(me, episode.id(), plan.id(), on.get(), why) : null;
+        errors, label, date[0], date[1], date[2],
+        plan.lastDay(), (review ? "The review" : "The end date") + " must be on or after " + DatedForm.day(plan.lastDay()) + ", the plan’s start or its last review",
+        today(), "The " + label.toLowerCase(java.util.Locale.UK) + " must be today or in the past");
+    String words = review
+        ? errors.required("text", "What was decided", text, DatedForm.MAX_TEXT, "Say what the review decided")
+        : errors.required("text", "The reason", text, EpisodeController.MAX_REASON, "Say why the plan ends");
+    Result result = !errors.isEmpty() ? null
+        : review ? plans.review(me, episode.id(), plan.id(), on.get(), words) : plans.end(me, episode.id(), plan.id(), on.get(), words);
     if (result == Result.DONE) {
-      return EpisodePages.done(flash, episode, "The " + plan.kind().label().toLowerCase(java.util.Locale.UK) + " ended on " + DatedForm.day(on.get()) + ".");
+      return EpisodePages.done(flash, episode,
+          review ? "The review of the " + kind + " is recorded." : "The " + kind + " ended on " + DatedForm.day(on.get()) + ".");
     }
     if (result != null) {
       errors.add("dateDay", DatedForm.refused(result, episode));
     }
-    return endForm(episode, plan).page(model, dateDay, dateMonth, dateYear, text, errors.ordered());
+    DatedForm form = review ? reviewForm(me, episode, plan) : endForm(episode, plan);
+    return form.page(model, date[0], date[1], date[2], text, errors.ordered());
   }
 
   private static PlanKind kind(String slug) {
     return PlanKind.bySlug(slug).orElseThrow(() -> new NotFoundException(slug));
   }
 
-  /** The episode, its view recorded, if the member of staff may record plans on it. */
   private Episode recordable(StaffUser me, String id, Model model) {
-    Episode episode = pages.opened(me, id);
-    if (!Visits.mayRecord(me, episode)) {
-      throw new AccessDeniedException("Only the lead practitioner, a social worker or a team manager records plans");
-    }
-    pages.common(me, episode, model);
-    return episode;
+    return VisitsAndPlansSection.recordable(pages, me, id, model);
   }
 
   private Plan plan(StaffUser me, Episode episode, String planId) {
-    try {
-      return plans.find(me.authorityId(), episode.id(), UUID.fromString(planId)).orElseThrow(() -> new NotFoundException(planId));
-    } catch (IllegalArgumentException notAnId) {
-      throw new NotFoundException(planId);
-    }
+    return plans.find(me.authorityId(), episode.id(), VisitsAndPlansSection.id(planId)).orElseThrow(() -> new NotFoundException(planId));
   }
 
   private int months(StaffUser me, PlanKind kind) {

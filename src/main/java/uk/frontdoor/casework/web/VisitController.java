@@ -4,8 +4,6 @@ import java.time.Clock;
 import java.time.LocalDate;
 import java.util.Map;
 import java.util.Optional;
-import java.util.UUID;
-import org.springframework.security.access.AccessDeniedException;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.stereotype.Controller;
@@ -172,22 +170,12 @@ class VisitController {
     return cancelForm(episode, visit).page(model, null, null, null, text, errors.ordered());
   }
 
-  /** The episode, its view recorded, if the member of staff may record visits on it. */
   private Episode recordable(StaffUser me, String id, Model model) {
-    Episode episode = pages.opened(me, id);
-    if (!Visits.mayRecord(me, episode)) {
-      throw new AccessDeniedException("Only the lead practitioner, a social worker or a team manager records visits");
-    }
-    pages.common(me, episode, model);
-    return episode;
+    return VisitsAndPlansSection.recordable(pages, me, id, model);
   }
 
   private Visit planned(StaffUser me, Episode episode, String visitId) {
-    try {
-      return visits.find(me.authorityId(), episode.id(), UUID.fromString(visitId)).orElseThrow(() -> new NotFoundException(visitId));
-    } catch (IllegalArgumentException notAnId) {
-      throw new NotFoundException(visitId);
-    }
+    return visits.find(me.authorityId(), episode.id(), VisitsAndPlansSection.id(visitId)).orElseThrow(() -> new NotFoundException(visitId));
   }
 
   private String visitPage(Episode episode, Visit visit, Typed typed, Map<String, String> errors, Model model) {
