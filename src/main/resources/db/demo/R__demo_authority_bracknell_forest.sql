@@ -9,6 +9,7 @@ INSERT INTO authority (id, slug, name, document) VALUES (
 {
   "shortName": "Bracknell Forest",
   "colour": "#00664f",
+  "casework": { "childInNeedVisitWorkingDays": 20, "childInNeedPlanReviewMonths": 3, "familyPlanReviewMonths": 3 },
   "website": "https://www.bracknell-forest.gov.uk",
   "officeHours": {
     "alwaysOpen": false,

@@ -5,6 +5,7 @@ INSERT INTO authority (id, slug, name, document) VALUES (
 {
   "shortName": "Northamptonshire",
   "colour": "#5c2d6e",
+  "casework": { "childInNeedVisitWorkingDays": 20, "childInNeedPlanReviewMonths": 3, "familyPlanReviewMonths": 3 },
   "website": "https://www.nctrust.co.uk",
   "officeHours": {
     "alwaysOpen": false,

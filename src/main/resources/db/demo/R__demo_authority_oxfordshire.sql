@@ -5,6 +5,7 @@ INSERT INTO authority (id, slug, name, document) VALUES (
 {
   "shortName": "Oxfordshire",
   "colour": "#0b5a8c",
+  "casework": { "childInNeedVisitWorkingDays": 20, "childInNeedPlanReviewMonths": 3, "familyPlanReviewMonths": 3 },
   "website": "https://www.oxfordshire.gov.uk",
   "officeHours": {
     "alwaysOpen": false,

@@ -5,6 +5,7 @@ INSERT INTO authority (id, slug, name, document) VALUES (
 {
   "shortName": "West Berkshire",
   "colour": "#00594f",
+  "casework": { "childInNeedVisitWorkingDays": 20, "childInNeedPlanReviewMonths": 3, "familyPlanReviewMonths": 3 },
   "website": "https://www.westberks.gov.uk",
   "officeHours": {
     "alwaysOpen": false,

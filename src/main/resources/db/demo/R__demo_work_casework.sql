@@ -4,11 +4,21 @@
 -- social worker's caseload (one of them with its assessment overdue), one at early help led by the
 -- Family Help practitioner, and one closed after assessment (RC8) by the second social worker; and
 -- a year of closed episodes (below).
+-- Visits and plans: Kai has a visit done (seen alone) and one planned; Amira has a child in need
+-- plan with its first review held, and her last visit more than 20 working days ago, so her next
+-- visit is overdue; Finley has a family plan and a visit.
 -- Dates are counted back from the day the demo data is loaded. The assessment deadline is 45
 -- working days from the referral date, counted as WorkingCalendar counts (ADR 0003) with the
 -- England and Wales bank holidays of 2025 to 2027 from authority/bank-holidays.json.
 -- Identifiers: episodes 00000000-0000-4000-9<council>00-00000000000<n>.
 
+DELETE FROM casework_visit_status_change WHERE visit_id IN
+  (SELECT id FROM casework_visit WHERE episode_id::text LIKE '00000000-0000-4000-9%');
+DELETE FROM casework_visit WHERE episode_id::text LIKE '00000000-0000-4000-9%';
+DELETE FROM casework_plan_review WHERE plan_id IN (SELECT id FROM casework_plan WHERE episode_id::text LIKE '00000000-0000-4000-9%');
+DELETE FROM casework_plan_status_change WHERE plan_id IN
+  (SELECT id FROM casework_plan WHERE episode_id::text LIKE '00000000-0000-4000-9%');
+DELETE FROM casework_plan WHERE episode_id::text LIKE '00000000-0000-4000-9%';
 DELETE FROM casework_level_change WHERE episode_id::text LIKE '00000000-0000-4000-9%';
 DELETE FROM casework_allocation WHERE episode_id::text LIKE '00000000-0000-4000-9%';
 DELETE FROM casework_episode_referral WHERE episode_id::text LIKE '00000000-0000-4000-9%';
@@ -113,3 +123,72 @@ FROM casework_episode c
 JOIN demo_episode e ON e.authority_id = c.authority_id AND e.id = c.id
 JOIN staff_user m ON m.id = ('00000000-0000-4000-a100-' || lpad(e.n::text, 12, '0'))::uuid
 WHERE c.lead_id IS NOT NULL;
+
+-- Visits: each done or planned by the episode's lead, a weekend day moved back to the Friday.
+CREATE FUNCTION pg_temp.demo_weekday(d date) RETURNS date LANGUAGE sql IMMUTABLE
+  RETURN d - CASE extract(isodow FROM d)::integer WHEN 6 THEN 1 WHEN 7 THEN 2 ELSE 0 END;
+
+CREATE TEMP TABLE demo_visit ON COMMIT DROP AS
+SELECT c.authority_id, gen_random_uuid() AS id, c.id AS episode_id, c.lead_id, c.lead_name,
+       pg_temp.demo_weekday((now() AT TIME ZONE 'Europe/London')::date + v.days) AS on_day, v.status,
+       v.who_seen, v.child_seen, v.seen_alone, v.observed
+FROM casework_episode c
+JOIN demo_episode e ON e.authority_id = c.authority_id AND e.id = c.id
+JOIN (VALUES
+    (2, -10, 'DONE', 'Kai and his mother', true, true,
+     'Home warm and tidy; food in the cupboards. Kai spoke alone in his room about being tired at school and worries about his mother.'),
+    (2, 5, 'PLANNED', NULL, NULL, NULL, NULL),
+    (3, -33, 'DONE', 'Amira, her father and her younger brother', true, false,
+     'Amira stayed close to her father and said little. The flat is overcrowded; father agreed to a housing referral.'),
+    (4, -7, 'DONE', 'Finley and both parents', true, false,
+     'Finley played happily; parents have started the bedtime routine agreed in the family plan.')
+  ) AS v (k, days, status, who_seen, child_seen, seen_alone, observed) ON v.k = e.k;
+
+INSERT INTO casework_visit (authority_id, id, episode_id, status, planned_on, done_on, who_seen, child_seen, seen_alone,
+    observed, planned_by_id, planned_by_name, created_at)
+SELECT authority_id, id, episode_id, status, on_day, CASE WHEN status = 'DONE' THEN on_day END, who_seen, child_seen,
+       seen_alone, observed, lead_id, lead_name, (on_day + time '09:00') AT TIME ZONE 'Europe/London'
+FROM demo_visit;
+
+INSERT INTO casework_visit_status_change (authority_id, visit_id, seq, at, from_status, to_status, command, actor_id,
+    actor_name, reason)
+SELECT authority_id, id, 1, (on_day + time '09:00') AT TIME ZONE 'Europe/London', NULL, 'PLANNED', NULL, lead_id,
+       lead_name, 'Planned for ' || on_day
+FROM demo_visit
+UNION ALL
+SELECT authority_id, id, 2, (on_day + time '16:00') AT TIME ZONE 'Europe/London', 'PLANNED', 'DONE', 'RECORD', lead_id,
+       lead_name, 'Visited on ' || on_day
+FROM demo_visit WHERE status = 'DONE';
+
+-- Plans: Amira's child in need plan, started 70 days ago with a review held 5 days ago (next due
+-- 3 months after it); Finley's family plan, started 25 days ago (first review due 3 months after).
+CREATE TEMP TABLE demo_plan ON COMMIT DROP AS
+SELECT c.authority_id, gen_random_uuid() AS id, c.id AS episode_id, c.lead_id, c.lead_name, p.kind,
+       pg_temp.demo_weekday((now() AT TIME ZONE 'Europe/London')::date + p.days) AS started_on, p.agreed,
+       pg_temp.demo_weekday((now() AT TIME ZONE 'Europe/London')::date + p.review_days) AS reviewed_on, p.decided
+FROM casework_episode c
+JOIN demo_episode e ON e.authority_id = c.authority_id AND e.id = c.id
+JOIN (VALUES
+    (3, 'CHILD_IN_NEED', -70, NULL, -5,
+     'Housing referral made; school attendance up to 91%. The plan continues; father to attend the parenting course.'),
+    (4, 'FAMILY', -25,
+     'A bedtime routine for Finley; his parents go to the nursery''s stay-and-play each Tuesday; the Family Help practitioner '
+     || 'visits every two weeks and helps the family apply for the childcare funding.', NULL, NULL)
+  ) AS p (k, kind, days, agreed, review_days, decided) ON p.k = e.k;
+
+INSERT INTO casework_plan (authority_id, id, episode_id, kind, status, started_on, review_due_on, agreed, started_by_id,
+    started_by_name, created_at)
+SELECT authority_id, id, episode_id, kind, 'OPEN', started_on, coalesce(reviewed_on, started_on) + interval '3 months',
+       agreed, lead_id, lead_name, (started_on + time '11:00') AT TIME ZONE 'Europe/London'
+FROM demo_plan;
+
+INSERT INTO casework_plan_status_change (authority_id, plan_id, seq, at, from_status, to_status, command, actor_id,
+    actor_name, reason)
+SELECT authority_id, id, 1, (started_on + time '11:00') AT TIME ZONE 'Europe/London', NULL, 'OPEN', NULL, lead_id,
+       lead_name, 'Started on ' || started_on
+FROM demo_plan;
+
+INSERT INTO casework_plan_review (authority_id, plan_id, seq, held_on, decided, next_due_on, by_id, by_name, at)
+SELECT authority_id, id, 1, reviewed_on, decided, reviewed_on + interval '3 months', lead_id, lead_name,
+       (reviewed_on + time '15:00') AT TIME ZONE 'Europe/London'
+FROM demo_plan WHERE reviewed_on IS NOT NULL;

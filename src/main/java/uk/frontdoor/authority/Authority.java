@@ -19,6 +19,8 @@ import java.util.Optional;
  * @param colour the council's own colour for the page header, as {@code #rrggbb}, with white text
  *     on it at a contrast of at least 4.5:1; a missing or unreadable colour is {@link
  *     #PLAIN_COLOUR}, and {@code /actuator/authoritydata} lists it
+ * @param casework how often visits and plan reviews come round; the national practice where the
+ *     council sets none
  */
 public record Authority(
     AuthorityId id,
@@ -36,7 +38,8 @@ public record Authority(
     ThresholdGuide thresholdGuide,
     List<String> postcodeDistricts,
     List<String> phoneQuestions,
-    String colour) {
+    String colour,
+    CaseworkFrequencies casework) {
 
   /** The header colour of a council that has not given a readable one of its own. */
   public static final String PLAIN_COLOUR = "#243b53";
@@ -64,6 +67,7 @@ public record Authority(
             : List.copyOf(phoneQuestions);
     noNamesConsultation =
         noNamesConsultation == null ? NoNamesConsultation.notOffered() : noNamesConsultation;
+    casework = casework == null ? CaseworkFrequencies.NATIONAL : casework;
     colour = readableOnWhiteText(colour) ? colour.toLowerCase(java.util.Locale.ROOT) : PLAIN_COLOUR;
   }
 

@@ -64,7 +64,13 @@ public class Episodes {
     /** Nothing would change: the same lead, or the same level. */
     UNCHANGED,
     /** The child has another open episode, so this one cannot be reopened. */
-    ANOTHER_OPEN
+    ANOTHER_OPEN,
+    /** The episode is not at the level the work belongs to: a child in need plan at early help. */
+    WRONG_LEVEL,
+    /** A plan of the kind asked for is open already: end it first. */
+    PLAN_OPEN,
+    /** The child has a child protection plan, and cannot have a child in need plan at once. */
+    CHILD_PROTECTION_PLAN
   }
 
   private final JdbcClient jdbc;
@@ -245,6 +251,10 @@ public class Episodes {
     if (episode.level() == to) {
       return Result.UNCHANGED;
     }
+    // A child in need plan belongs to child in need: it ends before the child steps down.
+    if (to == EpisodeLevel.EARLY_HELP && openPlans(by.authorityId(), episode).contains(PlanKind.CHILD_IN_NEED)) {
+      return Result.PLAN_OPEN;
+    }
     if (!stepped(by.authorityId(), episode, to, actor(by), reason, clock.instant())) {
       return Result.WRONG_STAGE;
     }
@@ -301,17 +311,28 @@ public class Episodes {
   }
 
   /** Adds to an open episode: nothing can be added to a closed one but by reopening it. */
-  private Result toOpen(StaffUser by, UUID id, java.util.function.Function<Episode, Result> change) {
+  Result toOpen(StaffUser by, UUID id, java.util.function.Function<Episode, Result> change) {
     return find(by.authorityId(), id).map(episode -> episode.open() ? change.apply(episode) : Result.CLOSED).orElse(Result.NOT_FOUND);
   }
 
   /**
-   * Why the episode cannot close yet, in words for the page; none if it can. The next part of the
-   * casework adds its guards here: an assessment not yet authorised, a child in need plan still
-   * open.
+   * Why the episode cannot close yet, in words for the page; none if it can: a child in need plan
+   * or a family plan still open. Each guard is a line of its own.
    */
-  public List<String> whyNotClosable(Episode episode) {
-    return List.of();
+  @Transactional(readOnly = true)
+  public List<String> whyNotClosable(UUID authorityId, Episode episode) {
+    tenancy.bind(authorityId);
+    List<String> why = new ArrayList<>();
+    openPlans(authorityId, episode).forEach(kind -> why.add("The " + kind.label().toLowerCase(java.util.Locale.UK) + " is still open: end it first"));
+    return why;
+  }
+
+  /** The kinds of plan open on the episode (a child in need plan, a family plan). */
+  private List<PlanKind> openPlans(UUID authorityId, Episode episode) {
+    return jdbc.sql("SELECT kind FROM casework_plan WHERE authority_id = ? AND episode_id = ? AND status = 'OPEN' ORDER BY kind")
+        .params(authorityId, episode.id())
+        .query((rs, n) -> PlanKind.valueOf(rs.getString("kind")))
+        .list();
   }
 
   /** Closes the episode with its CIN census reason for closure. */
@@ -319,7 +340,7 @@ public class Episodes {
   public Result close(StaffUser by, UUID id, ClosureReason reason) {
     return statusMove(
         by, id, EpisodeStatus.Command.CLOSE, reason.name() + " " + reason.label(),
-        episode -> whyNotClosable(episode).isEmpty() ? null : Result.WRONG_STAGE,
+        episode -> whyNotClosable(by.authorityId(), episode).isEmpty() ? null : Result.WRONG_STAGE,
         "EPISODE_CLOSED", "closure_reason = ?, closed_at = ?", reason.name(), Timestamp.from(clock.instant()));
   }
 
@@ -384,11 +405,11 @@ public class Episodes {
     }
   }
 
-  private static Actor actor(StaffUser staff) {
+  static Actor actor(StaffUser staff) {
     return new Actor(staff.id(), staff.displayName());
   }
 
-  private void record(StaffUser who, String action, Episode episode, String detail) {
+  void record(StaffUser who, String action, Episode episode, String detail) {
     audit.record(
         who.authorityId(), who.id(), who.displayName(), action, SUBJECT, episode.id().toString(),
         episode.childName() + (detail == null || detail.isEmpty() ? "" : ". " + detail));

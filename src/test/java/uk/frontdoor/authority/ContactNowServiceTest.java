@@ -43,6 +43,7 @@ class ContactNowServiceTest {
         null,
         List.of(),
         null,
+        null,
         null);
   }
 

@@ -4,6 +4,7 @@ import java.util.List;
 import java.util.Map;
 import uk.frontdoor.authority.Authority;
 import uk.frontdoor.authority.AuthorityId;
+import uk.frontdoor.authority.CaseworkFrequencies;
 import uk.frontdoor.authority.NoNamesConsultation;
 import uk.frontdoor.authority.OfficeHours;
 import uk.frontdoor.authority.ProfessionalAdvice;
@@ -25,11 +26,24 @@ record AuthorityDocument(
     ThresholdGuide thresholdGuide,
     List<String> postcodeDistricts,
     List<String> phoneQuestions,
-    String colour) {
+    String colour,
+    CaseworkDocument casework) {
 
   /** Office hours as written in the document: {@code "MONDAY": "08:30-17:00"} or "unstated". */
   record OfficeHoursDocument(
       boolean alwaysOpen, boolean closedOnBankHolidays, Map<String, String> days) {}
+
+  /** How often casework comes round, as written: a figure left out is the national one. */
+  record CaseworkDocument(Integer childInNeedVisitWorkingDays, Integer childInNeedPlanReviewMonths, Integer familyPlanReviewMonths) {
+
+    CaseworkFrequencies frequencies() {
+      return new CaseworkFrequencies(orNone(childInNeedVisitWorkingDays), orNone(childInNeedPlanReviewMonths), orNone(familyPlanReviewMonths));
+    }
+
+    private static int orNone(Integer value) {
+      return value == null ? 0 : value;
+    }
+  }
 
   Authority toAuthority(AuthorityId id, String slug, String name) {
     OfficeHoursDocument hours =
@@ -53,6 +67,7 @@ record AuthorityDocument(
         StandardIndicators.fill(thresholdGuide),
         postcodeDistricts,
         phoneQuestions,
-        colour);
+        colour,
+        casework == null ? null : casework.frequencies());
   }
 }

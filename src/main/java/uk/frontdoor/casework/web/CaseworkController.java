@@ -1,7 +1,6 @@
 package uk.frontdoor.casework.web;
 
 import java.time.Clock;
-import java.time.Instant;
 import java.util.List;
 import java.util.UUID;
 import org.springframework.security.access.prepost.PreAuthorize;
@@ -14,6 +13,7 @@ import org.springframework.web.bind.annotation.RequestMapping;
 import uk.frontdoor.authority.Authorities;
 import uk.frontdoor.authority.WorkingCalendar;
 import uk.frontdoor.casework.Caseload;
+import uk.frontdoor.casework.Dues;
 import uk.frontdoor.casework.Episodes;
 import uk.frontdoor.identity.StaffUser;
 import uk.frontdoor.platform.NotFoundException;
@@ -25,12 +25,14 @@ import uk.frontdoor.platform.WhenText;
 class CaseworkController {
 
   private final Episodes episodes;
+  private final Dues dues;
   private final Authorities authorities;
   private final WorkingCalendar calendar;
   private final Clock clock;
 
-  CaseworkController(Episodes episodes, Authorities authorities, WorkingCalendar calendar, Clock clock) {
+  CaseworkController(Episodes episodes, Dues dues, Authorities authorities, WorkingCalendar calendar, Clock clock) {
     this.episodes = episodes;
+    this.dues = dues;
     this.authorities = authorities;
     this.calendar = calendar;
     this.clock = clock;
@@ -40,7 +42,7 @@ class CaseworkController {
   @PreAuthorize("hasRole('TEAM_MANAGER')")
   String unallocated(@AuthenticationPrincipal StaffUser me, Model model) {
     common(me, model);
-    model.addAttribute("rows", rows(episodes.unallocated(me.authorityId())));
+    model.addAttribute("rows", rows(me, episodes.unallocated(me.authorityId())));
     return "casework/unallocated";
   }
 
@@ -73,13 +75,12 @@ class CaseworkController {
     common(me, model);
     model.addAttribute("own", own);
     model.addAttribute("workerName", workerName);
-    model.addAttribute("rows", rows(episodes.caseload(me.authorityId(), workerId)));
+    model.addAttribute("rows", rows(me, episodes.caseload(me.authorityId(), workerId)));
     return "casework/caseload";
   }
 
-  private List<CaseloadRow> rows(List<uk.frontdoor.casework.Episode> list) {
-    Instant now = clock.instant();
-    return list.stream().map(e -> CaseloadRow.of(e, now, calendar)).toList();
+  private List<CaseloadRow> rows(StaffUser me, List<uk.frontdoor.casework.Episode> list) {
+    return CaseloadRow.of(list, dues.of(me.authorityId(), list), clock.instant(), calendar);
   }
 
   private void common(StaffUser me, Model model) {

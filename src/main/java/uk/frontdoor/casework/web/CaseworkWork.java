@@ -6,6 +6,7 @@ import java.util.ArrayList;
 import java.util.List;
 import org.springframework.stereotype.Component;
 import uk.frontdoor.authority.WorkingCalendar;
+import uk.frontdoor.casework.Dues;
 import uk.frontdoor.casework.Episode;
 import uk.frontdoor.casework.Episodes;
 import uk.frontdoor.identity.StaffUser;
@@ -21,11 +22,13 @@ class CaseworkWork implements StaffWork {
   private static final int SHOWN = 10;
 
   private final Episodes episodes;
+  private final Dues dues;
   private final WorkingCalendar calendar;
   private final Clock clock;
 
-  CaseworkWork(Episodes episodes, WorkingCalendar calendar, Clock clock) {
+  CaseworkWork(Episodes episodes, Dues dues, WorkingCalendar calendar, Clock clock) {
     this.episodes = episodes;
+    this.dues = dues;
     this.calendar = calendar;
     this.clock = clock;
   }
@@ -35,17 +38,17 @@ class CaseworkWork implements StaffWork {
     Instant now = clock.instant();
     List<Section> sections = new ArrayList<>();
     if (me.roles().contains("TEAM_MANAGER")) {
-      List<Episode> waiting = episodes.unallocated(me.authorityId());
+      List<CaseloadRow> waiting = rows(me, episodes.unallocated(me.authorityId()), now);
       sections.add(section(
-          5, "Children waiting for allocation", waiting, now,
+          5, "Children waiting for allocation", waiting,
           waiting.isEmpty() ? "No children are waiting for allocation." : count(waiting.size(), "child", "children") + " waiting for a lead practitioner.",
           "/staff/casework/unallocated", "See every child waiting for allocation"));
     }
     if (me.roles().contains("SOCIAL_WORKER") || me.roles().contains("FAMILY_HELP")) {
-      List<Episode> mine = episodes.caseload(me.authorityId(), me.id());
-      long overdue = mine.stream().map(e -> CaseloadRow.of(e, now, calendar)).filter(CaseloadRow::overdue).count();
+      List<CaseloadRow> mine = rows(me, episodes.caseload(me.authorityId(), me.id()), now);
+      long overdue = mine.stream().filter(CaseloadRow::overdue).count();
       sections.add(section(
-          6, "Your caseload", mine, now,
+          6, "Your caseload", mine,
           mine.isEmpty()
               ? "No children are allocated to you."
               : count(mine.size(), "child", "children") + (overdue > 0 ? ": " + overdue + " overdue." : "."),
@@ -54,11 +57,15 @@ class CaseworkWork implements StaffWork {
     return sections;
   }
 
-  private Section section(int order, String heading, List<Episode> list, Instant now, String summary, String allHref, String allText) {
+  private List<CaseloadRow> rows(StaffUser me, List<Episode> list, Instant now) {
+    return CaseloadRow.of(list, dues.of(me.authorityId(), list), now, calendar);
+  }
+
+  private Section section(int order, String heading, List<CaseloadRow> list, String summary, String allHref, String allText) {
     List<Item> items =
         list.stream().limit(SHOWN)
-            .map(e -> {
-              CaseloadRow row = CaseloadRow.of(e, now, calendar);
+            .map(row -> {
+              Episode e = row.episode();
               return new Item(
                   e.childName(), "/staff/casework/episodes/" + e.id(), e.level().label() + ". " + row.due() + ".",
                   row.overdue() ? "Overdue" : row.dueToday() ? "Due today" : null, row.overdue());

@@ -2,6 +2,7 @@ package uk.frontdoor.casework.web;
 
 import java.time.Clock;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 import org.springframework.security.access.prepost.PreAuthorize;
@@ -15,6 +16,8 @@ import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 import uk.frontdoor.authority.WorkingCalendar;
+import uk.frontdoor.casework.Due;
+import uk.frontdoor.casework.Dues;
 import uk.frontdoor.casework.Episode;
 import uk.frontdoor.casework.EpisodeLevel;
 import uk.frontdoor.casework.Episodes;
@@ -33,12 +36,17 @@ class EpisodeController {
   static final int MAX_REASON = 2000;
 
   private final Episodes episodes;
+  private final Dues dues;
+  private final VisitsAndPlansSection visitsAndPlans;
   private final EpisodePages pages;
   private final WorkingCalendar calendar;
   private final Clock clock;
 
-  EpisodeController(Episodes episodes, EpisodePages pages, WorkingCalendar calendar, Clock clock) {
+  EpisodeController(
+      Episodes episodes, Dues dues, VisitsAndPlansSection visitsAndPlans, EpisodePages pages, WorkingCalendar calendar, Clock clock) {
     this.episodes = episodes;
+    this.dues = dues;
+    this.visitsAndPlans = visitsAndPlans;
     this.pages = pages;
     this.calendar = calendar;
     this.clock = clock;
@@ -49,7 +57,10 @@ class EpisodeController {
   String episode(@AuthenticationPrincipal StaffUser me, @PathVariable String id, Model model) {
     Episode episode = pages.opened(me, id);
     pages.common(me, episode, model);
-    model.addAttribute("row", CaseloadRow.of(episode, clock.instant(), calendar));
+    List<Due> due = dues.of(me.authorityId(), episode);
+    model.addAttribute("row", CaseloadRow.of(episode, due, clock.instant(), calendar));
+    model.addAttribute("dues", due.stream().map(d -> CaseloadRow.of(episode, List.of(d), clock.instant(), calendar)).toList());
+    visitsAndPlans.show(me, episode, model);
     model.addAttribute("referrals", episodes.referrals(me.authorityId(), episode.id()));
     model.addAttribute("history", episodes.history(me.authorityId(), episode.id()));
     model.addAttribute("mash", me.roles().contains("MASH_SOCIAL_WORKER") || me.roles().contains("MASH_MANAGER"));
@@ -164,6 +175,7 @@ class EpisodeController {
       case CLOSED -> "This episode is closed. A team manager must reopen it before anything is added";
       case NOT_ELIGIBLE -> "Select someone who may lead the work at this level";
       case ANOTHER_OPEN -> "The child has another open episode";
+      case PLAN_OPEN -> "The child in need plan is still open: end it before the child steps down";
       default -> "This episode changed while you were working on it: check it and try again";
     };
   }

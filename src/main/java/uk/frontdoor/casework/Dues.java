@@ -1,0 +1,102 @@
+package uk.frontdoor.casework;
+
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+import uk.frontdoor.authority.Authorities;
+import uk.frontdoor.authority.CaseworkFrequencies;
+import uk.frontdoor.authority.WorkingCalendar;
+import uk.frontdoor.platform.Tenancy;
+
+/**
+ * What is due on each episode, the soonest first: the child and family assessment; at child in
+ * need, the next visit, the council's working days after the last done visit (or, before any, after
+ * the child in need plan started); and each open plan's next review, by the end of its day.
+ */
+@Service
+public class Dues {
+
+  public static final String ASSESSMENT = "Child and family assessment";
+  public static final String VISIT = "Visit";
+
+  private final JdbcClient jdbc;
+  private final Tenancy tenancy;
+  private final Authorities authorities;
+  private final WorkingCalendar calendar;
+
+  Dues(JdbcClient jdbc, Tenancy tenancy, Authorities authorities, WorkingCalendar calendar) {
+    this.jdbc = jdbc;
+    this.tenancy = tenancy;
+    this.authorities = authorities;
+    this.calendar = calendar;
+  }
+
+  /** What is due on each of the council's episodes, by the episode's id, the soonest first. */
+  @Transactional(readOnly = true)
+  public Map<UUID, List<Due>> of(UUID authorityId, List<Episode> episodes) {
+    Map<UUID, List<Due>> dues = new HashMap<>();
+    if (episodes.isEmpty()) {
+      return dues;
+    }
+    tenancy.bind(authorityId);
+    record Row(UUID episode, LocalDate lastVisit, LocalDate cinStart, String kind, LocalDate reviewDue) {}
+    List<Row> rows =
+        jdbc.sql(
+                """
+                SELECT e.id,
+                  (SELECT max(done_on) FROM casework_visit v
+                    WHERE v.authority_id = e.authority_id AND v.episode_id = e.id AND v.status = 'DONE') AS last_visit,
+                  (SELECT min(started_on) FROM casework_plan c WHERE c.authority_id = e.authority_id AND c.episode_id = e.id
+                    AND c.kind = 'CHILD_IN_NEED' AND c.status = 'OPEN') AS cin_start,
+                  p.kind, p.review_due_on
+                FROM casework_episode e
+                LEFT JOIN casework_plan p ON p.authority_id = e.authority_id AND p.episode_id = e.id AND p.status = 'OPEN'
+                WHERE e.authority_id = ? AND e.id = ANY (?::uuid[])
+                """)
+            .params(authorityId, episodes.stream().map(e -> e.id().toString()).toArray(String[]::new))
+            .query((rs, n) -> new Row(
+                rs.getObject("id", UUID.class), rs.getObject("last_visit", LocalDate.class), rs.getObject("cin_start", LocalDate.class),
+                rs.getString("kind"), rs.getObject("review_due_on", LocalDate.class)))
+            .list();
+    CaseworkFrequencies frequencies = authorities.get(authorityId).casework();
+    for (Episode episode : episodes) {
+      List<Due> list = new ArrayList<>();
+      if (episode.assessmentDueAt() != null) {
+        list.add(new Due(ASSESSMENT, episode.assessmentDueAt()));
+      }
+      List<Row> mine = rows.stream().filter(r -> r.episode().equals(episode.id())).toList();
+      if (episode.level() == EpisodeLevel.CHILD_IN_NEED && !mine.isEmpty()) {
+        LocalDate from = mine.get(0).lastVisit() != null ? mine.get(0).lastVisit() : mine.get(0).cinStart();
+        if (from != null) {
+          list.add(new Due(VISIT, calendar.addWorkingDays(startOf(from), frequencies.childInNeedVisitWorkingDays())));
+        }
+      }
+      for (Row row : mine) {
+        if (row.kind() != null) {
+          list.add(new Due(PlanKind.valueOf(row.kind()).label() + " review", startOf(row.reviewDue().plusDays(1))));
+        }
+      }
+      list.sort(Comparator.comparing(Due::at));
+      dues.put(episode.id(), list);
+    }
+    return dues;
+  }
+
+  /** What is due on the episode, the soonest first. */
+  @Transactional(readOnly = true)
+  public List<Due> of(UUID authorityId, Episode episode) {
+    return of(authorityId, List.of(episode)).get(episode.id());
+  }
+
+  private Instant startOf(LocalDate day) {
+    return day.atStartOfDay(calendar.zone()).toInstant();
+  }
+}

@@ -1,0 +1,77 @@
+package uk.frontdoor.casework.web;
+
+import java.time.LocalDate;
+import java.util.Map;
+import java.util.Optional;
+import org.springframework.ui.Model;
+import uk.frontdoor.casework.Episode;
+import uk.frontdoor.casework.Episodes.Result;
+import uk.frontdoor.platform.FieldErrors;
+
+/**
+ * The words of a form of a date and some text (casework/dated-form): planning or cancelling a
+ * visit, starting, reviewing or ending a plan. A null legend or label leaves that question out.
+ */
+record DatedForm(
+    String heading, String intro, String dateLegend, String dateHint, String textLabel, String textHint, String button, String action) {
+
+  static final int MAX_TEXT = 10000;
+
+  private static final java.time.format.DateTimeFormatter DAY = java.time.format.DateTimeFormatter.ofPattern("d MMMM yyyy", java.util.Locale.UK);
+
+  /** A day in words: "27 November 2026". */
+  static String day(LocalDate date) {
+    return DAY.format(date);
+  }
+
+  /** The form's page with what was typed and the errors beside their fields. */
+  String page(Model model, String day, String month, String year, String text, Map<String, String> errors) {
+    model.addAttribute("form", this);
+    model.addAttribute("day", day);
+    model.addAttribute("month", month);
+    model.addAttribute("year", year);
+    model.addAttribute("text", text);
+    model.addAttribute("errors", errors);
+    return "casework/dated-form";
+  }
+
+  /**
+   * A date that must be given, be real, and fall between {@code earliest} and {@code latest}
+   * (either may be null); its errors are on {@code dateDay}.
+   */
+  static Optional<LocalDate> date(
+      FieldErrors errors, String label, String day, String month, String year,
+      LocalDate earliest, String tooEarly, LocalDate latest, String tooLate) {
+    Optional<LocalDate> date = errors.typedDate("dateDay", label, day, month, year);
+    if (date.isEmpty()) {
+      if (!errors.has("dateDay")) {
+        errors.add("dateDay", "Enter the " + label.toLowerCase(java.util.Locale.UK));
+      }
+      return Optional.empty();
+    }
+    if (earliest != null && date.get().isBefore(earliest)) {
+      errors.add("dateDay", tooEarly);
+      return Optional.empty();
+    }
+    if (latest != null && date.get().isAfter(latest)) {
+      errors.add("dateDay", tooLate);
+      return Optional.empty();
+    }
+    return date;
+  }
+
+  /** Why a visit or a plan could not be recorded, in words for the form. */
+  static String refused(Result result, Episode episode) {
+    return switch (result) {
+      case CLOSED -> EpisodeController.cannotChange(result);
+      case NOT_ELIGIBLE -> "Only a team manager, a social worker or the lead practitioner can record this";
+      case WRONG_LEVEL -> episode.level().name().equals("CHILD_IN_NEED")
+          ? "A family plan starts at early help: this child is at child in need"
+          : "A child in need plan starts at child in need: step the child up first";
+      case PLAN_OPEN -> "The child has an open plan of this kind already: review it or end it";
+      case CHILD_PROTECTION_PLAN -> "The child has a child protection plan, so cannot have a child in need plan at the same time";
+      case WRONG_STAGE -> "This has already been recorded or ended: check the child’s page";
+      default -> EpisodeController.cannotChange(result);
+    };
+  }
+}
