@@ -49,7 +49,7 @@ public class Episodes {
 
   static final String COLUMNS =
       "id, first_name, last_name, date_of_birth, expected_date, nhs_number, level, status, referral_date, opened_at,"
-          + " assessment_due_at, primary_need, lead_id, lead_name, closure_reason, closed_at, re_referral";
+          + " assessment_due_at, assessment_authorised_at, primary_need, lead_id, lead_name, closure_reason, closed_at, re_referral";
 
   /** What became of a change asked for. */
   public enum Result {
@@ -137,8 +137,24 @@ public class Episodes {
     tenancy.bind(authorityId);
     return jdbc.sql(
             "SELECT " + COLUMNS + " FROM casework_episode WHERE authority_id = ? AND status = 'OPEN' AND lead_id = ?"
-                + " ORDER BY assessment_due_at NULLS LAST, referral_date, opened_at LIMIT 500")
+                + " ORDER BY " + DUE_FIRST + " LIMIT 500")
         .params(authorityId, workerId)
+        .query(Episodes::episode)
+        .list();
+  }
+
+  /** The soonest due first; an assessment authorised has nothing due. */
+  private static final String DUE_FIRST =
+      "CASE WHEN assessment_authorised_at IS NULL THEN assessment_due_at END NULLS LAST, referral_date, opened_at";
+
+  /** Open episodes whose assessment is past its deadline and not authorised, the most overdue first: for managers. */
+  @Transactional(readOnly = true)
+  public List<Episode> overdueAssessments(UUID authorityId) {
+    tenancy.bind(authorityId);
+    return jdbc.sql(
+            "SELECT " + COLUMNS + " FROM casework_episode WHERE authority_id = ? AND status = 'OPEN'"
+                + " AND assessment_due_at <= ? AND assessment_authorised_at IS NULL ORDER BY " + DUE_FIRST + " LIMIT 500")
+        .params(authorityId, Timestamp.from(clock.instant()))
         .query(Episodes::episode)
         .list();
   }
@@ -152,7 +168,7 @@ public class Episodes {
     List<Count> counts =
         jdbc.sql(
                 """
-                SELECT lead_id, count(*) AS children, count(*) FILTER (WHERE assessment_due_at <= ?) AS overdue
+                SELECT lead_id, count(*) AS children, count(*) FILTER (WHERE assessment_due_at <= ? AND assessment_authorised_at IS NULL) AS overdue
                 FROM casework_episode WHERE authority_id = ? AND status = 'OPEN' AND lead_id IS NOT NULL
                 GROUP BY lead_id
                 """)
@@ -306,12 +322,22 @@ public class Episodes {
   }
 
   /**
-   * Why the episode cannot close yet, in words for the page; none if it can. The next part of the
-   * casework adds its guards here: an assessment not yet authorised, a child in need plan still
-   * open.
+   * Why the episode cannot close yet, in words for the page; none if it can. A child and family
+   * assessment started and not yet authorised keeps it open.
    */
-  public List<String> whyNotClosable(Episode episode) {
-    return List.of();
+  @Transactional(readOnly = true)
+  public List<String> whyNotClosable(UUID authorityId, Episode episode) {
+    tenancy.bind(authorityId);
+    List<String> why = new ArrayList<>();
+    jdbc.sql("SELECT status FROM casework_assessment WHERE authority_id = ? AND episode_id = ? AND status <> 'AUTHORISED'")
+        .params(authorityId, episode.id())
+        .query(String.class)
+        .optional()
+        .ifPresent(status -> why.add(
+            status.equals(AssessmentStatus.SUBMITTED.name())
+                ? "The child and family assessment is waiting for a team manager to authorise it. The episode can close once it is authorised"
+                : "The child and family assessment is not finished. The episode can close once it is sent and authorised"));
+    return why;
   }
 
   /** Closes the episode with its CIN census reason for closure. */
@@ -319,7 +345,7 @@ public class Episodes {
   public Result close(StaffUser by, UUID id, ClosureReason reason) {
     return statusMove(
         by, id, EpisodeStatus.Command.CLOSE, reason.name() + " " + reason.label(),
-        episode -> whyNotClosable(episode).isEmpty() ? null : Result.WRONG_STAGE,
+        episode -> whyNotClosable(by.authorityId(), episode).isEmpty() ? null : Result.WRONG_STAGE,
         "EPISODE_CLOSED", "closure_reason = ?, closed_at = ?", reason.name(), Timestamp.from(clock.instant()));
   }
 
@@ -407,6 +433,7 @@ public class Episodes {
         rs.getObject("referral_date", java.time.LocalDate.class),
         rs.getTimestamp("opened_at").toInstant(),
         instant(rs, "assessment_due_at"),
+        instant(rs, "assessment_authorised_at"),
         rs.getString("primary_need") == null ? null : PrimaryNeed.valueOf(rs.getString("primary_need")),
         rs.getObject("lead_id", UUID.class),
         rs.getString("lead_name"),

@@ -55,6 +55,7 @@ class CaseworkController {
   String caseloads(@AuthenticationPrincipal StaffUser me, Model model) {
     common(me, model);
     model.addAttribute("caseloads", episodes.caseloads(me.authorityId()));
+    model.addAttribute("overdue", rows(episodes.overdueAssessments(me.authorityId())));
     return "casework/caseloads";
   }
 

@@ -61,7 +61,7 @@ class ClosureController {
       case NOT_FOUND -> throw new NotFoundException(id);
       default -> {
         Episode now = pages.opened(me, id);
-        yield closurePage(me, now, reason, Map.of("reason", whyNotClosing(episodes, now)), model);
+        yield closurePage(me, now, reason, Map.of("reason", whyNotClosing(episodes, me, now)), model);
       }
     };
   }
@@ -108,11 +108,11 @@ class ClosureController {
   }
 
   /** Why an episode cannot close now, in words: it is already closed, or what must happen first. */
-  static String whyNotClosing(Episodes episodes, Episode episode) {
+  static String whyNotClosing(Episodes episodes, StaffUser me, Episode episode) {
     if (!EpisodeStatus.WORKFLOW.allowed(episode.status(), EpisodeStatus.Command.CLOSE)) {
       return "This episode is already closed";
     }
-    List<String> why = episodes.whyNotClosable(episode);
+    List<String> why = episodes.whyNotClosable(me.authorityId(), episode);
     return why.isEmpty() ? "This episode changed while you were closing it: check it and try again" : String.join(". ", why);
   }
 
@@ -122,7 +122,7 @@ class ClosureController {
     model.addAttribute("reason", reason);
     model.addAttribute("errors", errors);
     model.addAttribute(
-        "whyNot", episode.open() && episodes.whyNotClosable(episode).isEmpty() ? null : whyNotClosing(episodes, episode));
+        "whyNot", episode.open() && episodes.whyNotClosable(me.authorityId(), episode).isEmpty() ? null : whyNotClosing(episodes, me, episode));
     return "casework/closure";
   }
 
