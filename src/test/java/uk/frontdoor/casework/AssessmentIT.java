@@ -298,6 +298,25 @@ class AssessmentIT {
   }
 
   @Test
+  void theDemoCouncilsHaveAssessmentsInProgressWaitingAndAuthorised() {
+    UUID kai = UUID.fromString("00000000-0000-4000-9300-000000000002");
+    UUID amira = UUID.fromString("00000000-0000-4000-9300-000000000003");
+    UUID grace = UUID.fromString("00000000-0000-4000-9300-000000000005");
+    assertThat(episode(kai).childName()).isEqualTo("Kai Brennan");
+    assertThat(assessment(kai).status()).isEqualTo(AssessmentStatus.IN_PROGRESS);
+    assertThat(assessment(kai).task(Assessment.SEEN)).isEqualTo(Assessment.Task.COMPLETED);
+    assertThat(assessment(kai).task(Assessment.FACTORS)).isEqualTo(Assessment.Task.IN_PROGRESS);
+    assertThat(assessment(kai).task(Assessment.OUTCOME)).isEqualTo(Assessment.Task.NOT_STARTED);
+    assertThat(assessment(amira).status()).isEqualTo(AssessmentStatus.SUBMITTED);
+    assertThat(episodes.overdueAssessments(OXFORDSHIRE)).extracting(Episode::childName).contains("Amira Sadiq");
+    assertThat(assessment(grace).status()).isEqualTo(AssessmentStatus.AUTHORISED);
+    assertThat(assessment(grace).outcome()).isEqualTo(AssessmentOutcome.NO_FURTHER_ACTION);
+    assertThat(episode(grace).assessmentAuthorisedAt()).isEqualTo(assessment(grace).authorisedAt());
+    assertThat(assessments.history(OXFORDSHIRE, assessment(grace).id())).extracting(c -> c.to())
+        .containsExactly(AssessmentStatus.IN_PROGRESS, AssessmentStatus.SUBMITTED, AssessmentStatus.AUTHORISED);
+  }
+
+  @Test
   void everyCommandInEveryStatusMovesAsTheTableSaysOrIsRefused() throws Exception {
     StaffUser worker = worker();
     int[] n = {0};
