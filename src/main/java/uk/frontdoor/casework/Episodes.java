@@ -249,8 +249,8 @@ public class Episodes {
 
   /**
    * Steps the episode up to child in need, or down to early help, with the reason; the episode
-   * keeps its key and its history. A step up starts the assessment's clock from today; a step down
-   * stops it.
+   * keeps its key and its history. A step up starts the assessment's clock from today (a new
+   * assessment is due, whatever was authorised before); a step down stops it.
    */
   @Transactional
   public Result changeLevel(StaffUser by, UUID id, EpisodeLevel to, String reason) {
@@ -277,7 +277,7 @@ public class Episodes {
     int changed =
         jdbc.sql(
                 """
-                UPDATE casework_episode SET level = ?, assessment_due_at = ?, assessment_rule = ?
+                UPDATE casework_episode SET level = ?, assessment_due_at = ?, assessment_rule = ?, assessment_authorised_at = NULL
                 WHERE authority_id = ? AND id = ? AND status = 'OPEN' AND level = ?
                 """)
             .params(

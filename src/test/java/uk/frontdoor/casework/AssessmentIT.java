@@ -263,6 +263,17 @@ class AssessmentIT {
     mvc.perform(get("/staff/casework/caseloads").with(as(manager)))
         .andExpect(content().string(Matchers.not(has("Wren Castellane"))));
     shown(worker, id).andExpect(content().string(has("completed, authorised on 4 February 2027")));
+
+    // A re-referral lands on the open episode, and another assessment may start: its clock runs from that referral.
+    String again = authorisedDecision(
+        referrals, queue, decisions, OXFORDSHIRE, referralAbout(child("Wren", "Castellane", "2015-06-01")), Outcome.CHILD_AND_FAMILY_ASSESSMENT);
+    assertThat(CaseworkTesting.episodesOf(transactions, tenancy, jdbc, OXFORDSHIRE, again, 1)).containsExactly(id);
+    assertThat(assessments.saveStart(worker, episode(id), LocalDate.parse("2027-02-04"))).isEqualTo(Result.DONE);
+    assertThat(assessment(id).status()).isEqualTo(AssessmentStatus.IN_PROGRESS);
+    assertThat(assessment(id).id()).isNotEqualTo(started.id());
+    assertThat(episode(id).assessmentAuthorisedAt()).isNull();
+    // Thursday 4 February 2027 is day 0; Good Friday and Easter Monday (26 and 29 March) are bank holidays.
+    assertThat(episode(id).assessmentDueAt()).isEqualTo(Instant.parse("2027-04-12T23:00:00Z"));
   }
 
   @Test
