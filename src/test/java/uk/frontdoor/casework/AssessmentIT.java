@@ -167,6 +167,13 @@ class AssessmentIT {
 
     mvc.perform(get("/staff/casework/episodes/" + id + "/assessment/submission").with(as(worker))).andExpect(redirectedUrl(taskList(id)));
     post(worker, id, "outcome", "completed", "yes").andExpect(content().string(has("Select the outcome of the assessment")));
+    post(worker, id, "outcome", "outcome", "BOGUS", "completed", "maybe")
+        .andExpect(status().isOk())
+        .andExpect(content().string(has("Select the outcome from the list")))
+        .andExpect(content().string(has("Select whether you have completed this section")));
+    post(worker, id, "seen", "seen", "no", "whyNotSeen", "x".repeat(5001), "completed", "no")
+        .andExpect(status().isOk())
+        .andExpect(content().string(has("Why the child was not seen must be 5000 characters or fewer")));
     post(worker, id, "outcome", "outcome", "NO_FURTHER_ACTION", "completed", "no").andExpect(redirectedUrl(taskList(id)));
     assertThat(assessment(id).readyToSubmit()).isFalse();
     post(worker, id, "submission").andExpect(status().isOk()).andExpect(content().string(has("This assessment changed")));

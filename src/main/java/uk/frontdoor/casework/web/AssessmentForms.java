@@ -40,14 +40,16 @@ final class AssessmentForms {
           }));
 
   static final Question SEEN =
-      Question.radios("seen", "Was the child seen during the assessment?", null, null, Question.YES_NO);
+      Question.radios("seen", "Was the child seen during the assessment?", null, null, Question.YES_NO)
+          .named("Whether the child was seen");
   static final Question ALONE =
-      Question.radios("alone", "Was the child seen alone?", null, null, Question.YES_NO);
+      Question.radios("alone", "Was the child seen alone?", null, null, Question.YES_NO)
+          .named("Whether the child was seen alone");
 
   static final Journey<Dates> CHILD_SEEN =
       new Journey<>(Page.<Dates>named(Assessment.SEEN)
           .asks(SEEN, Question.date("seenOn", "The date the child was seen"), ALONE,
-              Question.textarea("whyNotSeen", "Why was the child not seen?", null, null).atMost(5000), COMPLETED)
+              Question.textarea("whyNotSeen", "Why was the child not seen?", null, null).atMost(5000).named("Why the child was not seen"), COMPLETED)
           .checks((answers, errors, dates) -> {
             boolean completing = answers.is("completed", "yes");
             Optional<LocalDate> on = date(answers, errors, "seenOn", "The date the child was seen", dates);
@@ -82,7 +84,8 @@ final class AssessmentForms {
           }));
 
   static final Question OUTCOME_CHOSEN =
-      Question.radios("outcome", "What is the outcome of the assessment?", null, null, AssessmentOutcome.options());
+      Question.radios("outcome", "What is the outcome of the assessment?", null, null, AssessmentOutcome.options())
+          .named("The outcome");
 
   static final Journey<Dates> OUTCOME =
       new Journey<>(Page.<Dates>named(Assessment.OUTCOME)
