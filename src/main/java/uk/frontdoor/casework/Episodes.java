@@ -159,6 +159,19 @@ public class Episodes {
         .list();
   }
 
+  /** Open episodes whose assessment waits for a team manager to authorise it, the soonest due first. */
+  @Transactional(readOnly = true)
+  public List<Episode> awaitingAssessmentAuthorisation(UUID authorityId) {
+    tenancy.bind(authorityId);
+    return jdbc.sql(
+            "SELECT " + COLUMNS + " FROM casework_episode e WHERE authority_id = ? AND status = 'OPEN' AND EXISTS"
+                + " (SELECT 1 FROM casework_assessment a WHERE a.authority_id = e.authority_id AND a.episode_id = e.id"
+                + " AND a.status = 'SUBMITTED') ORDER BY " + DUE_FIRST + " LIMIT 500")
+        .param(authorityId)
+        .query(Episodes::episode)
+        .list();
+  }
+
   /** Every casework practitioner's caseload at a glance: the most overdue first, then by name. */
   @Transactional(readOnly = true)
   public List<Caseload> caseloads(UUID authorityId) {

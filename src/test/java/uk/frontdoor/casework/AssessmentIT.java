@@ -194,6 +194,10 @@ class AssessmentIT {
         .andExpect(status().isOk())
         .andExpect(content().string(has("The child and family assessment is waiting for a team manager to authorise it")));
 
+    assertThat(episodes.awaitingAssessmentAuthorisation(OXFORDSHIRE)).extracting(Episode::id).contains(id);
+    mvc.perform(get("/staff").with(as(manager)))
+        .andExpect(content().string(has("Assessments waiting for authorisation")))
+        .andExpect(content().string(has("href=\"" + taskList(id) + "\"")));
     mvc.perform(get(taskList(id) + "/authorisation").with(as(worker))).andExpect(status().isForbidden());
     shown(manager, id).andExpect(content().string(has("Authorise or return the assessment")));
     post(manager, id, "authorisation").andExpect(content().string(has("Select whether you authorise the assessment or return it")));
@@ -212,6 +216,7 @@ class AssessmentIT {
     post(manager, id, "authorisation", "decision", "authorise").andExpect(redirectedUrl(taskList(id)));
     Assessment authorised = assessment(id);
     assertThat(authorised.status()).isEqualTo(AssessmentStatus.AUTHORISED);
+    assertThat(episodes.awaitingAssessmentAuthorisation(OXFORDSHIRE)).extracting(Episode::id).doesNotContain(id);
     assertThat(authorised.authorisedAt()).isEqualTo(clock.instant());
     assertThat(episode(id).assessmentAuthorisedAt()).isEqualTo(clock.instant());
     assertThat(assessments.history(OXFORDSHIRE, authorised.id()))

@@ -56,6 +56,7 @@ class CaseworkController {
     common(me, model);
     model.addAttribute("caseloads", episodes.caseloads(me.authorityId()));
     model.addAttribute("overdue", rows(episodes.overdueAssessments(me.authorityId())));
+    model.addAttribute("toAuthorise", rows(episodes.awaitingAssessmentAuthorisation(me.authorityId())));
     return "casework/caseloads";
   }
 
