@@ -101,12 +101,15 @@ public class Assessments {
     }
     Instant now = clock.instant();
     UUID id = UUID.randomUUID();
-    jdbc.sql(
+    // Another started meanwhile (a second tab, a colleague): nothing is inserted, and nothing changes.
+    int started = jdbc.sql(
             """
             WITH a AS (
               INSERT INTO casework_assessment (authority_id, id, episode_id, status, start_date, started_at, started_by_id,
                   started_by_name)
-              VALUES (?, ?, ?, 'IN_PROGRESS', ?, ?, ?, ?) RETURNING authority_id, id, started_at)
+              VALUES (?, ?, ?, 'IN_PROGRESS', ?, ?, ?, ?)
+              ON CONFLICT (authority_id, episode_id) WHERE status <> 'AUTHORISED' DO NOTHING
+              RETURNING authority_id, id, started_at)
             INSERT INTO casework_assessment_status_change (authority_id, assessment_id, seq, at, to_status, actor_id,
                 actor_name, reason)
             SELECT authority_id, id, 1, started_at, 'IN_PROGRESS', ?, ?, 'Started' FROM a
@@ -114,6 +117,9 @@ public class Assessments {
         .params(by.authorityId(), id, episode.id(), startDate, Timestamp.from(now), by.id(), by.displayName(), by.id(),
             by.displayName())
         .update();
+    if (started != 1) {
+      return Result.WRONG_STAGE;
+    }
     if (current.isPresent()) {
       // The last assessment was authorised, so its clock stopped: this one's runs from the latest referral.
       jdbc.sql(
