@@ -28,9 +28,9 @@ import uk.frontdoor.casework.EpisodeLevel;
 import uk.frontdoor.casework.Episodes.Result;
 import uk.frontdoor.identity.StaffUser;
 import uk.frontdoor.platform.FieldErrors;
-import uk.frontdoor.platform.NotFoundException;
 import uk.frontdoor.platform.journey.Answers;
 import uk.frontdoor.platform.journey.Journey;
+import uk.frontdoor.platform.journey.Question;
 
 /**
  * The child and family assessment on an episode: its task list, each task's form (saved
@@ -317,7 +317,7 @@ class AssessmentController {
       Model model) {
     model.addAttribute("decision", decision);
     model.addAttribute("reason", reason);
-    model.addAttribute("choices", uk.frontdoor.platform.journey.Question.choices(
+    model.addAttribute("choices", Question.choices(
         "authorise", "Authorise it", "return", "Return it to " + assessment.submittedByName()));
     return summaryPage(me, episode, assessment, "casework/assessment-authorisation", errors, model);
   }
