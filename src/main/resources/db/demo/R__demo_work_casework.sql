@@ -7,6 +7,8 @@
 -- Visits and plans: Kai has a visit done (seen alone) and one planned; Amira has a child in need
 -- plan with its first review held, and her last visit more than 20 working days ago, so her next
 -- visit is overdue; Finley has a family plan and a visit.
+-- Child and family assessments: one in progress, one waiting for authorisation (and overdue), and
+-- one authorised (no further action) before its episode closed.
 -- Dates are counted back from the day the demo data is loaded. The assessment deadline is 45
 -- working days from the referral date, counted as WorkingCalendar counts (ADR 0003) with the
 -- England and Wales bank holidays of 2025 to 2027 from authority/bank-holidays.json.
@@ -19,6 +21,9 @@ DELETE FROM casework_plan_review WHERE plan_id IN (SELECT id FROM casework_plan 
 DELETE FROM casework_plan_status_change WHERE plan_id IN
   (SELECT id FROM casework_plan WHERE episode_id::text LIKE '00000000-0000-4000-9%');
 DELETE FROM casework_plan WHERE episode_id::text LIKE '00000000-0000-4000-9%';
+
+DELETE FROM casework_assessment_status_change WHERE assessment_id::text LIKE '00000000-0000-4000-9%';
+DELETE FROM casework_assessment WHERE episode_id::text LIKE '00000000-0000-4000-9%';
 DELETE FROM casework_level_change WHERE episode_id::text LIKE '00000000-0000-4000-9%';
 DELETE FROM casework_allocation WHERE episode_id::text LIKE '00000000-0000-4000-9%';
 DELETE FROM casework_episode_referral WHERE episode_id::text LIKE '00000000-0000-4000-9%';
@@ -192,3 +197,49 @@ INSERT INTO casework_plan_review (authority_id, plan_id, seq, held_on, decided, 
 SELECT authority_id, id, 1, reviewed_on, decided, reviewed_on + interval '3 months', lead_id, lead_name,
        (reviewed_on + time '15:00') AT TIME ZONE 'Europe/London'
 FROM demo_plan WHERE reviewed_on IS NOT NULL;
+
+-- Child and family assessments (V79): Kai Brennan's in progress (the child seen; the factors
+-- begun), Amira Sadiq's sent for authorisation, Grace Oyelaran's authorised with no further action
+-- before her episode closed. Identifiers: 00000000-0000-4000-9<council>10-00000000000<n>.
+CREATE TEMP TABLE demo_assessment ON COMMIT DROP AS
+SELECT e.authority_id, e.episode_id, e.id, e.k, e.referral_date, w.id AS worker_id, w.display_name AS worker_name,
+       m.id AS manager_id, m.display_name AS manager_name,
+       (e.referral_date + 1 + time '11:00') AT TIME ZONE 'Europe/London' AS started_at,
+       CASE WHEN e.k IN (3, 5) THEN (e.referral_date + 30 + time '14:00') AT TIME ZONE 'Europe/London' END AS submitted_at,
+       CASE WHEN e.k = 5 THEN (e.referral_date + 35 + time '09:30') AT TIME ZONE 'Europe/London' END AS authorised_at
+FROM (SELECT d.authority_id, d.id AS episode_id, d.n, d.k, d.referral_date, d.lead,
+             ('00000000-0000-4000-9' || d.n || '10-00000000000' || d.k)::uuid AS id
+        FROM demo_episode d WHERE d.k IN (2, 3, 5)) e
+JOIN staff_user w ON w.id = ('00000000-0000-4000-' || e.lead || '-' || lpad(e.n::text, 12, '0'))::uuid
+JOIN staff_user m ON m.id = ('00000000-0000-4000-a100-' || lpad(e.n::text, 12, '0'))::uuid;
+
+INSERT INTO casework_assessment (authority_id, id, episode_id, status, start_date, child_seen, seen_date, seen_alone,
+    factors, outcome, tasks_completed, started_at, started_by_id, started_by_name, submitted_at, submitted_by_id,
+    submitted_by_name, authorised_at, authorised_by_id, authorised_by_name)
+SELECT a.authority_id, a.id, a.episode_id,
+       CASE a.k WHEN 2 THEN 'IN_PROGRESS' WHEN 3 THEN 'SUBMITTED' ELSE 'AUTHORISED' END,
+       a.referral_date + 1, true, a.referral_date + 3, a.k <> 3,
+       CASE a.k WHEN 2 THEN ARRAY['16A'] WHEN 3 THEN ARRAY['3B', '4B', '16A'] ELSE ARRAY['21'] END,
+       CASE a.k WHEN 2 THEN NULL WHEN 3 THEN 'CIN_PLAN' ELSE 'NO_FURTHER_ACTION' END,
+       CASE a.k WHEN 2 THEN ARRAY['seen'] ELSE ARRAY['seen', 'factors', 'outcome'] END,
+       a.started_at, a.worker_id, a.worker_name,
+       a.submitted_at, CASE WHEN a.submitted_at IS NOT NULL THEN a.worker_id END,
+       CASE WHEN a.submitted_at IS NOT NULL THEN a.worker_name END,
+       a.authorised_at, CASE WHEN a.authorised_at IS NOT NULL THEN a.manager_id END,
+       CASE WHEN a.authorised_at IS NOT NULL THEN a.manager_name END
+FROM demo_assessment a;
+
+INSERT INTO casework_assessment_status_change (authority_id, assessment_id, seq, at, from_status, to_status, command,
+    actor_id, actor_name, reason)
+SELECT authority_id, id, 1, started_at, NULL, 'IN_PROGRESS', NULL, worker_id, worker_name, 'Started' FROM demo_assessment
+UNION ALL
+SELECT authority_id, id, 2, submitted_at, 'IN_PROGRESS', 'SUBMITTED', 'SUBMIT', worker_id, worker_name, 'Sent for authorisation'
+FROM demo_assessment WHERE submitted_at IS NOT NULL
+UNION ALL
+SELECT authority_id, id, 3, authorised_at, 'SUBMITTED', 'AUTHORISED', 'AUTHORISE', manager_id, manager_name,
+       'Authorised: No further action'
+FROM demo_assessment WHERE authorised_at IS NOT NULL;
+
+-- An authorised assessment stops the episode's clock.
+UPDATE casework_episode c SET assessment_authorised_at = a.authorised_at
+FROM demo_assessment a WHERE c.authority_id = a.authority_id AND c.id = a.episode_id AND a.authorised_at IS NOT NULL;

@@ -34,7 +34,12 @@ public enum AuditAction {
   STEPPED_DOWN("Stepped down to early help"),
   PRIMARY_NEED("Recorded the primary need"),
   EPISODE_CLOSED("Closed the episode"),
-  EPISODE_REOPENED("Reopened the episode");
+  EPISODE_REOPENED("Reopened the episode"),
+  ASSESSMENT_STARTED("Started the child and family assessment"),
+  ASSESSMENT_SAVED("Saved part of the child and family assessment"),
+  ASSESSMENT_SUBMITTED("Sent the child and family assessment for authorisation"),
+  ASSESSMENT_RETURNED("Returned the child and family assessment"),
+  ASSESSMENT_AUTHORISED("Authorised the child and family assessment");
 
   private final String label;
 

@@ -4,17 +4,23 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.UUID;
+import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 import uk.frontdoor.authority.UkTime;
 
-/** The chronology's entries from casework's own records: visits done, and plans started, reviewed and ended. */
+/**
+ * The chronology's entries from casework's own records: child and family assessments (started, the
+ * child seen, authorised), visits done, and plans started, reviewed and ended.
+ */
 @Component
 class CaseworkChronology implements ChronologySource {
 
+  private final JdbcClient jdbc;
   private final Visits visits;
   private final Plans plans;
 
-  CaseworkChronology(Visits visits, Plans plans) {
+  CaseworkChronology(JdbcClient jdbc, Visits visits, Plans plans) {
+    this.jdbc = jdbc;
     this.visits = visits;
     this.plans = plans;
   }
@@ -24,6 +30,7 @@ class CaseworkChronology implements ChronologySource {
     List<ChronologyEntry> entries = new ArrayList<>();
     for (Episode episode : episodes) {
       String link = "/staff/casework/episodes/" + episode.id();
+      entries.addAll(assessments(authorityId, episode, link + "/assessment"));
       for (Visit visit : visits.of(authorityId, episode.id())) {
         if (visit.doneOn() != null) {
           String seen =
@@ -49,6 +56,40 @@ class CaseworkChronology implements ChronologySource {
         }
       }
     }
+    return entries;
+  }
+
+  private List<ChronologyEntry> assessments(UUID authorityId, Episode episode, String link) {
+    List<ChronologyEntry> entries = new ArrayList<>();
+    jdbc.sql(
+            """
+            SELECT id, start_date, started_by_name, child_seen, seen_date, seen_alone, not_seen_reason, outcome,
+                   authorised_at, authorised_by_name
+            FROM casework_assessment WHERE authority_id = ? AND episode_id = ?
+            """)
+        .params(authorityId, episode.id())
+        .query((rs, n) -> {
+          String key = "assessment:" + rs.getObject("id", UUID.class);
+          LocalDate started = rs.getObject("start_date", LocalDate.class);
+          if (started != null) {
+            entries.add(entry(key + ":start", started, "Assessment", "Child and family assessment started", rs.getString("started_by_name"), link));
+          }
+          LocalDate seen = rs.getObject("seen_date", LocalDate.class);
+          if (seen != null && Boolean.TRUE.equals(rs.getObject("child_seen", Boolean.class))) {
+            entries.add(entry(key + ":seen", seen, "Assessment",
+                "The child was seen for the assessment" + (rs.getBoolean("seen_alone") ? ", alone" : ", not alone"), "", link));
+          }
+          java.sql.Timestamp authorised = rs.getTimestamp("authorised_at");
+          if (authorised != null) {
+            String outcome = rs.getString("outcome");
+            entries.add(new ChronologyEntry(key + ":authorised", authorised.toInstant(), false, "Assessment",
+                "Child and family assessment authorised"
+                    + (outcome == null ? "" : ". Outcome: " + AssessmentOutcome.valueOf(outcome).label()),
+                rs.getString("authorised_by_name"), link, false));
+          }
+          return key;
+        })
+        .list();
     return entries;
   }
 

@@ -17,8 +17,8 @@ import uk.frontdoor.authority.WorkingCalendar;
 import uk.frontdoor.platform.Tenancy;
 
 /**
- * What is due on each episode, the soonest first: the child and family assessment; at child in
- * need, the next visit, the council's working days after the last done visit (or, before any, after
+ * What is due on each episode, the soonest first: the child and family assessment until it is
+ * authorised; at child in need, the next visit, the council's working days after the last done visit (or, before any, after
  * the child in need plan started); and each open plan's next review, by the end of its day.
  */
 @Service
@@ -69,7 +69,7 @@ public class Dues {
     CaseworkFrequencies frequencies = authorities.get(authorityId).casework();
     for (Episode episode : episodes) {
       List<Due> list = new ArrayList<>();
-      if (episode.assessmentDueAt() != null) {
+      if (episode.assessmentDueAt() != null && episode.assessmentAuthorisedAt() == null) {
         list.add(new Due(ASSESSMENT, episode.assessmentDueAt()));
       }
       List<Row> mine = rows.stream().filter(r -> r.episode().equals(episode.id())).toList();

@@ -9,6 +9,7 @@ import java.util.UUID;
  * status; the referral date from which the assessment's clock runs; who leads it.
  *
  * @param assessmentDueAt the end of the assessment's 45 working days (exclusive); null at early help
+ * @param assessmentAuthorisedAt when its assessment was authorised, which stops the clock; null until then
  * @param primaryNeed null until known
  * @param leadId the lead practitioner; null while the episode waits for allocation
  * @param reReferral the episode was opened within 12 months of the closure of an earlier one
@@ -25,6 +26,7 @@ public record Episode(
     LocalDate referralDate,
     Instant openedAt,
     Instant assessmentDueAt,
+    Instant assessmentAuthorisedAt,
     PrimaryNeed primaryNeed,
     UUID leadId,
     String leadName,

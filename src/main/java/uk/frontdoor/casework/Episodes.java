@@ -49,7 +49,7 @@ public class Episodes {
 
   static final String COLUMNS =
       "id, first_name, last_name, date_of_birth, expected_date, nhs_number, level, status, referral_date, opened_at,"
-          + " assessment_due_at, primary_need, lead_id, lead_name, closure_reason, closed_at, re_referral";
+          + " assessment_due_at, assessment_authorised_at, primary_need, lead_id, lead_name, closure_reason, closed_at, re_referral";
 
   /** What became of a change asked for. */
   public enum Result {
@@ -143,8 +143,37 @@ public class Episodes {
     tenancy.bind(authorityId);
     return jdbc.sql(
             "SELECT " + COLUMNS + " FROM casework_episode WHERE authority_id = ? AND status = 'OPEN' AND lead_id = ?"
-                + " ORDER BY assessment_due_at NULLS LAST, referral_date, opened_at LIMIT 500")
+                + " ORDER BY " + DUE_FIRST + " LIMIT 500")
         .params(authorityId, workerId)
+        .query(Episodes::episode)
+        .list();
+  }
+
+  /** The soonest due first; an assessment authorised has nothing due. */
+  private static final String DUE_FIRST =
+      "CASE WHEN assessment_authorised_at IS NULL THEN assessment_due_at END NULLS LAST, referral_date, opened_at";
+
+  /** Open episodes whose assessment is past its deadline and not authorised, the most overdue first: for managers. */
+  @Transactional(readOnly = true)
+  public List<Episode> overdueAssessments(UUID authorityId) {
+    tenancy.bind(authorityId);
+    return jdbc.sql(
+            "SELECT " + COLUMNS + " FROM casework_episode WHERE authority_id = ? AND status = 'OPEN'"
+                + " AND assessment_due_at <= ? AND assessment_authorised_at IS NULL ORDER BY " + DUE_FIRST + " LIMIT 500")
+        .params(authorityId, Timestamp.from(clock.instant()))
+        .query(Episodes::episode)
+        .list();
+  }
+
+  /** Open episodes whose assessment waits for a team manager to authorise it, the soonest due first. */
+  @Transactional(readOnly = true)
+  public List<Episode> awaitingAssessmentAuthorisation(UUID authorityId) {
+    tenancy.bind(authorityId);
+    return jdbc.sql(
+            "SELECT " + COLUMNS + " FROM casework_episode e WHERE authority_id = ? AND status = 'OPEN' AND EXISTS"
+                + " (SELECT 1 FROM casework_assessment a WHERE a.authority_id = e.authority_id AND a.episode_id = e.id"
+                + " AND a.status = 'SUBMITTED') ORDER BY " + DUE_FIRST + " LIMIT 500")
+        .param(authorityId)
         .query(Episodes::episode)
         .list();
   }
@@ -158,7 +187,7 @@ public class Episodes {
     List<Count> counts =
         jdbc.sql(
                 """
-                SELECT lead_id, count(*) AS children, count(*) FILTER (WHERE assessment_due_at <= ?) AS overdue
+                SELECT lead_id, count(*) AS children, count(*) FILTER (WHERE assessment_due_at <= ? AND assessment_authorised_at IS NULL) AS overdue
                 FROM casework_episode WHERE authority_id = ? AND status = 'OPEN' AND lead_id IS NOT NULL
                 GROUP BY lead_id
                 """)
@@ -239,8 +268,8 @@ public class Episodes {
 
   /**
    * Steps the episode up to child in need, or down to early help, with the reason; the episode
-   * keeps its key and its history. A step up starts the assessment's clock from today; a step down
-   * stops it.
+   * keeps its key and its history. A step up starts the assessment's clock from today (a new
+   * assessment is due, whatever was authorised before); a step down stops it.
    */
   @Transactional
   public Result changeLevel(StaffUser by, UUID id, EpisodeLevel to, String reason) {
@@ -271,7 +300,7 @@ public class Episodes {
     int changed =
         jdbc.sql(
                 """
-                UPDATE casework_episode SET level = ?, assessment_due_at = ?, assessment_rule = ?
+                UPDATE casework_episode SET level = ?, assessment_due_at = ?, assessment_rule = ?, assessment_authorised_at = NULL
                 WHERE authority_id = ? AND id = ? AND status = 'OPEN' AND level = ?
                 """)
             .params(
@@ -316,13 +345,22 @@ public class Episodes {
   }
 
   /**
-   * Why the episode cannot close yet, in words for the page; none if it can: a child in need plan
-   * or a family plan still open. Each guard is a line of its own.
+   * Why the episode cannot close yet, in words for the page; none if it can: a child and family
+   * assessment started and not yet authorised, a child in need plan or a family plan still open.
+   * Each guard is a line of its own.
    */
   @Transactional(readOnly = true)
   public List<String> whyNotClosable(UUID authorityId, Episode episode) {
     tenancy.bind(authorityId);
     List<String> why = new ArrayList<>();
+    jdbc.sql("SELECT status FROM casework_assessment WHERE authority_id = ? AND episode_id = ? AND status <> 'AUTHORISED'")
+        .params(authorityId, episode.id())
+        .query(String.class)
+        .optional()
+        .ifPresent(status -> why.add(
+            status.equals(AssessmentStatus.SUBMITTED.name())
+                ? "The child and family assessment is waiting for a team manager to authorise it. The episode can close once it is authorised"
+                : "The child and family assessment is not finished. The episode can close once it is sent and authorised"));
     openPlans(authorityId, episode).forEach(kind -> why.add("The " + kind.label().toLowerCase(java.util.Locale.UK) + " is still open: end it first"));
     return why;
   }
@@ -428,6 +466,7 @@ public class Episodes {
         rs.getObject("referral_date", java.time.LocalDate.class),
         rs.getTimestamp("opened_at").toInstant(),
         instant(rs, "assessment_due_at"),
+        instant(rs, "assessment_authorised_at"),
         rs.getString("primary_need") == null ? null : PrimaryNeed.valueOf(rs.getString("primary_need")),
         rs.getObject("lead_id", UUID.class),
         rs.getString("lead_name"),

@@ -77,7 +77,8 @@ class CaseworkJourneyIT extends BrowserJourney {
     assertThat(manager.locator("#history")).containsText("Allocated to Demo social worker, Oxfordshire County Council");
 
     manager.navigate("http://localhost:" + port + "/staff/casework/caseloads");
-    assertThat(manager.locator("table")).containsText("Demo social worker, Oxfordshire County Council");
+    assertThat(manager.locator("#caseloads")).containsText("Demo social worker, Oxfordshire County Council");
+    assertThat(manager.locator("main")).containsText("Assessments overdue, the most overdue first");
     assertAccessible(manager, p + "caseloads");
     assertReflows(manager, p + "caseloads", 320);
 

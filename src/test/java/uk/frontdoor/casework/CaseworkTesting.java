@@ -61,6 +61,14 @@ public final class CaseworkTesting {
       java.util.function.BiConsumer<StaffUser, String> beforeDeciding) {
     String reference =
         referrals.submit(new Submission(authority, Channel.ONLINE, document, "casework-" + UUID.randomUUID(), null, null)).reference();
+    decide(queue, decisions, authority, reference, outcome, beforeDeciding);
+    return reference;
+  }
+
+  /** Has the MASH decide a submitted referral's contact, once it arrives, and a manager authorise the decision. */
+  public static void decide(
+      MashQueue queue, MashDecisions decisions, UUID authority, String reference, Outcome outcome,
+      java.util.function.BiConsumer<StaffUser, String> beforeDeciding) {
     await("the MASH contact for " + reference)
         .atMost(Duration.ofSeconds(20))
         .until(() -> queue.awaitingDecision(authority).stream().anyMatch(c -> c.reference().equals(reference)));
@@ -72,7 +80,6 @@ public final class CaseworkTesting {
     if (decisions.authorise(manager, reference) != MashDecisions.Result.DONE) {
       throw new IllegalStateException("The decision on " + reference + " was not authorised");
     }
-    return reference;
   }
 
   /** The episodes a contact's referral is on, waiting until the intake has opened as many as expected. */

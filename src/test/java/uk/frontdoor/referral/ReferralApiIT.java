@@ -68,7 +68,7 @@ public class ReferralApiIT {
         HttpResponse.BodyHandlers.ofString());
   }
 
-  static String reference(String json) {
+  public static String reference(String json) {
     Matcher m = Pattern.compile("\"reference\"\\s*:\\s*\"([A-Z0-9-]+)\"").matcher(json);
     assertThat(m.find()).as("a reference in %s", json).isTrue();
     return m.group(1);

@@ -57,6 +57,8 @@ class CaseworkController {
   String caseloads(@AuthenticationPrincipal StaffUser me, Model model) {
     common(me, model);
     model.addAttribute("caseloads", episodes.caseloads(me.authorityId()));
+    model.addAttribute("overdue", rows(me, episodes.overdueAssessments(me.authorityId())));
+    model.addAttribute("toAuthorise", rows(me, episodes.awaitingAssessmentAuthorisation(me.authorityId())));
     return "casework/caseloads";
   }
 

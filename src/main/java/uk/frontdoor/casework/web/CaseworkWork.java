@@ -43,6 +43,13 @@ class CaseworkWork implements StaffWork {
           5, "Children waiting for allocation", waiting,
           waiting.isEmpty() ? "No children are waiting for allocation." : count(waiting.size(), "child", "children") + " waiting for a lead practitioner.",
           "/staff/casework/unallocated", "See every child waiting for allocation"));
+      List<CaseloadRow> toAuthorise = rows(me, episodes.awaitingAssessmentAuthorisation(me.authorityId()), now);
+      sections.add(section(
+          5, "Assessments waiting for authorisation", toAuthorise,
+          toAuthorise.isEmpty()
+              ? "No child and family assessments are waiting for authorisation."
+              : count(toAuthorise.size(), "assessment", "assessments") + " waiting for a team manager.",
+          "/staff/casework/caseloads", "See your team’s caseloads", "/assessment"));
     }
     if (me.roles().contains("SOCIAL_WORKER") || me.roles().contains("FAMILY_HELP")) {
       List<CaseloadRow> mine = rows(me, episodes.caseload(me.authorityId(), me.id()), now);
@@ -62,12 +69,18 @@ class CaseworkWork implements StaffWork {
   }
 
   private Section section(int order, String heading, List<CaseloadRow> list, String summary, String allHref, String allText) {
+    return section(order, heading, list, summary, allHref, allText, "");
+  }
+
+  /** @param page the part of the episode each child links to: "" for its page, "/assessment" for its assessment */
+  private Section section(
+      int order, String heading, List<CaseloadRow> list, String summary, String allHref, String allText, String page) {
     List<Item> items =
         list.stream().limit(SHOWN)
             .map(row -> {
               Episode e = row.episode();
               return new Item(
-                  e.childName(), "/staff/casework/episodes/" + e.id(), e.level().label() + ". " + row.due() + ".",
+                  e.childName(), "/staff/casework/episodes/" + e.id() + page, e.level().label() + ". " + row.due() + ".",
                   row.overdue() ? "Overdue" : row.dueToday() ? "Due today" : null, row.overdue());
             })
             .toList();

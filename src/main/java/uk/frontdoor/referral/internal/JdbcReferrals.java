@@ -399,7 +399,7 @@ class JdbcReferrals implements Referrals {
         steps(rs.getString("progress")));
   }
 
-  /** The steps as the summary query aggregates them: "ASSESSMENT_STARTED 1796112000000,ASSESSMENT_COMPLETED ...", or null. */
+  /** The steps as the summary query aggregates them ("ASSESSMENT_STARTED 1796112000000,..." or null), in the order reached. */
   private static List<ReferralSummary.Step> steps(String aggregated) {
     if (aggregated == null) {
       return List.of();
@@ -407,6 +407,7 @@ class JdbcReferrals implements Referrals {
     return java.util.Arrays.stream(aggregated.split(","))
         .map(step -> step.split(" "))
         .map(parts -> new ReferralSummary.Step(ReferralProgress.valueOf(parts[0]), Instant.ofEpochMilli(Long.parseLong(parts[1]))))
+        .sorted(Comparator.comparing(ReferralSummary.Step::at).thenComparing(ReferralSummary.Step::step))
         .toList();
   }
 
