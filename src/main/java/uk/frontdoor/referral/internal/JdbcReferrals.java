@@ -229,7 +229,7 @@ class JdbcReferrals implements Referrals {
                        AND written.follows_referral_id = phone.id
                      ORDER BY written.submitted_at LIMIT 1) AS written_reference
             FROM referral phone
-            WHERE phone.authority_id = ? AND phone.channel = 'PHONE'
+            WHERE phone.authority_id = ? AND phone.channel = 'PHONE' AND phone.route <> 'LADO'
             ORDER BY phone.submitted_at DESC LIMIT 500
             """)
         .param(authorityId)
