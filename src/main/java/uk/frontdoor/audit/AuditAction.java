@@ -39,7 +39,12 @@ public enum AuditAction {
   ASSESSMENT_SAVED("Saved part of the child and family assessment"),
   ASSESSMENT_SUBMITTED("Sent the child and family assessment for authorisation"),
   ASSESSMENT_RETURNED("Returned the child and family assessment"),
-  ASSESSMENT_AUTHORISED("Authorised the child and family assessment");
+  ASSESSMENT_AUTHORISED("Authorised the child and family assessment"),
+  CHRONOLOGY_EVENT_ADDED("Added an event to the child's chronology"),
+  CHRONOLOGY_MARKED("Marked a chronology entry as significant"),
+  CHRONOLOGY_UNMARKED("Unmarked a chronology entry"),
+  STRAND_STARTED("Started a strand of the allegation"),
+  STRAND_CONCLUDED("Recorded a strand's outcome");
 
   private final String label;
 

@@ -24,6 +24,7 @@ import uk.frontdoor.lado.AllegationStatus;
 import uk.frontdoor.lado.Allegations;
 import uk.frontdoor.lado.EmployerAware;
 import uk.frontdoor.lado.Finding;
+import uk.frontdoor.lado.Strands;
 import uk.frontdoor.lado.HarmTest;
 import uk.frontdoor.authority.WorkingCalendar;
 import uk.frontdoor.platform.FieldErrors;
@@ -43,13 +44,16 @@ import uk.frontdoor.referral.Referrals;
 class LadoController {
 
   private final Allegations allegations;
+  private final Strands strands;
   private final Referrals referrals;
   private final Authorities authorities;
   private final WorkingCalendar calendar;
   private final Clock clock;
 
-  LadoController(Allegations allegations, Referrals referrals, Authorities authorities, WorkingCalendar calendar, Clock clock) {
+  LadoController(
+      Allegations allegations, Strands strands, Referrals referrals, Authorities authorities, WorkingCalendar calendar, Clock clock) {
     this.allegations = allegations;
+    this.strands = strands;
     this.referrals = referrals;
     this.authorities = authorities;
     this.calendar = calendar;
@@ -80,6 +84,7 @@ class LadoController {
     model.addAttribute("outcome", allegations.outcome(me.authorityId(), allegation.id()).orElse(null));
     model.addAttribute("history", allegations.history(me.authorityId(), allegation.id()));
     model.addAttribute("meetings", allegations.meetings(me.authorityId(), allegation.id()));
+    model.addAttribute("strands", strands.of(me.authorityId(), allegation.id()));
     model.addAttribute("today", LocalDate.ofInstant(clock.instant(), UkTime.ZONE));
     model.addAttribute("adult", allegations.adult(me.authorityId(), allegation.id()).orElse(null));
     model.addAttribute("earlier", allegations.earlierAbout(me.authorityId(), allegation.id()));
