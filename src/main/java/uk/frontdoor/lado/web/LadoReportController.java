@@ -1,0 +1,85 @@
+package uk.frontdoor.lado.web;
+
+import java.nio.charset.StandardCharsets;
+import java.time.Clock;
+import java.time.LocalDate;
+import java.util.stream.IntStream;
+import org.springframework.http.ContentDisposition;
+import org.springframework.http.HttpHeaders;
+import org.springframework.http.MediaType;
+import org.springframework.http.ResponseEntity;
+import org.springframework.security.access.prepost.PreAuthorize;
+import org.springframework.security.core.annotation.AuthenticationPrincipal;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import uk.frontdoor.authority.UkTime;
+import uk.frontdoor.identity.StaffUser;
+import uk.frontdoor.lado.LadoReport;
+import uk.frontdoor.platform.NotFoundException;
+
+/** The LADO's annual report, for a year from 1 April: on a page with bar charts, and as CSV. */
+@Controller
+@RequestMapping("/staff/lado")
+@PreAuthorize("hasRole('LADO')")
+class LadoReportController {
+
+  /** The first year a report can be asked for. */
+  static final int FIRST_YEAR = 2020;
+
+  private final LadoReport reports;
+  private final Clock clock;
+
+  LadoReportController(LadoReport reports, Clock clock) {
+    this.reports = reports;
+    this.clock = clock;
+  }
+
+  @GetMapping("/report")
+  String report(@AuthenticationPrincipal StaffUser me, @RequestParam(required = false) String year, Model model) {
+    int chosen = year(year);
+    model.addAttribute("report", reports.of(me.authorityId(), chosen));
+    model.addAttribute("years", IntStream.rangeClosed(FIRST_YEAR, thisYear()).boxed().sorted(java.util.Comparator.reverseOrder()).toList());
+    return "lado/report";
+  }
+
+  @GetMapping("/report.csv")
+  ResponseEntity<byte[]> csv(@AuthenticationPrincipal StaffUser me, @RequestParam(required = false) String year) {
+    LadoReport.Report report = reports.of(me.authorityId(), year(year));
+    StringBuilder csv = new StringBuilder("table,category,count\r\n");
+    for (LadoReport.Table table : report.tables()) {
+      table.counts().forEach((category, count) -> csv.append(cell(table.heading())).append(',').append(cell(category)).append(',')
+          .append(count).append("\r\n"));
+    }
+    return ResponseEntity.ok()
+        .contentType(new MediaType("text", "csv", StandardCharsets.UTF_8))
+        .header(HttpHeaders.CONTENT_DISPOSITION,
+            ContentDisposition.attachment().filename("lado-report-" + report.year() + "-" + (report.year() + 1) % 100 + ".csv").build().toString())
+        .body(csv.toString().getBytes(StandardCharsets.UTF_8));
+  }
+
+  /** The year asked for (the one from 1 April), or the last whole one; any other is no report. */
+  private int year(String asked) {
+    int last = thisYear() - 1;
+    if (asked == null || asked.isBlank()) {
+      return last;
+    }
+    if (!asked.matches("\\d{4}") || Integer.parseInt(asked) < FIRST_YEAR || Integer.parseInt(asked) > thisYear()) {
+      throw new NotFoundException(asked);
+    }
+    return Integer.parseInt(asked);
+  }
+
+  /** The year whose 1 April starts the reporting year we are in. */
+  private int thisYear() {
+    LocalDate today = LocalDate.ofInstant(clock.instant(), UkTime.ZONE);
+    return today.getMonthValue() >= 4 ? today.getYear() : today.getYear() - 1;
+  }
+
+  /** A CSV cell: quoted, quotes doubled. */
+  private static String cell(String text) {
+    return "\"" + text.replace("\"", "\"\"") + "\"";
+  }
+}
