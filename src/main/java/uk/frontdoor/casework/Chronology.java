@@ -73,8 +73,17 @@ public class Chronology {
             .collect(Collectors.toMap(Map.Entry::getKey, Map.Entry::getValue));
     return entries.stream()
         .map(entry -> marks.containsKey(entry.key()) ? entry.marked(marks.get(entry.key())) : entry)
-        .sorted(Comparator.comparing(ChronologyEntry::at).thenComparing(ChronologyEntry::key))
+        // Entries of one moment (a day, for those known only by their day) and one record keep their
+        // source's order, the order they happened in: a plan's start, its reviews, its end.
+        .sorted(Comparator.comparing(ChronologyEntry::at).thenComparing(entry -> recordOf(entry.key())))
         .toList();
+  }
+
+  /** The record an entry's key names, "plan:&lt;id&gt;" of "plan:&lt;id&gt;:review:1": its kind and id. */
+  private static String recordOf(String key) {
+    int first = key.indexOf(':');
+    int second = first < 0 ? -1 : key.indexOf(':', first + 1);
+    return second < 0 ? key : key.substring(0, second);
   }
 
   /**
