@@ -36,8 +36,9 @@ import uk.frontdoor.mash.MashTesting;
 
 /**
  * Thousands of generated hostile form posts (QuickTheories, a property-based testing library):
- * the public report, the three short routes, the professional referral, a phone contact and the
- * MASH's, EDT's, partners' and administrators' forms, each field given its ordinary answer or
+ * the public report, the three short routes, the professional referral (and an employer's allegation
+ * for the LADO), a phone contact, the LADO's phone consultation and the MASH's, EDT's, partners' and
+ * administrators' forms, each field given its ordinary answer or
  * NUL and other control characters, lone surrogates, right-to-left overrides, 5,000 to 12,000
  * characters, markup, SQL, template expressions, odd dates and numbers, or left out, or repeated,
  * with stray fields of hostile names. Fails on any 5xx, and on any stored referral whose MASH
@@ -142,7 +143,8 @@ class FormFuzzIT {
 
   /** The journeys fuzzed, each a run of form posts. */
   enum Journey {
-    PUBLIC_REPORT, CHILD, PARENT_OR_CARER, ADULT_WHO_WORKS_WITH_CHILDREN, PROFESSIONAL, PHONE_CONTACT, STAFF, SIGN_IN
+    PUBLIC_REPORT, CHILD, PARENT_OR_CARER, ADULT_WHO_WORKS_WITH_CHILDREN, PROFESSIONAL, EMPLOYER_TO_LADO, PHONE_CONTACT,
+    LADO_CONSULTATION, STAFF, SIGN_IN
   }
 
   @BeforeEach
@@ -199,6 +201,8 @@ class FormFuzzIT {
       case PARENT_OR_CARER -> shortRoute("parent-or-carer", picked, PARENT_STEPS);
       case ADULT_WHO_WORKS_WITH_CHILDREN -> shortRoute("adult-who-works-with-children", picked, LADO_STEPS);
       case PROFESSIONAL -> professionalReferral(picked);
+      case EMPLOYER_TO_LADO -> employerToLado(picked);
+      case LADO_CONSULTATION -> ladoConsultation(picked);
       case PHONE_CONTACT -> phoneContact(picked);
       case STAFF -> staffForms(picked);
       case SIGN_IN -> signIn(picked);
@@ -247,6 +251,28 @@ class FormFuzzIT {
     }
     sendChecked(professional, base, picked);
     opensIfStored(professional, base + "sent", "/staff/mash/contacts/", worker);
+  }
+
+  /** An employer's designated safeguarding lead tells the LADO through the professional sign-in. */
+  private void employerToLado(Iterator<Choice> picked) throws Exception {
+    String first = professional.post("/west-berkshire/professional/referrals", Map.of()).getRedirectedUrl();
+    String base = first.substring(0, first.lastIndexOf('/') + 1);
+    for (Map.Entry<String, Map<String, String>> step : EMPLOYER_STEPS.entrySet()) {
+      send(professional, base + step.getKey(), step.getValue(), picked);
+    }
+    sendChecked(professional, base, picked);
+    opensIfStored(professional, base + "sent", "/staff/lado/", lado);
+  }
+
+  /** The LADO records a phone consultation; what was kept opens as an allegation. */
+  private void ladoConsultation(Iterator<Choice> picked) throws Exception {
+    Visitor officer = new Visitor(mvc, "10.250.1.2", MashTesting.as(lado));
+    Map<String, String> call = new LinkedHashMap<>(LADO_CONSULTATION);
+    call.put("token", UUID.randomUUID().toString());
+    String location = send(officer, "/staff/lado/consultations/new", call, picked).getRedirectedUrl();
+    if (location != null && location.startsWith("/staff/lado/consultations/")) {
+      opensIfStored(officer, location, "/staff/lado/", lado);
+    }
   }
 
   private void phoneContact(Iterator<Choice> picked) throws Exception {
@@ -450,6 +476,27 @@ class FormFuzzIT {
           "harm", f("harm", "PHYSICAL"),
           "actions", f("agencyActions", "Spoke to Ava.", "thresholdLevel", "3"),
           "consent", f("consent", "NOT_SOUGHT_RISK", "consentReason", "Telling the family could put Ava at risk."));
+
+  static final Map<String, Map<String, String>> EMPLOYER_STEPS =
+      steps(
+          "type", f("referralType", "LADO"),
+          "you", f("name", "Sam Patel", "role", "DSL", "organisation", "Park School", "phone", "01635 000000", "phoneCallReference", ""),
+          "child", f("firstName", "Tom", "lastName", "Hale", "dobDay", "2", "dobMonth", "3", "dobYear", "2014", "dueDay", "",
+              "dueMonth", "", "dueYear", "", "nhsNumber", "", "upn", "", "school", "Park School", "gp", "",
+              "addressLine1", "", "town", "", "postcode", ""),
+          "children", f("addAnother", "no"),
+          "adult", f("adultName", "Dan Reeve", "adultBornDay", "12", "adultBornMonth", "5", "adultBornYear", "1988",
+              "adultRole", "PE teacher", "adultEmployer", "Park School", "sector", "EDUCATION", "otherRoles", "Football club"),
+          "allegation", f("criteria", "HARMED", "allegation", "Tom says Mr Reeve pushed him.", "awareDay", "26", "awareMonth", "11",
+              "awareYear", "2026", "awareTime", "9:30am"),
+          "employer", f("employerActions", "Suspended pending advice.", "whoKnows", "Tom's parents"));
+
+  static final Map<String, String> LADO_CONSULTATION =
+      steps("new", f(
+          "callerName", "Jo Head", "callerOrganisation", "Park School", "callerRole", "Head", "callerPhone", "01635 000001",
+          "callerEmail", "head@park.example", "adultName", "Pat Keeper", "adultRole", "Caretaker", "adultEmployer", "Park School",
+          "sector", "EDUCATION", "told", "Images shown to a pupil.", "children", "A boy in year 8", "awareDay", "26",
+          "awareMonth", "11", "awareYear", "2026", "awareTime", "14:30")).get("new");
 
   static final Map<String, String> PHONE_CONTACT =
       steps("new", f(
