@@ -40,7 +40,7 @@ class VisitsAndPlansSection {
     if (!Visits.mayRecord(me, episode)) {
       throw new AccessDeniedException("Only the lead practitioner, a social worker or a team manager records visits and plans");
     }
-    pages.common(me, episode, model);
+    model.addAttribute("episode", episode);
     return episode;
   }
 

@@ -15,7 +15,6 @@ import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
-import uk.frontdoor.authority.Authorities;
 import uk.frontdoor.authority.UkTime;
 import uk.frontdoor.identity.StaffUser;
 import uk.frontdoor.lado.Adult;
@@ -28,7 +27,6 @@ import uk.frontdoor.lado.HarmTest;
 import uk.frontdoor.authority.WorkingCalendar;
 import uk.frontdoor.platform.FieldErrors;
 import uk.frontdoor.platform.NotFoundException;
-import uk.frontdoor.platform.WhenText;
 import uk.frontdoor.platform.journey.Answers;
 import uk.frontdoor.platform.journey.Journey;
 import uk.frontdoor.platform.journey.Page;
@@ -44,21 +42,18 @@ class LadoController {
 
   private final Allegations allegations;
   private final Referrals referrals;
-  private final Authorities authorities;
   private final WorkingCalendar calendar;
   private final Clock clock;
 
-  LadoController(Allegations allegations, Referrals referrals, Authorities authorities, WorkingCalendar calendar, Clock clock) {
+  LadoController(Allegations allegations, Referrals referrals, WorkingCalendar calendar, Clock clock) {
     this.allegations = allegations;
     this.referrals = referrals;
-    this.authorities = authorities;
     this.calendar = calendar;
     this.clock = clock;
   }
 
   @GetMapping
   String list(@AuthenticationPrincipal StaffUser me, Model model) {
-    common(me, model);
     model.addAttribute("allegations", allegations.all(me.authorityId()));
     model.addAttribute("timeliness", allegations.timeliness(me.authorityId()));
     model.addAttribute("now", clock.instant());
@@ -68,7 +63,6 @@ class LadoController {
   @GetMapping("/{reference}")
   String allegation(@AuthenticationPrincipal StaffUser me, @PathVariable String reference, Model model) {
     Allegation allegation = opened(me, reference);
-    common(me, model);
     model.addAttribute("allegation", allegation);
     ReferralDocument document = referrals.document(me.authorityId(), allegation.referralId()).orElseThrow();
     model.addAttribute("document", document);
@@ -176,7 +170,6 @@ class LadoController {
     if (allegation.status() != AllegationStatus.MANAGED) {
       return "redirect:/staff/lado/" + allegation.reference();
     }
-    common(me, model);
     model.addAttribute("allegation", allegation);
     model.addAttribute("form", answers);
     model.addAttribute("errors", errors.ordered());
@@ -209,7 +202,6 @@ class LadoController {
   private String form(
       StaffUser me, Allegation allegation, Journey<LocalDate> form, AllegationStatus.Command command, Answers answers,
       FieldErrors errors, Model model) {
-    common(me, model);
     Page<LocalDate> page = form.pages().get(0);
     if (!AllegationStatus.WORKFLOW.allowed(allegation.status(), command)) {
       return "redirect:/staff/lado/" + allegation.reference();
@@ -227,10 +219,5 @@ class LadoController {
 
   private Allegation opened(StaffUser me, String reference) {
     return allegations.open(me, reference).orElseThrow(() -> new NotFoundException(reference));
-  }
-
-  private void common(StaffUser me, Model model) {
-    model.addAttribute("council", authorities.get(me.authorityId()));
-    model.addAttribute("when", new WhenText(clock.instant()));
   }
 }
