@@ -24,13 +24,16 @@ class EpisodePages {
 
   /** The episode, its view recorded with the part seen: "Referral ABCD-EFGH". */
   Episode opened(StaffUser me, String id, String part) {
-    UUID uuid;
+    return episodes.open(me, id(id), part).orElseThrow(() -> new NotFoundException(id));
+  }
+
+  /** An episode's, a visit's or a plan's id from its address; a 404 for anything that is not one. */
+  static UUID id(String id) {
     try {
-      uuid = UUID.fromString(id);
+      return UUID.fromString(id);
     } catch (IllegalArgumentException notAnId) {
       throw new NotFoundException(id);
     }
-    return episodes.open(me, uuid, part).orElseThrow(() -> new NotFoundException(id));
   }
 
   /** Back to the episode's page with a success banner. */

@@ -130,7 +130,7 @@ class PlanController {
   }
 
   private Plan plan(StaffUser me, Episode episode, String planId) {
-    return plans.find(me.authorityId(), episode.id(), VisitsAndPlansSection.id(planId)).orElseThrow(() -> new NotFoundException(planId));
+    return plans.find(me.authorityId(), episode.id(), EpisodePages.id(planId)).orElseThrow(() -> new NotFoundException(planId));
   }
 
   private int months(StaffUser me, PlanKind kind) {

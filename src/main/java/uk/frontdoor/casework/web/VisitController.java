@@ -157,7 +157,7 @@ class VisitController {
   }
 
   private Visit planned(StaffUser me, Episode episode, String visitId) {
-    return visits.find(me.authorityId(), episode.id(), VisitsAndPlansSection.id(visitId)).orElseThrow(() -> new NotFoundException(visitId));
+    return visits.find(me.authorityId(), episode.id(), EpisodePages.id(visitId)).orElseThrow(() -> new NotFoundException(visitId));
   }
 
   private String visitPage(Episode episode, Visit visit, Typed typed, Map<String, String> errors, Model model) {
