@@ -99,10 +99,7 @@ public class Plans {
    */
   @Transactional
   public Result start(StaffUser by, UUID episodeId, PlanKind kind, LocalDate on, String agreed) {
-    return episodes.toOpen(by, episodeId, episode -> {
-      if (!Visits.mayRecord(by, episode)) {
-        return Result.NOT_ELIGIBLE;
-      }
+    return Visits.toRecordable(episodes, by, episodeId, episode -> {
       if (episode.level() != kind.level()) {
         return Result.WRONG_LEVEL;
       }
@@ -183,10 +180,7 @@ public class Plans {
 
   /** A change to one of an open episode's plans, by someone who may record it. */
   private Result toPlan(StaffUser by, UUID episodeId, UUID planId, java.util.function.BiFunction<Episode, Plan, Result> change) {
-    return episodes.toOpen(by, episodeId, episode -> {
-      if (!Visits.mayRecord(by, episode)) {
-        return Result.NOT_ELIGIBLE;
-      }
+    return Visits.toRecordable(episodes, by, episodeId, episode -> {
       return find(by.authorityId(), episodeId, planId).map(plan -> change.apply(episode, plan)).orElse(Result.NOT_FOUND);
     });
   }

@@ -8,6 +8,8 @@ import java.time.LocalDate;
 import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
+import java.util.function.Consumer;
+import java.util.function.Function;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -68,6 +70,11 @@ public class Visits {
         || (me.roles().contains("FAMILY_HELP") && me.id().equals(episode.leadId()));
   }
 
+  /** Makes a change to an open episode on which the member of staff may record visits and plans: NOT_ELIGIBLE for anyone else. */
+  static Result toRecordable(Episodes episodes, StaffUser by, UUID episodeId, Function<Episode, Result> change) {
+    return episodes.toOpen(by, episodeId, episode -> mayRecord(by, episode) ? change.apply(episode) : Result.NOT_ELIGIBLE);
+  }
+
   /** The episode's visits, the latest first. */
   @Transactional(readOnly = true)
   public List<Visit> of(UUID authorityId, UUID episodeId) {
@@ -93,10 +100,7 @@ public class Visits {
   /** Plans a visit for a day. */
   @Transactional
   public Result plan(StaffUser by, UUID episodeId, LocalDate on) {
-    return episodes.toOpen(by, episodeId, episode -> {
-      if (!mayRecord(by, episode)) {
-        return Result.NOT_ELIGIBLE;
-      }
+    return toRecordable(episodes, by, episodeId, episode -> {
       store(by, episode, on);
       episodes.record(by, "VISIT_PLANNED", episode, "Visit planned for " + on);
       return Result.DONE;
@@ -109,51 +113,48 @@ public class Visits {
    */
   @Transactional
   public Result record(StaffUser by, UUID episodeId, UUID visitId, Found found) {
-    return episodes.toOpen(by, episodeId, episode -> {
-      if (!mayRecord(by, episode)) {
-        return Result.NOT_ELIGIBLE;
-      }
+    return toRecordable(episodes, by, episodeId, episode -> {
       UUID id = visitId == null ? store(by, episode, found.on()) : visitId;
-      Optional<Visit> visit = find(by.authorityId(), episodeId, id);
-      if (visit.isEmpty()) {
-        return Result.NOT_FOUND;
-      }
-      if (!moved(by, visit.get(), VisitStatus.Command.RECORD, "Visited on " + found.on())) {
-        return Result.WRONG_STAGE;
-      }
-      jdbc.sql(
-              """
-              UPDATE casework_visit SET done_on = ?, who_seen = ?, child_seen = ?, seen_alone = ?, observed = ?
-              WHERE authority_id = ? AND id = ?
-              """)
-          .params(found.on(), found.whoSeen(), found.childSeen(), found.seenAlone(), found.observed(), by.authorityId(), id)
-          .update();
-      episodes.record(by, "VISIT_RECORDED", episode,
-          "Visit on " + found.on() + ": " + (found.childSeen() ? (found.seenAlone() ? "child seen alone" : "child seen, not alone") : "child not seen"));
-      return Result.DONE;
+      return move(by, episodeId, id, VisitStatus.Command.RECORD, "Visited on " + found.on(), visit -> {
+        jdbc.sql(
+                """
+                UPDATE casework_visit SET done_on = ?, who_seen = ?, child_seen = ?, seen_alone = ?, observed = ?
+                WHERE authority_id = ? AND id = ?
+                """)
+            .params(found.on(), found.whoSeen(), found.childSeen(), found.seenAlone(), found.observed(), by.authorityId(), id)
+            .update();
+        episodes.record(by, "VISIT_RECORDED", episode,
+            "Visit on " + found.on() + ": " + (found.childSeen() ? (found.seenAlone() ? "child seen alone" : "child seen, not alone") : "child not seen"));
+      });
     });
   }
 
   /** Cancels a planned visit, saying why. */
   @Transactional
   public Result cancel(StaffUser by, UUID episodeId, UUID visitId, String reason) {
-    return episodes.toOpen(by, episodeId, episode -> {
-      if (!mayRecord(by, episode)) {
-        return Result.NOT_ELIGIBLE;
-      }
-      Optional<Visit> visit = find(by.authorityId(), episodeId, visitId);
-      if (visit.isEmpty()) {
-        return Result.NOT_FOUND;
-      }
-      if (!moved(by, visit.get(), VisitStatus.Command.CANCEL, reason)) {
-        return Result.WRONG_STAGE;
-      }
-      jdbc.sql("UPDATE casework_visit SET cancel_reason = ? WHERE authority_id = ? AND id = ?")
-          .params(reason, by.authorityId(), visitId)
-          .update();
-      episodes.record(by, "VISIT_CANCELLED", episode, "Visit planned for " + visit.get().plannedOn() + " cancelled: " + reason);
-      return Result.DONE;
-    });
+    return toRecordable(episodes, by, episodeId, episode ->
+        move(by, episodeId, visitId, VisitStatus.Command.CANCEL, reason, visit -> {
+          jdbc.sql("UPDATE casework_visit SET cancel_reason = ? WHERE authority_id = ? AND id = ?")
+              .params(reason, by.authorityId(), visitId)
+              .update();
+          episodes.record(by, "VISIT_CANCELLED", episode, "Visit planned for " + visit.plannedOn() + " cancelled: " + reason);
+        }));
+  }
+
+  /**
+   * Moves one of the episode's visits by the command, then records what goes with the move: DONE;
+   * NOT_FOUND for no such visit, WRONG_STAGE for one the command cannot move (now, or meanwhile).
+   */
+  private Result move(StaffUser by, UUID episodeId, UUID visitId, VisitStatus.Command command, String reason, Consumer<Visit> then) {
+    Optional<Visit> visit = find(by.authorityId(), episodeId, visitId);
+    if (visit.isEmpty()) {
+      return Result.NOT_FOUND;
+    }
+    if (!moved(by, visit.get(), command, reason)) {
+      return Result.WRONG_STAGE;
+    }
+    then.accept(visit.get());
+    return Result.DONE;
   }
 
   private boolean moved(StaffUser by, Visit visit, VisitStatus.Command command, String reason) {

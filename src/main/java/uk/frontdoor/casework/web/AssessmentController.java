@@ -285,7 +285,7 @@ class AssessmentController {
   }
 
   private void common(StaffUser me, Episode episode, Assessment assessment, Model model) {
-    pages.common(me, episode, model);
+    model.addAttribute("episode", episode);
     model.addAttribute("assessment", assessment);
     // The assessment's own clock, whatever else is due sooner; stopped once it is authorised.
     model.addAttribute("row",

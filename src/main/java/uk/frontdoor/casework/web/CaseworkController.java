@@ -10,14 +10,12 @@ import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.RequestMapping;
-import uk.frontdoor.authority.Authorities;
 import uk.frontdoor.authority.WorkingCalendar;
 import uk.frontdoor.casework.Caseload;
 import uk.frontdoor.casework.Dues;
 import uk.frontdoor.casework.Episodes;
 import uk.frontdoor.identity.StaffUser;
 import uk.frontdoor.platform.NotFoundException;
-import uk.frontdoor.platform.WhenText;
 
 /** The lists of casework: children waiting for allocation, a worker's caseload, the team's caseloads. */
 @Controller
@@ -26,14 +24,12 @@ class CaseworkController {
 
   private final Episodes episodes;
   private final Dues dues;
-  private final Authorities authorities;
   private final WorkingCalendar calendar;
   private final Clock clock;
 
-  CaseworkController(Episodes episodes, Dues dues, Authorities authorities, WorkingCalendar calendar, Clock clock) {
+  CaseworkController(Episodes episodes, Dues dues, WorkingCalendar calendar, Clock clock) {
     this.episodes = episodes;
     this.dues = dues;
-    this.authorities = authorities;
     this.calendar = calendar;
     this.clock = clock;
   }
@@ -41,7 +37,6 @@ class CaseworkController {
   @GetMapping("/unallocated")
   @PreAuthorize("hasRole('TEAM_MANAGER')")
   String unallocated(@AuthenticationPrincipal StaffUser me, Model model) {
-    common(me, model);
     model.addAttribute("rows", rows(me, episodes.unallocated(me.authorityId())));
     return "casework/unallocated";
   }
@@ -55,7 +50,6 @@ class CaseworkController {
   @GetMapping("/caseloads")
   @PreAuthorize("hasRole('TEAM_MANAGER')")
   String caseloads(@AuthenticationPrincipal StaffUser me, Model model) {
-    common(me, model);
     model.addAttribute("caseloads", episodes.caseloads(me.authorityId()));
     model.addAttribute("overdue", rows(me, episodes.overdueAssessments(me.authorityId())));
     model.addAttribute("toAuthorise", rows(me, episodes.awaitingAssessmentAuthorisation(me.authorityId())));
@@ -74,7 +68,6 @@ class CaseworkController {
   }
 
   private String caseloadPage(StaffUser me, UUID workerId, String workerName, boolean own, Model model) {
-    common(me, model);
     model.addAttribute("own", own);
     model.addAttribute("workerName", workerName);
     model.addAttribute("rows", rows(me, episodes.caseload(me.authorityId(), workerId)));
@@ -83,11 +76,5 @@ class CaseworkController {
 
   private List<CaseloadRow> rows(StaffUser me, List<uk.frontdoor.casework.Episode> list) {
     return CaseloadRow.of(list, dues.of(me.authorityId(), list), clock.instant(), calendar);
-  }
-
-  private void common(StaffUser me, Model model) {
-    model.addAttribute("council", authorities.get(me.authorityId()));
-    model.addAttribute("me", me);
-    model.addAttribute("when", new WhenText(clock.instant()));
   }
 }

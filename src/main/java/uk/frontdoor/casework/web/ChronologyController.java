@@ -52,7 +52,7 @@ class ChronologyController {
     boolean significantOnly = "significant".equals(only);
     Episode episode = pages.opened(me, id, significantOnly ? "Chronology (significant entries)" : "Chronology");
     List<ChronologyEntry> entries = chronology.of(me.authorityId(), episode);
-    pages.common(me, episode, model);
+    model.addAttribute("episode", episode);
     model.addAttribute("entries", significantOnly ? entries.stream().filter(ChronologyEntry::significant).toList() : entries);
     model.addAttribute("significantOnly", significantOnly);
     model.addAttribute("now", clock.instant());
@@ -125,7 +125,7 @@ class ChronologyController {
   }
 
   private String eventPage(StaffUser me, Episode episode, Map<String, String> form, Map<String, String> errors, Model model) {
-    pages.common(me, episode, model);
+    model.addAttribute("episode", episode);
     model.addAttribute("form", form);
     model.addAttribute("errors", errors);
     return "casework/chronology-event";

@@ -73,7 +73,7 @@ class ClosureController {
     if (episode.open()) {
       return "redirect:/staff/casework/episodes/" + episode.id();
     }
-    pages.common(me, episode, model);
+    model.addAttribute("episode", episode);
     return "casework/closed";
   }
 
@@ -117,7 +117,7 @@ class ClosureController {
   }
 
   private String closurePage(StaffUser me, Episode episode, String reason, Map<String, String> errors, Model model) {
-    pages.common(me, episode, model);
+    model.addAttribute("episode", episode);
     model.addAttribute("reasons", ClosureReason.options());
     model.addAttribute("reason", reason);
     model.addAttribute("errors", errors);
@@ -127,7 +127,7 @@ class ClosureController {
   }
 
   private String reopenPage(StaffUser me, Episode episode, String reason, Map<String, String> errors, Model model) {
-    pages.common(me, episode, model);
+    model.addAttribute("episode", episode);
     model.addAttribute("reason", reason);
     model.addAttribute("errors", errors);
     return "casework/reopening";

@@ -3,7 +3,9 @@ package uk.frontdoor.casework.web;
 import java.time.LocalDate;
 import java.util.Map;
 import java.util.Optional;
+import java.util.function.Supplier;
 import org.springframework.ui.Model;
+import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 import uk.frontdoor.casework.Episode;
 import uk.frontdoor.casework.Episodes.Result;
 import uk.frontdoor.platform.FieldErrors;
@@ -24,15 +26,48 @@ record DatedForm(
     return DAY.format(date);
   }
 
+  /** What was typed on the form, bound from its fields by name, to show again beside its errors. */
+  record Typed(String dateDay, String dateMonth, String dateYear, String text) {}
+
+  /** The form's page, empty. */
+  String page(Model model) {
+    return page(model, new Typed(null, null, null, null), Map.of());
+  }
+
   /** The form's page with what was typed and the errors beside their fields. */
-  String page(Model model, String day, String month, String year, String text, Map<String, String> errors) {
+  String page(Model model, Typed typed, Map<String, String> errors) {
     model.addAttribute("form", this);
-    model.addAttribute("day", day);
-    model.addAttribute("month", month);
-    model.addAttribute("year", year);
-    model.addAttribute("text", text);
+    model.addAttribute("day", typed.dateDay());
+    model.addAttribute("month", typed.dateMonth());
+    model.addAttribute("year", typed.dateYear());
+    model.addAttribute("text", typed.text());
     model.addAttribute("errors", errors);
     return "casework/dated-form";
+  }
+
+  /**
+   * A date typed on the form that must be given, be real, and fall between {@code earliest} and
+   * {@code latest} (either may be null); its errors are on {@code dateDay}.
+   */
+  static Optional<LocalDate> date(
+      FieldErrors errors, String label, Typed typed, LocalDate earliest, String tooEarly, LocalDate latest, String tooLate) {
+    return date(errors, label, typed.dateDay(), typed.dateMonth(), typed.dateYear(), earliest, tooEarly, latest, tooLate);
+  }
+
+  /**
+   * The page after a change: back to the episode with the words done, or the form again with
+   * its errors, and with why the change was refused (on {@code field}) when it was.
+   */
+  String after(
+      Result result, Episode episode, Supplier<String> done, String field, RedirectAttributes flash, Model model, Typed typed,
+      FieldErrors errors) {
+    if (result == Result.DONE) {
+      return EpisodePages.done(flash, episode, done.get());
+    }
+    if (result != null) {
+      errors.add(field, refused(result, episode));
+    }
+    return page(model, typed, errors.ordered());
   }
 
   /**

@@ -56,7 +56,7 @@ class EpisodeController {
   @PreAuthorize("hasAnyRole('TEAM_MANAGER', 'SOCIAL_WORKER', 'FAMILY_HELP')")
   String episode(@AuthenticationPrincipal StaffUser me, @PathVariable String id, Model model) {
     Episode episode = pages.opened(me, id);
-    pages.common(me, episode, model);
+    model.addAttribute("episode", episode);
     List<Due> due = dues.of(me.authorityId(), episode);
     model.addAttribute("row", CaseloadRow.of(episode, due, clock.instant(), calendar));
     model.addAttribute("dues", due.stream().map(d -> CaseloadRow.of(episode, List.of(d), clock.instant(), calendar)).toList());
@@ -190,7 +190,7 @@ class EpisodeController {
 
   private String allocationPage(
       StaffUser me, Episode episode, String lead, String reason, Map<String, String> errors, Model model) {
-    pages.common(me, episode, model);
+    model.addAttribute("episode", episode);
     model.addAttribute("leads", leads(me, episode));
     model.addAttribute("lead", lead == null && episode.leadId() != null ? episode.leadId().toString() : lead);
     model.addAttribute("reason", reason);
@@ -199,7 +199,7 @@ class EpisodeController {
   }
 
   private String levelPage(StaffUser me, Episode episode, String reason, Map<String, String> errors, Model model) {
-    pages.common(me, episode, model);
+    model.addAttribute("episode", episode);
     model.addAttribute("to", episode.level().other());
     model.addAttribute("reason", reason);
     model.addAttribute("errors", errors);
@@ -207,7 +207,7 @@ class EpisodeController {
   }
 
   private String primaryNeedPage(StaffUser me, Episode episode, String need, Map<String, String> errors, Model model) {
-    pages.common(me, episode, model);
+    model.addAttribute("episode", episode);
     model.addAttribute("needs", PrimaryNeed.options());
     model.addAttribute("need", need);
     model.addAttribute("errors", errors);

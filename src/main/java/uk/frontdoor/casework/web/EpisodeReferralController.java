@@ -39,7 +39,7 @@ class EpisodeReferralController {
             .filter(r -> r.referralId() != null && reference.equalsIgnoreCase(r.reference()))
             .findFirst()
             .orElseThrow(() -> new NotFoundException(reference));
-    pages.common(me, episode, model);
+    model.addAttribute("episode", episode);
     model.addAttribute("referral", referral);
     model.addAttribute("document", referrals.document(me.authorityId(), referral.referralId()).orElseThrow(() -> new NotFoundException(reference)));
     model.addAttribute("contact", null);

@@ -50,7 +50,7 @@ class PlanController {
   @PreAuthorize("hasAnyRole('TEAM_MANAGER', 'SOCIAL_WORKER', 'FAMILY_HELP')")
   String starting(@AuthenticationPrincipal StaffUser me, @PathVariable String id, @PathVariable String kind, Model model) {
     Episode episode = recordable(me, id, model);
-    return startForm(me, episode, kind(kind)).page(model, null, null, null, null, Map.of());
+    return startForm(me, episode, kind(kind)).page(model);
   }
 
   @PostMapping("/{kind:child-in-need|family}/start")
@@ -59,10 +59,7 @@ class PlanController {
       @AuthenticationPrincipal StaffUser me,
       @PathVariable String id,
       @PathVariable String kind,
-      @RequestParam(required = false) String dateDay,
-      @RequestParam(required = false) String dateMonth,
-      @RequestParam(required = false) String dateYear,
-      @RequestParam(required = false) String text,
+      DatedForm.Typed typed,
       RedirectAttributes flash,
       Model model) {
     Episode episode = recordable(me, id, model);
@@ -70,99 +67,58 @@ class PlanController {
     FieldErrors errors = new FieldErrors();
     // CIN census rule 4015: a child in need plan cannot start before the referral date.
     Optional<LocalDate> on = DatedForm.date(
-        errors, "Start date", dateDay, dateMonth, dateYear,
+        errors, "Start date", typed,
         episode.referralDate(), "The start date must be on or after the referral date, " + DatedForm.day(episode.referralDate()),
         today(), "The start date must be today or in the past");
     String agreed = planKind == PlanKind.FAMILY
-        ? errors.required("text", "What was agreed", text, DatedForm.MAX_TEXT, "Say what the family and the practitioner agreed")
+        ? errors.required("text", "What was agreed", typed.text(), DatedForm.MAX_TEXT, "Say what the family and the practitioner agreed")
         : null;
     Result result = errors.isEmpty() ? plans.start(me, episode.id(), planKind, on.get(), agreed) : null;
-    if (result == Result.DONE) {
-      return EpisodePages.done(flash, episode, "The " + planKind.label().toLowerCase(java.util.Locale.UK) + " started on " + DatedForm.day(on.get()) + ".");
-    }
-    if (result != null) {
-      errors.add("dateDay", DatedForm.refused(result, episode));
-    }
-    return startForm(me, episode, planKind).page(model, dateDay, dateMonth, dateYear, text, errors.ordered());
+    return startForm(me, episode, planKind).after(
+        result, episode, () -> "The " + planKind.label().toLowerCase(java.util.Locale.UK) + " started on " + DatedForm.day(on.get()) + ".",
+        "dateDay", flash, model, typed, errors);
   }
 
-  @GetMapping("/{planId}/review")
+  @GetMapping("/{planId}/{change:review|end}")
   @PreAuthorize("hasAnyRole('TEAM_MANAGER', 'SOCIAL_WORKER', 'FAMILY_HELP')")
-  String reviewing(@AuthenticationPrincipal StaffUser me, @PathVariable String id, @PathVariable String planId, Model model) {
+  String changing(
+      @AuthenticationPrincipal StaffUser me, @PathVariable String id, @PathVariable String planId, @PathVariable String change, Model model) {
     Episode episode = recordable(me, id, model);
-    return reviewForm(me, episode, plan(me, episode, planId)).page(model, null, null, null, null, Map.of());
+    return changeForm("review".equals(change), me, episode, plan(me, episode, planId)).page(model);
   }
-
-  @PostMapping("/{planId}/review")
-  @PreAuthorize("hasAnyRole('TEAM_MANAGER', 'SOCIAL_WORKER', 'FAMILY_HELP')")
-  String review(
-      @AuthenticationPrincipal StaffUser me,
-      @PathVariable String id,
-      @PathVariable String planId,
-      @RequestParam(required = false) String dateDay,
-      @RequestParam(required = false) String dateMonth,
-      @RequestParam(required = false) String dateYear,
-      @RequestParam(required = false) String text,
-      RedirectAttributes flash,
-      Model model) {
-    return change(Change.REVIEW, me, id, planId, new String[] {dateDay, dateMonth, dateYear}, text, flash, model);
-  }
-
-  @GetMapping("/{planId}/end")
-  @PreAuthorize("hasAnyRole('TEAM_MANAGER', 'SOCIAL_WORKER', 'FAMILY_HELP')")
-  String ending(@AuthenticationPrincipal StaffUser me, @PathVariable String id, @PathVariable String planId, Model model) {
-    Episode episode = recordable(me, id, model);
-    return endForm(episode, plan(me, episode, planId)).page(model, null, null, null, null, Map.of());
-  }
-
-  @PostMapping("/{planId}/end")
-  @PreAuthorize("hasAnyRole('TEAM_MANAGER', 'SOCIAL_WORKER', 'FAMILY_HELP')")
-  String end(
-      @AuthenticationPrincipal StaffUser me,
-      @PathVariable String id,
-      @PathVariable String planId,
-      @RequestParam(required = false) String dateDay,
-      @RequestParam(required = false) String dateMonth,
-      @RequestParam(required = false) String dateYear,
-      @RequestParam(required = false) String text,
-      RedirectAttributes flash,
-      Model model) {
-    return change(Change.END, me, id, planId, new String[] {dateDay, dateMonth, dateYear}, text, flash, model);
-  }
-
-  /** What is done to an open plan: a review held, or its end. */
-  private enum Change { REVIEW, END }
 
   /**
    * Records a review or the end: a date not before the plan's start or last review (CIN census
    * rule 4011: a plan cannot end before it started), not in the future, and the words.
    */
-  private String change(
-      Change change, StaffUser me, String id, String planId, String[] date, String text, RedirectAttributes flash, Model model) {
+  @PostMapping("/{planId}/{change:review|end}")
+  @PreAuthorize("hasAnyRole('TEAM_MANAGER', 'SOCIAL_WORKER', 'FAMILY_HELP')")
+  String change(
+      @AuthenticationPrincipal StaffUser me,
+      @PathVariable String id,
+      @PathVariable String planId,
+      @PathVariable String change,
+      DatedForm.Typed typed,
+      RedirectAttributes flash,
+      Model model) {
     Episode episode = recordable(me, id, model);
     Plan plan = plan(me, episode, planId);
     String kind = plan.kind().label().toLowerCase(java.util.Locale.UK);
-    boolean review = change == Change.REVIEW;
+    boolean review = "review".equals(change);
     FieldErrors errors = new FieldErrors();
     String label = review ? "Date of the review" : "End date";
     Optional<LocalDate> on = DatedForm.date(
-        errors, label, date[0], date[1], date[2],
+        errors, label, typed,
         plan.lastDay(), (review ? "The review" : "The end date") + " must be on or after " + DatedForm.day(plan.lastDay()) + ", the plan’s start or its last review",
         today(), "The " + label.toLowerCase(java.util.Locale.UK) + " must be today or in the past");
     String words = review
-        ? errors.required("text", "What was decided", text, DatedForm.MAX_TEXT, "Say what the review decided")
-        : errors.required("text", "The reason", text, EpisodeController.MAX_REASON, "Say why the plan ends");
+        ? errors.required("text", "What was decided", typed.text(), DatedForm.MAX_TEXT, "Say what the review decided")
+        : errors.required("text", "The reason", typed.text(), EpisodeController.MAX_REASON, "Say why the plan ends");
     Result result = !errors.isEmpty() ? null
         : review ? plans.review(me, episode.id(), plan.id(), on.get(), words) : plans.end(me, episode.id(), plan.id(), on.get(), words);
-    if (result == Result.DONE) {
-      return EpisodePages.done(flash, episode,
-          review ? "The review of the " + kind + " is recorded." : "The " + kind + " ended on " + DatedForm.day(on.get()) + ".");
-    }
-    if (result != null) {
-      errors.add("dateDay", DatedForm.refused(result, episode));
-    }
-    DatedForm form = review ? reviewForm(me, episode, plan) : endForm(episode, plan);
-    return form.page(model, date[0], date[1], date[2], text, errors.ordered());
+    return changeForm(review, me, episode, plan).after(
+        result, episode, () -> review ? "The review of the " + kind + " is recorded." : "The " + kind + " ended on " + DatedForm.day(on.get()) + ".",
+        "dateDay", flash, model, typed, errors);
   }
 
   private static PlanKind kind(String slug) {
@@ -174,7 +130,7 @@ class PlanController {
   }
 
   private Plan plan(StaffUser me, Episode episode, String planId) {
-    return plans.find(me.authorityId(), episode.id(), VisitsAndPlansSection.id(planId)).orElseThrow(() -> new NotFoundException(planId));
+    return plans.find(me.authorityId(), episode.id(), EpisodePages.id(planId)).orElseThrow(() -> new NotFoundException(planId));
   }
 
   private int months(StaffUser me, PlanKind kind) {
@@ -195,6 +151,10 @@ class PlanController {
             "When did the plan start?", "For example, 27 11 2026",
             "What did the family and the practitioner agree?", "What will change, who will do what, and by when.",
             "Start the plan", "/staff/casework/episodes/" + episode.id() + "/plans/family/start");
+  }
+
+  private DatedForm changeForm(boolean review, StaffUser me, Episode episode, Plan plan) {
+    return review ? reviewForm(me, episode, plan) : endForm(episode, plan);
   }
 
   private DatedForm reviewForm(StaffUser me, Episode episode, Plan plan) {

@@ -47,7 +47,7 @@ class VisitController {
   @PreAuthorize("hasAnyRole('TEAM_MANAGER', 'SOCIAL_WORKER', 'FAMILY_HELP')")
   String planning(@AuthenticationPrincipal StaffUser me, @PathVariable String id, Model model) {
     Episode episode = recordable(me, id, model);
-    return planForm(episode).page(model, null, null, null, null, Map.of());
+    return planForm(episode).page(model);
   }
 
   @PostMapping("/plan")
@@ -55,23 +55,16 @@ class VisitController {
   String plan(
       @AuthenticationPrincipal StaffUser me,
       @PathVariable String id,
-      @RequestParam(required = false) String dateDay,
-      @RequestParam(required = false) String dateMonth,
-      @RequestParam(required = false) String dateYear,
+      DatedForm.Typed typed,
       RedirectAttributes flash,
       Model model) {
     Episode episode = recordable(me, id, model);
     FieldErrors errors = new FieldErrors();
     Optional<LocalDate> on = DatedForm.date(
-        errors, "Date of the visit", dateDay, dateMonth, dateYear, today(), "The date of the visit must be today or in the future", null, null);
+        errors, "Date of the visit", typed, today(), "The date of the visit must be today or in the future", null, null);
     Result result = on.isEmpty() ? null : visits.plan(me, episode.id(), on.get());
-    if (result == Result.DONE) {
-      return EpisodePages.done(flash, episode, "A visit is planned for " + DatedForm.day(on.get()) + ".");
-    }
-    if (result != null) {
-      errors.add("dateDay", DatedForm.refused(result, episode));
-    }
-    return planForm(episode).page(model, dateDay, dateMonth, dateYear, null, errors.ordered());
+    return planForm(episode).after(
+        result, episode, () -> "A visit is planned for " + DatedForm.day(on.get()) + ".", "dateDay", flash, model, typed, errors);
   }
 
   @GetMapping("/new")
@@ -92,7 +85,7 @@ class VisitController {
   }
 
   /** What was typed on the visit's form, kept to show it again beside its errors. */
-  record Typed(String day, String month, String year, String whoSeen, String childSeen, String seenAlone, String observed) {}
+  record Typed(String dateDay, String dateMonth, String dateYear, String whoSeen, String childSeen, String seenAlone, String observed) {}
 
   @PostMapping({"/new", "/{visitId}"})
   @PreAuthorize("hasAnyRole('TEAM_MANAGER', 'SOCIAL_WORKER', 'FAMILY_HELP')")
@@ -100,39 +93,32 @@ class VisitController {
       @AuthenticationPrincipal StaffUser me,
       @PathVariable String id,
       @PathVariable(required = false) String visitId,
-      @RequestParam(required = false) String dateDay,
-      @RequestParam(required = false) String dateMonth,
-      @RequestParam(required = false) String dateYear,
-      @RequestParam(required = false) String whoSeen,
-      @RequestParam(required = false) String childSeen,
-      @RequestParam(required = false) String seenAlone,
-      @RequestParam(required = false) String observed,
+      Typed typed,
       RedirectAttributes flash,
       Model model) {
     Episode episode = recordable(me, id, model);
     Visit visit = visitId == null ? null : planned(me, episode, visitId);
-    Typed typed = new Typed(dateDay, dateMonth, dateYear, whoSeen, childSeen, seenAlone, observed);
     FieldErrors errors = new FieldErrors();
     Optional<LocalDate> on = DatedForm.date(
-        errors, "Date of the visit", dateDay, dateMonth, dateYear,
+        errors, "Date of the visit", typed.dateDay(), typed.dateMonth(), typed.dateYear(),
         episode.referralDate(), "The date of the visit must be on or after the referral date, " + DatedForm.day(episode.referralDate()),
         today(), "The date of the visit must be today or in the past");
-    String who = errors.required("whoSeen", "Who was seen", whoSeen, 2000, "Say who was seen");
-    if (!Question.YES_NO.containsKey(String.valueOf(childSeen))) {
+    String who = errors.required("whoSeen", "Who was seen", typed.whoSeen(), 2000, "Say who was seen");
+    if (!Question.YES_NO.containsKey(String.valueOf(typed.childSeen()))) {
       errors.add("childSeen", "Select whether the child was seen");
     }
-    if (!Question.YES_NO.containsKey(String.valueOf(seenAlone))) {
+    if (!Question.YES_NO.containsKey(String.valueOf(typed.seenAlone()))) {
       errors.add("seenAlone", "Select whether the child was seen alone");
-    } else if ("yes".equals(seenAlone) && "no".equals(childSeen)) {
+    } else if ("yes".equals(typed.seenAlone()) && "no".equals(typed.childSeen())) {
       errors.add("seenAlone", "A child who was not seen was not seen alone: select no");
     }
-    String found = errors.required("observed", "What you observed", observed, DatedForm.MAX_TEXT, "Say what you observed");
+    String found = errors.required("observed", "What you observed", typed.observed(), DatedForm.MAX_TEXT, "Say what you observed");
     if (!errors.isEmpty()) {
       return visitPage(episode, visit, typed, errors.ordered(), model);
     }
     Result result = visits.record(
         me, episode.id(), visit == null ? null : visit.id(),
-        new Visits.Found(on.get(), who, "yes".equals(childSeen), "yes".equals(seenAlone), found));
+        new Visits.Found(on.get(), who, "yes".equals(typed.childSeen()), "yes".equals(typed.seenAlone()), found));
     if (result == Result.DONE) {
       return EpisodePages.done(flash, episode, "The visit on " + DatedForm.day(on.get()) + " is recorded.");
     }
@@ -144,7 +130,7 @@ class VisitController {
   String cancelling(@AuthenticationPrincipal StaffUser me, @PathVariable String id, @PathVariable String visitId, Model model) {
     Episode episode = recordable(me, id, model);
     Visit visit = planned(me, episode, visitId);
-    return cancelForm(episode, visit).page(model, null, null, null, null, Map.of());
+    return cancelForm(episode, visit).page(model);
   }
 
   @PostMapping("/{visitId}/cancel")
@@ -153,21 +139,17 @@ class VisitController {
       @AuthenticationPrincipal StaffUser me,
       @PathVariable String id,
       @PathVariable String visitId,
-      @RequestParam(required = false) String text,
+      DatedForm.Typed typed,
       RedirectAttributes flash,
       Model model) {
     Episode episode = recordable(me, id, model);
     Visit visit = planned(me, episode, visitId);
     FieldErrors errors = new FieldErrors();
-    String why = errors.required("text", "The reason", text, EpisodeController.MAX_REASON, "Say why the visit is cancelled");
+    String why = errors.required("text", "The reason", typed.text(), EpisodeController.MAX_REASON, "Say why the visit is cancelled");
     Result result = errors.isEmpty() ? visits.cancel(me, episode.id(), visit.id(), why) : null;
-    if (result == Result.DONE) {
-      return EpisodePages.done(flash, episode, "The visit planned for " + DatedForm.day(visit.plannedOn()) + " is cancelled.");
-    }
-    if (result != null) {
-      errors.add("text", DatedForm.refused(result, episode));
-    }
-    return cancelForm(episode, visit).page(model, null, null, null, text, errors.ordered());
+    return cancelForm(episode, visit).after(
+        result, episode, () -> "The visit planned for " + DatedForm.day(visit.plannedOn()) + " is cancelled.", "text", flash, model,
+        new DatedForm.Typed(null, null, null, typed.text()), errors);
   }
 
   private Episode recordable(StaffUser me, String id, Model model) {
@@ -175,15 +157,15 @@ class VisitController {
   }
 
   private Visit planned(StaffUser me, Episode episode, String visitId) {
-    return visits.find(me.authorityId(), episode.id(), VisitsAndPlansSection.id(visitId)).orElseThrow(() -> new NotFoundException(visitId));
+    return visits.find(me.authorityId(), episode.id(), EpisodePages.id(visitId)).orElseThrow(() -> new NotFoundException(visitId));
   }
 
   private String visitPage(Episode episode, Visit visit, Typed typed, Map<String, String> errors, Model model) {
     model.addAttribute("visit", visit);
     model.addAttribute("action", "/staff/casework/episodes/" + episode.id() + "/visits/" + (visit == null ? "new" : visit.id()));
-    model.addAttribute("day", typed.day());
-    model.addAttribute("month", typed.month());
-    model.addAttribute("year", typed.year());
+    model.addAttribute("day", typed.dateDay());
+    model.addAttribute("month", typed.dateMonth());
+    model.addAttribute("year", typed.dateYear());
     model.addAttribute("whoSeen", typed.whoSeen());
     model.addAttribute("childSeen", typed.childSeen());
     model.addAttribute("seenAlone", typed.seenAlone());

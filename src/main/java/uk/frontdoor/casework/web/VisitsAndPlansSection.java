@@ -2,7 +2,6 @@ package uk.frontdoor.casework.web;
 
 import java.util.ArrayList;
 import java.util.List;
-import java.util.UUID;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.stereotype.Component;
 import org.springframework.ui.Model;
@@ -12,7 +11,6 @@ import uk.frontdoor.casework.PlanKind;
 import uk.frontdoor.casework.Plans;
 import uk.frontdoor.casework.Visits;
 import uk.frontdoor.identity.StaffUser;
-import uk.frontdoor.platform.NotFoundException;
 
 /** The visits and plans section of a child's page: what it lists, and which plans may start. */
 @Component
@@ -40,17 +38,8 @@ class VisitsAndPlansSection {
     if (!Visits.mayRecord(me, episode)) {
       throw new AccessDeniedException("Only the lead practitioner, a social worker or a team manager records visits and plans");
     }
-    pages.common(me, episode, model);
+    model.addAttribute("episode", episode);
     return episode;
-  }
-
-  /** A visit's or a plan's id from its address; a 404 for anything that is not one. */
-  static UUID id(String id) {
-    try {
-      return UUID.fromString(id);
-    } catch (IllegalArgumentException notAnId) {
-      throw new NotFoundException(id);
-    }
   }
 
   /** The kinds of plan that may start now: the kind of the episode's level, if none of that kind is open. */

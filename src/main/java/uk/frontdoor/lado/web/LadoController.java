@@ -4,7 +4,8 @@ import java.time.Clock;
 import java.time.LocalDate;
 import java.util.UUID;
 import java.util.List;
-import java.util.function.BiConsumer;
+import java.util.Map;
+import java.util.function.Predicate;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.stereotype.Controller;
@@ -15,7 +16,6 @@ import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
-import uk.frontdoor.authority.Authorities;
 import uk.frontdoor.authority.UkTime;
 import uk.frontdoor.identity.StaffUser;
 import uk.frontdoor.lado.Adult;
@@ -29,7 +29,6 @@ import uk.frontdoor.lado.HarmTest;
 import uk.frontdoor.authority.WorkingCalendar;
 import uk.frontdoor.platform.FieldErrors;
 import uk.frontdoor.platform.NotFoundException;
-import uk.frontdoor.platform.WhenText;
 import uk.frontdoor.platform.journey.Answers;
 import uk.frontdoor.platform.journey.Journey;
 import uk.frontdoor.platform.journey.Page;
@@ -43,26 +42,55 @@ import uk.frontdoor.referral.Referrals;
 @PreAuthorize("hasRole('LADO')")
 class LadoController {
 
+  /** How a LADO form's good answers are recorded. */
+  private interface Recorder {
+    void record(Allegations allegations, StaffUser me, Allegation allegation, Answers answers);
+  }
+
+  /**
+   * A LADO form: its questions, the statuses it is shown in, how its answers are recorded, and
+   * where on the allegation's page it returns to.
+   */
+  private record LadoForm(Journey<LocalDate> journey, Predicate<AllegationStatus> shown, Recorder recorder, String back) {
+    /** A form that is shown while the allegation's status allows the command it leads to. */
+    static LadoForm leadingTo(Journey<LocalDate> journey, AllegationStatus.Command command, Recorder recorder) {
+      return new LadoForm(journey, status -> AllegationStatus.WORKFLOW.allowed(status, command), recorder, "");
+    }
+  }
+
+  /** The LADO's forms by their address: the initial consideration, the outcome, a meeting. */
+  private static final Map<String, LadoForm> FORMS = Map.of(
+      LadoForms.CONSIDERATION,
+      LadoForm.leadingTo(LadoForms.INITIAL_CONSIDERATION, AllegationStatus.Command.MANAGE, (allegations, me, allegation, answers) -> {
+        List<HarmTest> harmTest = LadoForms.harmTest(answers);
+        allegations.consider(
+            me, allegation, LadoForms.adultOf(answers), harmTest, harmTest.isEmpty() ? FieldErrors.clean(answers.value("advice")) : null);
+      }),
+      LadoForms.OUTCOME,
+      LadoForm.leadingTo(LadoForms.CONCLUSION, AllegationStatus.Command.CONCLUDE, (allegations, me, allegation, answers) ->
+          allegations.conclude(me, allegation, Finding.valueOf(answers.value("finding")), answers.value("employerAction"),
+              answers.value("regulator"), FieldErrors.clean(answers.value("notes")))),
+      // Meetings are held while the allegation is managed (Allegations.recordMeeting refuses one at any other time).
+      LadoForms.MEETING,
+      new LadoForm(LadoForms.meeting(), status -> status == AllegationStatus.MANAGED, (allegations, me, allegation, answers) ->
+          allegations.recordMeeting(me, allegation, LadoForms.meetingOf(answers)), "#meetings"));
+
   private final Allegations allegations;
   private final Strands strands;
   private final Referrals referrals;
-  private final Authorities authorities;
   private final WorkingCalendar calendar;
   private final Clock clock;
 
-  LadoController(
-      Allegations allegations, Strands strands, Referrals referrals, Authorities authorities, WorkingCalendar calendar, Clock clock) {
+  LadoController(Allegations allegations, Strands strands, Referrals referrals, WorkingCalendar calendar, Clock clock) {
     this.allegations = allegations;
     this.strands = strands;
     this.referrals = referrals;
-    this.authorities = authorities;
     this.calendar = calendar;
     this.clock = clock;
   }
 
   @GetMapping
   String list(@AuthenticationPrincipal StaffUser me, Model model) {
-    common(me, model);
     model.addAttribute("allegations", allegations.all(me.authorityId()));
     model.addAttribute("timeliness", allegations.timeliness(me.authorityId()));
     model.addAttribute("now", clock.instant());
@@ -72,7 +100,6 @@ class LadoController {
   @GetMapping("/{reference}")
   String allegation(@AuthenticationPrincipal StaffUser me, @PathVariable String reference, Model model) {
     Allegation allegation = opened(me, reference);
-    common(me, model);
     model.addAttribute("allegation", allegation);
     ReferralDocument document = referrals.document(me.authorityId(), allegation.referralId()).orElseThrow();
     model.addAttribute("document", document);
@@ -111,60 +138,37 @@ class LadoController {
         answers.put("adultBornYear", String.valueOf(told.dateOfBirth().getYear()));
       }
     }
-    return form(me, allegation, LadoForms.INITIAL_CONSIDERATION, AllegationStatus.Command.MANAGE, answers, new FieldErrors(), model);
+    return form(me, allegation, FORMS.get(LadoForms.CONSIDERATION), answers, new FieldErrors(), model);
   }
 
-  @PostMapping("/{reference}/" + LadoForms.CONSIDERATION)
-  String consider(
+  @GetMapping("/{reference}/{form:" + LadoForms.OUTCOME + "|" + LadoForms.MEETING + "}")
+  String form(@AuthenticationPrincipal StaffUser me, @PathVariable String reference, @PathVariable String form, Model model) {
+    return form(me, opened(me, reference), FORMS.get(form), new Answers(), new FieldErrors(), model);
+  }
+
+  /**
+   * Checks a form's answers and, if they are good, records them; if the allegation moved on
+   * meanwhile (another tab, a colleague), its page says so.
+   */
+  @PostMapping("/{reference}/{form:" + LadoForms.CONSIDERATION + "|" + LadoForms.OUTCOME + "|" + LadoForms.MEETING + "}")
+  String submit(
       @AuthenticationPrincipal StaffUser me,
       @PathVariable String reference,
+      @PathVariable("form") String name,
       @RequestParam MultiValueMap<String, String> posted,
       Model model) {
-    return submit(me, reference, LadoForms.INITIAL_CONSIDERATION, AllegationStatus.Command.MANAGE, posted, model, (allegation, answers) -> {
-      List<HarmTest> harmTest = LadoForms.harmTest(answers);
-      allegations.consider(
-          me, allegation, LadoForms.adultOf(answers), harmTest, harmTest.isEmpty() ? FieldErrors.clean(answers.value("advice")) : null);
-    });
-  }
-
-  @GetMapping("/{reference}/" + LadoForms.OUTCOME)
-  String outcomeForm(@AuthenticationPrincipal StaffUser me, @PathVariable String reference, Model model) {
-    return form(me, opened(me, reference), LadoForms.CONCLUSION, AllegationStatus.Command.CONCLUDE, new Answers(), new FieldErrors(), model);
-  }
-
-  @PostMapping("/{reference}/" + LadoForms.OUTCOME)
-  String conclude(
-      @AuthenticationPrincipal StaffUser me,
-      @PathVariable String reference,
-      @RequestParam MultiValueMap<String, String> posted,
-      Model model) {
-    return submit(me, reference, LadoForms.CONCLUSION, AllegationStatus.Command.CONCLUDE, posted, model, (allegation, answers) ->
-        allegations.conclude(me, allegation, Finding.valueOf(answers.value("finding")), answers.value("employerAction"),
-            answers.value("regulator"), FieldErrors.clean(answers.value("notes"))));
-  }
-
-  @GetMapping("/{reference}/" + LadoForms.MEETING)
-  String meetingForm(@AuthenticationPrincipal StaffUser me, @PathVariable String reference, Model model) {
-    return meetingPage(me, opened(me, reference), new Answers(), new FieldErrors(), model);
-  }
-
-  @PostMapping("/{reference}/" + LadoForms.MEETING)
-  String recordMeeting(
-      @AuthenticationPrincipal StaffUser me,
-      @PathVariable String reference,
-      @RequestParam MultiValueMap<String, String> posted,
-      Model model) {
+    LadoForm form = FORMS.get(name);
     Allegation allegation = opened(me, reference);
-    Journey<LocalDate> meeting = LadoForms.meeting();
     Answers answers = new Answers();
-    FieldErrors errors = meeting.answer(meeting.pages().get(0), posted, answers, LocalDate.ofInstant(clock.instant(), UkTime.ZONE));
+    Journey<LocalDate> journey = form.journey();
+    FieldErrors errors = journey.answer(journey.pages().get(0), posted, answers, LocalDate.ofInstant(clock.instant(), UkTime.ZONE));
     if (!errors.isEmpty()) {
-      return meetingPage(me, allegation, answers, errors, model);
+      return form(me, allegation, form, answers, errors, model);
     }
     try {
-      allegations.recordMeeting(me, allegation, LadoForms.meetingOf(answers));
-      return "redirect:/staff/lado/" + allegation.reference() + "#meetings";
-    } catch (IllegalStateException e) {
+      form.recorder().record(allegations, me, allegation, answers);
+      return "redirect:/staff/lado/" + allegation.reference() + form.back();
+    } catch (MoveRefusedException | IllegalStateException e) {
       return "redirect:/staff/lado/" + allegation.reference() + "?moved";
     }
   }
@@ -177,46 +181,10 @@ class LadoController {
     return "redirect:/staff/lado/" + allegation.reference() + "#meetings";
   }
 
-  private String meetingPage(StaffUser me, Allegation allegation, Answers answers, FieldErrors errors, Model model) {
-    if (allegation.status() != AllegationStatus.MANAGED) {
-      return "redirect:/staff/lado/" + allegation.reference();
-    }
-    common(me, model);
-    model.addAttribute("allegation", allegation);
-    model.addAttribute("form", answers);
-    model.addAttribute("errors", errors.ordered());
-    model.addAttribute("actions", java.util.stream.IntStream.rangeClosed(1, LadoForms.MOST_ACTIONS).boxed().toList());
-    return "lado/meeting";
-  }
-
-  /**
-   * Checks a form's answers and, if they are good, records them; if the allegation moved on
-   * meanwhile (another tab, a colleague), its page says so.
-   */
-  private String submit(
-      StaffUser me, String reference, Journey<LocalDate> form, AllegationStatus.Command command,
-      MultiValueMap<String, String> posted, Model model, BiConsumer<Allegation, Answers> record) {
-    Allegation allegation = opened(me, reference);
-    Answers answers = new Answers();
-    FieldErrors errors = form.answer(form.pages().get(0), posted, answers, LocalDate.ofInstant(clock.instant(), UkTime.ZONE));
-    if (!errors.isEmpty()) {
-      return form(me, allegation, form, command, answers, errors, model);
-    }
-    try {
-      record.accept(allegation, answers);
-      return "redirect:/staff/lado/" + allegation.reference();
-    } catch (MoveRefusedException e) {
-      return "redirect:/staff/lado/" + allegation.reference() + "?moved";
-    }
-  }
-
-  /** A LADO form, shown only while the allegation's status allows the command it leads to. */
-  private String form(
-      StaffUser me, Allegation allegation, Journey<LocalDate> form, AllegationStatus.Command command, Answers answers,
-      FieldErrors errors, Model model) {
-    common(me, model);
-    Page<LocalDate> page = form.pages().get(0);
-    if (!AllegationStatus.WORKFLOW.allowed(allegation.status(), command)) {
+  /** A LADO form, shown only while the allegation's status allows it. */
+  private String form(StaffUser me, Allegation allegation, LadoForm form, Answers answers, FieldErrors errors, Model model) {
+    Page<LocalDate> page = form.journey().pages().get(0);
+    if (!form.shown().test(allegation.status())) {
       return "redirect:/staff/lado/" + allegation.reference();
     }
     model.addAttribute("allegation", allegation);
@@ -227,15 +195,11 @@ class LadoController {
     model.addAttribute("findingOptions", LadoForms.FINDING.options());
     model.addAttribute("employerActions", LadoForms.EMPLOYER_ACTION.options());
     model.addAttribute("regulators", LadoForms.REGULATOR.options());
+    model.addAttribute("actions", java.util.stream.IntStream.rangeClosed(1, LadoForms.MOST_ACTIONS).boxed().toList());
     return "lado/" + page.name();
   }
 
   private Allegation opened(StaffUser me, String reference) {
     return allegations.open(me, reference).orElseThrow(() -> new NotFoundException(reference));
-  }
-
-  private void common(StaffUser me, Model model) {
-    model.addAttribute("council", authorities.get(me.authorityId()));
-    model.addAttribute("when", new WhenText(clock.instant()));
   }
 }
