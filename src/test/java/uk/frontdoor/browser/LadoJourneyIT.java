@@ -97,8 +97,9 @@ class LadoJourneyIT extends BrowserJourney {
   /**
    * A school's designated safeguarding lead tells the LADO through the professional sign-in: the
    * adult, the child, the allegation with when the school learned of it, and what the school has
-   * done; the LADO sees how long the school took to tell them, and the initial consideration starts
-   * from the school's details of the adult.
+   * done; the LADO sees how long the school took to tell them, considers it from the school's
+   * details of the adult, tracks the school's own process as a strand and concludes it; the school's
+   * list then says the LADO's work has ended, and nothing of what was found.
    */
   @Test
   void aSchoolsSafeguardingLeadTellsTheLadoAndTheLadoSeesWhenTheSchoolKnew() {
@@ -175,6 +176,34 @@ class LadoJourneyIT extends BrowserJourney {
     assertThat(lado.getByLabel("The adult’s name")).hasValue("Dan Reeve");
     assertThat(lado.locator("#adultBornYear")).hasValue("1988");
     assertThat(lado.getByLabel("Education", new Page.GetByLabelOptions().setExact(true))).isChecked();
+    lado.getByLabel("Has behaved in a way that has harmed a child, or may have harmed a child").check();
+    lado.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Record the consideration")).click();
+    assertThat(lado.locator("main")).containsText("Being managed");
+
+    lado.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName("Record a strand starting")).click();
+    lado.getByLabel("The employer’s own process").check();
+    lado.locator("#onDay").fill("26");
+    lado.locator("#onMonth").fill("11");
+    lado.locator("#onYear").fill("2026");
+    assertAccessible(lado, p + "strand");
+    lado.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Record it")).click();
+    assertThat(lado.locator("#strands + dl")).containsText("The employer’s own process");
+    assertAccessible(lado, p + "managed");
+
+    lado.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName("Record the outcome").setExact(true)).click();
+    lado.getByLabel("Substantiated: there is sufficient evidence to prove the allegation").check();
+    lado.getByLabel("Suspended").check();
+    lado.getByLabel("Referred to the Teaching Regulation Agency").check();
+    lado.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Record the outcome")).click();
+    assertThat(lado.locator("main")).containsText("Concluded");
+
+    // The school is told the LADO's work has ended, in words that say nothing of what was found.
+    dsl.navigate("http://localhost:" + port + "/northamptonshire/professional");
+    assertThat(dsl.locator("main")).containsText(reference);
+    assertThat(dsl.locator("main")).containsText("Decided");
+    assertThat(dsl.locator("main")).containsText("has finished considering the concern about an adult who works with children");
+    assertThat(dsl.locator("main")).not().containsText("Substantiated");
+    assertAccessible(dsl, p + "school-told");
   }
 
   private String concern() {

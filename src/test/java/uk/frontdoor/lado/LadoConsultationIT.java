@@ -9,6 +9,7 @@ import static uk.frontdoor.mash.MashTesting.as;
 
 import java.time.Duration;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 import org.junit.jupiter.api.Test;
@@ -17,6 +18,7 @@ import org.springframework.mock.web.MockHttpServletResponse;
 import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.request.MockHttpServletRequestBuilder;
 import uk.frontdoor.IntegrationTest;
+import uk.frontdoor.identity.StaffRole;
 import uk.frontdoor.identity.StaffUser;
 import uk.frontdoor.mash.MashTesting;
 import uk.frontdoor.referral.Channel;
@@ -25,7 +27,8 @@ import uk.frontdoor.referral.Referrals;
 /**
  * The LADO records a phone consultation: mistakes are shown beside their fields with everything
  * typed kept; a good one becomes an allegation (once, however often the form is sent) with the
- * employer's awareness and the caller as its referrer, and never reaches the MASH's phone contacts.
+ * employer's awareness and the caller as its referrer, and never reaches the MASH's phone contacts;
+ * no role but the LADO's opens any of the LADO's pages.
  */
 @IntegrationTest
 class LadoConsultationIT {
@@ -105,6 +108,17 @@ class LadoConsultationIT {
         .contains("A pupil says the caretaker showed him images on his phone.")
         .contains("Jo Head");
     assertThat(referrals.phoneContacts(OXFORDSHIRE)).noneMatch(call -> reference.equals(call.reference()));
+
+    for (StaffRole role : StaffRole.values()) {
+      StaffUser someone = MashTesting.named("Any " + role, OXFORDSHIRE, role.name());
+      for (String page : List.of("/staff/lado", "/staff/lado/" + reference, "/staff/lado/" + reference + "/initial-consideration",
+          "/staff/lado/" + reference + "/strands/new", "/staff/lado/report", "/staff/lado/report.csv", "/staff/lado/consultations/new")) {
+        assertThat(mvc.perform(get(page).with(as(someone))).andReturn().getResponse().getStatus())
+            .as(role + " " + page).isEqualTo(role == StaffRole.LADO ? 200 : 403);
+      }
+    }
+    assertThat(mvc.perform(get("/staff/mash/contacts/" + reference).with(as(MashTesting.named("Mo Mash", OXFORDSHIRE, "MASH_MANAGER"))))
+        .andReturn().getResponse().getStatus()).as("no MASH contact for a concern the LADO took").isEqualTo(404);
 
     StaffUser mash = MashTesting.named("Mia Mash", OXFORDSHIRE, "MASH_SOCIAL_WORKER");
     assertThat(send(mash, call(UUID.randomUUID().toString())).getStatus()).isEqualTo(403);
