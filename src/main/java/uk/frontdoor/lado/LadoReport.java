@@ -19,7 +19,8 @@ import uk.frontdoor.referral.Route;
 
 /**
  * The LADO's annual report for a council: for a year from 1 April, the allegations received (by
- * how they came and the adult's sector), what the initial consideration found, how those concluded
+ * how they came and the adult's sector, and whether the adult had an earlier allegation, matched
+ * as {@link Allegations#earlierAbout} matches), what the initial consideration found, how those concluded
  * ended, and how quickly those resolved were resolved, against Keeping Children Safe in
  * Education's targets. Numbers only: nothing about any adult or child.
  */
@@ -66,6 +67,19 @@ public class LadoReport {
         "SELECT d.sector AS category, count(*) AS n FROM lado_allegation a JOIN lado_adult d"
             + " ON d.authority_id = a.authority_id AND d.allegation_id = a.id"
             + " WHERE a.authority_id = ? AND a.received_at >= ? AND a.received_at < ? GROUP BY d.sector",
+        authorityId, start, end)));
+    tables.add(new Table("Adults with an earlier allegation", counted(
+        uk.frontdoor.platform.journey.Question.choices("REPEAT", "An earlier allegation about the same adult", "FIRST", "The first about them"),
+        """
+        SELECT CASE WHEN EXISTS (
+                 SELECT 1 FROM lado_adult other JOIN lado_allegation o ON o.authority_id = other.authority_id AND o.id = other.allegation_id
+                 WHERE other.authority_id = d.authority_id AND other.name_key = d.name_key AND other.allegation_id <> d.allegation_id
+                   AND o.received_at < a.received_at
+                   AND (d.date_of_birth IS NULL OR other.date_of_birth IS NULL OR d.date_of_birth = other.date_of_birth))
+               THEN 'REPEAT' ELSE 'FIRST' END AS category, count(*) AS n
+        FROM lado_allegation a JOIN lado_adult d ON d.authority_id = a.authority_id AND d.allegation_id = a.id
+        WHERE a.authority_id = ? AND a.received_at >= ? AND a.received_at < ? GROUP BY 1
+        """,
         authorityId, start, end)));
     tables.add(new Table("The initial consideration", counted(
         uk.frontdoor.platform.journey.Question.choices("MET", "The harm test applied: managed", "ADVICE", "It did not: advice given"),

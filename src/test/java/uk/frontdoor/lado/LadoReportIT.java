@@ -65,6 +65,16 @@ class LadoReportIT {
         - count(before, "How allegations came to the LADO", "From a member of the public, online")).isEqualTo(2);
     assertThat(count(after, "The adult’s sector", "Sport") - count(before, "The adult’s sector", "Sport")).isEqualTo(1);
     assertThat(count(after, "The adult’s sector", "Transport") - count(before, "The adult’s sector", "Transport")).isEqualTo(1);
+    assertThat(count(after, "Adults with an earlier allegation", "The first about them")
+        + count(after, "Adults with an earlier allegation", "An earlier allegation about the same adult")
+        - count(before, "Adults with an earlier allegation", "The first about them")
+        - count(before, "Adults with an earlier allegation", "An earlier allegation about the same adult"))
+        .as("each adult considered is counted once").isEqualTo(2);
+    Allegation again = received();
+    allegations.consider(lado, again, new Adult("Chris Coach", null, "Coach", "Thatcham FC", "SPORT", null), List.of(HarmTest.HARMED), null);
+    assertThat(count(reports.of(WEST_BERKSHIRE, 2026), "Adults with an earlier allegation", "An earlier allegation about the same adult")
+        - count(after, "Adults with an earlier allegation", "An earlier allegation about the same adult"))
+        .as("Chris Coach again").isEqualTo(1);
     assertThat(count(after, "The initial consideration", "It did not: advice given")
         - count(before, "The initial consideration", "It did not: advice given")).isEqualTo(1);
     assertThat(count(after, "Outcomes of the allegations concluded", "Unsubstantiated")
@@ -81,7 +91,7 @@ class LadoReportIT {
     assertThat(csv.getContentType()).startsWith("text/csv");
     assertThat(csv.getHeader("Content-Disposition")).contains("lado-report-2026-27.csv");
     assertThat(csv.getContentAsString()).startsWith("table,category,count\r\n")
-        .contains("\"The adult’s sector\",\"Sport\"," + count(after, "The adult’s sector", "Sport") + "\r\n")
+        .contains("\"The adult’s sector\",\"Sport\"," + count(reports.of(WEST_BERKSHIRE, 2026), "The adult’s sector", "Sport") + "\r\n")
         .doesNotContain("Chris Coach");
     for (String year : new String[] {"1999", "9999", "20x6", "-1"}) {
       assertThat(mvc.perform(get("/staff/lado/report").param("year", year).with(as(lado))).andReturn().getResponse().getStatus())
