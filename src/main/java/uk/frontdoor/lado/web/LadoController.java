@@ -24,6 +24,7 @@ import uk.frontdoor.lado.AllegationStatus;
 import uk.frontdoor.lado.Allegations;
 import uk.frontdoor.lado.EmployerAware;
 import uk.frontdoor.lado.Finding;
+import uk.frontdoor.lado.Retention;
 import uk.frontdoor.lado.Strands;
 import uk.frontdoor.lado.HarmTest;
 import uk.frontdoor.authority.WorkingCalendar;
@@ -77,13 +78,16 @@ class LadoController {
 
   private final Allegations allegations;
   private final Strands strands;
+  private final Retention retention;
   private final Referrals referrals;
   private final WorkingCalendar calendar;
   private final Clock clock;
 
-  LadoController(Allegations allegations, Strands strands, Referrals referrals, WorkingCalendar calendar, Clock clock) {
+  LadoController(
+      Allegations allegations, Strands strands, Retention retention, Referrals referrals, WorkingCalendar calendar, Clock clock) {
     this.allegations = allegations;
     this.strands = strands;
+    this.retention = retention;
     this.referrals = referrals;
     this.calendar = calendar;
     this.clock = clock;
@@ -114,6 +118,8 @@ class LadoController {
     model.addAttribute("strands", strands.of(me.authorityId(), allegation.id()));
     model.addAttribute("today", LocalDate.ofInstant(clock.instant(), UkTime.ZONE));
     model.addAttribute("adult", allegations.adult(me.authorityId(), allegation.id()).orElse(null));
+    model.addAttribute("kept", retention.of(me.authorityId(), allegation, allegations.adult(me.authorityId(), allegation.id()),
+        allegations.outcome(me.authorityId(), allegation.id())).orElse(null));
     model.addAttribute("earlier", allegations.earlierAbout(me.authorityId(), allegation.id()));
     model.addAttribute("canConsider", AllegationStatus.WORKFLOW.allowed(allegation.status(), AllegationStatus.Command.MANAGE));
     model.addAttribute("canConclude", AllegationStatus.WORKFLOW.allowed(allegation.status(), AllegationStatus.Command.CONCLUDE));
