@@ -62,7 +62,8 @@ public class AuthorityDataCheck {
       if (!team.phoneKnown()) {
         details.add(label(team) + ": phone number");
       }
-      if (team.frontDoor() && !team.emailKnown()) {
+      // The LADO's email too: employers are told to write to it (issue 17).
+      if ((team.frontDoor() || team.code().equals("LADO")) && !team.emailKnown()) {
         details.add(label(team) + ": email address");
       }
     }

@@ -118,4 +118,14 @@ class ContactNowServiceTest {
         .extracting(MissingDetail::detail)
         .contains("CAAS team (CAAS): phone number", "No out-of-hours team for public callers");
   }
+
+  @Test
+  void theDataCheckNamesTheLadosMissingNumberAndEmailNeverInventingThem() {
+    Team lado = new Team("LADO", "Local Authority Designated Officer (LADO)", null, null, null, Availability.OFFICE_HOURS, Set.of(),
+        false, null, null);
+    Authority gaps = authority(OfficeHours.parse(OXFORDSHIRE_HOURS, false, true), team("MASH", "0345 050 7666", Availability.ALWAYS), lado);
+    assertThat(AuthorityDataCheck.missingDetails(gaps))
+        .extracting(MissingDetail::detail)
+        .contains("Local Authority Designated Officer (LADO): phone number", "Local Authority Designated Officer (LADO): email address");
+  }
 }
