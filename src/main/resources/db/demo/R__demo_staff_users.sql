@@ -10,6 +10,7 @@
 --   health.practitioner@<slug>.demo  partner practitioner, health
 --   education.officer@<slug>.demo    partner practitioner, education
 --   lado.officer@<slug>.demo         the council's LADO
+--   deputy.lado@<slug>.demo          the LADO's named deputy (sets up an app at first sign-in)
 --   council.admin@<slug>.demo        council administrator
 --   team.manager@<slug>.demo         casework team manager: allocates children to workers
 --   social.worker@<slug>.demo        social worker with a caseload
@@ -43,6 +44,7 @@ CROSS JOIN (VALUES
     ('00000000-0000-4000-d200-', 'education.officer', 'Demo education officer', 'EDUCATION', ARRAY['PARTNER_PRACTITIONER']),
     ('00000000-0000-4000-e100-', 'lado.officer', 'Demo LADO', 'SOCIAL_CARE', ARRAY['LADO']),
     ('00000000-0000-4000-e200-', 'council.admin', 'Demo council administrator', 'SOCIAL_CARE', ARRAY['COUNCIL_ADMINISTRATOR']),
+    ('00000000-0000-4000-e300-', 'deputy.lado', 'Demo deputy LADO', 'SOCIAL_CARE', ARRAY['DEPUTY_LADO']),
     ('00000000-0000-4000-a100-', 'team.manager', 'Demo team manager', 'SOCIAL_CARE', ARRAY['TEAM_MANAGER']),
     ('00000000-0000-4000-a200-', 'social.worker', 'Demo social worker', 'SOCIAL_CARE', ARRAY['SOCIAL_WORKER']),
     ('00000000-0000-4000-a300-', 'second.social.worker', 'Demo second social worker', 'SOCIAL_CARE', ARRAY['SOCIAL_WORKER']),

@@ -44,7 +44,10 @@ public enum AuditAction {
   CHRONOLOGY_MARKED("Marked a chronology entry as significant"),
   CHRONOLOGY_UNMARKED("Unmarked a chronology entry"),
   STRAND_STARTED("Started a strand of the allegation"),
-  STRAND_CONCLUDED("Recorded a strand's outcome");
+  STRAND_CONCLUDED("Recorded a strand's outcome"),
+  RESTRICTED("Restricted the record"),
+  UNRESTRICTED("Lifted the record's restriction"),
+  REFUSED("Was refused a restricted record");
 
   private final String label;
 

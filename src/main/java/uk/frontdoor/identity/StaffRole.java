@@ -11,6 +11,7 @@ public enum StaffRole {
   MASH_MANAGER("MASH team manager"),
   EDT_WORKER("Emergency Duty Team worker"),
   LADO("Local Authority Designated Officer (LADO)"),
+  DEPUTY_LADO("Deputy LADO"),
   COUNCIL_ADMINISTRATOR("Council administrator"),
   PARTNER_PRACTITIONER("Partner agency practitioner"),
   TEAM_MANAGER("Team manager"),

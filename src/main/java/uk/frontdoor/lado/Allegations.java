@@ -34,7 +34,7 @@ public class Allegations {
 
   /** An allegation's columns, with when it was resolved from its history. */
   private static final String COLUMNS =
-      "a.id, a.referral_id, a.reference, a.received_at, a.status, (SELECT max(c.at) FROM lado_allegation_status_change c"
+      "a.id, a.referral_id, a.reference, a.received_at, a.status, a.restricted, (SELECT max(c.at) FROM lado_allegation_status_change c"
           + " WHERE c.authority_id = a.authority_id AND c.allegation_id = a.id"
           + " AND c.to_status IN ('CLOSED_WITH_ADVICE', 'CONCLUDED')) AS resolved_at";
 
@@ -361,9 +361,43 @@ public class Allegations {
             .params(lado.authorityId(), reference == null ? "" : reference.strip().toUpperCase())
             .query(Allegations::allegation)
             .optional();
+    if (allegation.isPresent() && !allegation.get().mayBeOpenedBy(lado)) {
+      audit.record(lado.authorityId(), lado.id(), lado.displayName(), "REFUSED", SUBJECT, allegation.get().reference(),
+          "Restricted: about the council's own staff");
+      return Optional.empty();
+    }
     allegation.ifPresent(
         a -> audit.record(lado.authorityId(), lado.id(), lado.displayName(), "VIEWED", SUBJECT, a.reference(), ""));
     return allegation;
+  }
+
+  /** The allegations this member of staff may open, newest first: a deputy does not see restricted ones. */
+  @Transactional(readOnly = true)
+  public List<Allegation> visibleTo(StaffUser staff) {
+    return all(staff.authorityId()).stream().filter(a -> a.mayBeOpenedBy(staff)).toList();
+  }
+
+  /**
+   * The LADO marks an allegation restricted (about the council's own staff), or lifts it, saying
+   * why; a deputy may not.
+   *
+   * @return whether it changed
+   */
+  @Transactional
+  public boolean restrict(StaffUser lado, Allegation allegation, boolean restricted, String why) {
+    if (!lado.roles().contains("LADO")) {
+      throw new IllegalStateException("Only the LADO restricts an allegation");
+    }
+    tenancy.bind(lado.authorityId());
+    int changed =
+        jdbc.sql("UPDATE lado_allegation SET restricted = ? WHERE authority_id = ? AND id = ? AND restricted <> ?")
+            .params(restricted, lado.authorityId(), allegation.id(), restricted)
+            .update();
+    if (changed == 1) {
+      audit.record(lado.authorityId(), lado.id(), lado.displayName(), restricted ? "RESTRICTED" : "UNRESTRICTED", SUBJECT,
+          allegation.reference(), why);
+    }
+    return changed == 1;
   }
 
   private static Allegation allegation(ResultSet rs, int n) throws SQLException {
@@ -373,6 +407,7 @@ public class Allegations {
         rs.getString("reference"),
         rs.getTimestamp("received_at").toInstant(),
         AllegationStatus.valueOf(rs.getString("status")),
-        rs.getTimestamp("resolved_at") == null ? null : rs.getTimestamp("resolved_at").toInstant());
+        rs.getTimestamp("resolved_at") == null ? null : rs.getTimestamp("resolved_at").toInstant(),
+        rs.getBoolean("restricted"));
   }
 }

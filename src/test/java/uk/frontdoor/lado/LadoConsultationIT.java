@@ -28,7 +28,7 @@ import uk.frontdoor.referral.Referrals;
  * The LADO records a phone consultation: mistakes are shown beside their fields with everything
  * typed kept; a good one becomes an allegation (once, however often the form is sent) with the
  * employer's awareness and the caller as its referrer, and never reaches the MASH's phone contacts;
- * no role but the LADO's opens any of the LADO's pages.
+ * no role but the LADO's (and a deputy's) opens any of the LADO's pages.
  */
 @IntegrationTest
 class LadoConsultationIT {
@@ -114,7 +114,7 @@ class LadoConsultationIT {
       for (String page : List.of("/staff/lado", "/staff/lado/" + reference, "/staff/lado/" + reference + "/initial-consideration",
           "/staff/lado/" + reference + "/strands/new", "/staff/lado/report", "/staff/lado/report.csv", "/staff/lado/consultations/new")) {
         assertThat(mvc.perform(get(page).with(as(someone))).andReturn().getResponse().getStatus())
-            .as(role + " " + page).isEqualTo(role == StaffRole.LADO ? 200 : 403);
+            .as(role + " " + page).isEqualTo(role == StaffRole.LADO || role == StaffRole.DEPUTY_LADO ? 200 : 403);
       }
     }
     assertThat(mvc.perform(get("/staff/mash/contacts/" + reference).with(as(MashTesting.named("Mo Mash", OXFORDSHIRE, "MASH_MANAGER"))))

@@ -40,7 +40,7 @@ import uk.frontdoor.referral.Submission;
  */
 @Controller
 @RequestMapping("/staff/lado/consultations")
-@PreAuthorize("hasRole('LADO')")
+@PreAuthorize("hasAnyRole('LADO', 'DEPUTY_LADO')")
 class ConsultationController {
 
   static final Journey<LocalDate> CONSULTATION =

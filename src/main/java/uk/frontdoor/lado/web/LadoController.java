@@ -40,7 +40,7 @@ import uk.frontdoor.referral.Referrals;
 /** The LADO's list of allegations, each one's referral, and the LADO's work on it: initial consideration, then outcome. */
 @Controller
 @RequestMapping("/staff/lado")
-@PreAuthorize("hasRole('LADO')")
+@PreAuthorize("hasAnyRole('LADO', 'DEPUTY_LADO')")
 class LadoController {
 
   /** How a LADO form's good answers are recorded. */
@@ -95,7 +95,7 @@ class LadoController {
 
   @GetMapping
   String list(@AuthenticationPrincipal StaffUser me, Model model) {
-    model.addAttribute("allegations", allegations.all(me.authorityId()));
+    model.addAttribute("allegations", allegations.visibleTo(me));
     model.addAttribute("timeliness", allegations.timeliness(me.authorityId()));
     model.addAttribute("now", clock.instant());
     return "lado/allegations";

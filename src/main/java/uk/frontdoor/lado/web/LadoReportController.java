@@ -23,7 +23,7 @@ import uk.frontdoor.platform.NotFoundException;
 /** The LADO's annual report, for a year from 1 April: on a page with bar charts, and as CSV. */
 @Controller
 @RequestMapping("/staff/lado")
-@PreAuthorize("hasRole('LADO')")
+@PreAuthorize("hasAnyRole('LADO', 'DEPUTY_LADO')")
 class LadoReportController {
 
   /** The first year a report can be asked for. */

@@ -27,7 +27,7 @@ import uk.frontdoor.platform.NotFoundException;
 /** The strands of an allegation being managed: started, then concluded with their outcomes. */
 @Controller
 @RequestMapping("/staff/lado/{reference}/strands")
-@PreAuthorize("hasRole('LADO')")
+@PreAuthorize("hasAnyRole('LADO', 'DEPUTY_LADO')")
 class StrandController {
 
   private final Allegations allegations;
