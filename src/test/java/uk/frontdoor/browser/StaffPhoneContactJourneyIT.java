@@ -60,6 +60,8 @@ class StaffPhoneContactJourneyIT extends BrowserJourney {
     Page professional =
         ProfessionalReferralJourneyIT.signIn(browser, port, "oxfordshire", "jo.health@nhs.example.org", null);
     click(professional, "Start a new referral");
+    professional.getByLabel("Safeguarding referral").check();
+    click(professional, "Continue");
     professional.getByLabel("Your name").fill("Jo Health");
     professional.getByLabel("Your role").fill("Health visitor");
     professional.getByLabel("Your organisation").fill("Oxford Health");
