@@ -36,7 +36,7 @@ class HandlerSecurityIT {
     AREAS.put("/staff/admin/**", Set.of("COUNCIL_ADMINISTRATOR"));
     AREAS.put("/staff/mash/**", Set.of("MASH_SOCIAL_WORKER", "MASH_MANAGER"));
     AREAS.put("/staff/edt/**", Set.of("EDT_WORKER"));
-    AREAS.put("/staff/lado/**", Set.of("LADO"));
+    AREAS.put("/staff/lado/**", Set.of("LADO", "DEPUTY_LADO"));
     AREAS.put("/staff/requests/**", Set.of("PARTNER_PRACTITIONER"));
     AREAS.put("/staff/phone-contacts/**", Set.of("CALL_HANDLER", "EDT_WORKER"));
     AREAS.put("/staff/casework/**", Set.of("TEAM_MANAGER", "SOCIAL_WORKER", "FAMILY_HELP"));

@@ -19,12 +19,9 @@ import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 import uk.frontdoor.authority.WorkingCalendar;
 import uk.frontdoor.casework.Assessment;
-import uk.frontdoor.casework.AssessmentFactors;
 import uk.frontdoor.casework.AssessmentOutcome;
 import uk.frontdoor.casework.AssessmentStatus;
 import uk.frontdoor.casework.Assessments;
-import uk.frontdoor.casework.Due;
-import uk.frontdoor.casework.Dues;
 import uk.frontdoor.casework.Episode;
 import uk.frontdoor.casework.EpisodeLevel;
 import uk.frontdoor.casework.Episodes.Result;
@@ -32,12 +29,12 @@ import uk.frontdoor.identity.StaffUser;
 import uk.frontdoor.platform.FieldErrors;
 import uk.frontdoor.platform.journey.Answers;
 import uk.frontdoor.platform.journey.Journey;
-import uk.frontdoor.platform.journey.Question;
 
 /**
  * The child and family assessment on an episode: its task list, each task's form (saved
- * part-way), sending it for authorisation, and a team manager authorising or returning it. The
- * lead practitioner's work: a social worker, or a Family Help practitioner who leads the episode.
+ * part-way), and sending it for authorisation (a team manager's part is in
+ * {@link AssessmentAuthorisationController}). The lead practitioner's work: a social worker, or a
+ * Family Help practitioner who leads the episode.
  */
 @Controller
 @RequestMapping("/staff/casework/episodes/{id}/assessment")
@@ -47,12 +44,15 @@ class AssessmentController {
 
   private final Assessments assessments;
   private final EpisodePages pages;
+  private final AssessmentPages assessmentPages;
   private final WorkingCalendar calendar;
   private final Clock clock;
 
-  AssessmentController(Assessments assessments, EpisodePages pages, WorkingCalendar calendar, Clock clock) {
+  AssessmentController(
+      Assessments assessments, EpisodePages pages, AssessmentPages assessmentPages, WorkingCalendar calendar, Clock clock) {
     this.assessments = assessments;
     this.pages = pages;
+    this.assessmentPages = assessmentPages;
     this.calendar = calendar;
     this.clock = clock;
   }
@@ -62,7 +62,7 @@ class AssessmentController {
   String tasks(@AuthenticationPrincipal StaffUser me, @PathVariable String id, Model model) {
     Episode episode = pages.opened(me, id, PART);
     Assessment assessment = assessments.current(me.authorityId(), episode.id()).orElse(null);
-    common(me, episode, assessment, model);
+    assessmentPages.common(episode, assessment, model);
     boolean mayWork = mayWork(me, episode) && episode.open();
     model.addAttribute("mayWork", mayWork);
     model.addAttribute("tasks", taskRows(episode, assessment, mayWork));
@@ -78,7 +78,7 @@ class AssessmentController {
     Episode episode = pages.opened(me, id, PART);
     Optional<Assessment> assessment = working(me, episode, task);
     if (assessment == null) {
-      return tasksPage(episode);
+      return AssessmentPages.tasksPage(episode);
     }
     return taskPage(me, episode, assessment.orElse(null), task, AssessmentForms.saved(assessment.orElse(null), task), new FieldErrors(), model);
   }
@@ -95,7 +95,7 @@ class AssessmentController {
     Episode episode = pages.opened(me, id, PART);
     Optional<Assessment> found = working(me, episode, task);
     if (found == null) {
-      return tasksPage(episode);
+      return AssessmentPages.tasksPage(episode);
     }
     Assessment assessment = found.orElse(null);
     Journey<AssessmentForms.Dates> form = AssessmentForms.TASKS.get(task);
@@ -123,7 +123,7 @@ class AssessmentController {
       return taskPage(me, episode, assessment, task, answers, cannotSave(result), model);
     }
     flash.addFlashAttribute("done", "Saved.");
-    return tasksPage(episode);
+    return AssessmentPages.tasksPage(episode);
   }
 
   @GetMapping("/submission")
@@ -132,9 +132,9 @@ class AssessmentController {
     Episode episode = pages.opened(me, id, PART);
     Optional<Assessment> assessment = working(me, episode, "submission");
     if (assessment == null || assessment.isEmpty() || !assessment.get().readyToSubmit()) {
-      return tasksPage(episode);
+      return AssessmentPages.tasksPage(episode);
     }
-    return summaryPage(me, episode, assessment.get(), "casework/assessment-submission", Map.of(), model);
+    return assessmentPages.summaryPage(episode, assessment.get(), "casework/assessment-submission", Map.of(), model);
   }
 
   @PostMapping("/submission")
@@ -143,66 +143,14 @@ class AssessmentController {
     Episode episode = pages.opened(me, id, PART);
     Optional<Assessment> assessment = working(me, episode, "submission");
     if (assessment == null || assessment.isEmpty()) {
-      return tasksPage(episode);
+      return AssessmentPages.tasksPage(episode);
     }
     Result result = assessments.submit(me, episode, assessment.get());
     if (result != Result.DONE) {
-      return summaryPage(me, episode, assessment.get(), "casework/assessment-submission", cannotSave(result), model);
+      return assessmentPages.summaryPage(episode, assessment.get(), "casework/assessment-submission", cannotSave(result), model);
     }
     flash.addFlashAttribute("done", "The assessment is sent to a team manager to authorise.");
-    return tasksPage(episode);
-  }
-
-  @GetMapping("/authorisation")
-  @PreAuthorize("hasRole('TEAM_MANAGER')")
-  String authorisation(@AuthenticationPrincipal StaffUser me, @PathVariable String id, Model model) {
-    Episode episode = pages.opened(me, id, PART);
-    Optional<Assessment> assessment = assessments.current(me.authorityId(), episode.id());
-    if (assessment.isEmpty() || assessment.get().status() != AssessmentStatus.SUBMITTED) {
-      return tasksPage(episode);
-    }
-    return authorisationPage(me, episode, assessment.get(), null, null, Map.of(), model);
-  }
-
-  @PostMapping("/authorisation")
-  @PreAuthorize("hasRole('TEAM_MANAGER')")
-  String authorise(
-      @AuthenticationPrincipal StaffUser me,
-      @PathVariable String id,
-      @RequestParam(required = false) String decision,
-      @RequestParam(required = false) String reason,
-      RedirectAttributes flash,
-      Model model) {
-    Episode episode = pages.opened(me, id, PART);
-    Optional<Assessment> found = assessments.current(me.authorityId(), episode.id());
-    if (found.isEmpty()) {
-      return tasksPage(episode);
-    }
-    Assessment assessment = found.get();
-    FieldErrors errors = new FieldErrors();
-    String why = null;
-    if (!"authorise".equals(decision) && !"return".equals(decision)) {
-      errors.add("decision", "Select whether you authorise the assessment or return it");
-    } else if ("return".equals(decision)) {
-      why = errors.required("reason", "The reason", reason, EpisodeController.MAX_REASON, "Say why you are returning the assessment");
-    }
-    if (!errors.isEmpty()) {
-      return authorisationPage(me, episode, assessment, decision, reason, errors.ordered(), model);
-    }
-    Result result =
-        "authorise".equals(decision)
-            ? assessments.authorise(me, episode, assessment)
-            : assessments.returnToWorker(me, episode, assessment, why);
-    if (result != Result.DONE) {
-      return authorisationPage(me, episode, assessment, decision, reason,
-          Map.of("decision", result == Result.NOT_ELIGIBLE
-              ? "You sent this assessment for authorisation: another team manager must authorise it"
-              : EpisodeController.cannotChange(result)), model);
-    }
-    flash.addFlashAttribute("done", "authorise".equals(decision)
-        ? "The assessment is authorised. Outcome: " + assessment.outcome().label() + "."
-        : "The assessment is returned to " + assessment.submittedByName() + ".");
-    return tasksPage(episode);
+    return AssessmentPages.tasksPage(episode);
   }
 
   /**
@@ -284,23 +232,9 @@ class AssessmentController {
     return new AssessmentForms.Dates(LocalDate.ofInstant(clock.instant(), calendar.zone()), episode.referralDate());
   }
 
-  private void common(StaffUser me, Episode episode, Assessment assessment, Model model) {
-    model.addAttribute("episode", episode);
-    model.addAttribute("assessment", assessment);
-    // The assessment's own clock, whatever else is due sooner; stopped once it is authorised.
-    model.addAttribute("row",
-        episode.assessmentAuthorisedAt() != null
-            ? new CaseloadRow(episode, Dues.ASSESSMENT + ": completed, authorised on "
-                + new uk.frontdoor.platform.WhenText(clock.instant()).date(episode.assessmentAuthorisedAt()), false, false, null)
-            : CaseloadRow.of(episode,
-                episode.assessmentDueAt() == null ? List.of() : List.of(new Due(Dues.ASSESSMENT, episode.assessmentDueAt())),
-                clock.instant(), calendar));
-    model.addAttribute("factorNames", AssessmentFactors.CODES);
-  }
-
   private String taskPage(
       StaffUser me, Episode episode, Assessment assessment, String task, Answers answers, Map<String, String> errors, Model model) {
-    common(me, episode, assessment, model);
+    assessmentPages.common(episode, assessment, model);
     model.addAttribute("form", answers);
     model.addAttribute("errors", errors);
     model.addAttribute("yesNo", AssessmentForms.SEEN.options());
@@ -312,26 +246,5 @@ class AssessmentController {
   private String taskPage(
       StaffUser me, Episode episode, Assessment assessment, String task, Answers answers, FieldErrors errors, Model model) {
     return taskPage(me, episode, assessment, task, answers, errors.ordered(), model);
-  }
-
-  private String summaryPage(
-      StaffUser me, Episode episode, Assessment assessment, String view, Map<String, String> errors, Model model) {
-    common(me, episode, assessment, model);
-    model.addAttribute("errors", errors);
-    return view;
-  }
-
-  private String authorisationPage(
-      StaffUser me, Episode episode, Assessment assessment, String decision, String reason, Map<String, String> errors,
-      Model model) {
-    model.addAttribute("decision", decision);
-    model.addAttribute("reason", reason);
-    model.addAttribute("choices", Question.choices(
-        "authorise", "Authorise it", "return", "Return it to " + assessment.submittedByName()));
-    return summaryPage(me, episode, assessment, "casework/assessment-authorisation", errors, model);
-  }
-
-  private static String tasksPage(Episode episode) {
-    return "redirect:/staff/casework/episodes/" + episode.id() + "/assessment";
   }
 }

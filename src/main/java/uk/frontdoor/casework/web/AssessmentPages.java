@@ -1,0 +1,52 @@
+package uk.frontdoor.casework.web;
+
+import java.time.Clock;
+import java.util.List;
+import java.util.Map;
+import org.springframework.stereotype.Component;
+import org.springframework.ui.Model;
+import uk.frontdoor.authority.WorkingCalendar;
+import uk.frontdoor.casework.Assessment;
+import uk.frontdoor.casework.AssessmentFactors;
+import uk.frontdoor.casework.Due;
+import uk.frontdoor.casework.Dues;
+import uk.frontdoor.casework.Episode;
+
+/** What every page of a child and family assessment shows: the episode, the assessment, its own clock, the factors' names. */
+@Component
+class AssessmentPages {
+
+  private final WorkingCalendar calendar;
+  private final Clock clock;
+
+  AssessmentPages(WorkingCalendar calendar, Clock clock) {
+    this.calendar = calendar;
+    this.clock = clock;
+  }
+
+  void common(Episode episode, Assessment assessment, Model model) {
+    model.addAttribute("episode", episode);
+    model.addAttribute("assessment", assessment);
+    // The assessment's own clock, whatever else is due sooner; stopped once it is authorised.
+    model.addAttribute("row",
+        episode.assessmentAuthorisedAt() != null
+            ? new CaseloadRow(episode, Dues.ASSESSMENT + ": completed, authorised on "
+                + new uk.frontdoor.platform.WhenText(clock.instant()).date(episode.assessmentAuthorisedAt()), false, false, null)
+            : CaseloadRow.of(episode,
+                episode.assessmentDueAt() == null ? List.of() : List.of(new Due(Dues.ASSESSMENT, episode.assessmentDueAt())),
+                clock.instant(), calendar));
+    model.addAttribute("factorNames", AssessmentFactors.CODES);
+  }
+
+  /** A page that shows the assessment whole (its sending, its authorisation), with the errors of what was posted. */
+  String summaryPage(Episode episode, Assessment assessment, String view, Map<String, String> errors, Model model) {
+    common(episode, assessment, model);
+    model.addAttribute("errors", errors);
+    return view;
+  }
+
+  /** Back to the assessment's task list. */
+  static String tasksPage(Episode episode) {
+    return "redirect:/staff/casework/episodes/" + episode.id() + "/assessment";
+  }
+}
