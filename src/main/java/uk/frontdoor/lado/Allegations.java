@@ -180,8 +180,14 @@ public class Allegations {
    */
   @Transactional(readOnly = true)
   public Timeliness timeliness(UUID authorityId) {
+    return timeliness(authorityId, clock.instant());
+  }
+
+  /** As {@link #timeliness(UUID)}, for the twelve months to a given moment. */
+  @Transactional(readOnly = true)
+  public Timeliness timeliness(UUID authorityId, java.time.Instant asOf) {
     tenancy.bind(authorityId);
-    Timestamp now = Timestamp.from(clock.instant());
+    Timestamp now = Timestamp.from(asOf);
     return jdbc.sql(
             """
             WITH resolved AS (
