@@ -98,8 +98,9 @@ class LadoJourneyIT extends BrowserJourney {
    * A school's designated safeguarding lead tells the LADO through the professional sign-in: the
    * adult, the child, the allegation with when the school learned of it, and what the school has
    * done; the LADO sees how long the school took to tell them, considers it from the school's
-   * details of the adult, tracks the school's own process as a strand and concludes it; the school's
-   * list then says the LADO's work has ended, and nothing of what was found.
+   * details of the adult, holds a meeting with actions, tracks the school's own process as a strand and
+   * concludes it (the record kept 100 years from the adult's birth); the school's list then says the
+   * LADO's work has ended, and nothing of what was found.
    */
   @Test
   void aSchoolsSafeguardingLeadTellsTheLadoAndTheLadoSeesWhenTheSchoolKnew() {
@@ -180,6 +181,22 @@ class LadoJourneyIT extends BrowserJourney {
     lado.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Record the consideration")).click();
     assertThat(lado.locator("main")).containsText("Being managed");
 
+    lado.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName("Record a meeting")).click();
+    lado.locator("#heldDay").fill("27");
+    lado.locator("#heldMonth").fill("11");
+    lado.locator("#heldYear").fill("2026");
+    lado.getByLabel("Who took part, and from which agency").fill("Demo LADO; DC Shah, Northamptonshire Police; Sam Patel, Kettering Academy");
+    lado.getByLabel("What was agreed").fill("The police speak to Leo; the school keeps Mr Reeve away from pupils meanwhile.");
+    lado.locator("#action1").fill("Speak to Leo with a social worker");
+    lado.locator("#owner1").fill("DC Shah");
+    lado.locator("#due1Day").fill("2");
+    lado.locator("#due1Month").fill("12");
+    lado.locator("#due1Year").fill("2026");
+    assertAccessible(lado, p + "meeting");
+    lado.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Record the meeting")).click();
+    assertThat(lado.locator("#meetings")).isVisible();
+    assertThat(lado.locator("main")).containsText("Speak to Leo with a social worker");
+
     lado.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName("Record a strand starting")).click();
     lado.getByLabel("The employer’s own process").check();
     lado.locator("#onDay").fill("26");
@@ -194,8 +211,11 @@ class LadoJourneyIT extends BrowserJourney {
     lado.getByLabel("Substantiated: there is sufficient evidence to prove the allegation").check();
     lado.getByLabel("Suspended").check();
     lado.getByLabel("Referred to the Teaching Regulation Agency").check();
+    assertAccessible(lado, p + "outcome");
     lado.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Record the outcome")).click();
     assertThat(lado.locator("main")).containsText("Concluded");
+    assertThat(lado.locator("#kept")).containsText("Keep this record until 12 May 2088: 100 years from the adult’s date of birth (substantiated).");
+    assertAccessible(lado, p + "concluded");
 
     // The school is told the LADO's work has ended, in words that say nothing of what was found.
     dsl.navigate("http://localhost:" + port + "/northamptonshire/professional");
