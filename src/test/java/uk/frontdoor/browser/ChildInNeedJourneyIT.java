@@ -202,6 +202,27 @@ class ChildInNeedJourneyIT extends BrowserJourney {
     assertAccessible(worker, p + "episode-reviewed");
     assertReflows(worker, p + "episode-reviewed", 320);
 
+    // The worker adds what no record holds to the chronology, marks it, and reads only what matters.
+    worker.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName("Chronology of Marigold Trevanion")).click();
+    worker.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName("Add an event to the chronology")).click();
+    worker.locator("#what").fill("Mother admitted to hospital; father cares for Marigold.");
+    click(worker, "Add the event");
+    assertThat(worker.locator(".govuk-error-summary")).containsText("Enter the date it happened");
+    assertThat(worker.locator("#what")).hasValue("Mother admitted to hospital; father cares for Marigold.");
+    assertAccessible(worker, p + "chronology-event-error");
+    assertReflows(worker, p + "chronology-event-error", 320);
+    fillDate(worker, "on", LocalDate.of(2026, 12, 18));
+    worker.getByLabel("Where this comes from (optional)").fill("Marigold’s school");
+    worker.getByLabel("Mark it as significant").check();
+    click(worker, "Add the event");
+    assertThat(worker.locator(".govuk-notification-banner--success")).containsText("The event is on Marigold Trevanion’s chronology.");
+    worker.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName("Show only the significant entries")).click();
+    assertThat(worker.locator("#chronology")).containsText("Mother admitted to hospital");
+    assertThat(worker.locator("#chronology")).not().containsText("MASH decision authorised");
+    assertAccessible(worker, p + "chronology-significant");
+    worker.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName("Show every entry")).click();
+    worker.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName("Back to the child")).click();
+
     // Closing is refused while the plan is open; the worker ends the plan, then closes the episode.
     worker.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName("Close the episode")).click();
     assertThat(worker.locator("#why-not")).hasText("The child in need plan is still open: end it first.");

@@ -226,6 +226,37 @@ class LadoJourneyIT extends BrowserJourney {
     assertAccessible(dsl, p + "school-told");
   }
 
+  /** The LADO records a phone consultation (its mistakes shown first) and reads the annual report, without JavaScript too. */
+  @Test
+  void theLadoRecordsAPhoneConsultationAndReadsTheAnnualReport() {
+    String p = "northamptonshire-lado-";
+    Page lado = signIn("lado.officer@northamptonshire.demo", null);
+    lado.navigate("http://localhost:" + port + "/staff/lado");
+    lado.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName("Record a phone consultation")).click();
+    assertThat(lado.locator("h1")).hasText("Record a phone consultation");
+    lado.getByLabel("Caller’s name").fill("Jo Head");
+    lado.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Record the consultation")).click();
+    assertThat(lado.locator(".govuk-error-summary")).containsText("Enter the caller’s organisation");
+    assertThat(lado.getByLabel("Caller’s name")).hasValue("Jo Head");
+    assertAccessible(lado, p + "consultation-error");
+    assertReflows(lado, p + "consultation-error", 320);
+    lado.getByLabel("Their organisation").fill("Corby Primary School");
+    lado.getByLabel("Their phone number").fill("01536 000001");
+    lado.getByLabel("The adult’s name").fill("Pat Keeper");
+    lado.getByLabel("Where they work or volunteer").fill("Corby Primary School");
+    lado.getByLabel("Education", new Page.GetByLabelOptions().setExact(true)).check();
+    lado.getByLabel("What the caller told you").fill("A pupil says the caretaker showed him images on his phone.");
+    lado.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Record the consultation")).click();
+    assertThat(lado.locator(".govuk-panel__title")).hasText("Consultation recorded");
+    assertAccessible(lado, p + "consultation-recorded");
+
+    lado.navigate("http://localhost:" + port + "/staff/lado/report?year=2025");
+    assertThat(lado.locator("h1")).hasText("Annual report, 2025 to 2026");
+    assertThat(lado.locator("#report-0")).containsText("How allegations came to the LADO");
+    assertAccessible(lado, p + "report");
+    assertReflows(lado, p + "report", 320);
+  }
+
   private String concern() {
     ReferralDocument concern =
         ReferralDocument.from(Route.LADO)
