@@ -198,30 +198,6 @@ public record OfficeHours(
     return day.getDisplayName(TextStyle.FULL, Locale.UK);
   }
 
-  /**
-   * A time of day as people type it: "9:30am", "9.30 am", "9am", "14:30", "midday", "noon"; empty
-   * when it is none of these.
-   */
-  public static java.util.Optional<LocalTime> parseClock(String typed) {
-    String t = typed == null ? "" : typed.strip().toLowerCase(java.util.Locale.ROOT).replace(" ", "").replace('.', ':');
-    if (t.equals("midday") || t.equals("noon") || t.equals("12noon")) {
-      return java.util.Optional.of(LocalTime.NOON);
-    }
-    java.util.regex.Matcher m = java.util.regex.Pattern.compile("(\\d{1,2})(?::(\\d{2}))?(am|pm)?").matcher(t);
-    if (!m.matches() || (m.group(2) == null && m.group(3) == null)) {
-      return java.util.Optional.empty();
-    }
-    int hour = Integer.parseInt(m.group(1));
-    int minute = m.group(2) == null ? 0 : Integer.parseInt(m.group(2));
-    if (m.group(3) != null) {
-      if (hour < 1 || hour > 12) {
-        return java.util.Optional.empty();
-      }
-      hour = hour % 12 + (m.group(3).equals("pm") ? 12 : 0);
-    }
-    return hour > 23 || minute > 59 ? java.util.Optional.empty() : java.util.Optional.of(LocalTime.of(hour, minute));
-  }
-
   /** A time of day as GOV.UK writes it: 8:30am, 5pm, midday, midnight. */
   public static String clock(LocalTime time) {
     if (time.equals(LocalTime.MIDNIGHT)) {

@@ -158,6 +158,56 @@ public final class FieldErrors {
   }
 
   /**
+   * A time of day typed, if any ("9:30am", "14:30", "midday"): empty when the field is empty, and
+   * an error on the field when it is not a time.
+   */
+  public Optional<java.time.LocalTime> typedTime(String field, String value) {
+    String cleaned = clean(value);
+    if (cleaned == null) {
+      return Optional.empty();
+    }
+    Optional<java.time.LocalTime> time = parseTime(cleaned);
+    if (time.isEmpty()) {
+      add(field, "Enter the time like 9:30am or 14:30, or leave it empty");
+    }
+    return time;
+  }
+
+  /**
+   * The moment a day and, if given, a time of it were typed for, in the zone: the day's start where
+   * no time was given; empty without a real day. For answers already checked.
+   */
+  public static Optional<java.time.Instant> typedMoment(
+      String day, String month, String year, String time, java.time.ZoneId zone) {
+    return new FieldErrors().typedDate("day", "", day, month, year)
+        .map(date -> date.atTime(parseTime(time).orElse(java.time.LocalTime.MIDNIGHT)).atZone(zone).toInstant());
+  }
+
+  /**
+   * A time of day as people type it: "9:30am", "9.30 am", "9am", "14:30", "midday", "noon"; empty
+   * when it is none of these.
+   */
+  public static Optional<java.time.LocalTime> parseTime(String typed) {
+    String t = typed == null ? "" : typed.strip().toLowerCase(java.util.Locale.ROOT).replace(" ", "").replace('.', ':');
+    if (t.equals("midday") || t.equals("noon") || t.equals("12noon")) {
+      return Optional.of(java.time.LocalTime.NOON);
+    }
+    java.util.regex.Matcher m = java.util.regex.Pattern.compile("(\\d{1,2})(?::(\\d{2}))?(am|pm)?").matcher(t);
+    if (!m.matches() || (m.group(2) == null && m.group(3) == null)) {
+      return Optional.empty();
+    }
+    int hour = Integer.parseInt(m.group(1));
+    int minute = m.group(2) == null ? 0 : Integer.parseInt(m.group(2));
+    if (m.group(3) != null) {
+      if (hour < 1 || hour > 12) {
+        return Optional.empty();
+      }
+      hour = hour % 12 + (m.group(3).equals("pm") ? 12 : 0);
+    }
+    return hour > 23 || minute > 59 ? Optional.empty() : Optional.of(java.time.LocalTime.of(hour, minute));
+  }
+
+  /**
    * A UK phone number: digits, spaces and a leading +, with 10 to 13 digits (01632 960 001,
    * 07700 900 982, +44 7700 900 982). Returns it cleaned.
    */

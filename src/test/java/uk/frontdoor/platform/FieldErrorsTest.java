@@ -97,4 +97,30 @@ class FieldErrorsTest {
         java.util.Map.entry("name", "Enter your name"),
         java.util.Map.entry("phone", "Enter a phone number with 10 to 13 digits"));
   }
+
+  @Test
+  void aTimeOfDayIsReadAsPeopleTypeItAndAnythingElseIsAnErrorBesideTheField() {
+    FieldErrors errors = new FieldErrors();
+    assertThat(errors.typedTime("t", "9:30am")).contains(java.time.LocalTime.of(9, 30));
+    assertThat(errors.typedTime("t", " 9.30 PM ")).contains(java.time.LocalTime.of(21, 30));
+    assertThat(errors.typedTime("t", "14:30")).contains(java.time.LocalTime.of(14, 30));
+    assertThat(errors.typedTime("t", "midday")).contains(java.time.LocalTime.NOON);
+    assertThat(errors.typedTime("t", "12am")).contains(java.time.LocalTime.MIDNIGHT);
+    assertThat(errors.typedTime("t", "")).isEmpty();
+    assertThat(errors.isEmpty()).isTrue();
+    for (String wrong : new String[] {"25 o'clock", "13pm", "9", "24:00", "9:75", "\u0000"}) {
+      FieldErrors one = new FieldErrors();
+      assertThat(one.typedTime("t", wrong)).as(wrong).isEmpty();
+      assertThat(one.asMap()).as(wrong).containsEntry("t", "Enter the time like 9:30am or 14:30, or leave it empty");
+    }
+  }
+
+  @Test
+  void aDayAndATimeTypedAreOneMomentInTheZoneTheDaysStartWithoutATime() {
+    java.time.ZoneId uk = java.time.ZoneId.of("Europe/London");
+    assertThat(FieldErrors.typedMoment("25", "11", "2026", "9:30am", uk)).contains(java.time.Instant.parse("2026-11-25T09:30:00Z"));
+    assertThat(FieldErrors.typedMoment("25", "6", "2026", "9:30am", uk)).as("summer time").contains(java.time.Instant.parse("2026-06-25T08:30:00Z"));
+    assertThat(FieldErrors.typedMoment("25", "11", "2026", null, uk)).contains(java.time.Instant.parse("2026-11-25T00:00:00Z"));
+    assertThat(FieldErrors.typedMoment("31", "2", "2026", "9am", uk)).isEmpty();
+  }
 }

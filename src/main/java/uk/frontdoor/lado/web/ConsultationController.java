@@ -1,10 +1,8 @@
 package uk.frontdoor.lado.web;
 
 import java.time.Clock;
-import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
-import java.util.Optional;
 import java.util.UUID;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
@@ -16,7 +14,6 @@ import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
-import uk.frontdoor.authority.OfficeHours;
 import uk.frontdoor.authority.UkTime;
 import uk.frontdoor.identity.StaffUser;
 import uk.frontdoor.lado.Adult;
@@ -125,10 +122,7 @@ class ConsultationController {
             answers.value("awareYear"))
         .filter(day -> day.isAfter(today) || day.isBefore(today.minusYears(10)))
         .ifPresent(day -> errors.add("awareDay", "The date the employer became aware must be in the last 10 years, and not in the future"));
-    String time = FieldErrors.clean(answers.value("awareTime"));
-    if (time != null && OfficeHours.parseClock(time).isEmpty()) {
-      errors.add("awareTime", "Enter the time like 9:30am or 14:30, or leave it empty");
-    }
+    errors.typedTime("awareTime", answers.value("awareTime"));
   }
 
   private static ReferralDocument document(Answers answers) {
@@ -145,14 +139,8 @@ class ConsultationController {
         .adult(new ReferralDocument.AdultWhoWorksWithChildren(
             FieldErrors.clean(answers.value("adultName")), FieldErrors.clean(answers.value("adultEmployer")),
             FieldErrors.clean(answers.value("adultRole")), List.of(), told, null, null, answers.value("sector"), null,
-            awareAt(answers).orElse(null), null))
+            FieldErrors.typedMoment(answers.value("awareDay"), answers.value("awareMonth"), answers.value("awareYear"),
+                answers.value("awareTime"), UkTime.ZONE).orElse(null), null))
         .build();
-  }
-
-  private static Optional<Instant> awareAt(Answers answers) {
-    return new FieldErrors()
-        .typedDate("awareDay", "", answers.value("awareDay"), answers.value("awareMonth"), answers.value("awareYear"))
-        .map(day -> day.atTime(OfficeHours.parseClock(String.valueOf(answers.value("awareTime"))).orElse(java.time.LocalTime.MIDNIGHT))
-            .atZone(UkTime.ZONE).toInstant());
   }
 }

@@ -7,8 +7,6 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Optional;
-import java.time.LocalDate;
 import uk.frontdoor.authority.Authority;
 import uk.frontdoor.authority.OfficeHours;
 import uk.frontdoor.authority.ReferralType;
@@ -273,27 +271,21 @@ public final class ProfessionalReferral {
     if (!errors.has("awareDay") && ChildPages.present(answers.value("awareDay"), answers.value("awareMonth"), answers.value("awareYear")).isEmpty()) {
       errors.add("awareDay", "Enter the date your organisation became aware of it");
     }
-    String time = text(answers, "awareTime");
-    if (time != null && !errors.has("awareTime") && OfficeHours.parseClock(time).isEmpty()) {
-      errors.add("awareTime", "Enter the time like 9:30am or 14:30, or leave it empty");
+    if (!errors.has("awareTime")) {
+      errors.typedTime("awareTime", answers.value("awareTime"));
     }
   }
 
   /** The moment the employer became aware, in UK time: its day's start when no time was given; null if not answered. */
   static java.time.Instant awareAt(Answers answers) {
-    Optional<LocalDate> day =
-        new FieldErrors().typedDate("awareDay", "", answers.value("awareDay"), answers.value("awareMonth"), answers.value("awareYear"));
-    if (day.isEmpty()) {
-      return null;
-    }
-    java.time.LocalTime time = OfficeHours.parseClock(String.valueOf(answers.value("awareTime"))).orElse(java.time.LocalTime.MIDNIGHT);
-    return day.get().atTime(time).atZone(uk.frontdoor.authority.UkTime.ZONE).toInstant();
+    return FieldErrors.typedMoment(answers.value("awareDay"), answers.value("awareMonth"), answers.value("awareYear"),
+        answers.value("awareTime"), uk.frontdoor.authority.UkTime.ZONE).orElse(null);
   }
 
   private static String awareWords(Answers answers, Asking asking) {
     String time = text(answers, "awareTime");
     return AWARE.shown(answers)
-        + OfficeHours.parseClock(String.valueOf(time)).map(at -> " at " + OfficeHours.clock(at)).orElse("");
+        + FieldErrors.parseTime(time).map(at -> " at " + OfficeHours.clock(at)).orElse("");
   }
 
   private static List<String> adultLines(Answers answers, Asking asking) {
