@@ -17,6 +17,16 @@ import java.time.Instant;
 public record ChronologyEntry(
     String key, Instant at, boolean dayOnly, String kind, String what, String who, String link, boolean significant) {
 
+  /** The entry's place on the chronology's page, an id made of its key: "entry-event-…". */
+  public String anchor() {
+    return anchor(key);
+  }
+
+  /** The place on the page of the entry with this key, whatever was posted as one. */
+  public static String anchor(String key) {
+    return "entry-" + (key == null ? "" : key.replaceAll("[^A-Za-z0-9-]", "-"));
+  }
+
   ChronologyEntry marked(boolean significant) {
     return new ChronologyEntry(key, at, dayOnly, kind, what, who, link, significant);
   }

@@ -78,7 +78,7 @@ class ChronologyController {
         result == Chronology.Result.DONE
             ? (marking ? "The entry is marked as significant." : "The entry is no longer marked as significant.")
             : EpisodeController.cannotChange(Result.CLOSED) + ".");
-    return "redirect:/staff/casework/episodes/" + episode.id() + "/chronology#" + anchor(entry);
+    return "redirect:/staff/casework/episodes/" + episode.id() + "/chronology#" + ChronologyEntry.anchor(entry);
   }
 
   @GetMapping("/events")
@@ -129,10 +129,5 @@ class ChronologyController {
     model.addAttribute("form", form);
     model.addAttribute("errors", errors);
     return "casework/chronology-event";
-  }
-
-  /** An entry's place on the page: its key, made safe for an id. */
-  static String anchor(String key) {
-    return "entry-" + (key == null ? "" : key.replaceAll("[^A-Za-z0-9-]", "-"));
   }
 }
