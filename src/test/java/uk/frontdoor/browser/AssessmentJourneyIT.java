@@ -10,17 +10,10 @@ import java.util.List;
 import java.util.UUID;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.jdbc.core.simple.JdbcClient;
-import org.springframework.transaction.support.TransactionTemplate;
-import uk.frontdoor.casework.CaseworkTesting;
 import uk.frontdoor.casework.Episodes;
 import uk.frontdoor.identity.StaffDirectory;
-import uk.frontdoor.mash.MashDecisions;
-import uk.frontdoor.mash.MashQueue;
 import uk.frontdoor.mash.MashTesting;
 import uk.frontdoor.mash.Outcome;
-import uk.frontdoor.platform.Tenancy;
-import uk.frontdoor.referral.Referrals;
 
 /**
  * A social worker walks the child and family assessment's task list, saving a task part-way and
@@ -31,23 +24,13 @@ class AssessmentJourneyIT extends BrowserJourney {
 
   static final UUID OXFORDSHIRE = UUID.fromString("00000000-0000-4000-8000-000000000001");
 
-  @Autowired Referrals referrals;
-  @Autowired MashQueue queue;
-  @Autowired MashDecisions decisions;
   @Autowired Episodes episodes;
   @Autowired StaffDirectory directory;
-  @Autowired JdbcClient jdbc;
-  @Autowired TransactionTemplate transactions;
-  @Autowired Tenancy tenancy;
 
   @Test
   void aSocialWorkerWalksTheTaskListAndAManagerAuthorisesTheAssessment() {
-    String reference =
-        CaseworkTesting.authorisedDecision(
-            referrals, queue, decisions, OXFORDSHIRE,
-            CaseworkTesting.referralAbout(CaseworkTesting.child("Rosa", "Delacourt", "2014-03-09")),
-            Outcome.CHILD_AND_FAMILY_ASSESSMENT);
-    UUID episode = CaseworkTesting.episodesOf(transactions, tenancy, jdbc, OXFORDSHIRE, reference, 1).get(0);
+    Decided decided = decidedForAssessment("Rosa", "Delacourt", "2014-03-09");
+    UUID episode = decided.episode();
     UUID lead = directory.withAnyRole(OXFORDSHIRE, List.of("SOCIAL_WORKER")).stream()
         .filter(m -> m.displayName().startsWith("Demo social worker,")).findFirst().orElseThrow().id();
     episodes.allocate(MashTesting.named("Tess Manager", OXFORDSHIRE, "TEAM_MANAGER"), episode, lead, null);

@@ -24,6 +24,35 @@ abstract class BrowserJourney {
 
   @org.springframework.beans.factory.annotation.Autowired org.springframework.jdbc.core.simple.JdbcClient jdbc;
 
+  @org.springframework.beans.factory.annotation.Autowired uk.frontdoor.referral.Referrals referrals;
+
+  @org.springframework.beans.factory.annotation.Autowired uk.frontdoor.mash.MashQueue queue;
+
+  @org.springframework.beans.factory.annotation.Autowired uk.frontdoor.mash.MashDecisions decisions;
+
+  @org.springframework.beans.factory.annotation.Autowired org.springframework.transaction.support.TransactionTemplate transactions;
+
+  @org.springframework.beans.factory.annotation.Autowired uk.frontdoor.platform.Tenancy tenancy;
+
+  static final java.util.UUID OXFORDSHIRE_ID = java.util.UUID.fromString("00000000-0000-4000-8000-000000000001");
+
+  /** A child's referral and the episode the MASH's authorised decision opened for them. */
+  record Decided(String reference, java.util.UUID episode) {}
+
+  /**
+   * A school's referral about a child in Oxfordshire (a name of the test's own), decided by the MASH
+   * as the application decides one, for a child and family assessment; with the episode it opened.
+   */
+  Decided decidedForAssessment(String firstName, String lastName, String born) {
+    String reference =
+        uk.frontdoor.casework.CaseworkTesting.authorisedDecision(
+            referrals, queue, decisions, OXFORDSHIRE_ID,
+            uk.frontdoor.casework.CaseworkTesting.referralAbout(uk.frontdoor.casework.CaseworkTesting.child(firstName, lastName, born)),
+            uk.frontdoor.mash.Outcome.CHILD_AND_FAMILY_ASSESSMENT);
+    return new Decided(
+        reference, uk.frontdoor.casework.CaseworkTesting.episodesOf(transactions, tenancy, jdbc, OXFORDSHIRE_ID, reference, 1).get(0));
+  }
+
   @BeforeAll
   static void startBrowser() {
     browser = new Browser();

@@ -8,15 +8,6 @@ import com.microsoft.playwright.Page;
 import com.microsoft.playwright.options.AriaRole;
 import java.util.UUID;
 import org.junit.jupiter.api.Test;
-import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.jdbc.core.simple.JdbcClient;
-import org.springframework.transaction.support.TransactionTemplate;
-import uk.frontdoor.casework.CaseworkTesting;
-import uk.frontdoor.mash.MashDecisions;
-import uk.frontdoor.mash.MashQueue;
-import uk.frontdoor.mash.Outcome;
-import uk.frontdoor.platform.Tenancy;
-import uk.frontdoor.referral.Referrals;
 
 /**
  * After an authorised MASH decision for a child and family assessment, the team manager finds the
@@ -28,21 +19,12 @@ class CaseworkJourneyIT extends BrowserJourney {
 
   static final UUID OXFORDSHIRE = UUID.fromString("00000000-0000-4000-8000-000000000001");
 
-  @Autowired Referrals referrals;
-  @Autowired MashQueue queue;
-  @Autowired MashDecisions decisions;
-  @Autowired JdbcClient jdbc;
-  @Autowired TransactionTemplate transactions;
-  @Autowired Tenancy tenancy;
 
   @Test
   void fromTheMashDecisionThroughAllocationAndTheCaseloadToClosure() {
-    String reference =
-        CaseworkTesting.authorisedDecision(
-            referrals, queue, decisions, OXFORDSHIRE,
-            CaseworkTesting.referralAbout(CaseworkTesting.child("Lily", "Penhaligon", "2016-09-21")),
-            Outcome.CHILD_AND_FAMILY_ASSESSMENT);
-    UUID episode = CaseworkTesting.episodesOf(transactions, tenancy, jdbc, OXFORDSHIRE, reference, 1).get(0);
+    Decided decided = decidedForAssessment("Lily", "Penhaligon", "2016-09-21");
+    String reference = decided.reference();
+    UUID episode = decided.episode();
     String p = "oxfordshire-casework-";
 
     Page manager = signIn("team.manager@oxfordshire.demo", null);

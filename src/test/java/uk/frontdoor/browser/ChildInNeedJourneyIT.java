@@ -14,15 +14,9 @@ import java.util.Locale;
 import java.util.UUID;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.transaction.support.TransactionTemplate;
 import uk.frontdoor.TestClock;
 import uk.frontdoor.authority.WorkingCalendar;
-import uk.frontdoor.casework.CaseworkTesting;
-import uk.frontdoor.mash.MashDecisions;
-import uk.frontdoor.mash.MashQueue;
 import uk.frontdoor.mash.Outcome;
-import uk.frontdoor.platform.Tenancy;
-import uk.frontdoor.referral.Referrals;
 
 /**
  * One child's child in need work from end to end, in Chromium with axe at every step: the MASH's
@@ -38,22 +32,14 @@ class ChildInNeedJourneyIT extends BrowserJourney {
 
   private static final DateTimeFormatter DAY = DateTimeFormatter.ofPattern("d MMMM yyyy", Locale.UK);
 
-  @Autowired Referrals referrals;
-  @Autowired MashQueue queue;
-  @Autowired MashDecisions decisions;
-  @Autowired TransactionTemplate transactions;
-  @Autowired Tenancy tenancy;
   @Autowired TestClock testClock;
   @Autowired WorkingCalendar calendar;
 
   @Test
   void fromTheMashDecisionThroughAssessmentPlanAndReviewToClosure() {
-    String reference =
-        CaseworkTesting.authorisedDecision(
-            referrals, queue, decisions, OXFORDSHIRE,
-            CaseworkTesting.referralAbout(CaseworkTesting.child("Marigold", "Trevanion", "2013-06-14")),
-            Outcome.CHILD_AND_FAMILY_ASSESSMENT);
-    UUID episode = CaseworkTesting.episodesOf(transactions, tenancy, jdbc, OXFORDSHIRE, reference, 1).get(0);
+    Decided decided = decidedForAssessment("Marigold", "Trevanion", "2013-06-14");
+    String reference = decided.reference();
+    UUID episode = decided.episode();
     String p = "oxfordshire-cin-";
     String base = "http://localhost:" + port;
     // The referral reached the council today, Friday 27 November: the assessment's 45 working days run from it.

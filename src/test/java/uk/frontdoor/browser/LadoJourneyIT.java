@@ -16,7 +16,6 @@ import uk.frontdoor.lado.Allegations;
 import uk.frontdoor.referral.Channel;
 import uk.frontdoor.referral.HarmCategory;
 import uk.frontdoor.referral.ReferralDocument;
-import uk.frontdoor.referral.Referrals;
 import uk.frontdoor.referral.Route;
 import uk.frontdoor.referral.Submission;
 
@@ -29,7 +28,6 @@ class LadoJourneyIT extends BrowserJourney {
 
   static final UUID NORTHAMPTONSHIRE = UUID.fromString("00000000-0000-4000-8000-000000000004");
 
-  @Autowired Referrals referrals;
   @Autowired Allegations allegations;
 
   @Test

@@ -11,15 +11,12 @@ import com.microsoft.playwright.options.AriaRole;
 import java.time.Duration;
 import java.util.UUID;
 import org.junit.jupiter.api.Test;
-import org.springframework.beans.factory.annotation.Autowired;
 import uk.frontdoor.identity.StaffUser;
 import uk.frontdoor.mash.MashDecisions;
-import uk.frontdoor.mash.MashQueue;
 import uk.frontdoor.mash.MashTesting;
 import uk.frontdoor.mash.Outcome;
 import uk.frontdoor.referral.Channel;
 import uk.frontdoor.referral.ReferralSubmissionIT;
-import uk.frontdoor.referral.Referrals;
 import uk.frontdoor.referral.Submission;
 
 /**
@@ -31,9 +28,6 @@ class MashQueueJourneyIT extends BrowserJourney {
 
   static final UUID OXFORDSHIRE = UUID.fromString("00000000-0000-4000-8000-000000000001");
 
-  @Autowired Referrals referrals;
-  @Autowired MashQueue queue;
-  @Autowired MashDecisions decisions;
 
   private String submitted(String keyPrefix) {
     return referrals

@@ -9,10 +9,6 @@ import java.util.UUID;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.FieldSource;
-import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.jdbc.core.simple.JdbcClient;
-import org.springframework.transaction.support.TransactionTemplate;
-import uk.frontdoor.platform.Tenancy;
 
 /**
  * A member of the public reports a concern online, one question a page, in Chromium with axe
@@ -20,9 +16,6 @@ import uk.frontdoor.platform.Tenancy;
  */
 class PublicReportJourneyIT extends BrowserJourney {
 
-  @Autowired JdbcClient jdbc;
-  @Autowired TransactionTemplate transactions;
-  @Autowired Tenancy tenancy;
 
   private void continueOn(Page page) {
     click(page, "Continue");

@@ -11,10 +11,6 @@ import java.time.Duration;
 import java.util.UUID;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
-import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.jdbc.core.simple.JdbcClient;
-import org.springframework.transaction.support.TransactionTemplate;
-import uk.frontdoor.platform.Tenancy;
 
 /**
  * The short routes in Chromium with axe: a child about themselves, a parent asking for help, and
@@ -22,9 +18,6 @@ import uk.frontdoor.platform.Tenancy;
  */
 class ShortRoutesJourneyIT extends BrowserJourney {
 
-  @Autowired JdbcClient jdbc;
-  @Autowired TransactionTemplate transactions;
-  @Autowired Tenancy tenancy;
 
   private void continueOn(Page page) {
     click(page, "Continue");

@@ -17,7 +17,6 @@ import uk.frontdoor.lado.Allegations;
 import uk.frontdoor.referral.Channel;
 import uk.frontdoor.referral.HarmCategory;
 import uk.frontdoor.referral.ReferralDocument;
-import uk.frontdoor.referral.Referrals;
 import uk.frontdoor.referral.Route;
 import uk.frontdoor.referral.Submission;
 
@@ -189,7 +188,6 @@ class StaffRolesJourneyIT extends BrowserJourney {
     assertAccessible(page, p + "revoked");
   }
 
-  @Autowired Referrals referrals;
   @Autowired Allegations allegations;
 
   /** A concern about an adult who works with children, sent to Oxfordshire's LADO; its reference. */

@@ -8,15 +8,6 @@ import com.microsoft.playwright.Page;
 import com.microsoft.playwright.options.AriaRole;
 import java.util.UUID;
 import org.junit.jupiter.api.Test;
-import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.jdbc.core.simple.JdbcClient;
-import org.springframework.transaction.support.TransactionTemplate;
-import uk.frontdoor.casework.CaseworkTesting;
-import uk.frontdoor.mash.MashDecisions;
-import uk.frontdoor.mash.MashQueue;
-import uk.frontdoor.mash.Outcome;
-import uk.frontdoor.platform.Tenancy;
-import uk.frontdoor.referral.Referrals;
 
 /**
  * A social worker records a visit at which the child was seen alone, starts a child in need plan
@@ -27,21 +18,11 @@ class VisitsAndPlansJourneyIT extends BrowserJourney {
 
   static final UUID OXFORDSHIRE = UUID.fromString("00000000-0000-4000-8000-000000000001");
 
-  @Autowired Referrals referrals;
-  @Autowired MashQueue queue;
-  @Autowired MashDecisions decisions;
-  @Autowired JdbcClient jdbc;
-  @Autowired TransactionTemplate transactions;
-  @Autowired Tenancy tenancy;
 
   @Test
   void aVisitWithTheChildSeenAloneThenAChildInNeedPlanAndItsReview() {
-    String reference =
-        CaseworkTesting.authorisedDecision(
-            referrals, queue, decisions, OXFORDSHIRE,
-            CaseworkTesting.referralAbout(CaseworkTesting.child("Elsie", "Varga", "2015-10-10")),
-            Outcome.CHILD_AND_FAMILY_ASSESSMENT);
-    UUID episode = CaseworkTesting.episodesOf(transactions, tenancy, jdbc, OXFORDSHIRE, reference, 1).get(0);
+    Decided decided = decidedForAssessment("Elsie", "Varga", "2015-10-10");
+    UUID episode = decided.episode();
     String p = "oxfordshire-visits-plans-";
 
     Page worker = signIn("social.worker@oxfordshire.demo", null);
