@@ -28,6 +28,20 @@ public class Allegations {
 
   public static final String SUBJECT = "LADO_ALLEGATION";
 
+  /**
+   * The council's resolved allegations (the first parameter), each with when it arrived and when it
+   * was resolved (closed with advice or concluded): the start of a query counting how quickly.
+   */
+  static final String RESOLVED =
+      """
+      WITH resolved AS (
+        SELECT a.received_at, max(c.at) AS resolved_at
+        FROM lado_allegation a
+        JOIN lado_allegation_status_change c ON c.authority_id = a.authority_id AND c.allegation_id = a.id
+        WHERE a.authority_id = ? AND c.to_status IN ('CLOSED_WITH_ADVICE', 'CONCLUDED')
+        GROUP BY a.authority_id, a.id, a.received_at)
+      """;
+
   /** Allegations and their status history, moved by {@link AllegationStatus#WORKFLOW}. */
   static final StatusTable<AllegationStatus, AllegationStatus.Command> ALLEGATIONS =
       new StatusTable<>(AllegationStatus.WORKFLOW, "lado_allegation", "lado_allegation_status_change", "allegation_id");
@@ -189,13 +203,7 @@ public class Allegations {
     tenancy.bind(authorityId);
     Timestamp now = Timestamp.from(asOf);
     return jdbc.sql(
-            """
-            WITH resolved AS (
-              SELECT a.received_at, max(c.at) AS resolved_at
-              FROM lado_allegation a
-              JOIN lado_allegation_status_change c ON c.authority_id = a.authority_id AND c.allegation_id = a.id
-              WHERE a.authority_id = ? AND c.to_status IN ('CLOSED_WITH_ADVICE', 'CONCLUDED')
-              GROUP BY a.authority_id, a.id, a.received_at)
+            RESOLVED + """
             SELECT count(*) AS resolved,
                    count(*) FILTER (WHERE resolved_at <= received_at + interval '1 month') AS within_one,
                    count(*) FILTER (WHERE resolved_at <= received_at + interval '3 months') AS within_three,

@@ -144,13 +144,7 @@ public class LadoReport {
 
   private Map<String, Integer> timeliness(UUID authorityId, Timestamp start, Timestamp end) {
     return jdbc.sql(
-            """
-            WITH resolved AS (
-              SELECT a.received_at, max(c.at) AS resolved_at
-              FROM lado_allegation a
-              JOIN lado_allegation_status_change c ON c.authority_id = a.authority_id AND c.allegation_id = a.id
-              WHERE a.authority_id = ? AND c.to_status IN ('CLOSED_WITH_ADVICE', 'CONCLUDED')
-              GROUP BY a.authority_id, a.id, a.received_at)
+            Allegations.RESOLVED + """
             SELECT count(*) FILTER (WHERE resolved_at <= received_at + interval '1 month') AS one,
                    count(*) FILTER (WHERE resolved_at > received_at + interval '1 month'
                                       AND resolved_at <= received_at + interval '3 months') AS three,
