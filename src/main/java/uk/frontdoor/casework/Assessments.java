@@ -17,7 +17,6 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import org.springframework.transaction.interceptor.TransactionAspectSupport;
-import uk.frontdoor.audit.AuditLog;
 import uk.frontdoor.authority.WorkingCalendar;
 import uk.frontdoor.casework.Episodes.Result;
 import uk.frontdoor.identity.StaffUser;
@@ -52,19 +51,17 @@ public class Assessments {
   private final Tenancy tenancy;
   private final Moves moves;
   private final Episodes episodes;
-  private final AuditLog audit;
   private final WorkingCalendar calendar;
   private final Referrals referrals;
   private final Clock clock;
 
   Assessments(
-      JdbcClient jdbc, Tenancy tenancy, Moves moves, Episodes episodes, AuditLog audit, WorkingCalendar calendar,
+      JdbcClient jdbc, Tenancy tenancy, Moves moves, Episodes episodes, WorkingCalendar calendar,
       Referrals referrals, Clock clock) {
     this.jdbc = jdbc;
     this.tenancy = tenancy;
     this.moves = moves;
     this.episodes = episodes;
-    this.audit = audit;
     this.calendar = calendar;
     this.referrals = referrals;
     this.clock = clock;
@@ -136,7 +133,7 @@ public class Assessments {
               Episodes.ASSESSMENT_WORKING_DAYS + " working days from the latest referral date", by.authorityId(), episode.id())
           .update();
     }
-    record(by, "ASSESSMENT_STARTED", episode, "Child and family assessment started on " + startDate);
+    episodes.record(by, "ASSESSMENT_STARTED", episode, "Child and family assessment started on " + startDate);
     tellReferrers(by.authorityId(), episode, ReferralProgress.ASSESSMENT_STARTED, now, "");
     return Result.DONE;
   }
@@ -210,7 +207,7 @@ public class Assessments {
     if (changed != 1) {
       return Result.WRONG_STAGE;
     }
-    record(by, "ASSESSMENT_SAVED", episode, "Child and family assessment: " + task + (completed ? ", completed" : ", in progress"));
+    episodes.record(by, "ASSESSMENT_SAVED", episode, "Child and family assessment: " + task + (completed ? ", completed" : ", in progress"));
     return Result.DONE;
   }
 
@@ -229,7 +226,7 @@ public class Assessments {
               """)
           .params(Timestamp.from(clock.instant()), by.id(), by.displayName(), by.authorityId(), assessment.id())
           .update();
-      record(by, "ASSESSMENT_SUBMITTED", episode, "Child and family assessment sent for authorisation");
+      episodes.record(by, "ASSESSMENT_SUBMITTED", episode, "Child and family assessment sent for authorisation");
     }
     return moved;
   }
@@ -270,7 +267,7 @@ public class Assessments {
       }
       detail += "; the episode steps down to early help";
     }
-    record(manager, "ASSESSMENT_AUTHORISED", episode, detail);
+    episodes.record(manager, "ASSESSMENT_AUTHORISED", episode, detail);
     tellReferrers(manager.authorityId(), episode, ReferralProgress.ASSESSMENT_COMPLETED, now,
         """
         AND NOT EXISTS (SELECT 1 FROM casework_episode_referral o JOIN casework_episode e
@@ -289,7 +286,7 @@ public class Assessments {
       jdbc.sql("UPDATE casework_assessment SET returned_reason = ? WHERE authority_id = ? AND id = ?")
           .params(reason, manager.authorityId(), assessment.id())
           .update();
-      record(manager, "ASSESSMENT_RETURNED", episode, "Child and family assessment returned: " + reason);
+      episodes.record(manager, "ASSESSMENT_RETURNED", episode, "Child and family assessment returned: " + reason);
     }
     return moved;
   }
@@ -310,12 +307,6 @@ public class Assessments {
     } catch (MoveRefusedException movedMeanwhile) {
       return Result.WRONG_STAGE;
     }
-  }
-
-  private void record(StaffUser who, String action, Episode episode, String detail) {
-    audit.record(
-        who.authorityId(), who.id(), who.displayName(), action, Episodes.SUBJECT, episode.id().toString(),
-        episode.childName() + ". " + detail);
   }
 
   static Assessment assessment(ResultSet rs, int n) throws SQLException {

@@ -12,7 +12,6 @@ import java.util.stream.Collectors;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
-import uk.frontdoor.audit.AuditLog;
 import uk.frontdoor.authority.UkTime;
 import uk.frontdoor.identity.StaffUser;
 import uk.frontdoor.platform.Tenancy;
@@ -40,14 +39,14 @@ public class Chronology {
   private final JdbcClient jdbc;
   private final Tenancy tenancy;
   private final List<ChronologySource> sources;
-  private final AuditLog audit;
+  private final Episodes episodes;
   private final Clock clock;
 
-  Chronology(JdbcClient jdbc, Tenancy tenancy, List<ChronologySource> sources, AuditLog audit, Clock clock) {
+  Chronology(JdbcClient jdbc, Tenancy tenancy, List<ChronologySource> sources, Episodes episodes, Clock clock) {
     this.jdbc = jdbc;
     this.tenancy = tenancy;
     this.sources = sources;
-    this.audit = audit;
+    this.episodes = episodes;
     this.clock = clock;
   }
 
@@ -112,7 +111,7 @@ public class Chronology {
     if (significant) {
       saveMark(by, childKey(authorityId, episode.id()), "event:" + id, true);
     }
-    record(by, "CHRONOLOGY_EVENT_ADDED", episode, "On " + on + (significant ? " (significant)" : ""));
+    episodes.record(by, "CHRONOLOGY_EVENT_ADDED", episode, "On " + on + (significant ? " (significant)" : ""));
     return Result.DONE;
   }
 
@@ -130,7 +129,7 @@ public class Chronology {
       return Result.CLOSED;
     }
     saveMark(by, childKey(authorityId, episode.id()), key, significant);
-    record(by, significant ? "CHRONOLOGY_MARKED" : "CHRONOLOGY_UNMARKED", episode, key);
+    episodes.record(by, significant ? "CHRONOLOGY_MARKED" : "CHRONOLOGY_UNMARKED", episode, key);
     return Result.DONE;
   }
 
@@ -175,10 +174,5 @@ public class Chronology {
         .params(authorityId, episodeId)
         .query(String.class)
         .single();
-  }
-
-  private void record(StaffUser who, String action, Episode episode, String detail) {
-    audit.record(who.authorityId(), who.id(), who.displayName(), action, Episodes.SUBJECT, episode.id().toString(),
-        episode.childName() + ". " + detail);
   }
 }
