@@ -9,7 +9,8 @@ INSERT INTO authority (id, slug, name, document) VALUES (
 {
   "shortName": "Bracknell Forest",
   "colour": "#00664f",
-  "casework": { "childInNeedVisitWorkingDays": 20, "childInNeedPlanReviewMonths": 3, "familyPlanReviewMonths": 3 },
+  "casework": { "childInNeedVisitWorkingDays": 20, "childInNeedPlanReviewMonths": 3, "familyPlanReviewMonths": 3,
+                "protectionVisitWorkingDays": 10, "coreGroupWorkingDays": 10 },
   "website": "https://www.bracknell-forest.gov.uk",
   "officeHours": {
     "alwaysOpen": false,

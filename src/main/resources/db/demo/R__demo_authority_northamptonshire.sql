@@ -5,7 +5,8 @@ INSERT INTO authority (id, slug, name, document) VALUES (
 {
   "shortName": "Northamptonshire",
   "colour": "#5c2d6e",
-  "casework": { "childInNeedVisitWorkingDays": 20, "childInNeedPlanReviewMonths": 3, "familyPlanReviewMonths": 3 },
+  "casework": { "childInNeedVisitWorkingDays": 20, "childInNeedPlanReviewMonths": 3, "familyPlanReviewMonths": 3,
+                "protectionVisitWorkingDays": 10, "coreGroupWorkingDays": 10 },
   "website": "https://www.nctrust.co.uk",
   "officeHours": {
     "alwaysOpen": false,

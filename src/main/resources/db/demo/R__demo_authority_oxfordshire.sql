@@ -5,7 +5,8 @@ INSERT INTO authority (id, slug, name, document) VALUES (
 {
   "shortName": "Oxfordshire",
   "colour": "#0b5a8c",
-  "casework": { "childInNeedVisitWorkingDays": 20, "childInNeedPlanReviewMonths": 3, "familyPlanReviewMonths": 3 },
+  "casework": { "childInNeedVisitWorkingDays": 20, "childInNeedPlanReviewMonths": 3, "familyPlanReviewMonths": 3,
+                "protectionVisitWorkingDays": 10, "coreGroupWorkingDays": 10 },
   "website": "https://www.oxfordshire.gov.uk",
   "officeHours": {
     "alwaysOpen": false,

@@ -5,7 +5,8 @@ INSERT INTO authority (id, slug, name, document) VALUES (
 {
   "shortName": "Southampton",
   "colour": "#9b1c31",
-  "casework": { "childInNeedVisitWorkingDays": 20, "childInNeedPlanReviewMonths": 3, "familyPlanReviewMonths": 3 },
+  "casework": { "childInNeedVisitWorkingDays": 20, "childInNeedPlanReviewMonths": 3, "familyPlanReviewMonths": 3,
+                "protectionVisitWorkingDays": 10, "coreGroupWorkingDays": 10 },
   "website": "https://www.southampton.gov.uk",
   "officeHours": {
     "alwaysOpen": true,

@@ -16,6 +16,7 @@
 --   social.worker@<slug>.demo        social worker with a caseload
 --   second.social.worker@<slug>.demo a second social worker, so allocation has a choice
 --   family.help@<slug>.demo          Family Help practitioner: lead practitioner at early help
+--   conference.chair@<slug>.demo     independent chair of child protection conferences
 -- The keys below are sealed under the demo frontdoor.identity.totp-key (AES-GCM, username as
 -- associated data); under any other key the pre-enrolled demo users cannot sign in. The demo pages
 -- also show the current code (frontdoor.demo.show-sign-in-codes). Real staff are added by
@@ -48,7 +49,8 @@ CROSS JOIN (VALUES
     ('00000000-0000-4000-a100-', 'team.manager', 'Demo team manager', 'SOCIAL_CARE', ARRAY['TEAM_MANAGER']),
     ('00000000-0000-4000-a200-', 'social.worker', 'Demo social worker', 'SOCIAL_CARE', ARRAY['SOCIAL_WORKER']),
     ('00000000-0000-4000-a300-', 'second.social.worker', 'Demo second social worker', 'SOCIAL_CARE', ARRAY['SOCIAL_WORKER']),
-    ('00000000-0000-4000-a400-', 'family.help', 'Demo Family Help practitioner', 'SOCIAL_CARE', ARRAY['FAMILY_HELP'])
+    ('00000000-0000-4000-a400-', 'family.help', 'Demo Family Help practitioner', 'SOCIAL_CARE', ARRAY['FAMILY_HELP']),
+    ('00000000-0000-4000-a500-', 'conference.chair', 'Demo conference chair', 'SOCIAL_CARE', ARRAY['CONFERENCE_CHAIR'])
   ) AS staff (id_prefix, username, display_name, agency, roles)
 LEFT JOIN (VALUES
     ('call.handler@bracknell-forest.demo', '\x01674abeeda7dbd354d90a68bf28b01ae5cd7c2abb0544259d6b4632601af535eb896035db6dfcdbff6cfe67d32264ef54'::bytea),
@@ -115,7 +117,12 @@ LEFT JOIN (VALUES
     ('family.help@northamptonshire.demo', '\x0187082f940aebd76ef273c921b370f2e0bd7e6513a6eb80965ac8691b9f58c103af1de72a0a9767e2abbf013b1b683a0e'::bytea),
     ('family.help@oxfordshire.demo', '\x0146c65a8a630ffd3d8580f8238ae9badf5495d764cbf817b2bc86867096ca3b95a00f2e5c0f39e9febdcd17dff55ff741'::bytea),
     ('family.help@southampton.demo', '\x01403a19a7111040363573f03a965026d006cd8db8a06d670ee75530616fd70e2f70c8dd5da8625cc89117bac12fc077a7'::bytea),
-    ('family.help@west-berkshire.demo', '\x0172f127347ebcab080532ba4a92b1502b84138b896cabea70f433687dbd8efbcad2a6b793bdc17692ba16e37dd87cfa9b'::bytea)
+    ('family.help@west-berkshire.demo', '\x0172f127347ebcab080532ba4a92b1502b84138b896cabea70f433687dbd8efbcad2a6b793bdc17692ba16e37dd87cfa9b'::bytea),
+    ('conference.chair@bracknell-forest.demo', '\x0138fc38df570c91af5b71db7c8a02ee535aa33218f829b0bcf834ff5798c7dae4c13a524a6b3341e6686a386bf713623b'::bytea),
+    ('conference.chair@northamptonshire.demo', '\x0163f35f072b277254f4b5cdc9c88b0e3706e8cffd4780a4edf0dfa322c055c06d5fc5ed4f490f3bdf93f479c8c68ffa05'::bytea),
+    ('conference.chair@oxfordshire.demo', '\x010846937b01289b39d2d640ed05a147e461fb307da699016a472d07e9910b53c4202f3e9930febf77513c8dfe5d200e82'::bytea),
+    ('conference.chair@southampton.demo', '\x012b2bc27516dd3f8b51f361bb8fd5747586e87b5047e281c5d313dae416c9d99d8f2cd0226aefd137972fddb9bc8ad8fa'::bytea),
+    ('conference.chair@west-berkshire.demo', '\x011cb0b78fbf64c343b838554b85f8eb6505272462385fd0278c6b9b8451f840b5a1a57520baf41c7fe2244f1c97413dd0'::bytea)
   ) AS demo_key (username, sealed) ON demo_key.username = staff.username || '@' || council.slug || '.demo'
 ON CONFLICT (id) DO UPDATE SET username = EXCLUDED.username, display_name = EXCLUDED.display_name,
   agency = EXCLUDED.agency, roles = EXCLUDED.roles, totp_secret = EXCLUDED.totp_secret,

@@ -16,7 +16,8 @@ public enum StaffRole {
   PARTNER_PRACTITIONER("Partner agency practitioner"),
   TEAM_MANAGER("Team manager"),
   SOCIAL_WORKER("Social worker"),
-  FAMILY_HELP("Family Help practitioner");
+  FAMILY_HELP("Family Help practitioner"),
+  CONFERENCE_CHAIR("Child protection conference chair");
 
   private final String label;
 

@@ -34,10 +34,20 @@ record AuthorityDocument(
       boolean alwaysOpen, boolean closedOnBankHolidays, Map<String, String> days) {}
 
   /** How often casework comes round, as written: a figure left out is the national one. */
-  record CaseworkDocument(Integer childInNeedVisitWorkingDays, Integer childInNeedPlanReviewMonths, Integer familyPlanReviewMonths) {
+  record CaseworkDocument(
+      Integer childInNeedVisitWorkingDays,
+      Integer childInNeedPlanReviewMonths,
+      Integer familyPlanReviewMonths,
+      Integer protectionVisitWorkingDays,
+      Integer coreGroupWorkingDays) {
 
     CaseworkFrequencies frequencies() {
-      return new CaseworkFrequencies(orNone(childInNeedVisitWorkingDays), orNone(childInNeedPlanReviewMonths), orNone(familyPlanReviewMonths));
+      return new CaseworkFrequencies(
+          orNone(childInNeedVisitWorkingDays),
+          orNone(childInNeedPlanReviewMonths),
+          orNone(familyPlanReviewMonths),
+          orNone(protectionVisitWorkingDays),
+          orNone(coreGroupWorkingDays));
     }
 
     private static int orNone(Integer value) {

@@ -18,20 +18,20 @@ class CaseworkFrequenciesTest {
 
   @Test
   void aCouncilsOwnFrequenciesAreKept() {
-    assertThat(council("{\"childInNeedVisitWorkingDays\": 15, \"childInNeedPlanReviewMonths\": 2, \"familyPlanReviewMonths\": 6}").casework())
-        .isEqualTo(new CaseworkFrequencies(15, 2, 6));
+    assertThat(council("{\"childInNeedVisitWorkingDays\": 15, \"childInNeedPlanReviewMonths\": 2, \"familyPlanReviewMonths\": 6, \"protectionVisitWorkingDays\": 5, \"coreGroupWorkingDays\": 8}").casework())
+        .isEqualTo(new CaseworkFrequencies(15, 2, 6, 5, 8));
   }
 
   @Test
   void aCouncilThatSetsNoneHasTheNationalPractice() {
     assertThat(council(null).casework()).isEqualTo(CaseworkFrequencies.NATIONAL);
-    assertThat(CaseworkFrequencies.NATIONAL).isEqualTo(new CaseworkFrequencies(20, 3, 3));
+    assertThat(CaseworkFrequencies.NATIONAL).isEqualTo(new CaseworkFrequencies(20, 3, 3, 10, 10));
   }
 
   @Test
   void aFigureLeftOutOrNotSensibleIsTheNationalOne() {
-    assertThat(council("{\"childInNeedVisitWorkingDays\": 10}").casework()).isEqualTo(new CaseworkFrequencies(10, 3, 3));
-    assertThat(council("{\"childInNeedVisitWorkingDays\": 0, \"childInNeedPlanReviewMonths\": 40, \"familyPlanReviewMonths\": -1}").casework())
+    assertThat(council("{\"childInNeedVisitWorkingDays\": 10}").casework()).isEqualTo(new CaseworkFrequencies(10, 3, 3, 10, 10));
+    assertThat(council("{\"childInNeedVisitWorkingDays\": 0, \"childInNeedPlanReviewMonths\": 40, \"familyPlanReviewMonths\": -1, \"coreGroupWorkingDays\": 0}").casework())
         .isEqualTo(CaseworkFrequencies.NATIONAL);
   }
 }
