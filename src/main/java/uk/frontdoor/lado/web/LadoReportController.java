@@ -1,12 +1,10 @@
 package uk.frontdoor.lado.web;
 
-import java.nio.charset.StandardCharsets;
 import java.time.Clock;
 import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.stream.IntStream;
-import org.springframework.http.ContentDisposition;
-import org.springframework.http.HttpHeaders;
-import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
@@ -18,6 +16,7 @@ import org.springframework.web.bind.annotation.RequestParam;
 import uk.frontdoor.authority.UkTime;
 import uk.frontdoor.identity.StaffUser;
 import uk.frontdoor.lado.LadoReport;
+import uk.frontdoor.platform.Csv;
 import uk.frontdoor.platform.NotFoundException;
 
 /** The LADO's annual report, for a year from 1 April: on a page with bar charts, and as CSV. */
@@ -48,16 +47,12 @@ class LadoReportController {
   @GetMapping("/report.csv")
   ResponseEntity<byte[]> csv(@AuthenticationPrincipal StaffUser me, @RequestParam(required = false) String year) {
     LadoReport.Report report = reports.of(me.authorityId(), year(year));
-    StringBuilder csv = new StringBuilder("table,category,count\r\n");
+    List<List<String>> rows = new ArrayList<>();
     for (LadoReport.Table table : report.tables()) {
-      table.counts().forEach((category, count) -> csv.append(cell(table.heading())).append(',').append(cell(category)).append(',')
-          .append(count).append("\r\n"));
+      table.counts().forEach((category, count) -> rows.add(List.of(table.heading(), category, String.valueOf(count))));
     }
-    return ResponseEntity.ok()
-        .contentType(new MediaType("text", "csv", StandardCharsets.UTF_8))
-        .header(HttpHeaders.CONTENT_DISPOSITION,
-            ContentDisposition.attachment().filename("lado-report-" + report.year() + "-" + (report.year() + 1) % 100 + ".csv").build().toString())
-        .body(csv.toString().getBytes(StandardCharsets.UTF_8));
+    return Csv.download(
+        "lado-report-" + report.year() + "-" + (report.year() + 1) % 100 + ".csv", List.of("table", "category", "count"), rows);
   }
 
   /** The year asked for (the one from 1 April), or the last whole one; any other is no report. */
@@ -76,10 +71,5 @@ class LadoReportController {
   private int thisYear() {
     LocalDate today = LocalDate.ofInstant(clock.instant(), UkTime.ZONE);
     return today.getMonthValue() >= 4 ? today.getYear() : today.getYear() - 1;
-  }
-
-  /** A CSV cell: quoted, quotes doubled. */
-  private static String cell(String text) {
-    return "\"" + text.replace("\"", "\"\"") + "\"";
   }
 }
