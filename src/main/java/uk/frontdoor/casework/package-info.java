@@ -12,6 +12,7 @@
       "audit",
       "identity",
       "mash",
+      "people",
       "referral"
     })
 package uk.frontdoor.casework;
