@@ -26,8 +26,10 @@ class CaseworkController {
   private final Dues dues;
   private final WorkingCalendar calendar;
   private final Clock clock;
+  private final ProtectionWork protection;
 
-  CaseworkController(Episodes episodes, Dues dues, WorkingCalendar calendar, Clock clock) {
+  CaseworkController(Episodes episodes, Dues dues, WorkingCalendar calendar, Clock clock, ProtectionWork protection) {
+    this.protection = protection;
     this.episodes = episodes;
     this.dues = dues;
     this.calendar = calendar;
@@ -53,6 +55,7 @@ class CaseworkController {
     model.addAttribute("caseloads", episodes.caseloads(me.authorityId()));
     model.addAttribute("overdue", rows(me, episodes.overdueAssessments(me.authorityId())));
     model.addAttribute("toAuthorise", rows(me, episodes.awaitingAssessmentAuthorisation(me.authorityId())));
+    model.addAttribute("protection", protection.rows(me));
     return "casework/caseloads";
   }
 
