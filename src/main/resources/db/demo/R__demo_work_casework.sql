@@ -1,4 +1,4 @@
--- (Named to run after R__demo_staff_users: Flyway runs repeatable migrations in the order of their names.)
+-- (Named to run after R__demo_calendar and R__demo_staff_users: Flyway runs repeatable migrations in the order of their names.)
 -- Demo data: children's social care episodes in each demo council at different stages, so a team
 -- manager and a social worker see casework at once: one waiting for allocation, two on the demo
 -- social worker's caseload (one of them with its assessment overdue), one at early help led by the
@@ -29,20 +29,6 @@ DELETE FROM casework_allocation WHERE episode_id::text LIKE '00000000-0000-4000-
 DELETE FROM casework_episode_referral WHERE episode_id::text LIKE '00000000-0000-4000-9%';
 DELETE FROM casework_episode_status_change WHERE episode_id::text LIKE '00000000-0000-4000-9%';
 DELETE FROM casework_episode WHERE id::text LIKE '00000000-0000-4000-9%';
-
--- The end (exclusive, 00:00 UK time on the next day) of the nth working day after the day.
-CREATE FUNCTION pg_temp.demo_working_days(start date, n integer) RETURNS timestamptz LANGUAGE sql IMMUTABLE
-  RETURN (
-    SELECT (d + 1)::timestamp AT TIME ZONE 'Europe/London'
-      FROM (SELECT d, row_number() OVER (ORDER BY d) AS k
-              FROM (SELECT g::date AS d FROM generate_series(start + 1, start + 400, interval '1 day') AS g) days
-             WHERE extract(isodow FROM d) < 6
-               AND d NOT IN ('2025-01-01', '2025-04-18', '2025-04-21', '2025-05-05', '2025-05-26',
-                 '2025-08-25', '2025-12-25', '2025-12-26', '2026-01-01', '2026-04-03', '2026-04-06',
-                 '2026-05-04', '2026-05-25', '2026-08-31', '2026-12-25', '2026-12-28', '2027-01-01',
-                 '2027-03-26', '2027-03-29', '2027-05-03', '2027-05-31', '2027-08-30', '2027-12-27',
-                 '2027-12-28')) w
-     WHERE k = n);
 
 CREATE TEMP TABLE demo_episode ON COMMIT DROP AS
 SELECT council.id AS authority_id, council.n,
@@ -95,7 +81,7 @@ INSERT INTO casework_episode (authority_id, id, child_key, first_name, last_name
     closure_reason, closed_at)
 SELECT e.authority_id, e.id, 'demo:' || e.n || ':' || e.k, e.first_name, e.last_name, e.born, e.level,
        e.status, e.referral_date, (e.referral_date + 1 + time '10:00') AT TIME ZONE 'Europe/London',
-       CASE WHEN e.level = 'CHILD_IN_NEED' THEN pg_temp.demo_working_days(e.referral_date, 45) END,
+       CASE WHEN e.level = 'CHILD_IN_NEED' THEN (demo_working_day(e.referral_date, 45) + 1)::timestamp AT TIME ZONE 'Europe/London' END,
        CASE WHEN e.level = 'CHILD_IN_NEED' THEN '45 working days from the referral date' END,
        e.need, s.id, s.display_name,
        e.closure_reason,
@@ -129,13 +115,10 @@ JOIN demo_episode e ON e.authority_id = c.authority_id AND e.id = c.id
 JOIN staff_user m ON m.id = ('00000000-0000-4000-a100-' || lpad(e.n::text, 12, '0'))::uuid
 WHERE c.lead_id IS NOT NULL;
 
--- Visits: each done or planned by the episode's lead, a weekend day moved back to the Friday.
-CREATE FUNCTION pg_temp.demo_weekday(d date) RETURNS date LANGUAGE sql IMMUTABLE
-  RETURN d - CASE extract(isodow FROM d)::integer WHEN 6 THEN 1 WHEN 7 THEN 2 ELSE 0 END;
-
+-- Visits: each done or planned by the episode's lead, a weekend day moved back to the Friday (demo_weekday, R__demo_calendar).
 CREATE TEMP TABLE demo_visit ON COMMIT DROP AS
 SELECT c.authority_id, gen_random_uuid() AS id, c.id AS episode_id, c.lead_id, c.lead_name,
-       pg_temp.demo_weekday((now() AT TIME ZONE 'Europe/London')::date + v.days) AS on_day, v.status,
+       demo_weekday((now() AT TIME ZONE 'Europe/London')::date + v.days) AS on_day, v.status,
        v.who_seen, v.child_seen, v.seen_alone, v.observed
 FROM casework_episode c
 JOIN demo_episode e ON e.authority_id = c.authority_id AND e.id = c.id
@@ -169,8 +152,8 @@ FROM demo_visit WHERE status = 'DONE';
 -- 3 months after it); Finley's family plan, started 25 days ago (first review due 3 months after).
 CREATE TEMP TABLE demo_plan ON COMMIT DROP AS
 SELECT c.authority_id, gen_random_uuid() AS id, c.id AS episode_id, c.lead_id, c.lead_name, p.kind,
-       pg_temp.demo_weekday((now() AT TIME ZONE 'Europe/London')::date + p.days) AS started_on, p.agreed,
-       pg_temp.demo_weekday((now() AT TIME ZONE 'Europe/London')::date + p.review_days) AS reviewed_on, p.decided
+       demo_weekday((now() AT TIME ZONE 'Europe/London')::date + p.days) AS started_on, p.agreed,
+       demo_weekday((now() AT TIME ZONE 'Europe/London')::date + p.review_days) AS reviewed_on, p.decided
 FROM casework_episode c
 JOIN demo_episode e ON e.authority_id = c.authority_id AND e.id = c.id
 JOIN (VALUES
