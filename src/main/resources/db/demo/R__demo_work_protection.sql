@@ -15,7 +15,7 @@
 -- within 3 months of the start, each later one within 6 months of the one before; only a review conference ends a plan.
 -- Dates of children 1 to 7 are counted back from the day the demo data is loaded; the ended plans are fixed in 2025-26.
 -- Identifiers: episodes 00000000-0000-4000-7<council>00-<k, 12 digits>; discussions 7<council>10; enquiries 7<council>20;
--- conferences 7<council>3<review>; plans 7<council>40.
+-- conferences 7<council>3<review>; plans 7<council>40; assessments 7<council>50.
 
 DELETE FROM casework_cpis_export_line WHERE plan_id::text LIKE '00000000-0000-4000-7%';
 DELETE FROM casework_core_group_meeting WHERE plan_id::text LIKE '00000000-0000-4000-7%';
@@ -30,6 +30,8 @@ DELETE FROM casework_strategy_action WHERE discussion_id::text LIKE '00000000-00
 DELETE FROM casework_strategy_attendee WHERE discussion_id::text LIKE '00000000-0000-4000-7%';
 DELETE FROM casework_strategy_child WHERE discussion_id::text LIKE '00000000-0000-4000-7%';
 DELETE FROM casework_strategy_discussion WHERE id::text LIKE '00000000-0000-4000-7%';
+DELETE FROM casework_assessment_status_change WHERE assessment_id::text LIKE '00000000-0000-4000-7%';
+DELETE FROM casework_assessment WHERE episode_id::text LIKE '00000000-0000-4000-7%';
 DELETE FROM casework_visit_status_change WHERE visit_id IN
   (SELECT id FROM casework_visit WHERE episode_id::text LIKE '00000000-0000-4000-7%');
 DELETE FROM casework_visit WHERE episode_id::text LIKE '00000000-0000-4000-7%';
@@ -321,3 +323,39 @@ UNION ALL
 SELECT authority_id, id, 2, (on_day + time '16:00') AT TIME ZONE 'Europe/London', 'PLANNED', 'DONE', 'RECORD', lead_id,
        lead_name, 'Visited on ' || on_day
 FROM demo_cp_visit;
+
+-- The child and family assessment of each child who came to a plan: done alongside the enquiry and authorised on
+-- the initial conference's day, so the episode's assessment clock has stopped.
+CREATE TEMP TABLE demo_cp_assessment ON COMMIT DROP AS
+SELECT p.authority_id, p.episode_id, p.k, p.expected IS NOT NULL AS unborn, p.disc, p.start,
+       ('00000000-0000-4000-7' || p.n || '50-' || lpad(p.k::text, 12, '0'))::uuid AS id,
+       c.lead_id, c.lead_name, m.id AS manager_id, m.display_name AS manager_name
+FROM demo_cp p
+JOIN casework_episode c ON c.authority_id = p.authority_id AND c.id = p.episode_id
+JOIN staff_user m ON m.id = ('00000000-0000-4000-a100-' || lpad(p.n::text, 12, '0'))::uuid
+WHERE p.start IS NOT NULL;
+
+INSERT INTO casework_assessment (authority_id, id, episode_id, status, start_date, child_seen, seen_date, seen_alone,
+    not_seen_reason, factors, outcome, tasks_completed, started_at, started_by_id, started_by_name, submitted_at,
+    submitted_by_id, submitted_by_name, authorised_at, authorised_by_id, authorised_by_name)
+SELECT authority_id, id, episode_id, 'AUTHORISED', disc, NOT unborn, CASE WHEN NOT unborn THEN demo_weekday(disc + 2) END,
+       CASE WHEN NOT unborn THEN true END, CASE WHEN unborn THEN 'The child is not yet born; the mother was seen.' END,
+       ARRAY['3B', '4B'], 'CIN_PLAN', ARRAY['seen', 'factors', 'outcome'],
+       (disc + time '14:00') AT TIME ZONE 'Europe/London', lead_id, lead_name,
+       (start - 1 + time '16:00') AT TIME ZONE 'Europe/London', lead_id, lead_name,
+       (start + time '09:00') AT TIME ZONE 'Europe/London', manager_id, manager_name
+FROM demo_cp_assessment;
+
+INSERT INTO casework_assessment_status_change (authority_id, assessment_id, seq, at, from_status, to_status, command,
+    actor_id, actor_name, reason)
+SELECT authority_id, id, 1, (disc + time '14:00') AT TIME ZONE 'Europe/London', NULL, 'IN_PROGRESS', NULL, lead_id, lead_name,
+       'Started' FROM demo_cp_assessment
+UNION ALL
+SELECT authority_id, id, 2, (start - 1 + time '16:00') AT TIME ZONE 'Europe/London', 'IN_PROGRESS', 'SUBMITTED', 'SUBMIT',
+       lead_id, lead_name, 'Sent for authorisation' FROM demo_cp_assessment
+UNION ALL
+SELECT authority_id, id, 3, (start + time '09:00') AT TIME ZONE 'Europe/London', 'SUBMITTED', 'AUTHORISED', 'AUTHORISE',
+       manager_id, manager_name, 'Authorised: Child in need plan' FROM demo_cp_assessment;
+
+UPDATE casework_episode c SET assessment_authorised_at = (a.start + time '09:00') AT TIME ZONE 'Europe/London'
+FROM demo_cp_assessment a WHERE c.authority_id = a.authority_id AND c.id = a.episode_id;
