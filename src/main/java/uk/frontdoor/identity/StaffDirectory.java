@@ -1,6 +1,9 @@
 package uk.frontdoor.identity;
 
+import java.util.ArrayList;
+import java.util.EnumMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -40,6 +43,17 @@ public class StaffDirectory {
         .params(authorityId, role)
         .query(String.class)
         .list();
+  }
+
+  /** The council's enabled staff who hold the role, by agency in the enum's order, each agency's by name. */
+  public Map<Agency, List<StaffMember>> byAgency(UUID authorityId, String role) {
+    Map<Agency, List<StaffMember>> byAgency = new EnumMap<>(Agency.class);
+    jdbc.sql("SELECT id, display_name, agency FROM staff_user WHERE authority_id = ? AND enabled AND ? = ANY (roles) ORDER BY display_name")
+        .params(authorityId, role)
+        .query((rs, n) -> byAgency.computeIfAbsent(Agency.valueOf(rs.getString("agency")), a -> new ArrayList<>())
+            .add(new StaffMember(rs.getObject("id", UUID.class), rs.getString("display_name"))))
+        .list();
+    return byAgency;
   }
 
   /** The agency a member of staff works for. */

@@ -38,7 +38,7 @@ import uk.frontdoor.mash.MashTesting;
  * Thousands of generated hostile form posts (QuickTheories, a property-based testing library):
  * the public report, the three short routes, the professional referral (and an employer's allegation
  * for the LADO), a phone contact, the LADO's phone consultation and the MASH's, EDT's, partners' and
- * administrators' forms, each field given its ordinary answer or
+ * administrators' forms, and a child's child protection team, a partner's contribution and pre-proceedings, each field given its ordinary answer or
  * NUL and other control characters, lone surrogates, right-to-left overrides, 5,000 to 12,000
  * characters, markup, SQL, template expressions, odd dates and numbers, or left out, or repeated,
  * with stray fields of hostile names. Fails on any 5xx, and on any stored referral whose MASH
@@ -61,6 +61,13 @@ class FormFuzzIT {
   @LocalServerPort int port;
   @Autowired MockMvc mvc;
   @Autowired InformationRequests requests;
+  @Autowired uk.frontdoor.referral.Referrals referrals;
+  @Autowired uk.frontdoor.mash.MashQueue queue;
+  @Autowired uk.frontdoor.mash.MashDecisions decisions;
+  @Autowired uk.frontdoor.casework.ProtectionTeams teams;
+  @Autowired org.springframework.transaction.support.TransactionTemplate transactions;
+  @Autowired Tenancy tenancy;
+  @Autowired org.springframework.jdbc.core.simple.JdbcClient jdbc;
 
   @Autowired
   @Qualifier("ownerDataSource")
@@ -73,12 +80,15 @@ class FormFuzzIT {
   final StaffUser admin = MashTesting.named("Ada Admin", WEST_BERKSHIRE, "COUNCIL_ADMINISTRATOR");
   final StaffUser edt = MashTesting.named("Eddie Duty", OXFORDSHIRE, "EDT_WORKER");
   final StaffUser police = FormTesting.demoPoliceOfficer(WEST_BERKSHIRE, "west-berkshire", 5);
+  final StaffUser socialWorker = MashTesting.named("Sol Worker", WEST_BERKSHIRE, "SOCIAL_WORKER");
 
   private final AtomicInteger addresses = new AtomicInteger();
   private Visitor professional;
   private String contact;
   private String nightContact;
   private String request;
+  /** A child at child in need whose child protection team the police officer is on. */
+  private String episode;
   private int journeys;
   private int posts;
   private int stored;
@@ -161,6 +171,12 @@ class FormFuzzIT {
         .filter(r -> r.contactReference().equals(contact)).findFirst().orElseThrow().id().toString();
     assertThat(new Visitor(mvc, "10.250.0.3", MashTesting.as(edt)).awaitPage("/staff/edt/contacts/" + nightContact).getStatus())
         .isEqualTo(200);
+    String strategy = uk.frontdoor.casework.CaseworkTesting.authorisedDecision(referrals, queue, decisions, WEST_BERKSHIRE,
+        uk.frontdoor.casework.CaseworkTesting.referralAbout(uk.frontdoor.casework.CaseworkTesting.child("Fuzz", "Protection", "2015-05-05")),
+        uk.frontdoor.mash.Outcome.STRATEGY_DISCUSSION);
+    UUID child = uk.frontdoor.casework.CaseworkTesting.episodesOf(transactions, tenancy, jdbc, WEST_BERKSHIRE, strategy, 1).get(0);
+    teams.add(socialWorker, child, police.id());
+    episode = child.toString();
   }
 
   @AfterEach
@@ -311,6 +327,22 @@ class FormFuzzIT {
         Map.of("organisation", "Thames Valley Police"), picked);
     opens(page, worker);
     opens("/staff/edt/contacts/" + nightContact, edt);
+    protectionForms(picked);
+  }
+
+  /** A child's child protection team, its partner's contribution and its pre-proceedings; the pages open after. */
+  private void protectionForms(Iterator<Choice> picked) throws Exception {
+    String child = "/staff/casework/episodes/" + episode;
+    Visitor caseworker = new Visitor(mvc, "10.250.2.6", MashTesting.as(socialWorker));
+    send(caseworker, child + "/protection-team", Map.of("member", police.id().toString()), picked);
+    send(new Visitor(mvc, "10.250.2.4", MashTesting.as(police)), "/staff/protection/" + episode + "/contributions",
+        Map.of("text", "Two call-outs to the address"), picked);
+    send(caseworker, child + "/pre-proceedings/fgdm-offer",
+        Map.of("dateDay", "27", "dateMonth", "11", "dateYear", "2026", "choice", "yes"), picked);
+    send(caseworker, child + "/pre-proceedings/decision",
+        Map.of("dateDay", "27", "dateMonth", "11", "dateYear", "2026", "choice", "END_PRE_PROCEEDINGS", "text", "Family plan agreed"), picked);
+    opens(child, socialWorker);
+    opens("/staff/protection/" + episode, police);
   }
 
   /** Staff and professionals' sign-in, as no one the demo knows (so no demo account is locked out). */

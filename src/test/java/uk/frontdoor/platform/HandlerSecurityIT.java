@@ -38,6 +38,7 @@ class HandlerSecurityIT {
     AREAS.put("/staff/edt/**", Set.of("EDT_WORKER"));
     AREAS.put("/staff/lado/**", Set.of("LADO", "DEPUTY_LADO"));
     AREAS.put("/staff/requests/**", Set.of("PARTNER_PRACTITIONER"));
+    AREAS.put("/staff/protection/**", Set.of("PARTNER_PRACTITIONER"));
     AREAS.put("/staff/phone-contacts/**", Set.of("CALL_HANDLER", "EDT_WORKER"));
     AREAS.put("/staff/casework/cp-is*", Set.of("TEAM_MANAGER"));
     AREAS.put("/staff/casework/**", Set.of("TEAM_MANAGER", "SOCIAL_WORKER", "FAMILY_HELP"));

@@ -175,6 +175,21 @@ class PublicSiteIT {
   }
 
   @Test
+  void whatHappensNextNamesTheStepsTheCouncilTakes() throws Exception {
+    for (String slug : new String[] {"oxfordshire", "bracknell-forest", "west-berkshire"}) {
+      mvc.perform(get("/" + slug + "/what-happens-next"))
+          .andExpect(status().isOk())
+          .andExpect(content().string(allOf(
+              containsString("decides within one working day"),
+              containsString("the police and health services hold a <strong>strategy discussion</strong>"),
+              containsString("enquiries under section 47 of the Children Act 1989"),
+              containsString("<strong>initial child protection conference</strong> meets within 15 working days"),
+              containsString("<strong>child protection plan</strong>"),
+              containsString("reviewed at a review conference within 3 months, then at least every 6 months"))));
+    }
+  }
+
+  @Test
   void theThresholdGuideNamesTheCouncilsRoute() throws Exception {
     mvc.perform(get("/oxfordshire/threshold-guide/immediate").param("answer", "no"))
         .andExpect(redirectedUrl("/oxfordshire/threshold-guide/level"));
