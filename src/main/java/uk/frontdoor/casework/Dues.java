@@ -19,13 +19,16 @@ import uk.frontdoor.platform.Tenancy;
 /**
  * What is due on each episode, the soonest first: the child and family assessment until it is
  * authorised; at child in need, the next visit, the council's working days after the last done visit (or, before any, after
- * the child in need plan started); and each open plan's next review, by the end of its day.
+ * the child in need plan started); each open plan's next review, by the end of its day; and the
+ * initial child protection conference of a section 47 enquiry open or ending in one, by the end of
+ * its 15th working day, until a conference about it is held.
  */
 @Service
 public class Dues {
 
   public static final String ASSESSMENT = "Child and family assessment";
   public static final String VISIT = "Visit";
+  public static final String CONFERENCE = "Initial child protection conference";
 
   private final JdbcClient jdbc;
   private final Tenancy tenancy;
@@ -66,6 +69,19 @@ public class Dues {
                 rs.getObject("id", UUID.class), rs.getObject("last_visit", LocalDate.class), rs.getObject("cin_start", LocalDate.class),
                 rs.getString("kind"), rs.getObject("review_due_on", LocalDate.class)))
             .list();
+    record Conference(UUID episode, LocalDate dueOn) {}
+    List<Conference> conferences =
+        jdbc.sql(
+                """
+                SELECT q.episode_id, q.conference_due_on FROM casework_enquiry q
+                WHERE q.authority_id = ? AND q.episode_id = ANY (?::uuid[]) AND (q.status = 'OPEN' OR q.outcome = 'CONFERENCE')
+                  AND NOT EXISTS (SELECT 1 FROM casework_conference_child cc JOIN casework_conference c
+                    ON c.authority_id = cc.authority_id AND c.id = cc.conference_id
+                    WHERE cc.authority_id = q.authority_id AND cc.enquiry_id = q.id AND c.status = 'HELD')
+                """)
+            .params(authorityId, episodes.stream().map(e -> e.id().toString()).toArray(String[]::new))
+            .query((rs, n) -> new Conference(rs.getObject("episode_id", UUID.class), rs.getObject("conference_due_on", LocalDate.class)))
+            .list();
     CaseworkFrequencies frequencies = authorities.get(authorityId).casework();
     for (Episode episode : episodes) {
       List<Due> list = new ArrayList<>();
@@ -84,6 +100,8 @@ public class Dues {
           list.add(new Due(PlanKind.valueOf(row.kind()).label() + " review", startOf(row.reviewDue().plusDays(1))));
         }
       }
+      conferences.stream().filter(c -> c.episode().equals(episode.id()))
+          .forEach(c -> list.add(new Due(CONFERENCE, startOf(c.dueOn().plusDays(1)))));
       list.sort(Comparator.comparing(Due::at));
       dues.put(episode.id(), list);
     }

@@ -38,15 +38,18 @@ class EpisodeController {
   private final Episodes episodes;
   private final Dues dues;
   private final VisitsAndPlansSection visitsAndPlans;
+  private final StrategySection strategy;
   private final EpisodePages pages;
   private final WorkingCalendar calendar;
   private final Clock clock;
 
   EpisodeController(
-      Episodes episodes, Dues dues, VisitsAndPlansSection visitsAndPlans, EpisodePages pages, WorkingCalendar calendar, Clock clock) {
+      Episodes episodes, Dues dues, VisitsAndPlansSection visitsAndPlans, StrategySection strategy, EpisodePages pages,
+      WorkingCalendar calendar, Clock clock) {
     this.episodes = episodes;
     this.dues = dues;
     this.visitsAndPlans = visitsAndPlans;
+    this.strategy = strategy;
     this.pages = pages;
     this.calendar = calendar;
     this.clock = clock;
@@ -61,6 +64,7 @@ class EpisodeController {
     model.addAttribute("row", CaseloadRow.of(episode, due, clock.instant(), calendar));
     model.addAttribute("dues", due.stream().map(d -> CaseloadRow.of(episode, List.of(d), clock.instant(), calendar)).toList());
     visitsAndPlans.show(me, episode, model);
+    strategy.show(me, episode, model);
     model.addAttribute("referrals", episodes.referrals(me.authorityId(), episode.id()));
     model.addAttribute("history", episodes.history(me.authorityId(), episode.id()));
     model.addAttribute("mash", me.roles().contains("MASH_SOCIAL_WORKER") || me.roles().contains("MASH_MANAGER"));
