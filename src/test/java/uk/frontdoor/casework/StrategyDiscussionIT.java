@@ -208,6 +208,11 @@ class StrategyDiscussionIT {
         .andExpect(status().isOk())
         .andExpect(content().string(Matchers.containsString("DC Perry")))
         .andExpect(content().string(Matchers.containsString("No concerns about Tam were raised.")));
+    mvc.perform(get("/staff/casework/episodes/" + tam + "/chronology").with(as(worker)))
+        .andExpect(content().string(Matchers.containsString("Strategy discussion: no section 47 enquiries. No concerns about Tam were raised.")))
+        .andExpect(content().string(Matchers.containsString("/strategy-discussions/" + seenByTam.id())));
+    mvc.perform(get("/staff/casework/episodes/" + pip + "/chronology").with(as(worker)))
+        .andExpect(content().string(Matchers.containsString("Section 47 enquiry started")));
     assertThat(audit.about(OXFORDSHIRE, Episodes.SUBJECT, tam.toString())).extracting(AuditEntry::action)
         .contains("STRATEGY_DISCUSSION_RECORDED", "VIEWED");
     assertThat(audit.about(OXFORDSHIRE, Episodes.SUBJECT, pip.toString())).extracting(AuditEntry::action)

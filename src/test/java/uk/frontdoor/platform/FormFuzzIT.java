@@ -61,6 +61,13 @@ class FormFuzzIT {
   @LocalServerPort int port;
   @Autowired MockMvc mvc;
   @Autowired InformationRequests requests;
+  @Autowired uk.frontdoor.referral.Referrals referrals;
+  @Autowired uk.frontdoor.mash.MashQueue queue;
+  @Autowired uk.frontdoor.mash.MashDecisions decisions;
+  @Autowired uk.frontdoor.casework.Enquiries enquiries;
+  @Autowired org.springframework.transaction.support.TransactionTemplate transactions;
+  @Autowired Tenancy tenancy;
+  @Autowired org.springframework.jdbc.core.simple.JdbcClient jdbc;
 
   @Autowired
   @Qualifier("ownerDataSource")
@@ -73,12 +80,14 @@ class FormFuzzIT {
   final StaffUser admin = MashTesting.named("Ada Admin", WEST_BERKSHIRE, "COUNCIL_ADMINISTRATOR");
   final StaffUser edt = MashTesting.named("Eddie Duty", OXFORDSHIRE, "EDT_WORKER");
   final StaffUser police = FormTesting.demoPoliceOfficer(WEST_BERKSHIRE, "west-berkshire", 5);
+  final StaffUser socialWorker = MashTesting.named("Sue Social", WEST_BERKSHIRE, "SOCIAL_WORKER");
 
   private final AtomicInteger addresses = new AtomicInteger();
   private Visitor professional;
   private String contact;
   private String nightContact;
   private String request;
+  private UUID episode;
   private int journeys;
   private int posts;
   private int stored;
@@ -144,7 +153,7 @@ class FormFuzzIT {
   /** The journeys fuzzed, each a run of form posts. */
   enum Journey {
     PUBLIC_REPORT, CHILD, PARENT_OR_CARER, ADULT_WHO_WORKS_WITH_CHILDREN, PROFESSIONAL, EMPLOYER_TO_LADO, PHONE_CONTACT,
-    LADO_CONSULTATION, STAFF, SIGN_IN
+    LADO_CONSULTATION, STAFF, SIGN_IN, STRATEGY_DISCUSSION
   }
 
   @BeforeEach
@@ -161,6 +170,12 @@ class FormFuzzIT {
         .filter(r -> r.contactReference().equals(contact)).findFirst().orElseThrow().id().toString();
     assertThat(new Visitor(mvc, "10.250.0.3", MashTesting.as(edt)).awaitPage("/staff/edt/contacts/" + nightContact).getStatus())
         .isEqualTo(200);
+    if (episode == null) {
+      String decided = uk.frontdoor.casework.CaseworkTesting.authorisedDecision(referrals, queue, decisions, WEST_BERKSHIRE,
+          uk.frontdoor.casework.CaseworkTesting.referralAbout(uk.frontdoor.casework.CaseworkTesting.child("Fuzz", "Strategy", "2015-01-01")),
+          uk.frontdoor.mash.Outcome.STRATEGY_DISCUSSION);
+      episode = uk.frontdoor.casework.CaseworkTesting.episodesOf(transactions, tenancy, jdbc, WEST_BERKSHIRE, decided, 1).get(0);
+    }
   }
 
   @AfterEach
@@ -206,6 +221,7 @@ class FormFuzzIT {
       case PHONE_CONTACT -> phoneContact(picked);
       case STAFF -> staffForms(picked);
       case SIGN_IN -> signIn(picked);
+      case STRATEGY_DISCUSSION -> strategyDiscussion(picked);
     }
   }
 
@@ -313,6 +329,21 @@ class FormFuzzIT {
     opens("/staff/edt/contacts/" + nightContact, edt);
   }
 
+  /** A strategy discussion recorded on a child's episode, then the section 47 enquiry it started completed. */
+  private void strategyDiscussion(Iterator<Choice> picked) throws Exception {
+    Visitor social = new Visitor(mvc, "10.250.2.6", MashTesting.as(socialWorker));
+    String base = "/staff/casework/episodes/" + episode;
+    Map<String, String> discussion = new LinkedHashMap<>(STRATEGY_DISCUSSION);
+    discussion.put("section47-" + episode, "yes");
+    discussion.put("reason-" + episode, "Unexplained bruising");
+    send(social, base + "/strategy-discussions/new", discussion, picked);
+    var open = enquiries.openOf(WEST_BERKSHIRE, episode);
+    if (open.isPresent()) {
+      send(social, base + "/enquiries/" + open.get().id(), ENQUIRY_COMPLETION, picked);
+    }
+    opens(base, socialWorker);
+  }
+
   /** Staff and professionals' sign-in, as no one the demo knows (so no demo account is locked out). */
   private void signIn(Iterator<Choice> picked) throws Exception {
     Visitor visitor = newVisitor();
@@ -350,6 +381,17 @@ class FormFuzzIT {
     }
     return response;
   }
+
+  static final Map<String, String> STRATEGY_DISCUSSION =
+      steps("new", f("heldDay", "27", "heldMonth", "11", "heldYear", "2026", "heldTime", "9am", "summary", "Bruising seen at school",
+          "attendeeRows", "6", "attendee-1-name", "Sue Social", "attendee-1-agency", "SOCIAL_CARE", "attendee-1-role", "Social worker",
+          "attendee-2-name", "DC Perry", "attendee-2-agency", "POLICE", "noHealthReason", "The GP was on leave",
+          "actionRows", "3", "action-1-what", "Police checks", "action-1-owner", "DC Perry", "action-1-dueDay", "4",
+          "action-1-dueMonth", "12", "action-1-dueYear", "2026", "follows", "", "add", "")).get("new");
+
+  static final Map<String, String> ENQUIRY_COMPLETION =
+      steps("complete", f("seenDay", "27", "seenMonth", "11", "seenYear", "2026", "seenAlone", "yes", "outcome", "NOT_SUBSTANTIATED",
+          "completedDay", "27", "completedMonth", "11", "completedYear", "2026")).get("complete");
 
   /** Now and then opens a page with a hostile value in its query parameter. Fails on a 5xx. */
   private void look(Visitor visitor, String path, String parameter, Iterator<Choice> picked) throws Exception {
