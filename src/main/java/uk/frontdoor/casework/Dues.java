@@ -34,12 +34,14 @@ public class Dues {
   private final Tenancy tenancy;
   private final Authorities authorities;
   private final WorkingCalendar calendar;
+  private final Enquiries enquiries;
 
-  Dues(JdbcClient jdbc, Tenancy tenancy, Authorities authorities, WorkingCalendar calendar) {
+  Dues(JdbcClient jdbc, Tenancy tenancy, Authorities authorities, WorkingCalendar calendar, Enquiries enquiries) {
     this.jdbc = jdbc;
     this.tenancy = tenancy;
     this.authorities = authorities;
     this.calendar = calendar;
+    this.enquiries = enquiries;
   }
 
   /** What is due on each of the council's episodes, by the episode's id, the soonest first. */
@@ -69,19 +71,7 @@ public class Dues {
                 rs.getObject("id", UUID.class), rs.getObject("last_visit", LocalDate.class), rs.getObject("cin_start", LocalDate.class),
                 rs.getString("kind"), rs.getObject("review_due_on", LocalDate.class)))
             .list();
-    record Conference(UUID episode, LocalDate dueOn) {}
-    List<Conference> conferences =
-        jdbc.sql(
-                """
-                SELECT q.episode_id, q.conference_due_on FROM casework_enquiry q
-                WHERE q.authority_id = ? AND q.episode_id = ANY (?::uuid[]) AND (q.status = 'OPEN' OR q.outcome = 'CONFERENCE')
-                  AND NOT EXISTS (SELECT 1 FROM casework_conference_child cc JOIN casework_conference c
-                    ON c.authority_id = cc.authority_id AND c.id = cc.conference_id
-                    WHERE cc.authority_id = q.authority_id AND cc.enquiry_id = q.id AND c.status = 'HELD')
-                """)
-            .params(authorityId, episodes.stream().map(e -> e.id().toString()).toArray(String[]::new))
-            .query((rs, n) -> new Conference(rs.getObject("episode_id", UUID.class), rs.getObject("conference_due_on", LocalDate.class)))
-            .list();
+    List<Enquiry> conferences = enquiries.awaitingConference(authorityId, episodes.stream().map(Episode::id).toList());
     CaseworkFrequencies frequencies = authorities.get(authorityId).casework();
     for (Episode episode : episodes) {
       List<Due> list = new ArrayList<>();
@@ -100,8 +90,8 @@ public class Dues {
           list.add(new Due(PlanKind.valueOf(row.kind()).label() + " review", startOf(row.reviewDue().plusDays(1))));
         }
       }
-      conferences.stream().filter(c -> c.episode().equals(episode.id()))
-          .forEach(c -> list.add(new Due(CONFERENCE, startOf(c.dueOn().plusDays(1)))));
+      conferences.stream().filter(c -> c.episodeId().equals(episode.id()))
+          .forEach(c -> list.add(new Due(CONFERENCE, startOf(c.conferenceDueOn().plusDays(1)))));
       list.sort(Comparator.comparing(Due::at));
       dues.put(episode.id(), list);
     }

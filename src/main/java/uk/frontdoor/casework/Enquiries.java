@@ -94,6 +94,30 @@ public class Enquiries {
     return ofEpisode(authorityId, episodeId).stream().filter(Enquiry::open).findFirst();
   }
 
+  /**
+   * The enquiries whose initial child protection conference is still to be held, the soonest due
+   * first: open, or completed with a conference as the outcome, with no held conference about them
+   * (casework_conference_child). Of the episodes given, or of all the council's with null.
+   */
+  @Transactional(readOnly = true)
+  public List<Enquiry> awaitingConference(UUID authorityId, List<UUID> episodeIds) {
+    tenancy.bind(authorityId);
+    return jdbc.sql(
+            "SELECT " + COLUMNS + " FROM casework_enquiry q WHERE authority_id = ?"
+                + " AND (?::uuid[] IS NULL OR episode_id = ANY (?::uuid[])) AND (status = 'OPEN' OR outcome = 'CONFERENCE')"
+                + " AND NOT EXISTS (SELECT 1 FROM casework_conference_child cc JOIN casework_conference c"
+                + " ON c.authority_id = cc.authority_id AND c.id = cc.conference_id"
+                + " WHERE cc.authority_id = q.authority_id AND cc.enquiry_id = q.id AND c.status = 'HELD')"
+                + " ORDER BY conference_due_on, created_at LIMIT 1000")
+        .params(authorityId, ids(episodeIds), ids(episodeIds))
+        .query(Enquiries::enquiry)
+        .list();
+  }
+
+  private static String[] ids(List<UUID> episodeIds) {
+    return episodeIds == null ? null : episodeIds.stream().map(UUID::toString).toArray(String[]::new);
+  }
+
   /** The last day for the initial conference of an enquiry started on the day: the 15th working day after it. */
   public LocalDate conferenceDueOn(LocalDate startedOn) {
     return calendar.londonDate(calendar.addWorkingDays(startedOn.atStartOfDay(calendar.zone()).toInstant(), CONFERENCE_WORKING_DAYS))

@@ -131,6 +131,9 @@ public class StrategyDiscussions {
    * by a social worker or a team manager, and starts the section 47 enquiries it decided. Refused,
    * writing nothing, if a required agency neither took part nor has a reason, if a child whose
    * enquiries are to start has an open enquiry still, or if it was held in the future.
+   *
+   * @throws org.springframework.dao.ConcurrencyFailureException, rolled back, when someone else
+   *     started a child's enquiry or changed a child's episode at the same moment
    */
   @Transactional
   public Recorded record(StaffUser by, UUID episodeId, Draft draft) {
@@ -211,7 +214,8 @@ public class StrategyDiscussions {
         enquiries.start(by, theirs, id, day);
         if (theirs.level() == EpisodeLevel.EARLY_HELP) {
           if (!episodes.stepped(authority, theirs, EpisodeLevel.CHILD_IN_NEED, Episodes.actor(by), STEP_UP_REASON, now)) {
-            throw new IllegalStateException("The episode " + theirs.id() + " changed while the discussion was recorded");
+            throw new org.springframework.dao.OptimisticLockingFailureException(
+                "The episode " + theirs.id() + " changed while the discussion was recorded");
           }
           episodes.record(by, "STEPPED_UP", theirs, STEP_UP_REASON);
         }

@@ -282,6 +282,25 @@ class StrategyDiscussionIT {
     assertThat(done.outcome()).isEqualTo(EnquiryOutcome.CONFERENCE);
     assertThat(done.seenAlone()).isTrue();
     assertThat(dues.of(OXFORDSHIRE, episodes.find(OXFORDSHIRE, id).orElseThrow())).extracting(Due::what).contains(Dues.CONFERENCE);
+    assertThat(enquiries.awaitingConference(OXFORDSHIRE, null)).extracting(Enquiry::id).contains(enquiry.id());
+    // Once an initial conference about the enquiry is held (the conference pages record it), nothing is due.
+    transactions.executeWithoutResult(t -> {
+      tenancy.bind(OXFORDSHIRE);
+      UUID conference = UUID.randomUUID();
+      jdbc.sql(
+              """
+              INSERT INTO casework_conference (authority_id, id, kind, status, due_on, scheduled_at, chair_id, chair_name, held_on,
+                  convened_by_id, convened_by_name, created_at)
+              VALUES (?, ?, 'INITIAL', 'HELD', ?, now(), ?, 'Chair', ?, ?, 'Tess', now())
+              """)
+          .params(OXFORDSHIRE, conference, enquiry.conferenceDueOn(), UUID.randomUUID(), LocalDate.parse("2026-11-30"), UUID.randomUUID())
+          .update();
+      jdbc.sql("INSERT INTO casework_conference_child (authority_id, conference_id, episode_id, enquiry_id) VALUES (?, ?, ?, ?)")
+          .params(OXFORDSHIRE, conference, id, enquiry.id())
+          .update();
+    });
+    assertThat(dues.of(OXFORDSHIRE, episodes.find(OXFORDSHIRE, id).orElseThrow())).extracting(Due::what).doesNotContain(Dues.CONFERENCE);
+    assertThat(enquiries.awaitingConference(OXFORDSHIRE, null)).extracting(Enquiry::id).doesNotContain(enquiry.id());
     assertThat(enquiries.complete(worker, id, enquiry.id(),
             new Enquiries.Completion(LocalDate.parse("2026-11-30"), false, EnquiryOutcome.NOT_SUBSTANTIATED, LocalDate.parse("2026-11-30"))))
         .isEqualTo(Result.WRONG_STAGE);

@@ -86,7 +86,12 @@ class StrategyDiscussionController {
     if (draft.isEmpty()) {
       return form(me, episode, typed, errors.ordered(), model);
     }
-    StrategyDiscussions.Recorded recorded = discussions.record(me, episode.id(), draft.get());
+    StrategyDiscussions.Recorded recorded;
+    try {
+      recorded = discussions.record(me, episode.id(), draft.get());
+    } catch (org.springframework.dao.DuplicateKeyException | org.springframework.dao.ConcurrencyFailureException atTheSameMoment) {
+      recorded = new StrategyDiscussions.Recorded(Result.WRONG_STAGE, null, List.of(), Map.of());
+    }
     if (recorded.result() == Result.DONE) {
       long started = draft.get().children().stream().filter(StrategyDiscussion.ChildDecision::section47).count();
       return EpisodePages.done(flash, episode, "The strategy discussion is recorded."
