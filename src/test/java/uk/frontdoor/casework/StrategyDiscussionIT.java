@@ -156,6 +156,17 @@ class StrategyDiscussionIT {
       assertThat(d.decisionFor(id).orElseThrow().section47()).isFalse();
     });
     assertThat(enquiries.ofEpisode(OXFORDSHIRE, id)).isEmpty();
+
+    // A closed episode is read-only: the discussion still opens, nothing more is recorded.
+    assertThat(episodes.close(worker, id, ClosureReason.RC8)).isEqualTo(Result.DONE);
+    mvc.perform(get("/staff/casework/episodes/" + id).with(as(worker)))
+        .andExpect(content().string(Matchers.not(Matchers.containsString("Record a strategy discussion"))));
+    mvc.perform(get("/staff/casework/episodes/" + id + "/strategy-discussions/" + discussions.of(OXFORDSHIRE, id).get(0).id()).with(as(worker)))
+        .andExpect(status().isOk());
+    send(id, form)
+        .andExpect(status().isOk())
+        .andExpect(content().string(Matchers.containsString("This episode is closed")));
+    assertThat(discussions.of(OXFORDSHIRE, id)).hasSize(1);
   }
 
   @Test
@@ -254,6 +265,8 @@ class StrategyDiscussionIT {
     clock.moveTo(Instant.parse("2026-11-30T15:00:00Z"));
     recorded(id, held("2026-11-30", id, "yes"));
     Enquiry enquiry = enquiries.openOf(OXFORDSHIRE, id).orElseThrow();
+    assertThat(episodes.whyNotClosable(OXFORDSHIRE, episodes.find(OXFORDSHIRE, id).orElseThrow()))
+        .contains("The section 47 enquiry is still open: record its outcome first");
 
     Map<String, String> again = held("2026-11-30", id, "yes");
     again.put("heldTime", "2pm");
@@ -278,6 +291,8 @@ class StrategyDiscussionIT {
             .param("outcome", "CONFERENCE").param("completedDay", "30").param("completedMonth", "11").param("completedYear", "2026"))
         .andExpect(redirectedUrl("/staff/casework/episodes/" + id));
     Enquiry done = enquiries.find(OXFORDSHIRE, id, enquiry.id()).orElseThrow();
+    assertThat(episodes.whyNotClosable(OXFORDSHIRE, episodes.find(OXFORDSHIRE, id).orElseThrow()))
+        .doesNotContain("The section 47 enquiry is still open: record its outcome first");
     assertThat(done.status()).isEqualTo(EnquiryStatus.COMPLETED);
     assertThat(done.outcome()).isEqualTo(EnquiryOutcome.CONFERENCE);
     assertThat(done.seenAlone()).isTrue();
