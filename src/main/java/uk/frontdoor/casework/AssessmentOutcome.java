@@ -1,10 +1,10 @@
 package uk.frontdoor.casework;
 
-import java.util.LinkedHashMap;
 import java.util.Map;
+import uk.frontdoor.platform.Labelled;
 
 /** What a child and family assessment concludes should happen next. */
-public enum AssessmentOutcome {
+public enum AssessmentOutcome implements Labelled {
   CIN_PLAN("Child in need plan"),
   /** Once authorised, the episode steps down to early help, with the assessment as the reason. */
   EARLY_HELP("Step down to Early Help"),
@@ -17,16 +17,13 @@ public enum AssessmentOutcome {
     this.label = label;
   }
 
+  @Override
   public String label() {
     return label;
   }
 
   /** Every outcome and its words, as a form's options. */
   public static Map<String, String> options() {
-    Map<String, String> options = new LinkedHashMap<>();
-    for (AssessmentOutcome outcome : values()) {
-      options.put(outcome.name(), outcome.label());
-    }
-    return options;
+    return Labelled.options(values());
   }
 }

@@ -19,24 +19,29 @@ import uk.frontdoor.platform.Tenancy;
 /**
  * What is due on each episode, the soonest first: the child and family assessment until it is
  * authorised; at child in need, the next visit, the council's working days after the last done visit (or, before any, after
- * the child in need plan started); and each open plan's next review, by the end of its day.
+ * the child in need plan started); each open plan's next review, by the end of its day; and the
+ * initial child protection conference of a section 47 enquiry open or ending in one, by the end of
+ * its 15th working day, until a conference about it is held.
  */
 @Service
 public class Dues {
 
   public static final String ASSESSMENT = "Child and family assessment";
   public static final String VISIT = "Visit";
+  public static final String CONFERENCE = "Initial child protection conference";
 
   private final JdbcClient jdbc;
   private final Tenancy tenancy;
   private final Authorities authorities;
   private final WorkingCalendar calendar;
+  private final Enquiries enquiries;
 
-  Dues(JdbcClient jdbc, Tenancy tenancy, Authorities authorities, WorkingCalendar calendar) {
+  Dues(JdbcClient jdbc, Tenancy tenancy, Authorities authorities, WorkingCalendar calendar, Enquiries enquiries) {
     this.jdbc = jdbc;
     this.tenancy = tenancy;
     this.authorities = authorities;
     this.calendar = calendar;
+    this.enquiries = enquiries;
   }
 
   /** What is due on each of the council's episodes, by the episode's id, the soonest first. */
@@ -66,6 +71,7 @@ public class Dues {
                 rs.getObject("id", UUID.class), rs.getObject("last_visit", LocalDate.class), rs.getObject("cin_start", LocalDate.class),
                 rs.getString("kind"), rs.getObject("review_due_on", LocalDate.class)))
             .list();
+    List<Enquiry> conferences = enquiries.awaitingConference(authorityId, episodes.stream().map(Episode::id).toList());
     CaseworkFrequencies frequencies = authorities.get(authorityId).casework();
     for (Episode episode : episodes) {
       List<Due> list = new ArrayList<>();
@@ -84,6 +90,8 @@ public class Dues {
           list.add(new Due(PlanKind.valueOf(row.kind()).label() + " review", startOf(row.reviewDue().plusDays(1))));
         }
       }
+      conferences.stream().filter(c -> c.episodeId().equals(episode.id()))
+          .forEach(c -> list.add(new Due(CONFERENCE, startOf(c.conferenceDueOn().plusDays(1)))));
       list.sort(Comparator.comparing(Due::at));
       dues.put(episode.id(), list);
     }

@@ -346,7 +346,8 @@ public class Episodes {
 
   /**
    * Why the episode cannot close yet, in words for the page; none if it can: a child and family
-   * assessment started and not yet authorised, a child in need plan or a family plan still open.
+   * assessment started and not yet authorised, a child in need plan or a family plan still open, a
+   * section 47 enquiry still open.
    * Each guard is a line of its own.
    */
   @Transactional(readOnly = true)
@@ -362,6 +363,10 @@ public class Episodes {
                 ? "The child and family assessment is waiting for a team manager to authorise it. The episode can close once it is authorised"
                 : "The child and family assessment is not finished. The episode can close once it is sent and authorised"));
     openPlans(authorityId, episode).forEach(kind -> why.add("The " + kind.label().toLowerCase(java.util.Locale.UK) + " is still open: end it first"));
+    if (jdbc.sql("SELECT EXISTS (SELECT 1 FROM casework_enquiry WHERE authority_id = ? AND episode_id = ? AND status = 'OPEN')")
+        .params(authorityId, episode.id()).query(Boolean.class).single()) {
+      why.add("The section 47 enquiry is still open: record its outcome first");
+    }
     return why;
   }
 

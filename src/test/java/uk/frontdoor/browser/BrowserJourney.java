@@ -44,11 +44,16 @@ abstract class BrowserJourney {
    * as the application decides one, for a child and family assessment; with the episode it opened.
    */
   Decided decidedForAssessment(String firstName, String lastName, String born) {
+    return decided(firstName, lastName, born, uk.frontdoor.mash.Outcome.CHILD_AND_FAMILY_ASSESSMENT);
+  }
+
+  /** As above, with the MASH's outcome: a strategy discussion, say. */
+  Decided decided(String firstName, String lastName, String born, uk.frontdoor.mash.Outcome outcome) {
     String reference =
         uk.frontdoor.casework.CaseworkTesting.authorisedDecision(
             referrals, queue, decisions, OXFORDSHIRE_ID,
             uk.frontdoor.casework.CaseworkTesting.referralAbout(uk.frontdoor.casework.CaseworkTesting.child(firstName, lastName, born)),
-            uk.frontdoor.mash.Outcome.CHILD_AND_FAMILY_ASSESSMENT);
+            outcome);
     return new Decided(
         reference, uk.frontdoor.casework.CaseworkTesting.episodesOf(transactions, tenancy, jdbc, OXFORDSHIRE_ID, reference, 1).get(0));
   }

@@ -65,6 +65,7 @@ class FormFuzzIT {
   @Autowired uk.frontdoor.mash.MashQueue queue;
   @Autowired uk.frontdoor.mash.MashDecisions decisions;
   @Autowired uk.frontdoor.casework.ProtectionTeams teams;
+  @Autowired uk.frontdoor.casework.Enquiries enquiries;
   @Autowired org.springframework.transaction.support.TransactionTemplate transactions;
   @Autowired Tenancy tenancy;
   @Autowired org.springframework.jdbc.core.simple.JdbcClient jdbc;
@@ -80,7 +81,7 @@ class FormFuzzIT {
   final StaffUser admin = MashTesting.named("Ada Admin", WEST_BERKSHIRE, "COUNCIL_ADMINISTRATOR");
   final StaffUser edt = MashTesting.named("Eddie Duty", OXFORDSHIRE, "EDT_WORKER");
   final StaffUser police = FormTesting.demoPoliceOfficer(WEST_BERKSHIRE, "west-berkshire", 5);
-  final StaffUser socialWorker = MashTesting.named("Sol Worker", WEST_BERKSHIRE, "SOCIAL_WORKER");
+  final StaffUser socialWorker = MashTesting.named("Sue Social", WEST_BERKSHIRE, "SOCIAL_WORKER");
 
   private final AtomicInteger addresses = new AtomicInteger();
   private Visitor professional;
@@ -88,7 +89,8 @@ class FormFuzzIT {
   private String nightContact;
   private String request;
   /** A child at child in need whose child protection team the police officer is on. */
-  private String episode;
+  private String teamEpisode;
+  private UUID episode;
   private int journeys;
   private int posts;
   private int stored;
@@ -154,7 +156,7 @@ class FormFuzzIT {
   /** The journeys fuzzed, each a run of form posts. */
   enum Journey {
     PUBLIC_REPORT, CHILD, PARENT_OR_CARER, ADULT_WHO_WORKS_WITH_CHILDREN, PROFESSIONAL, EMPLOYER_TO_LADO, PHONE_CONTACT,
-    LADO_CONSULTATION, STAFF, SIGN_IN
+    LADO_CONSULTATION, STAFF, SIGN_IN, STRATEGY_DISCUSSION
   }
 
   @BeforeEach
@@ -176,7 +178,13 @@ class FormFuzzIT {
         uk.frontdoor.mash.Outcome.STRATEGY_DISCUSSION);
     UUID child = uk.frontdoor.casework.CaseworkTesting.episodesOf(transactions, tenancy, jdbc, WEST_BERKSHIRE, strategy, 1).get(0);
     teams.add(socialWorker, child, police.id());
-    episode = child.toString();
+    teamEpisode = child.toString();
+    if (episode == null) {
+      String decided = uk.frontdoor.casework.CaseworkTesting.authorisedDecision(referrals, queue, decisions, WEST_BERKSHIRE,
+          uk.frontdoor.casework.CaseworkTesting.referralAbout(uk.frontdoor.casework.CaseworkTesting.child("Fuzz", "Strategy", "2015-01-01")),
+          uk.frontdoor.mash.Outcome.STRATEGY_DISCUSSION);
+      episode = uk.frontdoor.casework.CaseworkTesting.episodesOf(transactions, tenancy, jdbc, WEST_BERKSHIRE, decided, 1).get(0);
+    }
   }
 
   @AfterEach
@@ -222,6 +230,7 @@ class FormFuzzIT {
       case PHONE_CONTACT -> phoneContact(picked);
       case STAFF -> staffForms(picked);
       case SIGN_IN -> signIn(picked);
+      case STRATEGY_DISCUSSION -> strategyDiscussion(picked);
     }
   }
 
@@ -332,17 +341,32 @@ class FormFuzzIT {
 
   /** A child's child protection team, its partner's contribution and its pre-proceedings; the pages open after. */
   private void protectionForms(Iterator<Choice> picked) throws Exception {
-    String child = "/staff/casework/episodes/" + episode;
+    String child = "/staff/casework/episodes/" + teamEpisode;
     Visitor caseworker = new Visitor(mvc, "10.250.2.6", MashTesting.as(socialWorker));
     send(caseworker, child + "/protection-team", Map.of("member", police.id().toString()), picked);
-    send(new Visitor(mvc, "10.250.2.4", MashTesting.as(police)), "/staff/protection/" + episode + "/contributions",
+    send(new Visitor(mvc, "10.250.2.4", MashTesting.as(police)), "/staff/protection/" + teamEpisode + "/contributions",
         Map.of("text", "Two call-outs to the address"), picked);
     send(caseworker, child + "/pre-proceedings/fgdm-offer",
         Map.of("dateDay", "27", "dateMonth", "11", "dateYear", "2026", "choice", "yes"), picked);
     send(caseworker, child + "/pre-proceedings/decision",
         Map.of("dateDay", "27", "dateMonth", "11", "dateYear", "2026", "choice", "END_PRE_PROCEEDINGS", "text", "Family plan agreed"), picked);
     opens(child, socialWorker);
-    opens("/staff/protection/" + episode, police);
+    opens("/staff/protection/" + teamEpisode, police);
+  }
+
+  /** A strategy discussion recorded on a child's episode, then the section 47 enquiry it started completed. */
+  private void strategyDiscussion(Iterator<Choice> picked) throws Exception {
+    Visitor social = new Visitor(mvc, "10.250.2.6", MashTesting.as(socialWorker));
+    String base = "/staff/casework/episodes/" + episode;
+    Map<String, String> discussion = new LinkedHashMap<>(STRATEGY_DISCUSSION);
+    discussion.put("section47-" + episode, "yes");
+    discussion.put("reason-" + episode, "Unexplained bruising");
+    send(social, base + "/strategy-discussions/new", discussion, picked);
+    var open = enquiries.openOf(WEST_BERKSHIRE, episode);
+    if (open.isPresent()) {
+      send(social, base + "/enquiries/" + open.get().id(), ENQUIRY_COMPLETION, picked);
+    }
+    opens(base, socialWorker);
   }
 
   /** Staff and professionals' sign-in, as no one the demo knows (so no demo account is locked out). */
@@ -382,6 +406,17 @@ class FormFuzzIT {
     }
     return response;
   }
+
+  static final Map<String, String> STRATEGY_DISCUSSION =
+      steps("new", f("heldDay", "27", "heldMonth", "11", "heldYear", "2026", "heldTime", "9am", "summary", "Bruising seen at school",
+          "attendeeRows", "6", "attendee-1-name", "Sue Social", "attendee-1-agency", "SOCIAL_CARE", "attendee-1-role", "Social worker",
+          "attendee-2-name", "DC Perry", "attendee-2-agency", "POLICE", "noHealthReason", "The GP was on leave",
+          "actionRows", "3", "action-1-what", "Police checks", "action-1-owner", "DC Perry", "action-1-dueDay", "4",
+          "action-1-dueMonth", "12", "action-1-dueYear", "2026", "follows", "", "add", "")).get("new");
+
+  static final Map<String, String> ENQUIRY_COMPLETION =
+      steps("complete", f("seenDay", "27", "seenMonth", "11", "seenYear", "2026", "seenAlone", "yes", "outcome", "NOT_SUBSTANTIATED",
+          "completedDay", "27", "completedMonth", "11", "completedYear", "2026")).get("complete");
 
   /** Now and then opens a page with a hostile value in its query parameter. Fails on a 5xx. */
   private void look(Visitor visitor, String path, String parameter, Iterator<Choice> picked) throws Exception {

@@ -41,6 +41,9 @@ class HandlerSecurityIT {
     AREAS.put("/staff/protection/**", Set.of("PARTNER_PRACTITIONER"));
     AREAS.put("/staff/phone-contacts/**", Set.of("CALL_HANDLER", "EDT_WORKER"));
     AREAS.put("/staff/casework/cp-is*", Set.of("TEAM_MANAGER"));
+    // Strategy discussions and section 47 enquiries: recorded by social workers and team managers, read by Family Help too.
+    AREAS.put("/staff/casework/episodes/{id}/strategy-discussions/**", Set.of("TEAM_MANAGER", "SOCIAL_WORKER", "FAMILY_HELP"));
+    AREAS.put("/staff/casework/episodes/{id}/enquiries/**", Set.of("TEAM_MANAGER", "SOCIAL_WORKER", "FAMILY_HELP"));
     AREAS.put("/staff/casework/**", Set.of("TEAM_MANAGER", "SOCIAL_WORKER", "FAMILY_HELP"));
     AREAS.put("/staff/**", Set.of());
     AREAS.put("/staff", Set.of());

@@ -51,7 +51,7 @@ record DatedForm(
    */
   static Optional<LocalDate> date(
       FieldErrors errors, String label, Typed typed, LocalDate earliest, String tooEarly, LocalDate latest, String tooLate) {
-    return date(errors, label, typed.dateDay(), typed.dateMonth(), typed.dateYear(), earliest, tooEarly, latest, tooLate);
+    return date(errors, "date", label, typed.dateDay(), typed.dateMonth(), typed.dateYear(), earliest, tooEarly, latest, tooLate);
   }
 
   /**
@@ -71,25 +71,27 @@ record DatedForm(
   }
 
   /**
-   * A date that must be given, be real, and fall between {@code earliest} and {@code latest}
-   * (either may be null); its errors are on {@code dateDay}.
+   * A date typed in the fields {@code <prefix>Day}, {@code <prefix>Month} and {@code <prefix>Year}
+   * that must be given, be real, and fall between {@code earliest} and {@code latest} (either may be
+   * null); its errors are on {@code <prefix>Day}.
    */
   static Optional<LocalDate> date(
-      FieldErrors errors, String label, String day, String month, String year,
+      FieldErrors errors, String prefix, String label, String day, String month, String year,
       LocalDate earliest, String tooEarly, LocalDate latest, String tooLate) {
-    Optional<LocalDate> date = errors.typedDate("dateDay", label, day, month, year);
+    String field = prefix + "Day";
+    Optional<LocalDate> date = errors.typedDate(field, label, day, month, year);
     if (date.isEmpty()) {
-      if (!errors.has("dateDay")) {
-        errors.add("dateDay", "Enter the " + label.toLowerCase(java.util.Locale.UK));
+      if (!errors.has(field)) {
+        errors.add(field, "Enter the " + label.toLowerCase(java.util.Locale.UK));
       }
       return Optional.empty();
     }
     if (earliest != null && date.get().isBefore(earliest)) {
-      errors.add("dateDay", tooEarly);
+      errors.add(field, tooEarly);
       return Optional.empty();
     }
     if (latest != null && date.get().isAfter(latest)) {
-      errors.add("dateDay", tooLate);
+      errors.add(field, tooLate);
       return Optional.empty();
     }
     return date;

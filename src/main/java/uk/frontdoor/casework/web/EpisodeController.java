@@ -39,16 +39,19 @@ class EpisodeController {
   private final Dues dues;
   private final VisitsAndPlansSection visitsAndPlans;
   private final ProtectionTeamSection protectionTeam;
+  private final StrategySection strategy;
   private final EpisodePages pages;
   private final WorkingCalendar calendar;
   private final Clock clock;
 
   EpisodeController(
-      Episodes episodes, Dues dues, VisitsAndPlansSection visitsAndPlans, ProtectionTeamSection protectionTeam, EpisodePages pages,
+      Episodes episodes, Dues dues, VisitsAndPlansSection visitsAndPlans, StrategySection strategy, ProtectionTeamSection protectionTeam,
+      EpisodePages pages,
       WorkingCalendar calendar, Clock clock) {
     this.episodes = episodes;
     this.dues = dues;
     this.visitsAndPlans = visitsAndPlans;
+    this.strategy = strategy;
     this.protectionTeam = protectionTeam;
     this.pages = pages;
     this.calendar = calendar;
@@ -64,6 +67,7 @@ class EpisodeController {
     model.addAttribute("row", CaseloadRow.of(episode, due, clock.instant(), calendar));
     model.addAttribute("dues", due.stream().map(d -> CaseloadRow.of(episode, List.of(d), clock.instant(), calendar)).toList());
     visitsAndPlans.show(me, episode, model);
+    strategy.show(me, episode, model);
     protectionTeam.show(me, episode, model);
     model.addAttribute("referrals", episodes.referrals(me.authorityId(), episode.id()));
     model.addAttribute("history", episodes.history(me.authorityId(), episode.id()));

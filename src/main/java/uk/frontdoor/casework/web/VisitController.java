@@ -100,7 +100,7 @@ class VisitController {
     Visit visit = visitId == null ? null : planned(me, episode, visitId);
     FieldErrors errors = new FieldErrors();
     Optional<LocalDate> on = DatedForm.date(
-        errors, "Date of the visit", typed.dateDay(), typed.dateMonth(), typed.dateYear(),
+        errors, "date", "Date of the visit", typed.dateDay(), typed.dateMonth(), typed.dateYear(),
         episode.referralDate(), "The date of the visit must be on or after the referral date, " + DatedForm.day(episode.referralDate()),
         today(), "The date of the visit must be today or in the past");
     String who = errors.required("whoSeen", "Who was seen", typed.whoSeen(), 2000, "Say who was seen");

@@ -1,0 +1,202 @@
+package uk.frontdoor.casework;
+
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Timestamp;
+import java.time.Clock;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Optional;
+import java.util.UUID;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+import uk.frontdoor.authority.WorkingCalendar;
+import uk.frontdoor.casework.Episodes.Result;
+import uk.frontdoor.identity.StaffUser;
+import uk.frontdoor.platform.Tenancy;
+import uk.frontdoor.platform.workflow.MoveRefusedException;
+import uk.frontdoor.platform.workflow.Moves;
+import uk.frontdoor.platform.workflow.StatusTable;
+
+/**
+ * Section 47 enquiries: each started for one child by the strategy discussion that decided it (see
+ * {@link StrategyDiscussions}), on the discussion's day, with an initial child protection conference
+ * due within 15 working days of it in the council's calendar (T8); completed with the child seen and
+ * the outcome. One enquiry of a child is open at a time.
+ */
+@Service
+public class Enquiries {
+
+  /** Enquiries and their status history, moved by {@link EnquiryStatus#WORKFLOW}. */
+  public static final StatusTable<EnquiryStatus, EnquiryStatus.Command> ENQUIRIES =
+      new StatusTable<>(EnquiryStatus.WORKFLOW, "casework_enquiry", "casework_enquiry_status_change", "enquiry_id");
+
+  /** Working days after the strategy discussion within which the initial conference is held (Working Together 2023). */
+  public static final int CONFERENCE_WORKING_DAYS = 15;
+
+  private static final String COLUMNS =
+      "id, episode_id, discussion_id, status, started_on, conference_due_on, seen_on, seen_alone, outcome, completed_on, started_by_name";
+
+  /** What completing an enquiry records: the child seen (the day, whether alone), the outcome and the day it was reached. */
+  public record Completion(LocalDate seenOn, boolean seenAlone, EnquiryOutcome outcome, LocalDate completedOn) {}
+
+  private final JdbcClient jdbc;
+  private final Tenancy tenancy;
+  private final Episodes episodes;
+  private final Moves moves;
+  private final WorkingCalendar calendar;
+  private final Clock clock;
+
+  Enquiries(JdbcClient jdbc, Tenancy tenancy, Episodes episodes, Moves moves, WorkingCalendar calendar, Clock clock) {
+    this.jdbc = jdbc;
+    this.tenancy = tenancy;
+    this.episodes = episodes;
+    this.moves = moves;
+    this.calendar = calendar;
+    this.clock = clock;
+  }
+
+  /** Whether the member of staff may record strategy discussions and enquiries: a social worker or a team manager. */
+  public static boolean mayRecord(StaffUser me) {
+    return me.roles().contains("SOCIAL_WORKER") || me.roles().contains("TEAM_MANAGER");
+  }
+
+  /** The child's enquiries, the latest first. */
+  @Transactional(readOnly = true)
+  public List<Enquiry> ofEpisode(UUID authorityId, UUID episodeId) {
+    tenancy.bind(authorityId);
+    return jdbc.sql("SELECT " + COLUMNS + " FROM casework_enquiry WHERE authority_id = ? AND episode_id = ? ORDER BY started_on DESC, created_at DESC")
+        .params(authorityId, episodeId)
+        .query(Enquiries::enquiry)
+        .list();
+  }
+
+  /** One of the child's enquiries. */
+  @Transactional(readOnly = true)
+  public Optional<Enquiry> find(UUID authorityId, UUID episodeId, UUID enquiryId) {
+    return find(authorityId, enquiryId).filter(e -> e.episodeId().equals(episodeId));
+  }
+
+  /** One of the council's enquiries. */
+  @Transactional(readOnly = true)
+  public Optional<Enquiry> find(UUID authorityId, UUID enquiryId) {
+    tenancy.bind(authorityId);
+    return jdbc.sql("SELECT " + COLUMNS + " FROM casework_enquiry WHERE authority_id = ? AND id = ?")
+        .params(authorityId, enquiryId)
+        .query(Enquiries::enquiry)
+        .optional();
+  }
+
+  /** The child's open enquiry, if there is one. */
+  @Transactional(readOnly = true)
+  public Optional<Enquiry> openOf(UUID authorityId, UUID episodeId) {
+    return ofEpisode(authorityId, episodeId).stream().filter(Enquiry::open).findFirst();
+  }
+
+  /**
+   * The enquiries whose initial child protection conference is still to be held, the soonest due
+   * first: open, or completed with a conference as the outcome, with no held conference about them
+   * (casework_conference_child). Of the episodes given, or of all the council's with null.
+   */
+  @Transactional(readOnly = true)
+  public List<Enquiry> awaitingConference(UUID authorityId, List<UUID> episodeIds) {
+    tenancy.bind(authorityId);
+    return jdbc.sql(
+            "SELECT " + COLUMNS + " FROM casework_enquiry q WHERE authority_id = ?"
+                + " AND (?::uuid[] IS NULL OR episode_id = ANY (?::uuid[])) AND (status = 'OPEN' OR outcome = 'CONFERENCE')"
+                + " AND NOT EXISTS (SELECT 1 FROM casework_conference_child cc JOIN casework_conference c"
+                + " ON c.authority_id = cc.authority_id AND c.id = cc.conference_id"
+                + " WHERE cc.authority_id = q.authority_id AND cc.enquiry_id = q.id AND c.status = 'HELD')"
+                + " ORDER BY conference_due_on, created_at LIMIT 1000")
+        .params(authorityId, ids(episodeIds), ids(episodeIds))
+        .query(Enquiries::enquiry)
+        .list();
+  }
+
+  private static String[] ids(List<UUID> episodeIds) {
+    return episodeIds == null ? null : episodeIds.stream().map(UUID::toString).toArray(String[]::new);
+  }
+
+  /** The last day for the initial conference of an enquiry started on the day: the 15th working day after it. */
+  public LocalDate conferenceDueOn(LocalDate startedOn) {
+    return calendar.londonDate(calendar.addWorkingDays(startedOn.atStartOfDay(calendar.zone()).toInstant(), CONFERENCE_WORKING_DAYS))
+        .minusDays(1);
+  }
+
+  /** Starts the child's enquiry decided at the discussion, in the caller's transaction (bound to the council). */
+  void start(StaffUser by, Episode episode, UUID discussionId, LocalDate on) {
+    LocalDate due = conferenceDueOn(on);
+    jdbc.sql(
+            """
+            WITH enquiry AS (
+              INSERT INTO casework_enquiry (authority_id, id, episode_id, discussion_id, status, started_on, conference_due_on,
+                  started_by_id, started_by_name, created_at)
+              VALUES (:authority, gen_random_uuid(), :episode, :discussion, :start, :on, :due, :by, :byName, :at)
+              RETURNING authority_id, id, created_at)
+            INSERT INTO casework_enquiry_status_change (authority_id, enquiry_id, seq, at, from_status, to_status, actor_id, actor_name, reason)
+            SELECT authority_id, id, 1, created_at, NULL, :start, :by, :byName, :why FROM enquiry
+            """)
+        .param("authority", by.authorityId())
+        .param("episode", episode.id())
+        .param("discussion", discussionId)
+        .param("start", EnquiryStatus.WORKFLOW.start().name())
+        .param("on", on)
+        .param("due", due)
+        .param("by", by.id())
+        .param("byName", by.displayName())
+        .param("at", Timestamp.from(clock.instant()))
+        .param("why", "Started by the strategy discussion on " + on)
+        .update();
+    episodes.record(by, "ENQUIRY_STARTED", episode, "Section 47 enquiry started on " + on + ", initial conference due by " + due);
+  }
+
+  /**
+   * Completes the open enquiry: the child seen, the outcome, the day it was reached (not before the
+   * start). Move first, then the rest (ADR 0013): a second completion is refused and writes nothing.
+   */
+  @Transactional
+  public Result complete(StaffUser by, UUID episodeId, UUID enquiryId, Completion done) {
+    return episodes.toOpen(by, episodeId, episode -> {
+      if (!mayRecord(by)) {
+        return Result.NOT_ELIGIBLE;
+      }
+      Optional<Enquiry> found = find(by.authorityId(), episodeId, enquiryId);
+      if (found.isEmpty()) {
+        return Result.NOT_FOUND;
+      }
+      Enquiry enquiry = found.get();
+      if (!EnquiryStatus.WORKFLOW.allowed(enquiry.status(), EnquiryStatus.Command.COMPLETE)
+          || done.completedOn().isBefore(enquiry.startedOn()) || done.seenOn().isBefore(enquiry.startedOn())) {
+        return Result.WRONG_STAGE;
+      }
+      try {
+        moves.move(ENQUIRIES, by.authorityId(), enquiryId, enquiry.status(), EnquiryStatus.Command.COMPLETE, Episodes.actor(by),
+            done.outcome().label());
+      } catch (MoveRefusedException movedMeanwhile) {
+        return Result.WRONG_STAGE;
+      }
+      jdbc.sql("UPDATE casework_enquiry SET seen_on = ?, seen_alone = ?, outcome = ?, completed_on = ? WHERE authority_id = ? AND id = ?")
+          .params(done.seenOn(), done.seenAlone(), done.outcome().name(), done.completedOn(), by.authorityId(), enquiryId)
+          .update();
+      episodes.record(by, "ENQUIRY_COMPLETED", episode, "Section 47 enquiry completed on " + done.completedOn() + ": " + done.outcome().label());
+      return Result.DONE;
+    });
+  }
+
+  private static Enquiry enquiry(ResultSet rs, int n) throws SQLException {
+    String outcome = rs.getString("outcome");
+    return new Enquiry(
+        rs.getObject("id", UUID.class),
+        rs.getObject("episode_id", UUID.class),
+        rs.getObject("discussion_id", UUID.class),
+        EnquiryStatus.valueOf(rs.getString("status")),
+        rs.getObject("started_on", LocalDate.class),
+        rs.getObject("conference_due_on", LocalDate.class),
+        rs.getObject("seen_on", LocalDate.class),
+        rs.getObject("seen_alone", Boolean.class),
+        outcome == null ? null : EnquiryOutcome.valueOf(outcome),
+        rs.getObject("completed_on", LocalDate.class),
+        rs.getString("started_by_name"));
+  }
+}

@@ -1,0 +1,53 @@
+package uk.frontdoor.casework;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.UUID;
+import org.springframework.stereotype.Component;
+
+/**
+ * The chronology's entries from child protection's first steps: each strategy discussion the child
+ * was discussed at, with the decision for them, and each section 47 enquiry started and completed.
+ */
+@Component
+class StrategyChronology implements ChronologySource {
+
+  private final StrategyDiscussions discussions;
+  private final Enquiries enquiries;
+
+  StrategyChronology(StrategyDiscussions discussions, Enquiries enquiries) {
+    this.discussions = discussions;
+    this.enquiries = enquiries;
+  }
+
+  @Override
+  public List<ChronologyEntry> entries(UUID authorityId, List<Episode> episodes) {
+    List<ChronologyEntry> entries = new ArrayList<>();
+    for (Episode episode : episodes) {
+      String link = "/staff/casework/episodes/" + episode.id();
+      for (StrategyDiscussion discussion : discussions.of(authorityId, episode.id())) {
+        StrategyDiscussion.ChildDecision decision = discussion.decisionFor(episode.id()).orElseThrow();
+        entries.add(new ChronologyEntry(
+            "strategy:" + discussion.id(), discussion.heldAt(), false, "Strategy discussion",
+            "Strategy discussion: " + (decision.section47() ? "section 47 enquiries start. " : "no section 47 enquiries. ") + decision.reason(),
+            discussion.recordedByName(), link + "/strategy-discussions/" + discussion.id(), false));
+      }
+      for (Enquiry enquiry : enquiries.ofEpisode(authorityId, episode.id())) {
+        String page = link + "/enquiries/" + enquiry.id();
+        entries.add(new ChronologyEntry("enquiry:" + enquiry.id() + ":start", day(enquiry.startedOn()), true, "Section 47 enquiry",
+            "Section 47 enquiry started", enquiry.startedByName(), page, false));
+        if (enquiry.completedOn() != null) {
+          entries.add(new ChronologyEntry("enquiry:" + enquiry.id() + ":completed", day(enquiry.completedOn()), true, "Section 47 enquiry",
+              "Section 47 enquiry completed: " + enquiry.outcome().label()
+                  + (Boolean.TRUE.equals(enquiry.seenAlone()) ? ". The child was seen alone." : ". The child was seen, not alone."),
+              "", page, false));
+        }
+      }
+    }
+    return entries;
+  }
+
+  private static java.time.Instant day(java.time.LocalDate on) {
+    return on.atStartOfDay(uk.frontdoor.authority.UkTime.ZONE).toInstant();
+  }
+}
