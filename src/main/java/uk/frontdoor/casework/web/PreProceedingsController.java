@@ -158,7 +158,7 @@ class PreProceedingsController {
         .filter(last -> last.isAfter(episode.referralDate()))
         .orElse(episode.referralDate());
     Optional<LocalDate> on = DatedForm.date(
-        errors, "Date", typed.dateDay(), typed.dateMonth(), typed.dateYear(),
+        errors, "date", "Date", typed.dateDay(), typed.dateMonth(), typed.dateYear(),
         earliest, "The date must be on or after " + DatedForm.day(earliest) + ", the referral date or the last step",
         LocalDate.ofInstant(clock.instant(), UkTime.ZONE), "The date must be today or in the past");
     String choice = typed.choice();
