@@ -137,8 +137,8 @@ public class Conferences {
   @Transactional
   public Convened conveneInitial(
       StaffUser by, UUID episodeId, List<UUID> enquiryIds, Instant scheduledAt, UUID chairId, List<Conference.Invitation> invitations) {
-    Result refused = mayConvene(by) ? episodes.toOpen(by, episodeId, episode -> null) : Result.NOT_ELIGIBLE;
-    if (refused != null) {
+    Result refused = convenable(by, episodeId);
+    if (refused != Result.DONE) {
       return new Convened(refused, null);
     }
     List<Enquiry> chosen = awaiting(by.authorityId(), episodeId).stream().filter(q -> enquiryIds.contains(q.id())).toList();
@@ -165,8 +165,8 @@ public class Conferences {
   @Transactional
   public Convened conveneReview(
       StaffUser by, UUID episodeId, UUID planId, Instant scheduledAt, UUID chairId, List<Conference.Invitation> invitations) {
-    Result refused = mayConvene(by) ? episodes.toOpen(by, episodeId, episode -> null) : Result.NOT_ELIGIBLE;
-    if (refused != null) {
+    Result refused = convenable(by, episodeId);
+    if (refused != Result.DONE) {
       return new Convened(refused, null);
     }
     Optional<ProtectionPlan> plan = plans.find(by.authorityId(), episodeId, planId);
@@ -188,6 +188,11 @@ public class Conferences {
     episodes.record(by, "CONFERENCE_CONVENED", episodes.find(by.authorityId(), episodeId).orElseThrow(),
         "Review child protection conference for " + scheduledAt + ", due by " + due + ", chaired by " + chair.get().displayName());
     return new Convened(Result.DONE, id);
+  }
+
+  /** DONE if the member of staff may convene a conference about the episode's child now; why not otherwise. */
+  private Result convenable(StaffUser by, UUID episodeId) {
+    return mayConvene(by) ? episodes.toOpen(by, episodeId, episode -> Result.DONE) : Result.NOT_ELIGIBLE;
   }
 
   /** Whether a review conference of the plan is scheduled already. */
@@ -359,6 +364,17 @@ public class Conferences {
         .params(authorityId, since)
         .query((rs, n) -> conference(rs, authorityId))
         .list();
+  }
+
+  /** The day the enquiry started, if it is one of the council's. */
+  @Transactional(readOnly = true)
+  public LocalDate enquiryStart(UUID authorityId, UUID enquiryId) {
+    tenancy.bind(authorityId);
+    return jdbc.sql("SELECT started_on FROM casework_enquiry WHERE authority_id = ? AND id = ?")
+        .params(authorityId, enquiryId)
+        .query(LocalDate.class)
+        .optional()
+        .orElse(null);
   }
 
   /** Whether the episode's child has been at any conference: a chair may then open the child's pages. */

@@ -4,6 +4,14 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static uk.frontdoor.casework.CaseworkTesting.authorisedDecision;
 import static uk.frontdoor.casework.CaseworkTesting.child;
 import static uk.frontdoor.casework.CaseworkTesting.referralAbout;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.content;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.flash;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.redirectedUrl;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
+import static uk.frontdoor.mash.MashTesting.as;
 
 import java.time.Instant;
 import java.time.LocalDate;
@@ -12,6 +20,8 @@ import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 import org.assertj.core.groups.Tuple;
+import org.hamcrest.Matchers;
+import org.springframework.test.web.servlet.MockMvc;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -65,6 +75,7 @@ class ProtectionPlanIT {
   @Autowired JdbcClient jdbc;
   @Autowired TransactionTemplate transactions;
   @Autowired Tenancy tenancy;
+  @Autowired MockMvc mvc;
 
   final StaffUser manager = MashTesting.named("Tess Manager", OXFORDSHIRE, "TEAM_MANAGER");
 
@@ -275,5 +286,90 @@ class ProtectionPlanIT {
     assertThat(outcomes).containsExactly(
         "OPEN END to ENDED",
         "ENDED END refused");
+  }
+
+  @Test
+  void thePagesConveneHoldAndShowAPlanWithErrorsBesideTheirFieldsAndOpenToTheChairOnlyForAChildAtAConference() throws Exception {
+    List<UUID> ids = decided(referralAbout(child("Cora", "Wexley", "2014-05-05"), child("Dov", "Wexley", "2016-06-06")), 2);
+    UUID cora = ids.stream().filter(id -> episode(id).firstName().equals("Cora")).findFirst().orElseThrow();
+    UUID dov = ids.stream().filter(id -> !id.equals(cora)).findFirst().orElseThrow();
+    StaffUser worker = demo("SOCIAL_WORKER");
+    StaffUser chair = demo("CONFERENCE_CHAIR");
+    UUID enquiry = enquiry(cora, "2026-11-27", "2026-12-18");
+    String episodePage = "/staff/casework/episodes/" + cora;
+    String convene = episodePage + "/conferences/new";
+    mvc.perform(get(episodePage).with(as(worker)))
+        .andExpect(content().string(Matchers.containsString("Convene an initial child protection conference")));
+    mvc.perform(get(convene).with(as(worker)))
+        .andExpect(content().string(Matchers.containsString("Due by 18 December 2026: 15 working days left")));
+    mvc.perform(get(convene).with(as(chair))).andExpect(status().isForbidden());
+    mvc.perform(get("/staff/casework/episodes/" + dov + "/conferences/new").with(as(worker))).andExpect(status().isNotFound());
+
+    mvc.perform(post(convene).with(as(worker)).with(csrf()).param("enquiry", enquiry.toString())
+            .param("inviteeName", "Jo Wexley").param("inviteeAs", "PARENT").param("inviteeAgency", "").param("add", "invitee"))
+        .andExpect(status().isOk())
+        .andExpect(content().string(Matchers.containsString("Invitation 2")))
+        .andExpect(content().string(Matchers.containsString("value=\"Jo Wexley\"")))
+        .andExpect(content().string(Matchers.not(Matchers.containsString("Error:"))));
+    mvc.perform(post(convene).with(as(worker)).with(csrf()).param("enquiry", enquiry.toString()).param("time", "25pm")
+            .param("inviteeName", "Jo Wexley", "PC Ray").param("inviteeAs", "PARENT", "AGENCY").param("inviteeAgency", "", ""))
+        .andExpect(status().isOk())
+        .andExpect(content().string(Matchers.containsString("Enter the date of the conference")))
+        .andExpect(content().string(Matchers.containsString("Enter the time like 9:30am or 14:30")))
+        .andExpect(content().string(Matchers.containsString("Select the independent chair")))
+        .andExpect(content().string(Matchers.containsString("Select the agency PC Ray comes from")))
+        .andExpect(content().string(Matchers.containsString("value=\"PC Ray\"")));
+    mvc.perform(post(convene).with(as(worker)).with(csrf()).param("enquiry", enquiry.toString())
+            .param("dateDay", "21").param("dateMonth", "12").param("dateYear", "2026").param("time", "10am").param("chair", chair.id().toString())
+            .param("inviteeName", "Jo Wexley", "PC Ray").param("inviteeAs", "PARENT", "AGENCY").param("inviteeAgency", "", "POLICE"))
+        .andExpect(status().is3xxRedirection())
+        .andExpect(flash().attribute("done", Matchers.containsString("That is after 18 December 2026, the day it is due by")));
+    Conference conference = conferences.of(OXFORDSHIRE, cora).get(0);
+    String page = episodePage + "/conferences/" + conference.id();
+
+    mvc.perform(get("/staff/casework/episodes/" + dov).with(as(chair))).andExpect(status().isForbidden());
+    mvc.perform(get(episodePage).with(as(chair))).andExpect(status().isOk());
+    mvc.perform(get("/staff/casework/conferences").with(as(chair)))
+        .andExpect(content().string(Matchers.containsString("Cora Wexley")))
+        .andExpect(content().string(Matchers.containsString("18 December 2026: 15 working days left")));
+    mvc.perform(get("/staff").with(as(chair))).andExpect(content().string(Matchers.containsString("/staff/casework/conferences")));
+    mvc.perform(post(page + "/invitees/2").with(as(chair)).with(csrf()).param("report", "yes").param("attended", "yes"))
+        .andExpect(redirectedUrl(page));
+    mvc.perform(get(page).with(as(chair)))
+        .andExpect(content().string(Matchers.containsString("Report: submitted. Attended: yes.")))
+        .andExpect(content().string(Matchers.containsString("Record the conference’s outcome")));
+
+    clock.moveTo(Instant.parse("2026-12-21T15:00:00Z"));
+    mvc.perform(post(page + "/hold").with(as(worker)).with(csrf())).andExpect(status().isForbidden());
+    mvc.perform(post(page + "/hold").with(as(chair)).with(csrf()).param("dateDay", "22").param("dateMonth", "12").param("dateYear", "2026")
+            .param("summary", "Typed summary").param("category-" + cora, "NEG"))
+        .andExpect(status().isOk())
+        .andExpect(content().string(Matchers.containsString("The date must be today or in the past")))
+        .andExpect(content().string(Matchers.containsString("Select the decision for Cora Wexley")))
+        .andExpect(content().string(Matchers.containsString("Typed summary</textarea>")));
+    mvc.perform(post(page + "/hold").with(as(chair)).with(csrf()).param("dateDay", "21").param("dateMonth", "12").param("dateYear", "2026")
+            .param("summary", "Neglect: the plan's aims agreed").param("decision-" + cora, "PLAN").param("category-" + cora, "NEG")
+            .param("lead-" + cora, worker.id().toString()))
+        .andExpect(redirectedUrl(page));
+    ProtectionPlan plan = protectionPlans.of(OXFORDSHIRE, cora).get(0);
+    String planPage = episodePage + "/protection-plans/" + plan.id();
+    // Monday 21 December 2026 is day 0: the 10th working day after it is Thursday 7 January 2027.
+    mvc.perform(get(planPage).with(as(chair)))
+        .andExpect(content().string(Matchers.containsString("Neglect")))
+        .andExpect(content().string(Matchers.containsString("Due by 21 March 2027: ")))
+        .andExpect(content().string(Matchers.containsString("Due by 7 January 2027: 10 working days left")));
+    mvc.perform(get(page).with(as(worker))).andExpect(content().string(Matchers.containsString("Held late")));
+    mvc.perform(post(planPage + "/core-group").with(as(worker)).with(csrf())
+            .param("dateDay", "21").param("dateMonth", "12").param("dateYear", "2026").param("text", "Agreed who does what"))
+        .andExpect(redirectedUrl(episodePage));
+    mvc.perform(get(planPage).with(as(worker)))
+        .andExpect(content().string(Matchers.containsString("Agreed who does what")))
+        .andExpect(content().string(Matchers.not(Matchers.containsString("First core group meeting"))));
+    mvc.perform(get(planPage).with(as(MashTesting.named("Wes", WEST_BERKSHIRE, "TEAM_MANAGER")))).andExpect(status().isNotFound());
+    mvc.perform(get(page).with(as(MashTesting.named("Wes", WEST_BERKSHIRE, "CONFERENCE_CHAIR")))).andExpect(status().isForbidden());
+    mvc.perform(post(episodePage + "/plans/child-in-need/start").with(as(worker)).with(csrf())
+            .param("dateDay", "21").param("dateMonth", "12").param("dateYear", "2026"))
+        .andExpect(content().string(Matchers.containsString("The child has a child protection plan")));
+    mvc.perform(get(episodePage + "/birth").with(as(worker))).andExpect(status().isNotFound());
   }
 }

@@ -39,6 +39,11 @@ class HandlerSecurityIT {
     AREAS.put("/staff/lado/**", Set.of("LADO", "DEPUTY_LADO"));
     AREAS.put("/staff/requests/**", Set.of("PARTNER_PRACTITIONER"));
     AREAS.put("/staff/phone-contacts/**", Set.of("CALL_HANDLER", "EDT_WORKER"));
+    // A conference chair opens the conferences list, and the pages of children at a conference.
+    AREAS.put("/staff/casework/conferences", Set.of("TEAM_MANAGER", "CONFERENCE_CHAIR"));
+    AREAS.put("/staff/casework/episodes/{id}/conferences/**", Set.of("TEAM_MANAGER", "SOCIAL_WORKER", "FAMILY_HELP", "CONFERENCE_CHAIR"));
+    AREAS.put("/staff/casework/episodes/{id}/protection-plans/**", Set.of("TEAM_MANAGER", "SOCIAL_WORKER", "FAMILY_HELP", "CONFERENCE_CHAIR"));
+    AREAS.put("/staff/casework/episodes/{id}", Set.of("TEAM_MANAGER", "SOCIAL_WORKER", "FAMILY_HELP", "CONFERENCE_CHAIR"));
     AREAS.put("/staff/casework/**", Set.of("TEAM_MANAGER", "SOCIAL_WORKER", "FAMILY_HELP"));
     AREAS.put("/staff/**", Set.of());
     AREAS.put("/staff", Set.of());
