@@ -53,4 +53,38 @@ public final class ProtectionTesting {
       return enquiry;
     });
   }
+
+  /**
+   * A child with something on every child protection form: an enquiry that calls for an initial
+   * conference, a child protection plan (started at a conference held today) and its review
+   * conference scheduled, with one invitation.
+   *
+   * @param enquiry the enquiry awaiting its initial conference
+   * @param review the scheduled review conference
+   */
+  public record Forms(UUID episode, UUID enquiry, UUID plan, UUID review, UUID chair, UUID lead) {}
+
+  public static Forms forms(
+      uk.frontdoor.referral.Referrals referrals, uk.frontdoor.mash.MashQueue queue, uk.frontdoor.mash.MashDecisions decisions,
+      TransactionTemplate transactions, Tenancy tenancy, JdbcClient jdbc, Conferences conferences, uk.frontdoor.identity.StaffDirectory directory,
+      UUID authority, Instant now) {
+    String reference = CaseworkTesting.authorisedDecision(referrals, queue, decisions, authority,
+        CaseworkTesting.referralAbout(CaseworkTesting.child("Fuzz", "Protection" + UUID.randomUUID().toString().substring(0, 6), "2015-05-05")),
+        uk.frontdoor.mash.Outcome.CHILD_AND_FAMILY_ASSESSMENT);
+    UUID episode = CaseworkTesting.episodesOf(transactions, tenancy, jdbc, authority, reference, 1).get(0);
+    LocalDate today = LocalDate.ofInstant(now, uk.frontdoor.authority.UkTime.ZONE);
+    UUID chair = directory.withAnyRole(authority, java.util.List.of(Conferences.CHAIR)).get(0).id();
+    UUID lead = directory.withAnyRole(authority, java.util.List.of("SOCIAL_WORKER")).get(0).id();
+    uk.frontdoor.identity.StaffUser manager =
+        new uk.frontdoor.identity.StaffUser(UUID.randomUUID(), authority, "forms@test", "Forms Manager", java.util.List.of("TEAM_MANAGER"), true, null);
+    UUID first = conferenceEnquiry(transactions, tenancy, jdbc, authority, episode, today, today.plusDays(21));
+    UUID initial = conferences.conveneInitial(manager, episode, java.util.List.of(first), now, chair, java.util.List.of()).id();
+    conferences.hold(manager, initial, today, "Held for the forms",
+        java.util.Map.of(episode, new Conferences.ChildDecision(Conference.Decision.PLAN, AbuseCategory.NEG, lead, null)));
+    UUID plan = conferences.of(authority, episode).get(0).children().get(0).planId();
+    UUID review = conferences.conveneReview(manager, episode, plan, now, chair,
+        java.util.List.of(new Conference.Invitation("Jo Parent", "PARENT", null))).id();
+    UUID enquiry = conferenceEnquiry(transactions, tenancy, jdbc, authority, episode, today, today.plusDays(21));
+    return new Forms(episode, enquiry, plan, review, chair, lead);
+  }
 }

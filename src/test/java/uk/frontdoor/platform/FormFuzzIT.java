@@ -37,7 +37,7 @@ import uk.frontdoor.mash.MashTesting;
 /**
  * Thousands of generated hostile form posts (QuickTheories, a property-based testing library):
  * the public report, the three short routes, the professional referral (and an employer's allegation
- * for the LADO), a phone contact, the LADO's phone consultation and the MASH's, EDT's, partners' and
+ * for the LADO), a phone contact, the LADO’s phone consultation, child protection’s conferences and plans, and the MASH’s, EDT’s, partners’ and
  * administrators' forms, each field given its ordinary answer or
  * NUL and other control characters, lone surrogates, right-to-left overrides, 5,000 to 12,000
  * characters, markup, SQL, template expressions, odd dates and numbers, or left out, or repeated,
@@ -61,6 +61,15 @@ class FormFuzzIT {
   @LocalServerPort int port;
   @Autowired MockMvc mvc;
   @Autowired InformationRequests requests;
+  @Autowired uk.frontdoor.referral.Referrals referrals;
+  @Autowired uk.frontdoor.mash.MashQueue queue;
+  @Autowired uk.frontdoor.mash.MashDecisions decisions;
+  @Autowired org.springframework.transaction.support.TransactionTemplate transactions;
+  @Autowired Tenancy tenancy;
+  @Autowired org.springframework.jdbc.core.simple.JdbcClient jdbc;
+  @Autowired uk.frontdoor.casework.Conferences conferences;
+  @Autowired uk.frontdoor.identity.StaffDirectory directory;
+  @Autowired java.time.Clock clock;
 
   @Autowired
   @Qualifier("ownerDataSource")
@@ -78,6 +87,7 @@ class FormFuzzIT {
   private Visitor professional;
   private String contact;
   private String nightContact;
+  private uk.frontdoor.casework.ProtectionTesting.Forms protection;
   private String request;
   private int journeys;
   private int posts;
@@ -144,7 +154,7 @@ class FormFuzzIT {
   /** The journeys fuzzed, each a run of form posts. */
   enum Journey {
     PUBLIC_REPORT, CHILD, PARENT_OR_CARER, ADULT_WHO_WORKS_WITH_CHILDREN, PROFESSIONAL, EMPLOYER_TO_LADO, PHONE_CONTACT,
-    LADO_CONSULTATION, STAFF, SIGN_IN
+    LADO_CONSULTATION, STAFF, SIGN_IN, CHILD_PROTECTION
   }
 
   @BeforeEach
@@ -161,6 +171,8 @@ class FormFuzzIT {
         .filter(r -> r.contactReference().equals(contact)).findFirst().orElseThrow().id().toString();
     assertThat(new Visitor(mvc, "10.250.0.3", MashTesting.as(edt)).awaitPage("/staff/edt/contacts/" + nightContact).getStatus())
         .isEqualTo(200);
+    protection = uk.frontdoor.casework.ProtectionTesting.forms(
+        referrals, queue, decisions, transactions, tenancy, jdbc, conferences, directory, OXFORDSHIRE, clock.instant());
   }
 
   @AfterEach
@@ -206,6 +218,7 @@ class FormFuzzIT {
       case PHONE_CONTACT -> phoneContact(picked);
       case STAFF -> staffForms(picked);
       case SIGN_IN -> signIn(picked);
+      case CHILD_PROTECTION -> childProtection(picked);
     }
   }
 
@@ -311,6 +324,36 @@ class FormFuzzIT {
         Map.of("organisation", "Thames Valley Police"), picked);
     opens(page, worker);
     opens("/staff/edt/contacts/" + nightContact, edt);
+  }
+
+  /** Child protection's forms: convening, holding and cancelling a conference, an invitee's report, a core group meeting. */
+  private void childProtection(Iterator<Choice> picked) throws Exception {
+    String episode = "/staff/casework/episodes/" + protection.episode();
+    String review = episode + "/conferences/" + protection.review();
+    String plan = episode + "/protection-plans/" + protection.plan();
+    String k = protection.episode().toString();
+    Visitor social = new Visitor(mvc, "10.250.3.1", MashTesting.as(MashTesting.named("Sol Worker", OXFORDSHIRE, "SOCIAL_WORKER")));
+    Visitor chair = new Visitor(mvc, "10.250.3.2", MashTesting.as(MashTesting.named("Cher Chair", OXFORDSHIRE, "CONFERENCE_CHAIR")));
+    Map<String, String> day = Map.of("dateDay", "27", "dateMonth", "11", "dateYear", "2026");
+    Map<String, String> convene = new LinkedHashMap<>(day);
+    convene.putAll(Map.of("time", "10am", "chair", protection.chair().toString(), "inviteeName", "Jo Parent", "inviteeAs", "AGENCY",
+        "inviteeAgency", "POLICE", "add", "invitee"));
+    send(social, episode + "/conferences/new", with(convene, "enquiry", protection.enquiry().toString()), picked);
+    send(social, plan + "/review-conference", convene, picked);
+    send(social, plan + "/core-group", with(day, "text", "Agreed the plan"), picked);
+    send(chair, review + "/invitees/1", Map.of("report", "yes", "attended", "no"), picked);
+    Map<String, String> hold = new LinkedHashMap<>(day);
+    hold.putAll(Map.of("summary", "Progress", "decision-" + k, "CONTINUE", "category-" + k, "EMO", "endReason-" + k, "Safe now",
+        "lead-" + k, protection.lead().toString()));
+    send(chair, review + "/hold", hold, picked);
+    send(chair, review + "/cancel", Map.of("text", "The family moved"), picked);
+    opens(review, MashTesting.named("Cher Chair", OXFORDSHIRE, "CONFERENCE_CHAIR"));
+  }
+
+  private static Map<String, String> with(Map<String, String> fields, String name, String value) {
+    Map<String, String> more = new LinkedHashMap<>(fields);
+    more.put(name, value);
+    return more;
   }
 
   /** Staff and professionals' sign-in, as no one the demo knows (so no demo account is locked out). */
