@@ -68,6 +68,7 @@ class ProtectionPlanIT {
   @Autowired Conferences conferences;
   @Autowired ProtectionPlans protectionPlans;
   @Autowired Dues dues;
+  @Autowired Chronology chronology;
   @Autowired StaffDirectory directory;
   @Autowired AuditLog audit;
   @Autowired EveryMove everyMove;
@@ -249,6 +250,12 @@ class ProtectionPlanIT {
         .containsExactly(Tuple.tuple(Decision.CONTINUE, false), Tuple.tuple(Decision.END, true));
     assertThat(dueOf(baby)).extracting(t -> t.toList().get(0)).doesNotContain(Dues.REVIEW_CONFERENCE);
     assertThat(plans.start(worker, baby, PlanKind.CHILD_IN_NEED, LocalDate.parse("2027-12-20"), null)).isEqualTo(Result.DONE);
+    assertThat(chronology.of(OXFORDSHIRE, episode(baby))).extracting(ChronologyEntry::what).contains(
+        "Initial child protection conference held. Decision: A child protection plan, Physical abuse",
+        "Child protection plan started: Physical abuse. Lead social worker: " + worker.displayName(),
+        "Child protection plan reviewed: the plan continues (Emotional abuse)",
+        "Review child protection conference held (late). Decision: The plan ends: The partner has left; the baby is safe",
+        "Child protection plan ended: The partner has left; the baby is safe");
   }
 
   @Test
