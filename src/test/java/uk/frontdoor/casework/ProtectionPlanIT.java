@@ -193,7 +193,7 @@ class ProtectionPlanIT {
   }
 
   @Test
-  void anUnbornChildsPlanGoesOnAfterTheBirthIsReviewedAt3Then6MonthsAndOnlyAReviewEndsIt() {
+  void anUnbornChildsPlanGoesOnAfterTheBirthIsReviewedAt3Then6MonthsAndOnlyAReviewEndsIt() throws Exception {
     ReferralDocument.Child unborn = new ReferralDocument.Child("Baby", "Quennell", null, LocalDate.parse("2027-04-20"),
         null, null, null, null, null, null, null, null);
     UUID baby = decided(referralAbout(unborn), 1).get(0);
@@ -212,7 +212,15 @@ class ProtectionPlanIT {
     assertThat(dueOf(baby)).contains(Tuple.tuple(Dues.CORE_GROUP, Instant.parse("2027-04-05T23:00:00Z")));
 
     clock.moveTo(Instant.parse("2027-04-02T12:00:00Z"));
+    mvc.perform(post("/staff/casework/episodes/" + baby + "/birth").with(as(worker)).with(csrf())
+            .param("dateDay", "30").param("dateMonth", "11").param("dateYear", "2026"))
+        .andExpect(content().string(Matchers.containsString("The date of birth must be on or after 1 December 2026, 20 weeks before the expected date")));
+    mvc.perform(post("/staff/casework/episodes/" + baby + "/birth").with(as(worker)).with(csrf())
+            .param("dateDay", "3").param("dateMonth", "4").param("dateYear", "2027"))
+        .andExpect(content().string(Matchers.containsString("The date of birth must be today or in the past")));
     assertThat(episodes.recordBirth(worker, baby, LocalDate.parse("2027-04-01"))).isEqualTo(Result.DONE);
+    mvc.perform(get("/staff/casework/episodes/" + baby + "/birth").with(as(worker))).andExpect(status().isNotFound());
+    assertThat(audit.about(OXFORDSHIRE, Episodes.SUBJECT, baby.toString())).extracting(AuditEntry::action).contains("BIRTH_RECORDED");
     assertThat(episodes.recordBirth(worker, baby, LocalDate.parse("2027-04-01"))).isEqualTo(Result.UNCHANGED);
     assertThat(episode(baby).dateOfBirth()).isEqualTo(LocalDate.parse("2027-04-01"));
     assertThat(protectionPlans.of(OXFORDSHIRE, baby)).singleElement().satisfies(p -> {
