@@ -6,7 +6,6 @@ import java.util.List;
 import java.util.UUID;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
-import uk.frontdoor.authority.UkTime;
 
 /**
  * The chronology's entries from casework's own records: child and family assessments (started, the
@@ -94,6 +93,6 @@ class CaseworkChronology implements ChronologySource {
   }
 
   private static ChronologyEntry entry(String key, LocalDate on, String kind, String what, String who, String link) {
-    return new ChronologyEntry(key, on.atStartOfDay(UkTime.ZONE).toInstant(), true, kind, what, who == null ? "" : who, link, false);
+    return ChronologyEntry.onDay(key, on, kind, what, who, link);
   }
 }

@@ -27,6 +27,12 @@ public record ChronologyEntry(
     return "entry-" + (key == null ? "" : key.replaceAll("[^A-Za-z0-9-]", "-"));
   }
 
+  /** An entry known only by its day, not marked. */
+  static ChronologyEntry onDay(String key, java.time.LocalDate on, String kind, String what, String who, String link) {
+    return new ChronologyEntry(
+        key, on.atStartOfDay(uk.frontdoor.authority.UkTime.ZONE).toInstant(), true, kind, what, who == null ? "" : who, link, false);
+  }
+
   ChronologyEntry marked(boolean significant) {
     return new ChronologyEntry(key, at, dayOnly, kind, what, who, link, significant);
   }

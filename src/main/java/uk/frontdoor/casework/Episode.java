@@ -36,6 +36,11 @@ public record Episode(
 
   /** The child's name as the referral gave it, or what stands for it. */
   public String childName() {
+    return nameOf(firstName, lastName);
+  }
+
+  /** A child's name from its parts, or what stands for it. */
+  static String nameOf(String firstName, String lastName) {
     String name = ((firstName == null ? "" : firstName) + " " + (lastName == null ? "" : lastName)).strip();
     return name.isEmpty() ? "Child not named" : name;
   }

@@ -228,6 +228,14 @@ public class Episodes {
     return toOpen(manager, id, episode -> allocate(manager, episode, toId, reason));
   }
 
+  /**
+   * Allocates the episode to the lead, in the caller's transaction, keeping the allocation's
+   * history: when a child protection conference names the plan's lead social worker.
+   */
+  Result allocated(StaffUser by, Episode episode, UUID toId, String reason) {
+    return allocate(by, episode, toId, reason);
+  }
+
   private Result allocate(StaffUser manager, Episode episode, UUID toId, String reason) {
     UUID id = episode.id();
     Optional<StaffMember> to = eligibleLeads(manager.authorityId(), episode.level()).stream().filter(m -> m.id().equals(toId)).findFirst();
@@ -339,6 +347,29 @@ public class Episodes {
     });
   }
 
+  /**
+   * Records an unborn child's birth: the date of birth, which the episode keeps from then on with
+   * its expected date. Anything recorded against the expected date (a child protection plan
+   * started before the birth) stays the child's.
+   */
+  @Transactional
+  public Result recordBirth(StaffUser by, UUID id, java.time.LocalDate born) {
+    return toOpen(by, id, episode -> {
+      if (episode.dateOfBirth() != null || episode.expectedDate() == null) {
+        return Result.UNCHANGED;
+      }
+      int changed =
+          jdbc.sql("UPDATE casework_episode SET date_of_birth = ? WHERE authority_id = ? AND id = ? AND date_of_birth IS NULL")
+              .params(born, by.authorityId(), id)
+              .update();
+      if (changed != 1) {
+        return Result.WRONG_STAGE;
+      }
+      record(by, "BIRTH_RECORDED", episode, "Born on " + born + " (expected " + episode.expectedDate() + ")");
+      return Result.DONE;
+    });
+  }
+
   /** Adds to an open episode: nothing can be added to a closed one but by reopening it. */
   Result toOpen(StaffUser by, UUID id, java.util.function.Function<Episode, Result> change) {
     return find(by.authorityId(), id).map(episode -> episode.open() ? change.apply(episode) : Result.CLOSED).orElse(Result.NOT_FOUND);
@@ -362,6 +393,10 @@ public class Episodes {
             status.equals(AssessmentStatus.SUBMITTED.name())
                 ? "The child and family assessment is waiting for a team manager to authorise it. The episode can close once it is authorised"
                 : "The child and family assessment is not finished. The episode can close once it is sent and authorised"));
+    if (jdbc.sql("SELECT EXISTS (SELECT 1 FROM casework_protection_plan WHERE authority_id = ? AND episode_id = ? AND status = 'OPEN')")
+        .params(authorityId, episode.id()).query(Boolean.class).single()) {
+      why.add("The child protection plan is still open: only a review child protection conference ends it");
+    }
     openPlans(authorityId, episode).forEach(kind -> why.add("The " + kind.label().toLowerCase(java.util.Locale.UK) + " is still open: end it first"));
     if (jdbc.sql("SELECT EXISTS (SELECT 1 FROM casework_enquiry WHERE authority_id = ? AND episode_id = ? AND status = 'OPEN')")
         .params(authorityId, episode.id()).query(Boolean.class).single()) {

@@ -77,12 +77,27 @@ public class Plans {
   }
 
   /**
-   * Whether the child has a child protection plan, which rules out a child in need plan at the
-   * same time (CIN census rules 4001 and 4016). No child protection plans exist yet: issue 16 adds
-   * them and answers here.
+   * Whether the child has an open child protection plan, which rules out a child in need plan at
+   * the same time (CIN census rules 4001 and 4016).
    */
   public boolean hasChildProtectionPlan(UUID authorityId, Episode episode) {
-    return false;
+    tenancy.bind(authorityId);
+    return jdbc.sql("SELECT EXISTS (SELECT 1 FROM casework_protection_plan WHERE authority_id = ? AND episode_id = ? AND status = 'OPEN')")
+        .params(authorityId, episode.id())
+        .query(Boolean.class)
+        .single();
+  }
+
+  /**
+   * Ends the child's open child in need plan on the day (or on its last review, if later), saying
+   * why, in the caller's transaction: a child protection plan replaces it (CIN census rule 4001).
+   */
+  void replaceChildInNeedPlan(StaffUser by, Episode episode, LocalDate on, String reason) {
+    for (Plan plan : of(by.authorityId(), episode.id())) {
+      if (plan.open() && plan.kind() == PlanKind.CHILD_IN_NEED) {
+        ended(by, episode, plan, on.isBefore(plan.lastDay()) ? plan.lastDay() : on, reason);
+      }
+    }
   }
 
   /**

@@ -37,8 +37,10 @@ import uk.frontdoor.mash.MashTesting;
 /**
  * Thousands of generated hostile form posts (QuickTheories, a property-based testing library):
  * the public report, the three short routes, the professional referral (and an employer's allegation
- * for the LADO), a phone contact, the LADO's phone consultation and the MASH's, EDT's, partners' and
- * administrators' forms, and a child's child protection team, a partner's contribution and pre-proceedings, each field given its ordinary answer or
+ * for the LADO), a phone contact, the LADO's phone consultation, child protection's strategy
+ * discussions, enquiries, conferences and plans, a child's child protection team, a partner's
+ * contribution and pre-proceedings, and the MASH's, EDT's, partners' and administrators' forms, each
+ * field given its ordinary answer or
  * NUL and other control characters, lone surrogates, right-to-left overrides, 5,000 to 12,000
  * characters, markup, SQL, template expressions, odd dates and numbers, or left out, or repeated,
  * with stray fields of hostile names. Fails on any 5xx, and on any stored referral whose MASH
@@ -69,6 +71,9 @@ class FormFuzzIT {
   @Autowired org.springframework.transaction.support.TransactionTemplate transactions;
   @Autowired Tenancy tenancy;
   @Autowired org.springframework.jdbc.core.simple.JdbcClient jdbc;
+  @Autowired uk.frontdoor.casework.Conferences conferences;
+  @Autowired uk.frontdoor.identity.StaffDirectory directory;
+  @Autowired java.time.Clock clock;
 
   @Autowired
   @Qualifier("ownerDataSource")
@@ -87,6 +92,7 @@ class FormFuzzIT {
   private Visitor professional;
   private String contact;
   private String nightContact;
+  private uk.frontdoor.casework.ProtectionTesting.Forms protection;
   private String request;
   /** A child at child in need whose child protection team the police officer is on. */
   private String teamEpisode;
@@ -156,7 +162,7 @@ class FormFuzzIT {
   /** The journeys fuzzed, each a run of form posts. */
   enum Journey {
     PUBLIC_REPORT, CHILD, PARENT_OR_CARER, ADULT_WHO_WORKS_WITH_CHILDREN, PROFESSIONAL, EMPLOYER_TO_LADO, PHONE_CONTACT,
-    LADO_CONSULTATION, STAFF, SIGN_IN, STRATEGY_DISCUSSION
+    LADO_CONSULTATION, STAFF, SIGN_IN, STRATEGY_DISCUSSION, CHILD_PROTECTION
   }
 
   @BeforeEach
@@ -185,6 +191,8 @@ class FormFuzzIT {
           uk.frontdoor.mash.Outcome.STRATEGY_DISCUSSION);
       episode = uk.frontdoor.casework.CaseworkTesting.episodesOf(transactions, tenancy, jdbc, WEST_BERKSHIRE, decided, 1).get(0);
     }
+    protection = uk.frontdoor.casework.ProtectionTesting.forms(
+        referrals, queue, decisions, transactions, tenancy, jdbc, conferences, directory, OXFORDSHIRE, clock.instant());
   }
 
   @AfterEach
@@ -231,6 +239,7 @@ class FormFuzzIT {
       case STAFF -> staffForms(picked);
       case SIGN_IN -> signIn(picked);
       case STRATEGY_DISCUSSION -> strategyDiscussion(picked);
+      case CHILD_PROTECTION -> childProtection(picked);
     }
   }
 
@@ -367,6 +376,36 @@ class FormFuzzIT {
       send(social, base + "/enquiries/" + open.get().id(), ENQUIRY_COMPLETION, picked);
     }
     opens(base, socialWorker);
+  }
+
+  /** Child protection's forms: convening, holding and cancelling a conference, an invitee's report, a core group meeting. */
+  private void childProtection(Iterator<Choice> picked) throws Exception {
+    String episode = "/staff/casework/episodes/" + protection.episode();
+    String review = episode + "/conferences/" + protection.review();
+    String plan = episode + "/protection-plans/" + protection.plan();
+    String k = protection.episode().toString();
+    Visitor social = new Visitor(mvc, "10.250.3.1", MashTesting.as(MashTesting.named("Sol Worker", OXFORDSHIRE, "SOCIAL_WORKER")));
+    Visitor chair = new Visitor(mvc, "10.250.3.2", MashTesting.as(MashTesting.named("Cher Chair", OXFORDSHIRE, "CONFERENCE_CHAIR")));
+    Map<String, String> day = Map.of("dateDay", "27", "dateMonth", "11", "dateYear", "2026");
+    Map<String, String> convene = new LinkedHashMap<>(day);
+    convene.putAll(Map.of("time", "10am", "chair", protection.chair().toString(), "inviteeName", "Jo Parent", "inviteeAs", "AGENCY",
+        "inviteeAgency", "POLICE", "add", "invitee"));
+    send(social, episode + "/conferences/new", with(convene, "enquiry", protection.enquiry().toString()), picked);
+    send(social, plan + "/review-conference", convene, picked);
+    send(social, plan + "/core-group", with(day, "text", "Agreed the plan"), picked);
+    send(chair, review + "/invitees/1", Map.of("report", "yes", "attended", "no"), picked);
+    Map<String, String> hold = new LinkedHashMap<>(day);
+    hold.putAll(Map.of("summary", "Progress", "decision-" + k, "CONTINUE", "category-" + k, "EMO", "endReason-" + k, "Safe now",
+        "lead-" + k, protection.lead().toString()));
+    send(chair, review + "/hold", hold, picked);
+    send(chair, review + "/cancel", Map.of("text", "The family moved"), picked);
+    opens(review, MashTesting.named("Cher Chair", OXFORDSHIRE, "CONFERENCE_CHAIR"));
+  }
+
+  private static Map<String, String> with(Map<String, String> fields, String name, String value) {
+    Map<String, String> more = new LinkedHashMap<>(fields);
+    more.put(name, value);
+    return more;
   }
 
   /** Staff and professionals' sign-in, as no one the demo knows (so no demo account is locked out). */

@@ -44,6 +44,11 @@ class HandlerSecurityIT {
     // Strategy discussions and section 47 enquiries: recorded by social workers and team managers, read by Family Help too.
     AREAS.put("/staff/casework/episodes/{id}/strategy-discussions/**", Set.of("TEAM_MANAGER", "SOCIAL_WORKER", "FAMILY_HELP"));
     AREAS.put("/staff/casework/episodes/{id}/enquiries/**", Set.of("TEAM_MANAGER", "SOCIAL_WORKER", "FAMILY_HELP"));
+    // A conference chair opens the conferences list, and the pages of children at a conference.
+    AREAS.put("/staff/casework/conferences", Set.of("TEAM_MANAGER", "CONFERENCE_CHAIR"));
+    AREAS.put("/staff/casework/episodes/{id}/conferences/**", Set.of("TEAM_MANAGER", "SOCIAL_WORKER", "FAMILY_HELP", "CONFERENCE_CHAIR"));
+    AREAS.put("/staff/casework/episodes/{id}/protection-plans/**", Set.of("TEAM_MANAGER", "SOCIAL_WORKER", "FAMILY_HELP", "CONFERENCE_CHAIR"));
+    AREAS.put("/staff/casework/episodes/{id}", Set.of("TEAM_MANAGER", "SOCIAL_WORKER", "FAMILY_HELP", "CONFERENCE_CHAIR"));
     AREAS.put("/staff/casework/**", Set.of("TEAM_MANAGER", "SOCIAL_WORKER", "FAMILY_HELP"));
     AREAS.put("/staff/**", Set.of());
     AREAS.put("/staff", Set.of());

@@ -40,28 +40,30 @@ class EpisodeController {
   private final VisitsAndPlansSection visitsAndPlans;
   private final ProtectionTeamSection protectionTeam;
   private final StrategySection strategy;
+  private final ProtectionSection protection;
   private final EpisodePages pages;
   private final WorkingCalendar calendar;
   private final Clock clock;
 
   EpisodeController(
       Episodes episodes, Dues dues, VisitsAndPlansSection visitsAndPlans, StrategySection strategy, ProtectionTeamSection protectionTeam,
-      EpisodePages pages,
+      ProtectionSection protection, EpisodePages pages,
       WorkingCalendar calendar, Clock clock) {
     this.episodes = episodes;
     this.dues = dues;
     this.visitsAndPlans = visitsAndPlans;
     this.strategy = strategy;
     this.protectionTeam = protectionTeam;
+    this.protection = protection;
     this.pages = pages;
     this.calendar = calendar;
     this.clock = clock;
   }
 
   @GetMapping
-  @PreAuthorize("hasAnyRole('TEAM_MANAGER', 'SOCIAL_WORKER', 'FAMILY_HELP')")
+  @PreAuthorize("hasAnyRole('TEAM_MANAGER', 'SOCIAL_WORKER', 'FAMILY_HELP', 'CONFERENCE_CHAIR')")
   String episode(@AuthenticationPrincipal StaffUser me, @PathVariable String id, Model model) {
-    Episode episode = pages.opened(me, id);
+    Episode episode = protection.opened(me, id, "");
     model.addAttribute("episode", episode);
     List<Due> due = dues.of(me.authorityId(), episode);
     model.addAttribute("row", CaseloadRow.of(episode, due, clock.instant(), calendar));
@@ -69,6 +71,7 @@ class EpisodeController {
     visitsAndPlans.show(me, episode, model);
     strategy.show(me, episode, model);
     protectionTeam.show(me, episode, model);
+    protection.show(me, episode, model);
     model.addAttribute("referrals", episodes.referrals(me.authorityId(), episode.id()));
     model.addAttribute("history", episodes.history(me.authorityId(), episode.id()));
     model.addAttribute("mash", me.roles().contains("MASH_SOCIAL_WORKER") || me.roles().contains("MASH_MANAGER"));
