@@ -117,6 +117,13 @@ abstract class BrowserJourney {
     return page;
   }
 
+  /** Types a date into a GOV.UK date input whose fields are {@code <field>Day}, {@code <field>Month} and {@code <field>Year}. */
+  static void fillDate(Page page, String field, java.time.LocalDate date) {
+    page.locator("#" + field + "Day").fill(Integer.toString(date.getDayOfMonth()));
+    page.locator("#" + field + "Month").fill(Integer.toString(date.getMonthValue()));
+    page.locator("#" + field + "Year").fill(Integer.toString(date.getYear()));
+  }
+
   static void click(Page page, String button) {
     page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName(button)).click();
   }

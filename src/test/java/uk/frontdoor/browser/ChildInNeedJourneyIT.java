@@ -268,9 +268,4 @@ class ChildInNeedJourneyIT extends BrowserJourney {
     return calendar.workingDaysBetween(at(day), due.minusNanos(1));
   }
 
-  private static void fillDate(Page page, String field, LocalDate date) {
-    page.locator("#" + field + "Day").fill(Integer.toString(date.getDayOfMonth()));
-    page.locator("#" + field + "Month").fill(Integer.toString(date.getMonthValue()));
-    page.locator("#" + field + "Year").fill(Integer.toString(date.getYear()));
-  }
 }

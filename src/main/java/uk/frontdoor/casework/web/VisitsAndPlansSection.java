@@ -28,7 +28,7 @@ class VisitsAndPlansSection {
     List<Plan> list = plans.of(me.authorityId(), episode.id());
     model.addAttribute("visits", visits.of(me.authorityId(), episode.id()));
     model.addAttribute("plans", list);
-    model.addAttribute("startable", startable(episode, list));
+    model.addAttribute("startable", startable(episode, list, plans.hasChildProtectionPlan(me.authorityId(), episode)));
     model.addAttribute("mayRecord", Visits.mayRecord(me, episode));
   }
 
@@ -42,11 +42,15 @@ class VisitsAndPlansSection {
     return episode;
   }
 
-  /** The kinds of plan that may start now: the kind of the episode's level, if none of that kind is open. */
-  static List<String> startable(Episode episode, List<Plan> list) {
+  /**
+   * The kinds of plan that may start now: the kind of the episode's level, if none of that kind is
+   * open, and never a child in need plan beside a child protection plan.
+   */
+  static List<String> startable(Episode episode, List<Plan> list, boolean childProtectionPlan) {
     List<String> kinds = new ArrayList<>();
     for (PlanKind kind : PlanKind.values()) {
-      if (kind.level() == episode.level() && list.stream().noneMatch(p -> p.open() && p.kind() == kind)) {
+      if (kind.level() == episode.level() && list.stream().noneMatch(p -> p.open() && p.kind() == kind)
+          && !(childProtectionPlan && kind == PlanKind.CHILD_IN_NEED)) {
         kinds.add(kind.name());
       }
     }
