@@ -114,6 +114,43 @@ public class Enquiries {
         .list();
   }
 
+  /**
+   * A section 47 enquiry as another service (the LADO's) may see it: the enquiry and whose it is,
+   * no more of the child's record.
+   */
+  public record AboutChild(Enquiry enquiry, String childName, LocalDate dateOfBirth) {}
+
+  /**
+   * The council's enquiries about a child known by this NHS number, or by this surname and date of
+   * birth, the latest first: what the LADO links an allegation's section 47 strand to.
+   */
+  @Transactional(readOnly = true)
+  public List<AboutChild> aboutChild(UUID authorityId, String lastName, LocalDate dateOfBirth, String nhsNumber) {
+    tenancy.bind(authorityId);
+    return jdbc.sql(
+            "SELECT q.id, q.episode_id, q.discussion_id, q.status, q.started_on, q.conference_due_on, q.seen_on, q.seen_alone,"
+                + " q.outcome, q.completed_on, q.started_by_name, e.first_name, e.last_name, e.date_of_birth"
+                + " FROM casework_enquiry q JOIN casework_episode e ON e.authority_id = q.authority_id AND e.id = q.episode_id"
+                + " WHERE q.authority_id = ? AND ((? <> '' AND e.nhs_number = ?)"
+                + " OR (e.date_of_birth = ? AND lower(e.last_name) = lower(?)))"
+                + " ORDER BY q.started_on DESC, q.created_at DESC LIMIT 20")
+        .params(authorityId, nhsNumber == null ? "" : nhsNumber, nhsNumber == null ? "" : nhsNumber, dateOfBirth,
+            lastName == null ? "" : lastName.strip())
+        .query((rs, n) -> new AboutChild(enquiry(rs, n),
+            Episode.nameOf(rs.getString("first_name"), rs.getString("last_name")), rs.getObject("date_of_birth", LocalDate.class)))
+        .list();
+  }
+
+  /** One of the council's enquiries with whose it is, its view by the member of staff audited on the child's episode. */
+  @Transactional
+  public Optional<AboutChild> seenBy(StaffUser viewer, UUID enquiryId, String why) {
+    Optional<Enquiry> found = find(viewer.authorityId(), enquiryId);
+    return found.flatMap(q -> episodes.find(viewer.authorityId(), q.episodeId()).map(e -> {
+      episodes.record(viewer, "ENQUIRY_VIEWED", e, why);
+      return new AboutChild(q, e.childName(), e.dateOfBirth());
+    }));
+  }
+
   private static String[] ids(List<UUID> episodeIds) {
     return episodeIds == null ? null : episodeIds.stream().map(UUID::toString).toArray(String[]::new);
   }

@@ -8,10 +8,11 @@ import java.util.UUID;
  * the employer's own process, from its start to its outcome.
  *
  * @param outcome one of the kind's outcomes' codes; null while it runs
+ * @param enquiryId a section 47 strand's link to the council's section 47 enquiry for the child; null if none
  */
 public record Strand(
     UUID id, StrandKind kind, StrandStatus status, LocalDate startedOn, LocalDate concludedOn, String outcome, String notes,
-    String startedByName) {
+    String startedByName, UUID enquiryId) {
 
   /** The outcome in words; null while it runs. */
   public String outcomeWords() {

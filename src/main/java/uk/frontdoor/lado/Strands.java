@@ -10,6 +10,7 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import uk.frontdoor.audit.AuditLog;
+import uk.frontdoor.casework.Enquiries;
 import uk.frontdoor.identity.StaffUser;
 import uk.frontdoor.platform.Tenancy;
 import uk.frontdoor.platform.workflow.Actor;
@@ -20,7 +21,8 @@ import uk.frontdoor.platform.workflow.StatusTable;
 /**
  * The strands of an allegation being managed: the police investigation, the section 47 enquiry for
  * the child and the employer's own process, each started on a date and concluded with one of its
- * kind's outcomes, one of each kind. Every change is audited on the allegation.
+ * kind's outcomes, one of each kind; the section 47 strand links to the council's own enquiry for
+ * the child. Every change is audited on the allegation.
  */
 @Service
 public class Strands {
@@ -45,13 +47,15 @@ public class Strands {
   private final Tenancy tenancy;
   private final Moves moves;
   private final AuditLog audit;
+  private final Enquiries enquiries;
   private final Clock clock;
 
-  Strands(JdbcClient jdbc, Tenancy tenancy, Moves moves, AuditLog audit, Clock clock) {
+  Strands(JdbcClient jdbc, Tenancy tenancy, Moves moves, AuditLog audit, Enquiries enquiries, Clock clock) {
     this.jdbc = jdbc;
     this.tenancy = tenancy;
     this.moves = moves;
     this.audit = audit;
+    this.enquiries = enquiries;
     this.clock = clock;
   }
 
@@ -61,18 +65,30 @@ public class Strands {
     tenancy.bind(authorityId);
     return jdbc.sql(
             """
-            SELECT id, kind, status, started_on, concluded_on, outcome, notes, started_by_name FROM lado_strand
+            SELECT id, kind, status, started_on, concluded_on, outcome, notes, started_by_name, enquiry_id FROM lado_strand
             WHERE authority_id = ? AND allegation_id = ?
             """)
         .params(authorityId, allegationId)
         .query((rs, n) -> new Strand(
             rs.getObject("id", UUID.class), StrandKind.valueOf(rs.getString("kind")), StrandStatus.valueOf(rs.getString("status")),
             rs.getObject("started_on", LocalDate.class), rs.getObject("concluded_on", LocalDate.class), rs.getString("outcome"),
-            rs.getString("notes"), rs.getString("started_by_name")))
+            rs.getString("notes"), rs.getString("started_by_name"), rs.getObject("enquiry_id", UUID.class)))
         .list()
         .stream()
         .sorted(java.util.Comparator.comparing(Strand::kind))
         .toList();
+  }
+
+  /** The section 47 enquiries the allegation's strands link to, by strand, each view audited on the child's episode. */
+  public java.util.Map<UUID, Enquiries.AboutChild> linkedEnquiries(StaffUser lado, Allegation allegation, List<Strand> strands) {
+    java.util.Map<UUID, Enquiries.AboutChild> linked = new java.util.HashMap<>();
+    for (Strand strand : strands) {
+      if (strand.enquiryId() != null) {
+        enquiries.seenBy(lado, strand.enquiryId(), "Seen by the LADO on allegation " + allegation.reference())
+            .ifPresent(e -> linked.put(strand.id(), e));
+      }
+    }
+    return linked;
   }
 
   /** Starts a strand of the allegation, which must be being managed. */
@@ -130,6 +146,28 @@ public class Strands {
         .params(on, outcome, notes, lado.authorityId(), strandId)
         .update();
     record(lado, "STRAND_CONCLUDED", allegation, strand.kind().label() + ": " + strand.kind().outcomes().get(outcome) + " on " + on);
+    return Result.DONE;
+  }
+
+  /**
+   * Links the allegation's section 47 strand to the council's section 47 enquiry for the child, or
+   * to another in its place; NOT_FOUND for a strand of another kind or an enquiry that is not the
+   * council's.
+   */
+  @Transactional
+  public Result linkEnquiry(StaffUser lado, Allegation allegation, UUID strandId, UUID enquiryId) {
+    Optional<Strand> strand = of(lado.authorityId(), allegation.id()).stream()
+        .filter(s -> s.id().equals(strandId) && s.kind() == StrandKind.SECTION_47)
+        .findFirst();
+    Optional<Enquiries.AboutChild> enquiry = strand.flatMap(s -> enquiries.seenBy(lado, enquiryId, "Linked by the LADO to allegation " + allegation.reference()));
+    if (enquiry.isEmpty()) {
+      return Result.NOT_FOUND;
+    }
+    jdbc.sql("UPDATE lado_strand SET enquiry_id = ? WHERE authority_id = ? AND id = ?")
+        .params(enquiryId, lado.authorityId(), strandId)
+        .update();
+    record(lado, "STRAND_LINKED", allegation, "Section 47 strand linked to the enquiry about " + enquiry.get().childName()
+        + " started on " + enquiry.get().enquiry().startedOn());
     return Result.DONE;
   }
 

@@ -9,6 +9,7 @@
       "authority",
       "audit",
       "identity",
+      "casework",
       "mash",
       "referral"
     })

@@ -204,6 +204,17 @@ class LadoJourneyIT extends BrowserJourney {
     lado.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Record it")).click();
     assertThat(lado.locator("#strands + dl")).containsText("The employer’s own process");
     assertAccessible(lado, p + "managed");
+    // The section 47 strand looks for the council's own enquiry about Leo: there is none yet.
+    lado.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName("Record a strand starting")).click();
+    lado.getByLabel("Section 47 enquiry for the child").check();
+    lado.locator("#onDay").fill("26");
+    lado.locator("#onMonth").fill("11");
+    lado.locator("#onYear").fill("2026");
+    lado.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Record it")).click();
+    lado.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName("Link the council’s section 47 enquiry")).click();
+    assertThat(lado.locator("#no-enquiry")).containsText("The council has no section 47 enquiry about the children named in this allegation");
+    assertAccessible(lado, p + "strand-enquiry");
+    lado.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName("Back to the allegation")).click();
 
     lado.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName("Record the outcome").setExact(true)).click();
     lado.getByLabel("Substantiated: there is sufficient evidence to prove the allegation").check();

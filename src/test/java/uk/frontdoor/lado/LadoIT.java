@@ -86,10 +86,10 @@ class LadoIT {
     mvc.perform(get("/staff/lado").with(as(worker))).andExpect(status().isForbidden());
   }
 
-  /** A concern about a football coach, as the short route for adults who work with children sends it. */
-  static ReferralDocument concernAboutACoach() {
+  /** A concern about a football coach, as the short route for adults who work with children sends it, naming the children given. */
+  static ReferralDocument concernAboutACoach(ReferralDocument.Child... children) {
     return new ReferralDocument(
-        Route.LADO, null, null, false, List.of(), List.of(), null,
+        Route.LADO, null, null, false, List.of(children), List.of(), null,
         new ReferralDocument.Concern("A football coach sends a 12-year-old messages at night.", null,
             List.of(HarmCategory.NOT_SURE), false, null, null),
         null, null, null,

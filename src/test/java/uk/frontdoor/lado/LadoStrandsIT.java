@@ -41,20 +41,25 @@ class LadoStrandsIT {
   @Autowired Strands strands;
   @Autowired AuditLog audit;
   @Autowired EveryMove everyMove;
+  @Autowired uk.frontdoor.mash.MashQueue queue;
+  @Autowired uk.frontdoor.mash.MashDecisions decisions;
+  @Autowired org.springframework.transaction.support.TransactionTemplate transactions;
+  @Autowired uk.frontdoor.platform.Tenancy tenancy;
+  @Autowired org.springframework.jdbc.core.simple.JdbcClient jdbc;
 
   final StaffUser lado = MashTesting.named("Lee Lado", OXFORDSHIRE, "LADO");
 
-  private Allegation allegation() {
+  private Allegation allegation(uk.frontdoor.referral.ReferralDocument.Child... children) {
     String reference =
-        referrals.submit(new Submission(OXFORDSHIRE, Channel.ONLINE, LadoIT.concernAboutACoach(), "strands-" + UUID.randomUUID(), null, null))
+        referrals.submit(new Submission(OXFORDSHIRE, Channel.ONLINE, LadoIT.concernAboutACoach(children), "strands-" + UUID.randomUUID(), null, null))
             .reference();
     await().atMost(Duration.ofSeconds(20))
         .until(() -> allegations.all(OXFORDSHIRE).stream().anyMatch(a -> a.reference().equals(reference)));
     return allegations.open(lado, reference).orElseThrow();
   }
 
-  private Allegation managed() {
-    Allegation allegation = allegation();
+  private Allegation managed(uk.frontdoor.referral.ReferralDocument.Child... children) {
+    Allegation allegation = allegation(children);
     allegations.consider(lado, allegation, new Adult("Chris Coach", null, "Coach", "Banbury Juniors FC", "SPORT", null),
         List.of(HarmTest.OFFENCE), null);
     return allegations.open(lado, allegation.reference()).orElseThrow();
@@ -121,5 +126,49 @@ class LadoStrandsIT {
           return strands.of(OXFORDSHIRE, allegation.id()).get(0).id();
         });
     assertThat(outcomes).containsExactly("OPEN CONCLUDE to CONCLUDED", "CONCLUDED CONCLUDE refused");
+  }
+
+  @Test
+  void theSectionFortySevenStrandLinksToTheCouncilsEnquiryAboutTheChildTheAllegationNames() throws Exception {
+    String surname = "Brook" + UUID.randomUUID().toString().substring(0, 6);
+    UUID mia = childWithEnquiry(uk.frontdoor.casework.CaseworkTesting.child("Mia", surname, "2014-03-03"));
+    UUID other = childWithEnquiry(uk.frontdoor.casework.CaseworkTesting.child("Noah", surname, "2012-01-01"));
+    UUID miasEnquiry = uk.frontdoor.casework.ProtectionTesting.conferenceEnquiry(
+        transactions, tenancy, jdbc, OXFORDSHIRE, mia, LocalDate.parse("2026-11-27"), LocalDate.parse("2026-12-18"));
+    UUID othersEnquiry = uk.frontdoor.casework.ProtectionTesting.conferenceEnquiry(
+        transactions, tenancy, jdbc, OXFORDSHIRE, other, LocalDate.parse("2026-11-27"), LocalDate.parse("2026-12-18"));
+
+    Allegation allegation = managed(uk.frontdoor.casework.CaseworkTesting.child("Mia", surname.toUpperCase(java.util.Locale.UK), "2014-03-03"));
+    assertThat(strands.start(lado, allegation, StrandKind.SECTION_47, LocalDate.parse("2026-11-27"))).isEqualTo(Strands.Result.DONE);
+    assertThat(strands.start(lado, allegation, StrandKind.POLICE, LocalDate.parse("2026-11-27"))).isEqualTo(Strands.Result.DONE);
+    List<Strand> list = strands.of(OXFORDSHIRE, allegation.id());
+    Strand section47 = list.stream().filter(s -> s.kind() == StrandKind.SECTION_47).findFirst().orElseThrow();
+    Strand police = list.stream().filter(s -> s.kind() == StrandKind.POLICE).findFirst().orElseThrow();
+    String link = "/staff/lado/" + allegation.reference() + "/strands/" + section47.id() + "/enquiry";
+
+    String form = mvc.perform(get(link).with(as(lado))).andReturn().getResponse().getContentAsString();
+    assertThat(form)
+        .as("the named child's enquiry, found by surname and date of birth, and not her brother's")
+        .contains("Mia " + surname + ", born 3 March 2014: started 27 November 2026, completed")
+        .contains(miasEnquiry.toString())
+        .doesNotContain(othersEnquiry.toString());
+    assertThat(send(post(link), "enquiry", othersEnquiry.toString()).getContentAsString())
+        .as("another child's enquiry is refused").contains("Select the section 47 enquiry");
+    assertThat(strands.of(OXFORDSHIRE, allegation.id()).stream().allMatch(s -> s.enquiryId() == null)).isTrue();
+    assertThat(mvc.perform(get("/staff/lado/" + allegation.reference() + "/strands/" + police.id() + "/enquiry").with(as(lado)))
+        .andReturn().getResponse().getStatus()).as("only the section 47 strand links to an enquiry").isEqualTo(404);
+
+    assertThat(send(post(link), "enquiry", miasEnquiry.toString()).getRedirectedUrl()).endsWith("#strands");
+    String page = mvc.perform(get("/staff/lado/" + allegation.reference()).with(as(lado))).andReturn().getResponse().getContentAsString();
+    assertThat(page).contains("The council’s enquiry about Mia " + surname + ": started 27 November 2026, completed 27 November 2026");
+    assertThat(audit.about(OXFORDSHIRE, Allegations.SUBJECT, allegation.reference())).extracting(e -> e.action()).contains("STRAND_LINKED");
+    assertThat(audit.about(OXFORDSHIRE, uk.frontdoor.casework.Episodes.SUBJECT, mia.toString())).extracting(e -> e.action())
+        .as("the LADO's views of the child's enquiry are audited on her record").contains("ENQUIRY_VIEWED");
+  }
+
+  private UUID childWithEnquiry(uk.frontdoor.referral.ReferralDocument.Child child) {
+    String reference = uk.frontdoor.casework.CaseworkTesting.authorisedDecision(referrals, queue, decisions, OXFORDSHIRE,
+        uk.frontdoor.casework.CaseworkTesting.referralAbout(child), uk.frontdoor.mash.Outcome.STRATEGY_DISCUSSION);
+    return uk.frontdoor.casework.CaseworkTesting.episodesOf(transactions, tenancy, jdbc, OXFORDSHIRE, reference, 1).get(0);
   }
 }

@@ -2,9 +2,9 @@ package uk.frontdoor.lado.web;
 
 import java.time.Clock;
 import java.time.LocalDate;
-import java.util.UUID;
 import java.util.List;
 import java.util.Map;
+import java.util.UUID;
 import java.util.function.Predicate;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
@@ -25,6 +25,7 @@ import uk.frontdoor.lado.Allegations;
 import uk.frontdoor.lado.EmployerAware;
 import uk.frontdoor.lado.Finding;
 import uk.frontdoor.lado.Retention;
+import uk.frontdoor.lado.Strand;
 import uk.frontdoor.lado.Strands;
 import uk.frontdoor.lado.HarmTest;
 import uk.frontdoor.authority.WorkingCalendar;
@@ -115,7 +116,9 @@ class LadoController {
     model.addAttribute("outcome", allegations.outcome(me.authorityId(), allegation.id()).orElse(null));
     model.addAttribute("history", allegations.history(me.authorityId(), allegation.id()));
     model.addAttribute("meetings", allegations.meetings(me.authorityId(), allegation.id()));
-    model.addAttribute("strands", strands.of(me.authorityId(), allegation.id()));
+    List<Strand> strandList = strands.of(me.authorityId(), allegation.id());
+    model.addAttribute("strands", strandList);
+    model.addAttribute("strandEnquiries", strands.linkedEnquiries(me, allegation, strandList));
     model.addAttribute("today", LocalDate.ofInstant(clock.instant(), UkTime.ZONE));
     model.addAttribute("adult", allegations.adult(me.authorityId(), allegation.id()).orElse(null));
     model.addAttribute("kept", retention.of(me.authorityId(), allegation, allegations.adult(me.authorityId(), allegation.id()),

@@ -15,6 +15,7 @@ import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import uk.frontdoor.authority.UkTime;
+import uk.frontdoor.casework.Enquiries;
 import uk.frontdoor.identity.StaffUser;
 import uk.frontdoor.lado.Allegation;
 import uk.frontdoor.lado.Allegations;
@@ -23,6 +24,8 @@ import uk.frontdoor.lado.StrandKind;
 import uk.frontdoor.lado.Strands;
 import uk.frontdoor.platform.FieldErrors;
 import uk.frontdoor.platform.NotFoundException;
+import uk.frontdoor.referral.ReferralDocument;
+import uk.frontdoor.referral.Referrals;
 
 /** The strands of an allegation being managed: started, then concluded with their outcomes. */
 @Controller
@@ -32,11 +35,15 @@ class StrandController {
 
   private final Allegations allegations;
   private final Strands strands;
+  private final Enquiries enquiries;
+  private final Referrals referrals;
   private final Clock clock;
 
-  StrandController(Allegations allegations, Strands strands, Clock clock) {
+  StrandController(Allegations allegations, Strands strands, Enquiries enquiries, Referrals referrals, Clock clock) {
     this.allegations = allegations;
     this.strands = strands;
+    this.enquiries = enquiries;
+    this.referrals = referrals;
     this.clock = clock;
   }
 
@@ -97,6 +104,71 @@ class StrandController {
       case DONE -> back(allegation);
       default -> outcomePage(allegation, strand, form, Map.of("outcome", "This strand has been concluded already"), model);
     };
+  }
+
+  @GetMapping("/{id}/enquiry")
+  String enquiryForm(@AuthenticationPrincipal StaffUser me, @PathVariable String reference, @PathVariable String id, Model model) {
+    Allegation allegation = opened(me, reference);
+    Strand strand = sectionFortySeven(me, allegation, id);
+    return enquiryPage(me, allegation, strand, strand.enquiryId() == null ? null : strand.enquiryId().toString(), Map.of(), model);
+  }
+
+  @PostMapping("/{id}/enquiry")
+  String linkEnquiry(
+      @AuthenticationPrincipal StaffUser me, @PathVariable String reference, @PathVariable String id,
+      @RequestParam(name = "enquiry", required = false) String enquiry, Model model) {
+    Allegation allegation = opened(me, reference);
+    Strand strand = sectionFortySeven(me, allegation, id);
+    Map<String, String> options = candidates(me, allegation);
+    if (enquiry == null || !options.containsKey(enquiry)) {
+      return enquiryPage(me, allegation, strand, null, Map.of("enquiry", "Select the section 47 enquiry"), model);
+    }
+    strands.linkEnquiry(me, allegation, strand.id(), UUID.fromString(enquiry));
+    return back(allegation);
+  }
+
+  /**
+   * The council's section 47 enquiries about the children the allegation names, by NHS number or
+   * by surname and date of birth: each in words, by its id.
+   */
+  private Map<String, String> candidates(StaffUser me, Allegation allegation) {
+    Map<String, String> options = new java.util.LinkedHashMap<>();
+    ReferralDocument document = referrals.document(me.authorityId(), allegation.referralId()).orElseThrow();
+    for (ReferralDocument.Child child : document.children()) {
+      if (child.nhsNumber() == null && (child.lastName() == null || child.dateOfBirth() == null)) {
+        continue;
+      }
+      for (Enquiries.AboutChild found : enquiries.aboutChild(me.authorityId(), child.lastName(), child.dateOfBirth(), child.nhsNumber())) {
+        options.put(found.enquiry().id().toString(), words(found));
+      }
+    }
+    return options;
+  }
+
+  /** "Rowan Ashdown, born 3 September 2017: started 11 December 2026, open". */
+  static String words(Enquiries.AboutChild found) {
+    java.time.format.DateTimeFormatter day = java.time.format.DateTimeFormatter.ofPattern("d MMMM yyyy", java.util.Locale.UK);
+    return found.childName()
+        + (found.dateOfBirth() == null ? "" : ", born " + day.format(found.dateOfBirth()))
+        + ": started " + day.format(found.enquiry().startedOn()) + ", "
+        + (found.enquiry().outcome() == null ? "open" : "completed: " + found.enquiry().outcome().label());
+  }
+
+  private String enquiryPage(
+      StaffUser me, Allegation allegation, Strand strand, String selected, Map<String, String> errors, Model model) {
+    model.addAttribute("allegation", allegation);
+    model.addAttribute("strand", strand);
+    model.addAttribute("options", candidates(me, allegation));
+    model.addAttribute("selected", selected);
+    model.addAttribute("errors", errors);
+    return "lado/strand-enquiry";
+  }
+
+  private Strand sectionFortySeven(StaffUser me, Allegation allegation, String id) {
+    return strands.of(me.authorityId(), allegation.id()).stream()
+        .filter(s -> s.id().toString().equals(id) && s.kind() == StrandKind.SECTION_47)
+        .findFirst()
+        .orElseThrow(() -> new NotFoundException(id));
   }
 
   /** A day, month and year typed: required, real, not in the future and within ten years. */
