@@ -80,6 +80,7 @@ public class Plans {
    * Whether the child has an open child protection plan, which rules out a child in need plan at
    * the same time (CIN census rules 4001 and 4016).
    */
+  @Transactional(readOnly = true)
   public boolean hasChildProtectionPlan(UUID authorityId, Episode episode) {
     tenancy.bind(authorityId);
     return jdbc.sql("SELECT EXISTS (SELECT 1 FROM casework_protection_plan WHERE authority_id = ? AND episode_id = ? AND status = 'OPEN')")

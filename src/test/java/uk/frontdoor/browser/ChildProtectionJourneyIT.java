@@ -135,6 +135,14 @@ class ChildProtectionJourneyIT extends BrowserJourney {
     assertAccessible(chair, p + "plan");
     assertReflows(chair, p + "plan", 320);
     String plan = chair.url();
+    // The chair reads the child's page: only what a chair may open is linked from it.
+    chair.navigate(base + "/staff/casework/episodes/" + episode);
+    assertThat(chair.locator("#protection-plan-list")).containsText("Child protection plan, open");
+    assertThat(chair.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName("Back to the conferences"))).isVisible();
+    for (Object href : (java.util.List<?>) chair.locator("main a[href^='/']").evaluateAll("links => links.map(a => a.getAttribute('href'))")) {
+      org.assertj.core.api.Assertions.assertThat(chair.request().get(base + href).status()).as(href.toString()).isLessThan(400);
+    }
+    assertAccessible(chair, p + "episode-chair");
 
     // The social worker records the core group's first meeting.
     worker = signIn("social.worker@oxfordshire.demo", null);
