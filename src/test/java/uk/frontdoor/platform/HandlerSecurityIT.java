@@ -40,7 +40,9 @@ class HandlerSecurityIT {
     AREAS.put("/staff/requests/**", Set.of("PARTNER_PRACTITIONER"));
     AREAS.put("/staff/phone-contacts/**", Set.of("CALL_HANDLER", "EDT_WORKER"));
     AREAS.put("/staff/casework/cp-is*", Set.of("TEAM_MANAGER"));
+    AREAS.put("/staff/casework/episodes/{id}/census", Set.of("TEAM_MANAGER", "SOCIAL_WORKER", "PERFORMANCE_OFFICER"));
     AREAS.put("/staff/casework/**", Set.of("TEAM_MANAGER", "SOCIAL_WORKER", "FAMILY_HELP"));
+    AREAS.put("/staff/returns/**", Set.of("PERFORMANCE_OFFICER"));
     AREAS.put("/staff/**", Set.of());
     AREAS.put("/staff", Set.of());
     AREAS.put("/api/v1/{slug}/referrals/**", Set.of("PARTNER_SYSTEM"));
