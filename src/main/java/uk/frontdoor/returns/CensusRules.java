@@ -57,6 +57,8 @@ public final class CensusRules {
           child("4180", Kind.ERROR, "Sex must be provided and equal M, F, or U", (c, child) -> !CensusCodes.SEX.containsKey(str(child.sex()))),
           child("4220", Kind.ERROR, "Ethnicity is missing or invalid (see Ethnicity table)",
               (c, child) -> !CensusCodes.ETHNICITY.containsKey(str(child.ethnicity()))),
+          child("8520", Kind.ERROR, "Date of Birth is after data collection period (must be on or before the end of the census period)",
+              (c, child) -> child.birth() != null && child.birth().isAfter(c.referenceDate())),
           child("8525Q", Kind.QUERY, "Either Date of Birth or Expected Date of Birth must be provided (but not both)",
               (c, child) -> (child.birth() == null) == (child.expected() == null)),
           child("8540", Kind.ERROR, "Child’s disability is missing or invalid (see Disability table)",
@@ -76,12 +78,18 @@ public final class CensusRules {
           // Episodes (CINdetails).
           episode("8866", Kind.ERROR, "Source of Referral is missing or an invalid code", Fix.CENSUS_DETAILS,
               (c, e) -> !CensusCodes.REFERRAL_SOURCE.containsKey(str(e.referralSource()))),
+          episode("8600", Kind.ERROR, "Child referral date missing or after data collection period", Fix.EPISODE,
+              (c, e) -> e.referral() == null || e.referral().isAfter(c.referenceDate())),
           episode("8610", Kind.ERROR, "Primary Need code is missing for a referral which led to further action.", Fix.EPISODE,
               (c, e) -> !e.referralNfa() && e.primaryNeed() == null),
           episode("8630", Kind.ERROR, "CIN Closure Date is before CIN Referral Date for the same CIN episode", Fix.EPISODE,
               (c, e) -> e.closure() != null && e.closure().isBefore(e.referral())),
           episode("8805", Kind.ERROR, "A CIN case cannot have a CIN closure date without a Reason for Closure", Fix.EPISODE,
               (c, e) -> e.closure() != null && e.reasonForClosure() == null),
+          episode("8620", Kind.ERROR, "CIN Closure Date present and does not fall within the Census year", Fix.EPISODE,
+              (c, e) -> e.closure() != null && !inYear(c, e.closure())),
+          episode("8810", Kind.ERROR, "A CIN case cannot have a Reason for Closure without a CIN Closure Date", Fix.EPISODE,
+              (c, e) -> e.closure() == null && e.reasonForClosure() != null),
           episode("8825Q", Kind.QUERY,
               "Please check and either amend data or provide a reason: Reason for Closure code RC8 (case closed after assessment) or RC9 (case closed after assessment, referred to early help) has been returned but there is no assessment present for the episode.",
               Fix.EPISODE, (c, e) -> ("RC8".equals(e.reasonForClosure()) || "RC9".equals(e.reasonForClosure())) && e.assessments().isEmpty()),
@@ -93,6 +101,10 @@ public final class CensusRules {
               (c, e) -> e.assessments().stream().anyMatch(a -> a.start().isBefore(e.referral()))),
           episode("8608", Kind.ERROR, "Assessment Start Date cannot be later than its End Date", Fix.EPISODE,
               (c, e) -> e.assessments().stream().anyMatch(a -> a.end() != null && a.start().isAfter(a.end()))),
+          episode("8696", Kind.ERROR, "Assessment end date must fall within the census year", Fix.EPISODE,
+              (c, e) -> e.assessments().stream().anyMatch(a -> a.end() != null && !inYear(c, a.end()))),
+          episode("8896", Kind.ERROR, "Within one CINDetails group there are 2 or more open Assessments groups", Fix.EPISODE,
+              (c, e) -> e.assessments().stream().filter(a -> a.end() == null).count() > 1),
           episode("8869", Kind.ERROR, "The assessment factors code “21” cannot be used in conjunction with any other assessment factors.", Fix.EPISODE,
               (c, e) -> e.assessments().stream().anyMatch(a -> a.factors().contains("21") && a.factors().size() > 1)),
           episode("8898", Kind.ERROR, "The assessment has more than one parental or child factors with the same code", Fix.EPISODE,
@@ -102,6 +114,8 @@ public final class CensusRules {
               Fix.EPISODE, (c, child) -> child.episodes().stream().flatMap(e -> e.cinPlans().stream()).filter(p -> p.end() == null).count() > 1),
           episode("4011", Kind.ERROR, "CIN Plan End Date earlier than Start Date", Fix.EPISODE,
               (c, e) -> e.cinPlans().stream().anyMatch(p -> p.end() != null && p.end().isBefore(p.start()))),
+          episode("4013", Kind.ERROR, "CIN Plan end date must fall within the census year", Fix.EPISODE,
+              (c, e) -> e.cinPlans().stream().anyMatch(p -> p.end() != null && !inYear(c, p.end()))),
           episode("4015", Kind.ERROR, "The CIN Plan start date cannot be before the referral date", Fix.EPISODE,
               (c, e) -> e.cinPlans().stream().anyMatch(p -> p.start().isBefore(e.referral()))),
           // Section 47 enquiries.
@@ -110,6 +124,10 @@ public final class CensusRules {
           episode("8615", Kind.ERROR,
               "Section 47 Enquiry Start Date must be present and cannot be later than the date of the initial Child Protection Conference",
               Fix.EPISODE, (c, e) -> e.section47s().stream().anyMatch(s -> s.start() == null || s.initialConference() != null && s.start().isAfter(s.initialConference()))),
+          episode("8715", Kind.ERROR, "Date of Initial Child Protection Conference must fall within the census year", Fix.EPISODE,
+              (c, e) -> initialConferences(e).stream().anyMatch(day -> !inYear(c, day))),
+          episode("8839", Kind.ERROR, "Within one CINDetails group there are 2 or more open S47 Assessments", Fix.EPISODE,
+              (c, e) -> e.section47s().stream().filter(s -> s.initialConference() == null && !s.conferenceNotRequired()).count() > 1),
           episode("8870Q", Kind.QUERY,
               "Please check and either amend or provide a reason: The Target Date for Initial Child Protection Conference should not be a weekend",
               Fix.EPISODE, (c, e) -> e.section47s().stream().anyMatch(s -> weekend(s.conferenceTarget()))),
@@ -118,8 +136,9 @@ public final class CensusRules {
           // Child protection plans.
           episode("1105", Kind.ERROR, "The child protection plan start date cannot be before the referral date", Fix.EPISODE,
               (c, e) -> e.protectionPlans().stream().anyMatch(p -> p.start().isBefore(e.referral()))),
+          // Only a plan that started in the year has its initial conference in the file.
           episode("2885", Kind.ERROR, "Child protection plan shown as starting a different day to the initial child protection conference.",
-              Fix.EPISODE, (c, e) -> e.protectionPlans().stream().anyMatch(p -> !initialConferences(e).contains(p.start()))),
+              Fix.EPISODE, (c, e) -> e.protectionPlans().stream().anyMatch(p -> inYear(c, p.start()) && !initialConferences(e).contains(p.start()))),
           episode("8840", Kind.ERROR, "Child Protection Plan cannot start and end on the same day", Fix.EPISODE,
               (c, e) -> e.protectionPlans().stream().anyMatch(p -> p.start().equals(p.end()))),
           episode("8841", Kind.ERROR, "The review date cannot be on the same day or before the Child protection Plan start date.", Fix.EPISODE,
@@ -132,6 +151,8 @@ public final class CensusRules {
               (c, e) -> e.protectionPlans().stream().anyMatch(p -> !CensusCodes.CATEGORY.containsKey(str(p.latestCategory())))),
           episode("8925", Kind.ERROR, "Child Protection Plan End Date earlier than Start Date", Fix.EPISODE,
               (c, e) -> e.protectionPlans().stream().anyMatch(p -> p.end() != null && p.end().isBefore(p.start()))),
+          episode("8930", Kind.ERROR, "Child Protection Plan End Date must fall within the census year", Fix.EPISODE,
+              (c, e) -> e.protectionPlans().stream().anyMatch(p -> p.end() != null && !inYear(c, p.end()))),
           child("8935", Kind.ERROR, "This child is showing more than one open Child Protection plan, i.e. with no End Date",
               Fix.EPISODE, (c, child) -> child.episodes().stream().flatMap(e -> e.protectionPlans().stream()).filter(p -> p.end() == null).count() > 1));
 
@@ -173,6 +194,10 @@ public final class CensusRules {
     return child.birth() != null
         && !child.birth().isAfter(census.referenceDate().minusYears(6))
         && child.birth().isAfter(census.referenceDate().minusYears(18));
+  }
+
+  private static boolean inYear(Census census, LocalDate day) {
+    return !day.isBefore(census.start()) && !day.isAfter(census.referenceDate());
   }
 
   private static boolean weekend(LocalDate day) {

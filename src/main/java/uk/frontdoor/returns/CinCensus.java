@@ -15,6 +15,7 @@ import org.springframework.stereotype.Service;
 import uk.frontdoor.audit.AuditLog;
 import uk.frontdoor.authority.Authorities;
 import uk.frontdoor.authority.Authority;
+import uk.frontdoor.authority.UkTime;
 import uk.frontdoor.casework.CensusDetail;
 import uk.frontdoor.casework.CensusRecords;
 import uk.frontdoor.casework.CensusRecords.CensusEpisode;
@@ -56,7 +57,7 @@ public class CinCensus {
       byChild.computeIfAbsent(episode.childKey(), k -> new ArrayList<>()).add(episode);
     }
     List<Census.Child> children = new ArrayList<>();
-    byChild.forEach((key, episodes) -> children.add(child(key, episodes)));
+    byChild.forEach((key, episodes) -> children.add(child(key, episodes, last)));
     return new Census(year, LA_CODES.getOrDefault(council.slug(), "000"), council.name(), children);
   }
 
@@ -73,38 +74,51 @@ public class CinCensus {
         "Children in need census " + (census.year() - 1) + "-" + census.year() % 100 + " checked");
   }
 
-  private static Census.Child child(String key, List<CensusEpisode> episodes) {
+  private static Census.Child child(String key, List<CensusEpisode> episodes, LocalDate last) {
     CensusEpisode latest = episodes.get(episodes.size() - 1);
     Episode e = latest.episode();
     CensusDetail d = latest.detail();
-    List<Census.CinDetails> details = episodes.stream().map(CinCensus::details).toList();
+    List<Census.CinDetails> details = episodes.stream().map(episode -> details(episode, last)).toList();
     return new Census.Child(
         laChildId(key), e.childName(), e.id(), d == null ? null : d.upn(), d == null ? null : d.upnUnknown(), e.dateOfBirth(),
         e.dateOfBirth() == null ? e.expectedDate() : null, d == null ? null : d.sex(), d == null ? null : d.ethnicity(),
         d == null ? List.of() : d.disabilities(), details);
   }
 
-  private static Census.CinDetails details(CensusEpisode e) {
+  /**
+   * An episode as it stood on the reference date: what ended after it (a closure, an assessment's
+   * authorisation, a plan's end, a conference held) is still open in that year's census.
+   */
+  private static Census.CinDetails details(CensusEpisode e, LocalDate last) {
     Episode episode = e.episode();
-    boolean nfa = episode.closedAt() != null && e.assessments().isEmpty() && e.enquiries().isEmpty() && e.plans().isEmpty()
+    LocalDate closure = asAt(episode.closedAt() == null ? null : LocalDate.ofInstant(episode.closedAt(), UkTime.ZONE), last);
+    boolean nfa = closure != null && e.assessments().isEmpty() && e.enquiries().isEmpty() && e.plans().isEmpty()
         && e.protectionPlans().isEmpty();
-    // An initial conference that started a plan, where no section 47 of the file records it.
+    // An initial conference in the year that started a plan, where no section 47 of the file records it (rules 2884, 8715).
     LocalDate initial = e.protectionPlans().stream()
         .map(CensusProtectionPlan::initialConference)
-        .filter(day -> day != null && e.enquiries().stream().noneMatch(q -> day.equals(q.initialConference())))
+        .filter(day -> day != null && !day.isAfter(last) && !day.isBefore(last.minusYears(1).plusDays(1))
+            && e.enquiries().stream().noneMatch(q -> day.equals(q.initialConference())))
         .findFirst()
         .orElse(null);
     return new Census.CinDetails(
         episode.id(), episode.referralDate(), e.detail() == null ? null : e.detail().referralSource(),
-        episode.primaryNeed() == null ? null : episode.primaryNeed().name(),
-        episode.closedAt() == null ? null : LocalDate.ofInstant(episode.closedAt(), uk.frontdoor.authority.UkTime.ZONE),
-        episode.closureReason() == null ? null : episode.closureReason().name(), initial, nfa,
-        e.assessments().stream().map(a -> new Census.Assessment(a.start(), a.authorised(), a.factors())).toList(),
-        e.plans().stream().map(p -> new Census.CinPlan(p.start(), p.end())).toList(),
-        e.enquiries().stream().map(q -> new Census.Section47(q.start(), q.conferenceTarget(), q.initialConference(), q.conferenceNotRequired())).toList(),
+        episode.primaryNeed() == null ? null : episode.primaryNeed().name(), closure,
+        closure == null || episode.closureReason() == null ? null : episode.closureReason().name(), initial, nfa,
+        e.assessments().stream().map(a -> new Census.Assessment(a.start(), asAt(a.authorised(), last), a.factors())).toList(),
+        e.plans().stream().map(p -> new Census.CinPlan(p.start(), asAt(p.end(), last))).toList(),
+        e.enquiries().stream()
+            .map(q -> new Census.Section47(q.start(), q.conferenceTarget(), asAt(q.initialConference(), last), q.conferenceNotRequired()))
+            .toList(),
         e.protectionPlans().stream()
-            .map(p -> new Census.ProtectionPlan(p.start(), p.end(), p.initialCategory(), p.latestCategory(), p.previousPlans(), p.reviews()))
+            .map(p -> new Census.ProtectionPlan(
+                p.start(), asAt(p.end(), last), p.initialCategory(), p.latestCategory(), p.previousPlans(), p.reviews()))
             .toList());
+  }
+
+  /** The day if it came by the reference date; null (not yet) if after. */
+  private static LocalDate asAt(LocalDate day, LocalDate last) {
+    return day == null || day.isAfter(last) ? null : day;
   }
 
   /**

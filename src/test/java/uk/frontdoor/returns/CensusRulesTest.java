@@ -82,6 +82,7 @@ class CensusRulesTest {
         breaks("1510", r -> r.upn = "R247962919251"),
         breaks("4180", r -> r.sex = "X"),
         breaks("4220", r -> r.ethnicity = null),
+        breaks("8520", r -> r.birth = day("2026-04-01")),
         breaks("8525Q", r -> r.expected = day("2026-05-01")),
         breaks("8540", r -> r.disabilities = List.of("LEGS")),
         breaks("8750", r -> { r.birth = null; r.expected = day("2026-05-01"); r.upn = null; r.upnUnknown = "UN1"; }),
@@ -90,20 +91,34 @@ class CensusRulesTest {
         breaks("8790", r -> r.disabilities = List.of("NONE", "AUT")),
         breaks("8794", r -> r.disabilities = List.of("AUT", "AUT")),
         breaks("8866", r -> r.source = "11"),
+        breaks("8600", r -> r.referral = day("2026-04-01")),
         breaks("8610", r -> r.need = null),
         breaks("8630", r -> { r.closure = day("2025-06-01"); r.reason = "RC7"; }),
         breaks("8805", r -> { r.closure = day("2026-03-30"); r.plans.clear(); r.plans.add(plan("2025-12-22", "2026-03-27")); }),
+        breaks("8620", r -> { r.closure = day("2026-04-02"); r.reason = "RC7"; r.plans.set(0, plan("2025-12-22", "2026-03-27")); }),
+        breaks("8810", r -> r.reason = "RC7"),
         breaks("8825Q", r -> { r.assessments.clear(); r.closure = day("2026-03-30"); r.reason = "RC8"; r.plans.clear(); r.plans.add(plan("2025-12-22", "2026-03-27")); }),
         breaks("2884", r -> r.initialAtDetails = day("2025-12-22")),
         breaks("1103", r -> r.assessments.set(0, new Census.Assessment(day("2025-06-01"), day("2025-07-15"), List.of("3A")))),
         breaks("8608", r -> r.assessments.set(0, new Census.Assessment(day("2025-07-16"), day("2025-07-15"), List.of("3A")))),
+        breaks("8696", r -> r.assessments.set(0, new Census.Assessment(day("2025-06-03"), day("2026-04-15"), List.of("3A")))),
+        breaks("8896", r -> {
+          r.assessments.set(0, new Census.Assessment(day("2025-06-03"), null, List.of()));
+          r.assessments.add(new Census.Assessment(day("2025-06-10"), null, List.of()));
+        }),
         breaks("8869", r -> r.assessments.set(0, new Census.Assessment(day("2025-06-03"), day("2025-07-15"), List.of("21", "3A")))),
         breaks("8898", r -> r.assessments.set(0, new Census.Assessment(day("2025-06-03"), day("2025-07-15"), List.of("3A", "3A")))),
         breaks("4004", r -> { r.cinPlans.clear(); r.cinPlans.add(new Census.CinPlan(day("2025-07-20"), null)); r.cinPlans.add(new Census.CinPlan(day("2025-08-20"), null)); }),
         breaks("4011", r -> r.cinPlans.set(0, new Census.CinPlan(day("2025-07-20"), day("2025-07-19")))),
+        breaks("4013", r -> r.cinPlans.set(0, new Census.CinPlan(day("2025-07-20"), day("2026-04-01")))),
         breaks("4015", r -> r.cinPlans.set(0, new Census.CinPlan(day("2025-06-01"), day("2025-12-01")))),
         breaks("2889", r -> r.section47s.set(0, new Census.Section47(day("2025-06-01"), day("2025-12-24"), day("2025-12-22"), false))),
         breaks("8615", r -> r.section47s.set(0, new Census.Section47(day("2025-12-23"), day("2025-12-24"), day("2025-12-22"), false))),
+        breaks("8715", r -> { r.initialAtDetails = day("2025-03-28"); r.plans.add(plan("2025-03-28", null)); r.referral = day("2025-03-03"); }),
+        breaks("8839", r -> {
+          r.section47s.add(new Census.Section47(day("2026-02-02"), day("2026-02-23"), null, false));
+          r.section47s.add(new Census.Section47(day("2026-03-02"), day("2026-03-23"), null, false));
+        }),
         breaks("8870Q", r -> r.section47s.set(0, new Census.Section47(day("2025-12-03"), day("2025-12-27"), day("2025-12-22"), false))),
         breaks("8875", r -> {
           r.section47s.set(0, new Census.Section47(day("2025-12-03"), day("2025-12-24"), day("2025-12-20"), false));
@@ -116,6 +131,7 @@ class CensusRulesTest {
         breaks("8905", r -> r.plans.set(0, new Census.ProtectionPlan(day("2025-12-22"), null, "ABC", "NEG", 0, List.of()))),
         breaks("8910", r -> r.plans.set(0, new Census.ProtectionPlan(day("2025-12-22"), null, "NEG", null, 0, List.of()))),
         breaks("8925", r -> r.plans.set(0, plan("2025-12-22", "2025-12-21"))),
+        breaks("8930", r -> r.plans.set(0, plan("2025-12-22", "2026-04-10"))),
         breaks("8935", r -> {
           r.earlier.add(new Census.CinDetails(OTHER, day("2025-04-10"), "6", "N1", null, null, day("2025-05-12"), false,
               List.of(), List.of(), List.of(), List.of(new Census.ProtectionPlan(day("2025-05-12"), null, "EMO", "EMO", 0, List.of()))));
