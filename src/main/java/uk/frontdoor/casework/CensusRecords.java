@@ -32,9 +32,9 @@ public class CensusRecords {
 
   /**
    * A section 47 enquiry: its start, the initial conference's target (15 working days), the initial
-   * conference's day if one was held, and whether the enquiry ended without needing one.
+   * conference's day if one was held, and the day it ended without needing one (null if it has not).
    */
-  public record CensusEnquiry(LocalDate start, LocalDate conferenceTarget, LocalDate initialConference, boolean conferenceNotRequired) {}
+  public record CensusEnquiry(LocalDate start, LocalDate conferenceTarget, LocalDate initialConference, LocalDate conferenceNotRequiredOn) {}
 
   /**
    * A child protection plan: start, end, categories, how many plans the child had before it, the
@@ -117,7 +117,8 @@ public class CensusRecords {
           LocalDate ended = conference != null ? conference : notRequired ? rs.getObject("completed_on", LocalDate.class) : null;
           if (ended == null || !ended.isBefore(first)) {
             add(enquiries, rs.getObject("episode_id", UUID.class),
-                new CensusEnquiry(rs.getObject("started_on", LocalDate.class), rs.getObject("conference_due_on", LocalDate.class), conference, notRequired));
+                new CensusEnquiry(rs.getObject("started_on", LocalDate.class), rs.getObject("conference_due_on", LocalDate.class), conference,
+                    notRequired ? rs.getObject("completed_on", LocalDate.class) : null));
           }
         });
     Map<UUID, List<CensusProtectionPlan>> protection = new HashMap<>();

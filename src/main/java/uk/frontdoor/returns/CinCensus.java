@@ -108,7 +108,8 @@ public class CinCensus {
         e.assessments().stream().map(a -> new Census.Assessment(a.start(), asAt(a.authorised(), last), a.factors())).toList(),
         e.plans().stream().map(p -> new Census.CinPlan(p.start(), asAt(p.end(), last))).toList(),
         e.enquiries().stream()
-            .map(q -> new Census.Section47(q.start(), q.conferenceTarget(), asAt(q.initialConference(), last), q.conferenceNotRequired()))
+            .map(q -> new Census.Section47(
+                q.start(), q.conferenceTarget(), asAt(q.initialConference(), last), asAt(q.conferenceNotRequiredOn(), last) != null))
             .toList(),
         e.protectionPlans().stream()
             .map(p -> new Census.ProtectionPlan(

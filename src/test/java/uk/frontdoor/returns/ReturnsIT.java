@@ -127,6 +127,34 @@ class ReturnsIT {
   }
 
   @Test
+  void eachYearsCensusIsAsItStoodOn31March() {
+    UUID dan = episode(OXFORDSHIRE, "as-at:dan", "Dan", day("2014-02-02"), null);
+    sql(OXFORDSHIRE, "UPDATE casework_episode SET referral_date = DATE '2026-03-02' WHERE id = ?", dan);
+    details.record(worker, dan, new CensusDetail("M", "WBRI", List.of("NONE"), "X845212818005", null, "1A"));
+    assessment(OXFORDSHIRE, dan, "2026-03-03", "2026-04-20", "21");
+    // Completed five days after it started: on 4 April 2026, with no conference needed.
+    new ProtectionRows(jdbc, transactions, tenancy, OXFORDSHIRE).enquiry(dan, day("2026-03-30"), day("2026-04-21"), "COMPLETED", "NOT_SUBSTANTIATED");
+    sql(OXFORDSHIRE, "UPDATE casework_episode SET status = 'CLOSED', closure_reason = 'RC8', closed_at = TIMESTAMPTZ '2026-05-01 15:00:00+00'"
+        + " WHERE id = ?", dan);
+
+    Census.CinDetails in2026 = only(censuses.of(OXFORDSHIRE, 2026), dan);
+    assertThat(in2026.closure()).isNull();
+    assertThat(in2026.reasonForClosure()).isNull();
+    assertThat(in2026.assessments()).singleElement().satisfies(a -> assertThat(a.end()).isNull());
+    assertThat(in2026.section47s()).singleElement().satisfies(q -> assertThat(q.conferenceNotRequired()).isFalse());
+    Census.CinDetails in2027 = only(censuses.of(OXFORDSHIRE, 2027), dan);
+    assertThat(in2027.closure()).isEqualTo(day("2026-05-01"));
+    assertThat(in2027.reasonForClosure()).isEqualTo("RC8");
+    assertThat(in2027.assessments()).singleElement().satisfies(a -> assertThat(a.end()).isEqualTo(day("2026-04-20")));
+    assertThat(in2027.section47s()).singleElement().satisfies(q -> assertThat(q.conferenceNotRequired()).isTrue());
+    assertThat(censuses.of(OXFORDSHIRE, 2025).children()).extracting(Census.Child::episodeId).doesNotContain(dan);
+  }
+
+  private static Census.CinDetails only(Census census, UUID episode) {
+    return census.children().stream().filter(c -> c.episodeId().equals(episode)).findFirst().orElseThrow().episodes().get(0);
+  }
+
+  @Test
   void theReturnsAreAPerformanceOfficersAndEveryDownloadIsAudited() throws Exception {
     mvc.perform(get("/staff/returns").with(as(officer)))
         .andExpect(status().isOk())
