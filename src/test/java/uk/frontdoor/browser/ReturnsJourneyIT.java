@@ -9,7 +9,8 @@ import org.junit.jupiter.api.Test;
 /**
  * A performance officer checks the demo's children in need census for 2025-26 before downloading
  * it: the home page's link, the returns page with its counts and problems, a year that is not a
- * census year refused beside the field; each page checked with axe.
+ * census year refused beside the field; a child's census details page, a mistyped UPN shown beside
+ * the field; each page checked with axe.
  */
 class ReturnsJourneyIT extends BrowserJourney {
 
@@ -33,5 +34,16 @@ class ReturnsJourneyIT extends BrowserJourney {
     officer.locator("#year").selectOption("2026");
     click(officer, "Check the year");
     assertThat(officer.locator("#children")).not().hasText("0");
+
+    // The census details of Oxfordshire's demo child Kai (R__demo_work_casework): a mistyped UPN is shown beside the field, kept.
+    officer.navigate("http://localhost:" + port + "/staff/casework/episodes/00000000-0000-4000-9300-000000000002/census");
+    assertThat(officer.locator("h1")).hasText("Census details");
+    assertAccessible(officer, "census-details");
+    officer.locator("#upn").fill("A95000017830");
+    officer.locator("#upnUnknown").selectOption("");
+    click(officer, "Save");
+    assertThat(officer.locator("#upn-error")).containsText("UPN must be 13 characters");
+    assertThat(officer.locator("#upn")).hasValue("A95000017830");
+    assertAccessible(officer, "census-details-error");
   }
 }
