@@ -17,6 +17,7 @@
 --   second.social.worker@<slug>.demo a second social worker, so allocation has a choice
 --   family.help@<slug>.demo          Family Help practitioner: lead practitioner at early help
 --   conference.chair@<slug>.demo     independent chair of child protection conferences
+--   performance.officer@<slug>.demo  performance officer: the statutory returns (CIN census)
 -- The keys below are sealed under the demo frontdoor.identity.totp-key (AES-GCM, username as
 -- associated data); under any other key the pre-enrolled demo users cannot sign in. The demo pages
 -- also show the current code (frontdoor.demo.show-sign-in-codes). Real staff are added by
@@ -50,7 +51,8 @@ CROSS JOIN (VALUES
     ('00000000-0000-4000-a200-', 'social.worker', 'Demo social worker', 'SOCIAL_CARE', ARRAY['SOCIAL_WORKER']),
     ('00000000-0000-4000-a300-', 'second.social.worker', 'Demo second social worker', 'SOCIAL_CARE', ARRAY['SOCIAL_WORKER']),
     ('00000000-0000-4000-a400-', 'family.help', 'Demo Family Help practitioner', 'SOCIAL_CARE', ARRAY['FAMILY_HELP']),
-    ('00000000-0000-4000-a500-', 'conference.chair', 'Demo conference chair', 'SOCIAL_CARE', ARRAY['CONFERENCE_CHAIR'])
+    ('00000000-0000-4000-a500-', 'conference.chair', 'Demo conference chair', 'SOCIAL_CARE', ARRAY['CONFERENCE_CHAIR']),
+    ('00000000-0000-4000-a600-', 'performance.officer', 'Demo performance officer', 'SOCIAL_CARE', ARRAY['PERFORMANCE_OFFICER'])
   ) AS staff (id_prefix, username, display_name, agency, roles)
 LEFT JOIN (VALUES
     ('call.handler@bracknell-forest.demo', '\x01674abeeda7dbd354d90a68bf28b01ae5cd7c2abb0544259d6b4632601af535eb896035db6dfcdbff6cfe67d32264ef54'::bytea),
@@ -122,7 +124,12 @@ LEFT JOIN (VALUES
     ('conference.chair@northamptonshire.demo', '\x0163f35f072b277254f4b5cdc9c88b0e3706e8cffd4780a4edf0dfa322c055c06d5fc5ed4f490f3bdf93f479c8c68ffa05'::bytea),
     ('conference.chair@oxfordshire.demo', '\x010846937b01289b39d2d640ed05a147e461fb307da699016a472d07e9910b53c4202f3e9930febf77513c8dfe5d200e82'::bytea),
     ('conference.chair@southampton.demo', '\x012b2bc27516dd3f8b51f361bb8fd5747586e87b5047e281c5d313dae416c9d99d8f2cd0226aefd137972fddb9bc8ad8fa'::bytea),
-    ('conference.chair@west-berkshire.demo', '\x011cb0b78fbf64c343b838554b85f8eb6505272462385fd0278c6b9b8451f840b5a1a57520baf41c7fe2244f1c97413dd0'::bytea)
+    ('conference.chair@west-berkshire.demo', '\x011cb0b78fbf64c343b838554b85f8eb6505272462385fd0278c6b9b8451f840b5a1a57520baf41c7fe2244f1c97413dd0'::bytea),
+    ('performance.officer@bracknell-forest.demo', '\x01a0102f78ac8f08ada708ecaa522c980f8e15617da81d43f1503808e2ccfa092a3c04e69b2fb2a702509deba5c8a55fcd'::bytea),
+    ('performance.officer@northamptonshire.demo', '\x013dd0a197c647dd5ef4ceb22d3ff1886da6584a3a47e1d0bc6ea030168aa7b6c5e4deca0a4fc6b1576bb00d059504e977'::bytea),
+    ('performance.officer@oxfordshire.demo', '\x01b56661f12db920edc67dbd0658726b96cb46918aa3795526f237617c7a4f1271adaf18210d2da64f07055c4bff124a42'::bytea),
+    ('performance.officer@southampton.demo', '\x01938b0018c97d80d448f4e903258b3842dd2d111ad1968aab6b97a98a31308d8bb82cd9d4851fa9be031b6c04d8a2bd51'::bytea),
+    ('performance.officer@west-berkshire.demo', '\x01456194fab7adc4cd5db2ba3cde115c9b6a2f334a23d27483d064d8636fca115867d43f73c64a7592fa0e9c56cdfcf95b'::bytea)
   ) AS demo_key (username, sealed) ON demo_key.username = staff.username || '@' || council.slug || '.demo'
 ON CONFLICT (id) DO UPDATE SET username = EXCLUDED.username, display_name = EXCLUDED.display_name,
   agency = EXCLUDED.agency, roles = EXCLUDED.roles, totp_secret = EXCLUDED.totp_secret,

@@ -17,7 +17,8 @@ public enum StaffRole {
   TEAM_MANAGER("Team manager"),
   SOCIAL_WORKER("Social worker"),
   FAMILY_HELP("Family Help practitioner"),
-  CONFERENCE_CHAIR("Child protection conference chair");
+  CONFERENCE_CHAIR("Child protection conference chair"),
+  PERFORMANCE_OFFICER("Performance officer");
 
   private final String label;
 

@@ -87,6 +87,10 @@ class FormFuzzIT {
   final StaffUser edt = MashTesting.named("Eddie Duty", OXFORDSHIRE, "EDT_WORKER");
   final StaffUser police = FormTesting.demoPoliceOfficer(WEST_BERKSHIRE, "west-berkshire", 5);
   final StaffUser socialWorker = MashTesting.named("Sue Social", WEST_BERKSHIRE, "SOCIAL_WORKER");
+  final StaffUser performance = MashTesting.named("Pat Performance", WEST_BERKSHIRE, "PERFORMANCE_OFFICER");
+
+  /** Kai, West Berkshire's demo child in need (R__demo_work_casework), whose census details are fuzzed. */
+  static final String DEMO_EPISODE = "00000000-0000-4000-9500-000000000002";
 
   private final AtomicInteger addresses = new AtomicInteger();
   private Visitor professional;
@@ -343,6 +347,9 @@ class FormFuzzIT {
         Map.of("amount", "1", "unit", "DAYS"), picked);
     send(new Visitor(mvc, "10.250.2.5", MashTesting.as(admin)), "/staff/admin/api-keys",
         Map.of("organisation", "Thames Valley Police"), picked);
+    send(new Visitor(mvc, "10.250.2.6", MashTesting.as(socialWorker)), "/staff/casework/episodes/" + DEMO_EPISODE + "/census",
+        Map.of("sex", "F", "ethnicity", "WBRI", "disabilities", "LD", "upn", "", "upnUnknown", "UN2", "referralSource", "2A"), picked);
+    look(new Visitor(mvc, "10.250.2.7", MashTesting.as(performance)), "/staff/returns", "year", picked);
     opens(page, worker);
     opens("/staff/edt/contacts/" + nightContact, edt);
     protectionForms(picked);

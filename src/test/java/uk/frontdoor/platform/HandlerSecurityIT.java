@@ -49,7 +49,9 @@ class HandlerSecurityIT {
     AREAS.put("/staff/casework/episodes/{id}/conferences/**", Set.of("TEAM_MANAGER", "SOCIAL_WORKER", "FAMILY_HELP", "CONFERENCE_CHAIR"));
     AREAS.put("/staff/casework/episodes/{id}/protection-plans/**", Set.of("TEAM_MANAGER", "SOCIAL_WORKER", "FAMILY_HELP", "CONFERENCE_CHAIR"));
     AREAS.put("/staff/casework/episodes/{id}", Set.of("TEAM_MANAGER", "SOCIAL_WORKER", "FAMILY_HELP", "CONFERENCE_CHAIR"));
+    AREAS.put("/staff/casework/episodes/{id}/census", Set.of("TEAM_MANAGER", "SOCIAL_WORKER", "PERFORMANCE_OFFICER"));
     AREAS.put("/staff/casework/**", Set.of("TEAM_MANAGER", "SOCIAL_WORKER", "FAMILY_HELP"));
+    AREAS.put("/staff/returns/**", Set.of("PERFORMANCE_OFFICER"));
     AREAS.put("/staff/**", Set.of());
     AREAS.put("/staff", Set.of());
     AREAS.put("/api/v1/{slug}/referrals/**", Set.of("PARTNER_SYSTEM"));

@@ -1,0 +1,169 @@
+package uk.frontdoor.casework;
+
+import java.sql.Array;
+import java.sql.SQLException;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+import uk.frontdoor.platform.Tenancy;
+
+/**
+ * What casework holds for the children in need census of a collection year, for the returns
+ * module to read: each episode at child in need open at any time in the year (referred on or before
+ * its last day, not closed before its first) with its census details and the work within the year,
+ * as the census guide counts it: assessments, child in need plans, section 47 enquiries and child
+ * protection plans ongoing at some time in the year, and the review conferences held in it.
+ */
+@Service
+public class CensusRecords {
+
+  /** A child and family assessment: its start, its authorisation (the census's end), the factors identified. */
+  public record CensusAssessment(LocalDate start, LocalDate authorised, List<String> factors) {}
+
+  /** A child in need plan's start and end (null while open). */
+  public record CensusPlan(LocalDate start, LocalDate end) {}
+
+  /**
+   * A section 47 enquiry: its start, the initial conference's target (15 working days), the initial
+   * conference's day if one was held, and the day it ended without needing one (null if it has not).
+   */
+  public record CensusEnquiry(LocalDate start, LocalDate conferenceTarget, LocalDate initialConference, LocalDate conferenceNotRequiredOn) {}
+
+  /**
+   * A child protection plan: start, end, categories, how many plans the child had before it, the
+   * review conferences held in the year, and the day of the initial conference that started it.
+   */
+  public record CensusProtectionPlan(
+      LocalDate start, LocalDate end, String initialCategory, String latestCategory, int previousPlans,
+      List<LocalDate> reviews, LocalDate initialConference) {}
+
+  /** An episode with what the census needs of it; {@code detail} null until census details are recorded. */
+  public record CensusEpisode(
+      Episode episode, String childKey, CensusDetail detail, List<CensusAssessment> assessments, List<CensusPlan> plans,
+      List<CensusEnquiry> enquiries, List<CensusProtectionPlan> protectionPlans) {}
+
+  private final JdbcClient jdbc;
+  private final Tenancy tenancy;
+
+  CensusRecords(JdbcClient jdbc, Tenancy tenancy) {
+    this.jdbc = jdbc;
+    this.tenancy = tenancy;
+  }
+
+  /** The episodes of the census year from {@code first} to {@code last}, oldest referral first. */
+  @Transactional(readOnly = true)
+  public List<CensusEpisode> year(UUID authorityId, LocalDate first, LocalDate last) {
+    tenancy.bind(authorityId);
+    String inYear =
+        " e.authority_id = :a AND e.referral_date <= :last"
+            + " AND (e.closed_at IS NULL OR (e.closed_at AT TIME ZONE 'Europe/London')::date >= :first)"
+            + " AND (e.level = 'CHILD_IN_NEED' OR EXISTS (SELECT 1 FROM casework_assessment x WHERE x.authority_id = e.authority_id"
+            + " AND x.episode_id = e.id) OR EXISTS (SELECT 1 FROM casework_enquiry x WHERE x.authority_id = e.authority_id AND x.episode_id = e.id))";
+    Map<String, Object> params = Map.of("a", authorityId, "first", first, "last", last);
+    Map<UUID, String> keys = new HashMap<>();
+    List<Episode> episodes =
+        jdbc.sql("SELECT e.child_key, " + prefixed() + " FROM casework_episode e WHERE" + inYear + " ORDER BY e.referral_date, e.child_key, e.id")
+            .params(params)
+            .query((rs, n) -> {
+              Episode episode = Episodes.episode(rs, n);
+              keys.put(episode.id(), rs.getString("child_key"));
+              return episode;
+            })
+            .list();
+    Map<UUID, CensusDetail> details = new HashMap<>();
+    jdbc.sql("SELECT d.episode_id, d.sex, d.ethnicity, d.disabilities, d.upn, d.upn_unknown, d.referral_source"
+            + " FROM casework_census_detail d JOIN casework_episode e ON e.authority_id = d.authority_id AND e.id = d.episode_id WHERE" + inYear)
+        .params(params)
+        .query(rs -> {
+          details.put(rs.getObject("episode_id", UUID.class), CensusDetails.detail(rs, 0));
+        });
+    Map<UUID, List<CensusAssessment>> assessments = new HashMap<>();
+    jdbc.sql("SELECT x.episode_id, x.start_date, (x.authorised_at AT TIME ZONE 'Europe/London')::date AS authorised, x.factors"
+            + " FROM casework_assessment x JOIN casework_episode e ON e.authority_id = x.authority_id AND e.id = x.episode_id WHERE" + inYear
+            + " AND x.start_date <= :last AND (x.authorised_at IS NULL OR (x.authorised_at AT TIME ZONE 'Europe/London')::date >= :first)"
+            + " ORDER BY x.start_date")
+        .params(params)
+        .query(rs -> {
+          add(assessments, rs.getObject("episode_id", UUID.class),
+              new CensusAssessment(rs.getObject("start_date", LocalDate.class), rs.getObject("authorised", LocalDate.class), strings(rs.getArray("factors"))));
+        });
+    Map<UUID, List<CensusPlan>> plans = new HashMap<>();
+    jdbc.sql("SELECT x.episode_id, x.started_on, x.ended_on FROM casework_plan x"
+            + " JOIN casework_episode e ON e.authority_id = x.authority_id AND e.id = x.episode_id WHERE" + inYear
+            + " AND x.kind = 'CHILD_IN_NEED' AND x.started_on <= :last AND (x.ended_on IS NULL OR x.ended_on >= :first) ORDER BY x.started_on")
+        .params(params)
+        .query(rs -> {
+          add(plans, rs.getObject("episode_id", UUID.class),
+              new CensusPlan(rs.getObject("started_on", LocalDate.class), rs.getObject("ended_on", LocalDate.class)));
+        });
+    Map<UUID, List<CensusEnquiry>> enquiries = new HashMap<>();
+    jdbc.sql("SELECT x.episode_id, x.started_on, x.conference_due_on, x.outcome, x.completed_on, (SELECT min(c.held_on) FROM casework_conference_child cc"
+            + " JOIN casework_conference c ON c.authority_id = cc.authority_id AND c.id = cc.conference_id"
+            + " WHERE cc.authority_id = x.authority_id AND cc.enquiry_id = x.id AND c.kind = 'INITIAL' AND c.status = 'HELD') AS conference"
+            + " FROM casework_enquiry x JOIN casework_episode e ON e.authority_id = x.authority_id AND e.id = x.episode_id WHERE" + inYear
+            + " AND x.started_on <= :last ORDER BY x.started_on")
+        .params(params)
+        .query(rs -> {
+          LocalDate conference = rs.getObject("conference", LocalDate.class);
+          String outcome = rs.getString("outcome");
+          boolean notRequired = outcome != null && !outcome.equals("CONFERENCE");
+          LocalDate ended = conference != null ? conference : notRequired ? rs.getObject("completed_on", LocalDate.class) : null;
+          if (ended == null || !ended.isBefore(first)) {
+            add(enquiries, rs.getObject("episode_id", UUID.class),
+                new CensusEnquiry(rs.getObject("started_on", LocalDate.class), rs.getObject("conference_due_on", LocalDate.class), conference,
+                    notRequired ? rs.getObject("completed_on", LocalDate.class) : null));
+          }
+        });
+    Map<UUID, List<CensusProtectionPlan>> protection = new HashMap<>();
+    jdbc.sql("SELECT x.episode_id, x.id, x.started_on, x.ended_on, x.initial_category, x.latest_category,"
+            + " (SELECT count(*) FROM casework_protection_plan p JOIN casework_episode pe ON pe.authority_id = p.authority_id AND pe.id = p.episode_id"
+            + "   WHERE p.authority_id = x.authority_id AND pe.child_key = e.child_key AND p.started_on < x.started_on) AS previous,"
+            + " (SELECT array_agg(c.held_on ORDER BY c.held_on)::text FROM casework_conference_child cc"
+            + "   JOIN casework_conference c ON c.authority_id = cc.authority_id AND c.id = cc.conference_id"
+            + "   WHERE cc.authority_id = x.authority_id AND cc.reviewed_plan_id = x.id AND c.kind = 'REVIEW' AND c.status = 'HELD'"
+            + "   AND c.held_on BETWEEN :first AND :last) AS reviews,"
+            + " (SELECT max(c.held_on) FROM casework_conference_child cc JOIN casework_conference c ON c.authority_id = cc.authority_id"
+            + "   AND c.id = cc.conference_id WHERE cc.authority_id = x.authority_id AND c.kind = 'INITIAL' AND c.status = 'HELD'"
+            + "   AND (cc.plan_id = x.id OR (cc.plan_id IS NULL AND cc.episode_id = x.episode_id AND cc.decision = 'PLAN'"
+            + "   AND c.held_on <= x.started_on))) AS initial"
+            + " FROM casework_protection_plan x JOIN casework_episode e ON e.authority_id = x.authority_id AND e.id = x.episode_id WHERE" + inYear
+            + " AND x.started_on <= :last AND (x.ended_on IS NULL OR x.ended_on >= :first) ORDER BY x.started_on")
+        .params(params)
+        .query(rs -> {
+          String reviews = rs.getString("reviews");
+          add(protection, rs.getObject("episode_id", UUID.class),
+              new CensusProtectionPlan(
+                  rs.getObject("started_on", LocalDate.class), rs.getObject("ended_on", LocalDate.class), rs.getString("initial_category"),
+                  rs.getString("latest_category"), rs.getInt("previous"),
+                  reviews == null ? List.of() : Arrays.stream(reviews.replaceAll("[{}]", "").split(",")).map(LocalDate::parse).toList(),
+                  rs.getObject("initial", LocalDate.class)));
+        });
+    List<CensusEpisode> year = new ArrayList<>();
+    for (Episode episode : episodes) {
+      UUID id = episode.id();
+      year.add(new CensusEpisode(
+          episode, keys.get(id), details.get(id), assessments.getOrDefault(id, List.of()), plans.getOrDefault(id, List.of()),
+          enquiries.getOrDefault(id, List.of()), protection.getOrDefault(id, List.of())));
+    }
+    return year;
+  }
+
+  private static String prefixed() {
+    return Arrays.stream(Episodes.COLUMNS.split(",")).map(c -> "e." + c.strip()).reduce((a, b) -> a + ", " + b).orElseThrow();
+  }
+
+  private static <T> void add(Map<UUID, List<T>> map, UUID episode, T item) {
+    map.computeIfAbsent(episode, k -> new ArrayList<>()).add(item);
+  }
+
+  private static List<String> strings(Array array) throws SQLException {
+    return array == null ? List.of() : List.of((String[]) array.getArray());
+  }
+}
