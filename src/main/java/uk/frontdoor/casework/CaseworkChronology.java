@@ -25,40 +25,37 @@ class CaseworkChronology implements ChronologySource {
   }
 
   @Override
-  public List<ChronologyEntry> entries(UUID authorityId, List<Episode> episodes) {
+  public List<ChronologyEntry> entries(UUID authorityId, Episode episode, String page) {
     List<ChronologyEntry> entries = new ArrayList<>();
-    for (Episode episode : episodes) {
-      String link = "/staff/casework/episodes/" + episode.id();
-      entries.addAll(assessments(authorityId, episode, link + "/assessment"));
-      for (Visit visit : visits.of(authorityId, episode.id())) {
-        if (visit.doneOn() != null) {
-          String seen =
-              Boolean.TRUE.equals(visit.seenAlone()) ? "The child was seen alone."
-                  : Boolean.TRUE.equals(visit.childSeen()) ? "The child was seen, not alone." : "The child was not seen.";
-          entries.add(entry("visit:" + visit.id(), visit.doneOn(), "Visit",
-              "Visit: " + seen + (visit.whoSeen() == null ? "" : " Seen: " + visit.whoSeen() + ".")
-                  + (visit.observed() == null ? "" : "\n" + visit.observed()),
-              "", link));
-        }
+    entries.addAll(assessments(authorityId, episode, page + "/assessment"));
+    for (Visit visit : visits.of(authorityId, episode.id())) {
+      if (visit.doneOn() != null) {
+        String seen =
+            Boolean.TRUE.equals(visit.seenAlone()) ? "The child was seen alone."
+                : Boolean.TRUE.equals(visit.childSeen()) ? "The child was seen, not alone." : "The child was not seen.";
+        entries.add(ChronologyEntry.onDay("visit:" + visit.id(), visit.doneOn(), "Visit",
+            "Visit: " + seen + (visit.whoSeen() == null ? "" : " Seen: " + visit.whoSeen() + ".")
+                + (visit.observed() == null ? "" : "\n" + visit.observed()),
+            "", page));
       }
-      for (Plan plan : plans.of(authorityId, episode.id())) {
-        String name = plan.kind().label();
-        entries.add(entry("plan:" + plan.id() + ":start", plan.startedOn(), "Plan", name + " started", plan.startedByName(), link));
-        int n = 0;
-        for (Plan.Review review : plan.reviews()) {
-          entries.add(entry("plan:" + plan.id() + ":review:" + ++n, review.heldOn(), "Plan",
-              name + " reviewed: " + review.decided(), review.byName(), link));
-        }
-        if (plan.endedOn() != null) {
-          entries.add(entry("plan:" + plan.id() + ":end", plan.endedOn(), "Plan",
-              name + " ended" + (plan.endReason() == null ? "" : ": " + plan.endReason()), "", link));
-        }
+    }
+    for (Plan plan : plans.of(authorityId, episode.id())) {
+      String name = plan.kind().label();
+      entries.add(ChronologyEntry.onDay("plan:" + plan.id() + ":start", plan.startedOn(), "Plan", name + " started", plan.startedByName(), page));
+      int n = 0;
+      for (Plan.Review review : plan.reviews()) {
+        entries.add(ChronologyEntry.onDay("plan:" + plan.id() + ":review:" + ++n, review.heldOn(), "Plan",
+            name + " reviewed: " + review.decided(), review.byName(), page));
+      }
+      if (plan.endedOn() != null) {
+        entries.add(ChronologyEntry.onDay("plan:" + plan.id() + ":end", plan.endedOn(), "Plan",
+            name + " ended" + (plan.endReason() == null ? "" : ": " + plan.endReason()), "", page));
       }
     }
     return entries;
   }
 
-  private List<ChronologyEntry> assessments(UUID authorityId, Episode episode, String link) {
+  private List<ChronologyEntry> assessments(UUID authorityId, Episode episode, String page) {
     List<ChronologyEntry> entries = new ArrayList<>();
     jdbc.sql(
             """
@@ -71,12 +68,12 @@ class CaseworkChronology implements ChronologySource {
           String key = "assessment:" + rs.getObject("id", UUID.class);
           LocalDate started = rs.getObject("start_date", LocalDate.class);
           if (started != null) {
-            entries.add(entry(key + ":start", started, "Assessment", "Child and family assessment started", rs.getString("started_by_name"), link));
+            entries.add(ChronologyEntry.onDay(key + ":start", started, "Assessment", "Child and family assessment started", rs.getString("started_by_name"), page));
           }
           LocalDate seen = rs.getObject("seen_date", LocalDate.class);
           if (seen != null && Boolean.TRUE.equals(rs.getObject("child_seen", Boolean.class))) {
-            entries.add(entry(key + ":seen", seen, "Assessment",
-                "The child was seen for the assessment" + (rs.getBoolean("seen_alone") ? ", alone" : ", not alone"), "", link));
+            entries.add(ChronologyEntry.onDay(key + ":seen", seen, "Assessment",
+                "The child was seen for the assessment" + (rs.getBoolean("seen_alone") ? ", alone" : ", not alone"), "", page));
           }
           java.sql.Timestamp authorised = rs.getTimestamp("authorised_at");
           if (authorised != null) {
@@ -84,7 +81,7 @@ class CaseworkChronology implements ChronologySource {
             entries.add(new ChronologyEntry(key + ":authorised", authorised.toInstant(), false, "Assessment",
                 "Child and family assessment authorised"
                     + (outcome == null ? "" : ". Outcome: " + AssessmentOutcome.valueOf(outcome).label()),
-                rs.getString("authorised_by_name"), link, false));
+                rs.getString("authorised_by_name"), page, false));
           }
           return key;
         })
@@ -92,7 +89,4 @@ class CaseworkChronology implements ChronologySource {
     return entries;
   }
 
-  private static ChronologyEntry entry(String key, LocalDate on, String kind, String what, String who, String link) {
-    return ChronologyEntry.onDay(key, on, kind, what, who, link);
-  }
 }

@@ -1,5 +1,6 @@
 package uk.frontdoor.casework;
 
+import java.util.ArrayList;
 import java.util.List;
 import java.util.UUID;
 
@@ -11,5 +12,14 @@ import java.util.UUID;
 public interface ChronologySource {
 
   /** The entries for the child's episodes (all of them, open and closed, oldest first); marks are added by the chronology. */
-  List<ChronologyEntry> entries(UUID authorityId, List<Episode> episodes);
+  default List<ChronologyEntry> entries(UUID authorityId, List<Episode> episodes) {
+    List<ChronologyEntry> entries = new ArrayList<>();
+    for (Episode episode : episodes) {
+      entries.addAll(entries(authorityId, episode, "/staff/casework/episodes/" + episode.id()));
+    }
+    return entries;
+  }
+
+  /** One episode's entries, each linking to its record: {@code page} is the episode's page, to which a link adds its part. */
+  List<ChronologyEntry> entries(UUID authorityId, Episode episode, String page);
 }

@@ -33,30 +33,28 @@ class ContactChronology implements ChronologySource {
   }
 
   @Override
-  public List<ChronologyEntry> entries(UUID authorityId, List<Episode> episodes) {
+  public List<ChronologyEntry> entries(UUID authorityId, Episode episode, String page) {
     List<ChronologyEntry> entries = new ArrayList<>();
-    for (Episode episode : episodes) {
-      for (EpisodeReferral referral : histories.referrals(authorityId, episode.id())) {
-        if (referral.contactId() != null) {
-          UUID contact = referral.contactId();
-          String link =
-              referral.referralId() == null ? null : "/staff/casework/episodes/" + episode.id() + "/referrals/" + referral.reference();
-          String key = "contact:" + contact;
-          for (StatusChange<ContactStatus> change : queue.history(authorityId, contact)) {
-            if (change.from() == null) {
-              entries.add(new ChronologyEntry(
-                  key + ":received", change.at(), false, "Contact", "Contact " + referral.reference() + " received by the MASH", "", link, false));
-            }
+    for (EpisodeReferral referral : histories.referrals(authorityId, episode.id())) {
+      if (referral.contactId() != null) {
+        UUID contact = referral.contactId();
+        String link =
+            referral.referralId() == null ? null : page + "/referrals/" + referral.reference();
+        String key = "contact:" + contact;
+        for (StatusChange<ContactStatus> change : queue.history(authorityId, contact)) {
+          if (change.from() == null) {
+            entries.add(new ChronologyEntry(
+                key + ":received", change.at(), false, "Contact", "Contact " + referral.reference() + " received by the MASH", "", link, false));
           }
-          decisions.of(authorityId, contact).ifPresent(decision -> entries.addAll(decided(key, decision, link)));
-          for (InformationRequest request : requests.ofContact(authorityId, contact)) {
-            if (request.answered()) {
-              entries.add(new ChronologyEntry(
-                  "answer:" + request.id(), request.answeredAt(), false, "Partner agency",
-                  request.agency().label() + " answered about " + request.personName() + ": "
-                      + (Boolean.TRUE.equals(request.nothingKnown()) ? "nothing known." : request.answer()),
-                  request.answeredByName(), link, false));
-            }
+        }
+        decisions.of(authorityId, contact).ifPresent(decision -> entries.addAll(decided(key, decision, link)));
+        for (InformationRequest request : requests.ofContact(authorityId, contact)) {
+          if (request.answered()) {
+            entries.add(new ChronologyEntry(
+                "answer:" + request.id(), request.answeredAt(), false, "Partner agency",
+                request.agency().label() + " answered about " + request.personName() + ": "
+                    + (Boolean.TRUE.equals(request.nothingKnown()) ? "nothing known." : request.answer()),
+                request.answeredByName(), link, false));
           }
         }
       }

@@ -16,16 +16,13 @@ class EpisodeChronology implements ChronologySource {
   }
 
   @Override
-  public List<ChronologyEntry> entries(UUID authorityId, List<Episode> episodes) {
+  public List<ChronologyEntry> entries(UUID authorityId, Episode episode, String page) {
     List<ChronologyEntry> entries = new ArrayList<>();
-    for (Episode episode : episodes) {
-      String link = "/staff/casework/episodes/" + episode.id();
-      for (HistoryLine line : histories.history(authorityId, episode.id())) {
-        String what = line.what() + (line.why() == null || line.why().isEmpty() ? "" : ": " + line.why());
-        entries.add(new ChronologyEntry(
-            "episode:" + episode.id() + ":" + line.at().toEpochMilli() + ":" + Integer.toHexString(line.what().hashCode()),
-            line.at(), false, "Episode", what, line.who(), link, false));
-      }
+    for (HistoryLine line : histories.history(authorityId, episode.id())) {
+      String what = line.what() + (line.why() == null || line.why().isEmpty() ? "" : ": " + line.why());
+      entries.add(new ChronologyEntry(
+          "episode:" + episode.id() + ":" + line.at().toEpochMilli() + ":" + Integer.toHexString(line.what().hashCode()),
+          line.at(), false, "Episode", what, line.who(), page, false));
     }
     return entries;
   }

@@ -1,6 +1,5 @@
 package uk.frontdoor.casework;
 
-import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.UUID;
@@ -22,45 +21,39 @@ class ProtectionChronology implements ChronologySource {
   }
 
   @Override
-  public List<ChronologyEntry> entries(UUID authorityId, List<Episode> episodes) {
+  public List<ChronologyEntry> entries(UUID authorityId, Episode episode, String page) {
     List<ChronologyEntry> entries = new ArrayList<>();
-    for (Episode episode : episodes) {
-      String link = "/staff/casework/episodes/" + episode.id();
-      for (Conference conference : conferences.of(authorityId, episode.id())) {
-        if (conference.heldOn() == null) {
-          continue;
-        }
-        conference.children().stream().filter(c -> c.episodeId().equals(episode.id())).findFirst().ifPresent(child -> entries.add(entry(
-            "conference:" + conference.id(), conference.heldOn(), "Conference",
-            conference.kind().label() + " held" + (conference.late() ? " (late)" : "") + ". Decision: " + child.decision().label()
-                + (child.category() == null ? "" : ", " + child.category().label())
-                + (child.endReason() == null ? "" : ": " + child.endReason()),
-            conference.chairName(), link + "/conferences/" + conference.id())));
+    for (Conference conference : conferences.of(authorityId, episode.id())) {
+      if (conference.heldOn() == null) {
+        continue;
       }
-      for (ProtectionPlan plan : plans.of(authorityId, episode.id())) {
-        String planLink = link + "/protection-plans/" + plan.id();
-        String key = "protection-plan:" + plan.id();
-        entries.add(entry(key + ":start", plan.startedOn(), "Child protection plan",
-            "Child protection plan started: " + plan.initialCategory().label() + ". Lead social worker: " + plan.leadName(), "", planLink));
-        for (ProtectionPlan.Review review : plan.reviews()) {
-          entries.add(entry(key + ":review:" + review.conferenceId(), review.heldOn(), "Child protection plan",
-              "Child protection plan reviewed: " + review.decision().label().toLowerCase(java.util.Locale.UK)
-                  + (review.category() == null ? "" : " (" + review.category().label() + ")"), "", planLink));
-        }
-        int n = 0;
-        for (ProtectionPlan.Meeting meeting : plan.meetings()) {
-          entries.add(entry(key + ":core-group:" + ++n, meeting.heldOn(), "Core group", "Core group meeting\n" + meeting.notes(),
-              meeting.byName(), planLink));
-        }
-        if (plan.endedOn() != null) {
-          entries.add(entry(key + ":end", plan.endedOn(), "Child protection plan", "Child protection plan ended: " + plan.endReason(), "", planLink));
-        }
+      conference.children().stream().filter(c -> c.episodeId().equals(episode.id())).findFirst().ifPresent(child -> entries.add(ChronologyEntry.onDay(
+          "conference:" + conference.id(), conference.heldOn(), "Conference",
+          conference.kind().label() + " held" + (conference.late() ? " (late)" : "") + ". Decision: " + child.decision().label()
+              + (child.category() == null ? "" : ", " + child.category().label())
+              + (child.endReason() == null ? "" : ": " + child.endReason()),
+          conference.chairName(), page + "/conferences/" + conference.id())));
+    }
+    for (ProtectionPlan plan : plans.of(authorityId, episode.id())) {
+      String planLink = page + "/protection-plans/" + plan.id();
+      String key = "protection-plan:" + plan.id();
+      entries.add(ChronologyEntry.onDay(key + ":start", plan.startedOn(), "Child protection plan",
+          "Child protection plan started: " + plan.initialCategory().label() + ". Lead social worker: " + plan.leadName(), "", planLink));
+      for (ProtectionPlan.Review review : plan.reviews()) {
+        entries.add(ChronologyEntry.onDay(key + ":review:" + review.conferenceId(), review.heldOn(), "Child protection plan",
+            "Child protection plan reviewed: " + review.decision().label().toLowerCase(java.util.Locale.UK)
+                + (review.category() == null ? "" : " (" + review.category().label() + ")"), "", planLink));
+      }
+      int n = 0;
+      for (ProtectionPlan.Meeting meeting : plan.meetings()) {
+        entries.add(ChronologyEntry.onDay(key + ":core-group:" + ++n, meeting.heldOn(), "Core group", "Core group meeting\n" + meeting.notes(),
+            meeting.byName(), planLink));
+      }
+      if (plan.endedOn() != null) {
+        entries.add(ChronologyEntry.onDay(key + ":end", plan.endedOn(), "Child protection plan", "Child protection plan ended: " + plan.endReason(), "", planLink));
       }
     }
     return entries;
   }
 
-  private static ChronologyEntry entry(String key, LocalDate on, String kind, String what, String who, String link) {
-    return ChronologyEntry.onDay(key, on, kind, what, who, link);
-  }
 }

@@ -18,25 +18,23 @@ class ProtectionTeamChronology implements ChronologySource {
   }
 
   @Override
-  public List<ChronologyEntry> entries(UUID authorityId, List<Episode> episodes) {
+  public List<ChronologyEntry> entries(UUID authorityId, Episode episode, String page) {
     List<ChronologyEntry> entries = new ArrayList<>();
-    for (Episode episode : episodes) {
-      String link = "/staff/casework/episodes/" + episode.id() + "#protection-team";
-      ProtectionTeam team = teams.of(authorityId, episode.id());
-      for (ProtectionTeam.Member member : concat(team.members(), team.former())) {
-        String who = member.name() + " (" + member.agency().label() + ")";
-        entries.add(new ChronologyEntry("team:" + member.id() + ":added", member.addedAt(), false, KIND,
-            who + " joined the child protection team", member.addedByName(), link, false));
-        if (member.removedAt() != null) {
-          entries.add(new ChronologyEntry("team:" + member.id() + ":removed", member.removedAt(), false, KIND,
-              who + " left the child protection team", member.removedByName(), link, false));
-        }
+    String link = page + "#protection-team";
+    ProtectionTeam team = teams.of(authorityId, episode.id());
+    for (ProtectionTeam.Member member : concat(team.members(), team.former())) {
+      String who = member.name() + " (" + member.agency().label() + ")";
+      entries.add(new ChronologyEntry("team:" + member.id() + ":added", member.addedAt(), false, KIND,
+          who + " joined the child protection team", member.addedByName(), link, false));
+      if (member.removedAt() != null) {
+        entries.add(new ChronologyEntry("team:" + member.id() + ":removed", member.removedAt(), false, KIND,
+            who + " left the child protection team", member.removedByName(), link, false));
       }
-      for (ProtectionTeam.Contribution contribution : team.contributions()) {
-        entries.add(new ChronologyEntry("contribution:" + contribution.id(), contribution.at(), false, KIND,
-            "Contribution from " + contribution.agency().label() + ":\n" + contribution.text(),
-            contribution.byName() + " (" + contribution.agency().label() + ")", link, false));
-      }
+    }
+    for (ProtectionTeam.Contribution contribution : team.contributions()) {
+      entries.add(new ChronologyEntry("contribution:" + contribution.id(), contribution.at(), false, KIND,
+          "Contribution from " + contribution.agency().label() + ":\n" + contribution.text(),
+          contribution.byName() + " (" + contribution.agency().label() + ")", link, false));
     }
     return entries;
   }

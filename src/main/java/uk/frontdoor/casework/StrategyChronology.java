@@ -21,33 +21,27 @@ class StrategyChronology implements ChronologySource {
   }
 
   @Override
-  public List<ChronologyEntry> entries(UUID authorityId, List<Episode> episodes) {
+  public List<ChronologyEntry> entries(UUID authorityId, Episode episode, String page) {
     List<ChronologyEntry> entries = new ArrayList<>();
-    for (Episode episode : episodes) {
-      String link = "/staff/casework/episodes/" + episode.id();
-      for (StrategyDiscussion discussion : discussions.of(authorityId, episode.id())) {
-        StrategyDiscussion.ChildDecision decision = discussion.decisionFor(episode.id()).orElseThrow();
-        entries.add(new ChronologyEntry(
-            "strategy:" + discussion.id(), discussion.heldAt(), false, "Strategy discussion",
-            "Strategy discussion: " + (decision.section47() ? "section 47 enquiries start. " : "no section 47 enquiries. ") + decision.reason(),
-            discussion.recordedByName(), link + "/strategy-discussions/" + discussion.id(), false));
-      }
-      for (Enquiry enquiry : enquiries.ofEpisode(authorityId, episode.id())) {
-        String page = link + "/enquiries/" + enquiry.id();
-        entries.add(new ChronologyEntry("enquiry:" + enquiry.id() + ":start", day(enquiry.startedOn()), true, "Section 47 enquiry",
-            "Section 47 enquiry started", enquiry.startedByName(), page, false));
-        if (enquiry.completedOn() != null) {
-          entries.add(new ChronologyEntry("enquiry:" + enquiry.id() + ":completed", day(enquiry.completedOn()), true, "Section 47 enquiry",
-              "Section 47 enquiry completed: " + enquiry.outcome().label()
-                  + (Boolean.TRUE.equals(enquiry.seenAlone()) ? ". The child was seen alone." : ". The child was seen, not alone."),
-              "", page, false));
-        }
+    for (StrategyDiscussion discussion : discussions.of(authorityId, episode.id())) {
+      StrategyDiscussion.ChildDecision decision = discussion.decisionFor(episode.id()).orElseThrow();
+      entries.add(new ChronologyEntry(
+          "strategy:" + discussion.id(), discussion.heldAt(), false, "Strategy discussion",
+          "Strategy discussion: " + (decision.section47() ? "section 47 enquiries start. " : "no section 47 enquiries. ") + decision.reason(),
+          discussion.recordedByName(), page + "/strategy-discussions/" + discussion.id(), false));
+    }
+    for (Enquiry enquiry : enquiries.ofEpisode(authorityId, episode.id())) {
+      String enquiryPage = page + "/enquiries/" + enquiry.id();
+      entries.add(ChronologyEntry.onDay("enquiry:" + enquiry.id() + ":start", enquiry.startedOn(), "Section 47 enquiry",
+          "Section 47 enquiry started", enquiry.startedByName(), enquiryPage));
+      if (enquiry.completedOn() != null) {
+        entries.add(ChronologyEntry.onDay("enquiry:" + enquiry.id() + ":completed", enquiry.completedOn(), "Section 47 enquiry",
+            "Section 47 enquiry completed: " + enquiry.outcome().label()
+                + (Boolean.TRUE.equals(enquiry.seenAlone()) ? ". The child was seen alone." : ". The child was seen, not alone."),
+            "", enquiryPage));
       }
     }
     return entries;
   }
 
-  private static java.time.Instant day(java.time.LocalDate on) {
-    return on.atStartOfDay(uk.frontdoor.authority.UkTime.ZONE).toInstant();
-  }
 }
