@@ -7,6 +7,7 @@
 --   5 an unborn child's plan (UCPP), recorded against the expected date;
 --   6 an open plan whose first review is overdue (and its visits too);
 --   7 a plan open for more than 2 years, reviewed every 6 months;
+--   child 4's multi-agency child protection team has the demo police officer, who has contributed a note;
 --   10 to 21 plans ended at a review conference, with reasons, across the census year April 2025 to March 2026.
 -- CP-IS: most children have an NHS number that passes its check digit; child 6 has none and child 7's fails its
 -- check, so the CP-IS page lists them as needing one.
@@ -26,6 +27,8 @@ DELETE FROM casework_protection_plan_status_change WHERE plan_id::text LIKE '000
 DELETE FROM casework_protection_plan WHERE id::text LIKE '00000000-0000-4000-7%';
 DELETE FROM casework_enquiry_status_change WHERE enquiry_id::text LIKE '00000000-0000-4000-7%';
 DELETE FROM casework_enquiry WHERE id::text LIKE '00000000-0000-4000-7%';
+DELETE FROM casework_protection_contribution WHERE episode_id::text LIKE '00000000-0000-4000-7%';
+DELETE FROM casework_protection_member WHERE episode_id::text LIKE '00000000-0000-4000-7%';
 DELETE FROM casework_strategy_action WHERE discussion_id::text LIKE '00000000-0000-4000-7%';
 DELETE FROM casework_strategy_attendee WHERE discussion_id::text LIKE '00000000-0000-4000-7%';
 DELETE FROM casework_strategy_child WHERE discussion_id::text LIKE '00000000-0000-4000-7%';
@@ -359,3 +362,19 @@ SELECT authority_id, id, 3, (start + time '09:00') AT TIME ZONE 'Europe/London',
 
 UPDATE casework_episode c SET assessment_authorised_at = (a.start + time '09:00') AT TIME ZONE 'Europe/London'
 FROM demo_cp_assessment a WHERE c.authority_id = a.authority_id AND c.id = a.episode_id;
+
+-- Child 4's multi-agency child protection team: the demo police officer, added by the social worker,
+-- with one contribution, so police.officer@<council>.demo has a child under /staff/protection.
+INSERT INTO casework_protection_member (authority_id, id, episode_id, staff_user_id, name, agency, added_by_id, added_by_name, added_at)
+SELECT council.id, ('00000000-0000-4000-7' || council.n || '60-' || lpad('4', 12, '0'))::uuid,
+       ('00000000-0000-4000-7' || council.n || '00-' || lpad('4', 12, '0'))::uuid,
+       ('00000000-0000-4000-d000-' || lpad(council.n::text, 12, '0'))::uuid, 'Demo police officer, ' || council.name, 'POLICE',
+       ('00000000-0000-4000-a200-' || lpad(council.n::text, 12, '0'))::uuid, 'Demo social worker, ' || council.name,
+       now() - interval '20 days'
+FROM (SELECT id, name, row_number() OVER (ORDER BY slug) AS n FROM authority WHERE id::text LIKE '00000000-0000-4000-8000-%') council;
+
+INSERT INTO casework_protection_contribution (authority_id, id, episode_id, member_id, text, by_id, by_name, agency, at)
+SELECT m.authority_id, ('00000000-0000-4000-7' || substr(m.id::text, 21, 1) || '61-' || lpad('4', 12, '0'))::uuid, m.episode_id, m.id,
+       'Police checks: one call-out to the address in the last year (a neighbour reported shouting); no further incidents since the plan started.',
+       m.staff_user_id, m.name, 'POLICE', now() - interval '15 days'
+FROM casework_protection_member m WHERE m.episode_id::text LIKE '00000000-0000-4000-7%';

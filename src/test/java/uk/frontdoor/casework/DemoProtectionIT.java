@@ -72,7 +72,11 @@ class DemoProtectionIT {
         Map.entry("an open plan whose review is overdue", """
             SELECT count(*) FROM casework_protection_plan WHERE id::text LIKE '00000000-0000-4000-7%' AND status = 'OPEN' AND review_due_on < current_date"""),
         Map.entry("a plan open for more than 2 years", """
-            SELECT count(*) FROM casework_protection_plan WHERE id::text LIKE '00000000-0000-4000-7%' AND status = 'OPEN' AND started_on < current_date - interval '2 years'"""));
+            SELECT count(*) FROM casework_protection_plan WHERE id::text LIKE '00000000-0000-4000-7%' AND status = 'OPEN' AND started_on < current_date - interval '2 years'"""),
+        Map.entry("a child protection team with the demo police officer, who has contributed", """
+            SELECT count(*) FROM casework_protection_member m JOIN staff_user s ON s.id = m.staff_user_id
+            WHERE m.episode_id::text LIKE '00000000-0000-4000-7%' AND m.removed_at IS NULL AND s.username LIKE 'police.officer@%'
+              AND EXISTS (SELECT 1 FROM casework_protection_contribution c WHERE c.member_id = m.id)"""));
     for (int n = 1; n <= 5; n++) {
       UUID council = UUID.fromString("00000000-0000-4000-8000-00000000000" + n);
       for (Map.Entry<String, String> stage : stages.entrySet()) {

@@ -346,7 +346,7 @@ class ProtectionPlanIT {
     mvc.perform(get(episodePage).with(as(chair))).andExpect(status().isOk());
     mvc.perform(get("/staff/casework/conferences").with(as(chair)))
         .andExpect(content().string(Matchers.containsString("Cora Wexley")))
-        .andExpect(content().string(Matchers.containsString("18 December 2026: 15 working days left")));
+        .andExpect(content().string(Matchers.containsString("15 working days left: due by the end of Friday 18 December")));
     mvc.perform(get("/staff").with(as(chair))).andExpect(content().string(Matchers.containsString("/staff/casework/conferences")));
     mvc.perform(post(page + "/invitees/2").with(as(chair)).with(csrf()).param("report", "yes").param("attended", "yes"))
         .andExpect(redirectedUrl(page));
