@@ -1,6 +1,5 @@
 import com.zaxxer.hikari.HikariDataSource;
 import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
-import java.lang.reflect.Constructor;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Clock;
@@ -11,10 +10,10 @@ import java.util.Map;
 import java.util.Random;
 import java.util.UUID;
 import javax.sql.DataSource;
-import org.flywaydb.core.Flyway;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.jdbc.datasource.DataSourceTransactionManager;
 import org.springframework.transaction.support.TransactionTemplate;
+import tools.jackson.databind.json.JsonMapper;
 import uk.frontdoor.people.Candidate;
 import uk.frontdoor.people.People;
 import uk.frontdoor.people.PersonProbe;
@@ -62,58 +61,30 @@ public class PeopleBench {
     // first TRIGRAM_PROBES probes of each kind only (recall within a few points), and warms up on 20.
     int trigramProbes = Integer.parseInt(System.getenv().getOrDefault("TRIGRAM_PROBES", "200"));
     Path data = Files.createTempDirectory("people-bench");
-    try (EmbeddedPostgres postgres =
-        EmbeddedPostgres.builder()
-            .setDataDirectory(data.resolve("postgres"))
-            .setCleanDataDirectory(true)
-            .setServerConfig("timezone", "UTC")
-            .setServerConfig("shared_buffers", "512MB")
-            .setServerConfig("max_wal_size", "4GB")
-            .start()) {
+    try (EmbeddedPostgres postgres = Bench.postgres(data, Map.of("shared_buffers", "512MB", "max_wal_size", "4GB"))) {
       DataSource owner = postgres.getPostgresDatabase();
       JdbcClient ownerSql = JdbcClient.create(owner);
-      System.out.println("postgresql:  " + ownerSql.sql("SHOW server_version").query(String.class).single()
-          + ", shared_buffers=" + ownerSql.sql("SHOW shared_buffers").query(String.class).single());
-      Flyway.configure()
-          .dataSource(owner)
-          .locations("filesystem:src/main/resources/db/migration")
-          .placeholders(Map.of("app_role", "frontdoor_app", "app_password", "frontdoor_app", "create_app_role", "true"))
-          .load()
-          .migrate();
       ownerSql.sql("INSERT INTO authority (id, slug, name, document) VALUES (?, 'bench', 'Benchmark council', '{}')")
           .param(AUTHORITY)
           .update();
 
       long started = System.nanoTime();
-      String generate =
-          Files.readString(Path.of("bench/people.sql"))
-              .replace(":people", Integer.toString(people))
-              .replace(":authority", AUTHORITY.toString());
-      try (var connection = owner.getConnection(); var statement = connection.createStatement()) {
-        statement.execute(generate);
-        // As autovacuum would leave a council's tables: statistics and visibility maps made, so
-        // that index-only scans need not visit the table.
-        for (String table : List.of("person", "person_name_pair")) {
-          statement.execute("VACUUM ANALYZE " + table);
-        }
-      }
+      Bench.generate(owner, "bench/people.sql", Map.of("people", Integer.toString(people), "authority", AUTHORITY.toString()),
+          List.of("person", "person_name_pair"));
       System.out.printf("people:      %,d in one council, made and indexed in %.0f s%n", people, (System.nanoTime() - started) / 1e9);
       System.out.printf("name keys:   %,d first-name-and-surname sound-alike pairs; distinct full names %,d%n",
           ownerSql.sql("SELECT count(*) FROM person_name_pair").query(Long.class).single(),
           ownerSql.sql("SELECT count(DISTINCT name_key) FROM person").query(Long.class).single());
 
-      HikariDataSource app = new HikariDataSource();
-      app.setJdbcUrl(postgres.getJdbcUrl("postgres", "postgres").replace("?user=postgres", ""));
-      app.setUsername("frontdoor_app");
-      app.setPassword("frontdoor_app");
-      app.setMaximumPoolSize(2);
+      HikariDataSource app = Bench.app(postgres);
       JdbcClient jdbc = JdbcClient.create(app);
-      Tenancy tenancy = construct(Tenancy.class, new Class<?>[] {JdbcClient.class}, jdbc);
+      Tenancy tenancy = Bench.construct(Tenancy.class, new Class<?>[] {JdbcClient.class}, jdbc);
       @SuppressWarnings("unchecked")
       Class<? extends People> implementation =
           (Class<? extends People>) Class.forName("uk.frontdoor.people.internal.JdbcPeople");
       People matcher =
-          construct(implementation, new Class<?>[] {JdbcClient.class, Tenancy.class, Clock.class}, jdbc, tenancy, Clock.systemUTC());
+          Bench.construct(implementation, new Class<?>[] {JdbcClient.class, Tenancy.class, JsonMapper.class, Clock.class}, jdbc, tenancy,
+              JsonMapper.builder().build(), Clock.systemUTC());
       TransactionTemplate transactions = new TransactionTemplate(new DataSourceTransactionManager(app));
       transactions.setReadOnly(true);
 
@@ -185,10 +156,10 @@ public class PeopleBench {
       }
       row("plain trigram", trigramMs);
       System.out.printf("ratio trigram / matcher:             p50 %.1fx, p95 %.1fx%n",
-          percentile(trigramMs, 50) / percentile(matcherMs, 50), percentile(trigramMs, 95) / percentile(matcherMs, 95));
+          Bench.percentile(trigramMs, 50) / Bench.percentile(matcherMs, 50), Bench.percentile(trigramMs, 95) / Bench.percentile(matcherMs, 95));
       app.close();
     } finally {
-      deleteRecursively(data);
+      Bench.deleteRecursively(data);
     }
   }
 
@@ -262,23 +233,6 @@ public class PeopleBench {
   }
 
   private static void row(String label, List<Double> ms) {
-    System.out.printf("%-36s %8.2f %8.2f %8.2f%n", label, percentile(ms, 50), percentile(ms, 95), percentile(ms, 99));
-  }
-
-  static double percentile(List<Double> values, double p) {
-    double[] sorted = values.stream().mapToDouble(Double::doubleValue).sorted().toArray();
-    return sorted[(int) Math.min(sorted.length - 1, Math.ceil(p / 100 * sorted.length) - 1)];
-  }
-
-  private static <T> T construct(Class<T> type, Class<?>[] parameters, Object... arguments) throws Exception {
-    Constructor<T> constructor = type.getDeclaredConstructor(parameters);
-    constructor.setAccessible(true);
-    return constructor.newInstance(arguments);
-  }
-
-  private static void deleteRecursively(Path path) throws java.io.IOException {
-    try (var paths = Files.walk(path)) {
-      paths.sorted(java.util.Comparator.reverseOrder()).forEach(p -> p.toFile().delete());
-    }
+    System.out.printf("%-36s %8.2f %8.2f %8.2f%n", label, Bench.percentile(ms, 50), Bench.percentile(ms, 95), Bench.percentile(ms, 99));
   }
 }

@@ -104,11 +104,13 @@ public class CensusRecords {
               new CensusPlan(rs.getObject("started_on", LocalDate.class), rs.getObject("ended_on", LocalDate.class)));
         });
     Map<UUID, List<CensusEnquiry>> enquiries = new HashMap<>();
-    jdbc.sql("SELECT x.episode_id, x.started_on, x.conference_due_on, x.outcome, x.completed_on, (SELECT min(c.held_on) FROM casework_conference_child cc"
-            + " JOIN casework_conference c ON c.authority_id = cc.authority_id AND c.id = cc.conference_id"
-            + " WHERE cc.authority_id = x.authority_id AND cc.enquiry_id = x.id AND c.kind = 'INITIAL' AND c.status = 'HELD') AS conference"
-            + " FROM casework_enquiry x JOIN casework_episode e ON e.authority_id = x.authority_id AND e.id = x.episode_id WHERE" + inYear
-            + " AND x.started_on <= :last ORDER BY x.started_on")
+    // Each table read once and joined, not looked up again for each enquiry or plan (a council's year is thousands of them).
+    jdbc.sql("SELECT x.episode_id, x.started_on, x.conference_due_on, x.outcome, x.completed_on, ic.conference"
+            + " FROM casework_enquiry x JOIN casework_episode e ON e.authority_id = x.authority_id AND e.id = x.episode_id"
+            + " LEFT JOIN (SELECT cc.enquiry_id, min(c.held_on) AS conference FROM casework_conference_child cc"
+            + "   JOIN casework_conference c ON c.authority_id = cc.authority_id AND c.id = cc.conference_id"
+            + "   WHERE cc.authority_id = :a AND cc.enquiry_id IS NOT NULL AND c.kind = 'INITIAL' AND c.status = 'HELD' GROUP BY cc.enquiry_id) ic"
+            + " ON ic.enquiry_id = x.id WHERE" + inYear + " AND x.started_on <= :last ORDER BY x.started_on")
         .params(params)
         .query(rs -> {
           LocalDate conference = rs.getObject("conference", LocalDate.class);
@@ -122,18 +124,24 @@ public class CensusRecords {
           }
         });
     Map<UUID, List<CensusProtectionPlan>> protection = new HashMap<>();
-    jdbc.sql("SELECT x.episode_id, x.id, x.started_on, x.ended_on, x.initial_category, x.latest_category,"
-            + " (SELECT count(*) FROM casework_protection_plan p JOIN casework_episode pe ON pe.authority_id = p.authority_id AND pe.id = p.episode_id"
-            + "   WHERE p.authority_id = x.authority_id AND pe.child_key = e.child_key AND p.started_on < x.started_on) AS previous,"
-            + " (SELECT array_agg(c.held_on ORDER BY c.held_on)::text FROM casework_conference_child cc"
+    jdbc.sql("SELECT x.episode_id, x.id, x.started_on, x.ended_on, x.initial_category, x.latest_category, pp.previous, r.reviews,"
+            + " greatest(ip.initial, (SELECT max(c.held_on) FROM casework_conference_child cc JOIN casework_conference c"
+            + "   ON c.authority_id = cc.authority_id AND c.id = cc.conference_id WHERE cc.authority_id = x.authority_id"
+            + "   AND cc.episode_id = x.episode_id AND cc.plan_id IS NULL AND cc.decision = 'PLAN' AND c.kind = 'INITIAL' AND c.status = 'HELD'"
+            + "   AND c.held_on <= x.started_on)) AS initial"
+            + " FROM casework_protection_plan x JOIN casework_episode e ON e.authority_id = x.authority_id AND e.id = x.episode_id"
+            // The child's plans that started before this one, in any year.
+            + " JOIN (SELECT p.id, rank() OVER (PARTITION BY pe.child_key ORDER BY p.started_on) - 1 AS previous FROM casework_protection_plan p"
+            + "   JOIN casework_episode pe ON pe.authority_id = p.authority_id AND pe.id = p.episode_id WHERE p.authority_id = :a) pp ON pp.id = x.id"
+            + " LEFT JOIN (SELECT cc.reviewed_plan_id, array_agg(c.held_on ORDER BY c.held_on)::text AS reviews FROM casework_conference_child cc"
             + "   JOIN casework_conference c ON c.authority_id = cc.authority_id AND c.id = cc.conference_id"
-            + "   WHERE cc.authority_id = x.authority_id AND cc.reviewed_plan_id = x.id AND c.kind = 'REVIEW' AND c.status = 'HELD'"
-            + "   AND c.held_on BETWEEN :first AND :last) AS reviews,"
-            + " (SELECT max(c.held_on) FROM casework_conference_child cc JOIN casework_conference c ON c.authority_id = cc.authority_id"
-            + "   AND c.id = cc.conference_id WHERE cc.authority_id = x.authority_id AND c.kind = 'INITIAL' AND c.status = 'HELD'"
-            + "   AND (cc.plan_id = x.id OR (cc.plan_id IS NULL AND cc.episode_id = x.episode_id AND cc.decision = 'PLAN'"
-            + "   AND c.held_on <= x.started_on))) AS initial"
-            + " FROM casework_protection_plan x JOIN casework_episode e ON e.authority_id = x.authority_id AND e.id = x.episode_id WHERE" + inYear
+            + "   WHERE cc.authority_id = :a AND cc.reviewed_plan_id IS NOT NULL AND c.kind = 'REVIEW' AND c.status = 'HELD'"
+            + "   AND c.held_on BETWEEN :first AND :last GROUP BY cc.reviewed_plan_id) r ON r.reviewed_plan_id = x.id"
+            // The initial conference that made the plan, or (where none names it) the child's last that decided on one by its start.
+            + " LEFT JOIN (SELECT cc.plan_id, max(c.held_on) AS initial FROM casework_conference_child cc"
+            + "   JOIN casework_conference c ON c.authority_id = cc.authority_id AND c.id = cc.conference_id"
+            + "   WHERE cc.authority_id = :a AND cc.plan_id IS NOT NULL AND c.kind = 'INITIAL' AND c.status = 'HELD' GROUP BY cc.plan_id) ip"
+            + " ON ip.plan_id = x.id WHERE" + inYear
             + " AND x.started_on <= :last AND (x.ended_on IS NULL OR x.ended_on >= :first) ORDER BY x.started_on")
         .params(params)
         .query(rs -> {
