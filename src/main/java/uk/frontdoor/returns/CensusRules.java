@@ -184,7 +184,6 @@ public final class CensusRules {
         (census, child) -> child.episodes().stream().filter(e -> breaks.test(census, e)).map(Census.CinDetails::episodeId).toList());
   }
 
-  /** The initial conferences an episode records, at its own level or its section 47s'. */
   /** The last census's repeated UPNs, and of which census (its children, by identity; not kept alive by this). */
   private record Repeated(WeakReference<List<Census.Child>> children, Set<String> upns) {}
 
@@ -206,6 +205,7 @@ public final class CensusRules {
     return last.upns();
   }
 
+  /** The initial conferences an episode records, at its own level or its section 47s'. */
   private static List<LocalDate> initialConferences(Census.CinDetails e) {
     return Stream.concat(Stream.of(e.initialConference()), e.section47s().stream().map(Census.Section47::initialConference))
         .filter(Objects::nonNull)
