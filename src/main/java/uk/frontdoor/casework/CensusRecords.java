@@ -163,6 +163,30 @@ public class CensusRecords {
     return year;
   }
 
+  /**
+   * An episode at early help with its census details (null until recorded) and its first
+   * assessment's start and completion (null if none, or not yet completed).
+   */
+  public record EarlyHelpEpisode(Episode episode, String childKey, CensusDetail detail, LocalDate assessmentStart, LocalDate assessmentCompleted) {}
+
+  /** The episodes at early help referred from {@code first} to {@code last}, oldest first: for Ofsted's Annex A list 2. */
+  @Transactional(readOnly = true)
+  public List<EarlyHelpEpisode> earlyHelp(UUID authorityId, LocalDate first, LocalDate last) {
+    tenancy.bind(authorityId);
+    return jdbc.sql("SELECT e.child_key, d.sex, d.ethnicity, d.disabilities, d.upn, d.upn_unknown, d.referral_source, a.start_date,"
+            + " (a.authorised_at AT TIME ZONE 'Europe/London')::date AS completed, " + prefixed()
+            + " FROM casework_episode e LEFT JOIN casework_census_detail d ON d.authority_id = e.authority_id AND d.episode_id = e.id"
+            + " LEFT JOIN LATERAL (SELECT x.start_date, x.authorised_at FROM casework_assessment x WHERE x.authority_id = e.authority_id"
+            + "   AND x.episode_id = e.id ORDER BY x.start_date LIMIT 1) a ON true"
+            + " WHERE e.authority_id = :a AND e.level = 'EARLY_HELP' AND e.referral_date BETWEEN :first AND :last"
+            + " ORDER BY e.referral_date, e.child_key, e.id")
+        .params(Map.of("a", authorityId, "first", first, "last", last))
+        .query((rs, n) -> new EarlyHelpEpisode(
+            Episodes.episode(rs, n), rs.getString("child_key"), rs.getString("sex") == null ? null : CensusDetails.detail(rs, n),
+            rs.getObject("start_date", LocalDate.class), rs.getObject("completed", LocalDate.class)))
+        .list();
+  }
+
   private static String prefixed() {
     return Arrays.stream(Episodes.COLUMNS.split(",")).map(c -> "e." + c.strip()).reduce((a, b) -> a + ", " + b).orElseThrow();
   }

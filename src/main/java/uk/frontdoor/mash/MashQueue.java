@@ -76,6 +76,20 @@ public class MashQueue {
         .list();
   }
 
+  /**
+   * Every contact that arrived from {@code first} to {@code last} (UK days), oldest first, whatever
+   * became of it: for the returns module's list of contacts (Ofsted's Annex A list 1).
+   */
+  @Transactional(readOnly = true)
+  public List<MashContact> receivedBetween(UUID authorityId, LocalDate first, LocalDate last) {
+    tenancy.bind(authorityId);
+    return jdbc.sql("SELECT " + COLUMNS + " FROM mash_contact WHERE authority_id = ?"
+            + " AND (received_at AT TIME ZONE 'Europe/London')::date BETWEEN ? AND ? ORDER BY received_at, reference")
+        .params(authorityId, first, last)
+        .query(MashQueue::contact)
+        .list();
+  }
+
   /** Contacts on a page of the queue as a worker reads it. */
   public static final int PAGE_SIZE = 50;
 

@@ -6,5 +6,5 @@
  */
 @org.springframework.modulith.ApplicationModule(
     displayName = "Returns",
-    allowedDependencies = {"platform", "authority", "audit", "identity", "casework", "people"})
+    allowedDependencies = {"platform", "authority", "audit", "identity", "casework", "people", "mash"})
 package uk.frontdoor.returns;

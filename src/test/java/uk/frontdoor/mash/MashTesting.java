@@ -40,7 +40,7 @@ public final class MashTesting {
   }
 
   /** Submits a referral online and waits for its MASH contact, which the event registry opens. */
-  static MashContact submitted(Referrals referrals, MashQueue queue, UUID authority, ReferralDocument document)
+  public static MashContact submitted(Referrals referrals, MashQueue queue, UUID authority, ReferralDocument document)
       throws InterruptedException {
     String reference =
         referrals

@@ -11,8 +11,6 @@ import static uk.frontdoor.mash.MashTesting.as;
 import java.io.IOException;
 import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
-import java.sql.Timestamp;
-import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Set;
@@ -67,26 +65,19 @@ class ReturnsIT {
   }
 
   private void sql(UUID authority, String sql, Object... params) {
-    transactions.executeWithoutResult(s -> {
-      tenancy.bind(authority);
-      jdbc.sql(sql).params(params).update();
-    });
+    rows().sql(authority, sql, params);
   }
 
-  /** A test episode under a child key of the test's own, so that its census LAchildID is always the same. */
   private UUID episode(UUID authority, String key, String first, LocalDate born, LocalDate expected) {
-    UUID id = new ProtectionRows(jdbc, transactions, tenancy, authority).episode(first, "Golden", born, expected, null);
-    sql(authority, "UPDATE casework_episode SET child_key = ?, primary_need = 'N1' WHERE id = ?", key, id);
-    return id;
+    return rows().episode(authority, key, first, born, expected);
   }
 
   private void assessment(UUID authority, UUID episode, String start, String authorised, String... factors) {
-    sql(authority, """
-        INSERT INTO casework_assessment (authority_id, id, episode_id, status, start_date, factors, started_at, started_by_id,
-            started_by_name, authorised_at, authorised_by_id, authorised_by_name)
-        VALUES (?, ?, ?, 'AUTHORISED', ?, ?, ?, ?, 'Test worker', ?, ?, 'Test manager')
-        """, authority, UUID.randomUUID(), episode, day(start), factors, Timestamp.from(Instant.parse(start + "T10:00:00Z")),
-        worker.id(), Timestamp.from(Instant.parse(authorised + "T15:00:00Z")), worker.id());
+    rows().assessment(authority, episode, start, authorised, factors);
+  }
+
+  private ReturnsRows rows() {
+    return new ReturnsRows(jdbc, transactions, tenancy, worker.id());
   }
 
   @Test

@@ -1,0 +1,256 @@
+package uk.frontdoor.returns;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.content;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.header;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.jsonPath;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.redirectedUrl;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
+import static uk.frontdoor.mash.MashTesting.as;
+
+import java.io.ByteArrayInputStream;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.UUID;
+import org.apache.poi.ss.usermodel.Cell;
+import org.apache.poi.ss.usermodel.CellType;
+import org.apache.poi.ss.usermodel.DataFormatter;
+import org.apache.poi.ss.usermodel.Row;
+import org.apache.poi.ss.usermodel.Sheet;
+import org.apache.poi.xssf.usermodel.XSSFWorkbook;
+import org.hamcrest.Matchers;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.test.web.servlet.MockMvc;
+import org.springframework.transaction.support.TransactionTemplate;
+import uk.frontdoor.IntegrationTest;
+import uk.frontdoor.audit.AuditLog;
+import uk.frontdoor.authority.UkTime;
+import uk.frontdoor.casework.CensusDetail;
+import uk.frontdoor.casework.CensusDetails;
+import uk.frontdoor.identity.StaffUser;
+import uk.frontdoor.mash.MashContact;
+import uk.frontdoor.mash.MashQueue;
+import uk.frontdoor.mash.MashTesting;
+import uk.frontdoor.platform.Tenancy;
+import uk.frontdoor.referral.HarmCategory;
+import uk.frontdoor.referral.ReferralDocument;
+import uk.frontdoor.referral.Referrals;
+import uk.frontdoor.referral.Route;
+
+/**
+ * Ofsted's Annex A workbook on real PostgreSQL: seven sheets in order, each header the reference's
+ * columns (typed here from statutory-rules §3.6, not taken from the code), a child referred in the
+ * period in the referrals and assessments with the right dates, a child outside it and another
+ * council's child never; bad periods 400s naming the field; every download audited; a performance
+ * officer's alone.
+ */
+@IntegrationTest
+class AnnexAIT {
+
+  static final UUID OXFORDSHIRE = ReturnsIT.OXFORDSHIRE;
+  static final UUID WEST_BERKSHIRE = ReturnsIT.WEST_BERKSHIRE;
+
+  static final List<String> CHILD = List.of("Child Unique ID", "Gender", "Ethnicity", "Date of Birth", "Age of Child (Years)");
+
+  /** The reference's lists and columns after the child's, as §3.6 gives them. */
+  static final List<List<String>> REFERENCE = List.of(
+      List.of("List 1 Contacts", "Date of Contact", "Contact Source"),
+      List.of("List 2 Early Help", "Assessment start date", "Assessment completion date", "Organisation completing assessment"),
+      List.of("List 3 Referrals", "Date of referral", "Referral Source", "Referral NFA?", "Number of Referrals in Last 12 Months",
+          "Allocated Team", "Allocated Worker"),
+      List.of("List 4 Assessments", "Does the Child have a Disability", "Continuous Assessment Start Date",
+          "Child Seen During Continuous Assessment", "Continuous Assessment Date of Authorisation",
+          "Was the child assessed as requiring LA children's social care support?", "Allocated Team", "Allocated Worker"),
+      List.of("List 5 Section 47", "Does the Child have a Disability", "Strategy discussion initiating Section 47 Enquiry Start Date",
+          "Was an Initial Child Protection Conference deemed unnecessary?", "Date of Initial Child Protection Conference",
+          "Did the Initial Child Protection Conference Result in a Child Protection Plan", "Number of Section 47 Enquiries in the last 12 months",
+          "Number of ICPCs in the last 12 months", "Allocated Team", "Allocated Worker"),
+      List.of("List 6 Children in Need", "Does the Child have a Disability", "CIN Start Date", "Primary Need Code", "Date Child Was Last Seen",
+          "CIN Closure Date", "Reason for Closure", "Case Status", "Allocated Team", "Allocated Worker"),
+      List.of("List 7 Child Protection", "Does the Child have a Disability", "Child Protection Plan Start Date", "Initial Category of Abuse",
+          "Latest Category of Abuse", "Date of the Last Statutory Visit", "Was the Child Seen Alone?", "Date of latest review conference",
+          "Child Protection Plan End Date", "Subject to Emergency Protection Order or Protected Under Police Powers in Last Six Months (Y/N)",
+          "Number of Previous Child Protection Plans", "Allocated Team", "Allocated Worker"));
+
+  @Autowired CensusDetails details;
+  @Autowired Referrals referrals;
+  @Autowired MashQueue queue;
+  @Autowired AuditLog audit;
+  @Autowired MockMvc mvc;
+  @Autowired JdbcClient jdbc;
+  @Autowired TransactionTemplate transactions;
+  @Autowired Tenancy tenancy;
+
+  final StaffUser officer = MashTesting.named("Pat Performance", OXFORDSHIRE, "PERFORMANCE_OFFICER");
+  final StaffUser worker = MashTesting.named("Sam Worker", OXFORDSHIRE, "SOCIAL_WORKER");
+  final StaffUser westWorker = MashTesting.named("Wes Worker", WEST_BERKSHIRE, "SOCIAL_WORKER");
+
+  private ReturnsRows rows() {
+    return new ReturnsRows(jdbc, transactions, tenancy, worker.id());
+  }
+
+  /** An episode of a test's child, referred on this day. */
+  private UUID episode(UUID authority, String key, String first, String referred) {
+    UUID id = rows().episode(authority, key, first, LocalDate.parse("2016-03-04"), null);
+    rows().sql(authority, "UPDATE casework_episode SET referral_date = ? WHERE id = ?", LocalDate.parse(referred), id);
+    return id;
+  }
+
+  private XSSFWorkbook download(String from, String to) throws Exception {
+    byte[] bytes = mvc.perform(get("/staff/returns/annex-a.xlsx").param("from", from).param("to", to).with(as(officer)))
+        .andExpect(status().isOk())
+        .andExpect(header().string("Content-Type", "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet"))
+        .andExpect(header().string("Content-Disposition", Matchers.containsString("filename=\"ofsted-annex-a-oxfordshire-county-council-to-" + to + ".xlsx\"")))
+        .andReturn().getResponse().getContentAsByteArray();
+    return new XSSFWorkbook(new ByteArrayInputStream(bytes));
+  }
+
+  /** The rows of a sheet whose first cell is the child's ID. */
+  private static List<Row> rowsOf(Sheet sheet, String childId) {
+    List<Row> rows = new ArrayList<>();
+    for (Row row : sheet) {
+      if (row.getRowNum() > 0 && row.getCell(0) != null && childId.equals(row.getCell(0).getStringCellValue())) {
+        rows.add(row);
+      }
+    }
+    return rows;
+  }
+
+  private static LocalDate date(Cell cell) {
+    assertThat(cell.getCellType()).isEqualTo(CellType.NUMERIC);
+    assertThat(cell.getCellStyle().getDataFormatString()).isEqualTo("dd/MM/yyyy");
+    return cell.getLocalDateTimeCellValue().toLocalDate();
+  }
+
+  @Test
+  void theWorkbookHasTheReferencesListsAndColumnsAndThePeriodsChildren() throws Exception {
+    UUID ann = episode(OXFORDSHIRE, "annex:ann", "Ann", "2026-01-05");
+    details.record(worker, ann, new CensusDetail("F", "MWBA", List.of("NONE"), "A950000178301", null, "2A"));
+    rows().assessment(OXFORDSHIRE, ann, "2026-01-06", "2026-02-10");
+    UUID old = episode(OXFORDSHIRE, "annex:old", "Olly", "2024-06-03");
+    rows().sql(OXFORDSHIRE, "UPDATE casework_episode SET status = 'CLOSED', closure_reason = 'RC8', closed_at = TIMESTAMPTZ '2024-09-02 15:00:00+00'"
+        + " WHERE id = ?", old);
+    rows().assessment(OXFORDSHIRE, old, "2024-06-04", "2024-07-20");
+    UUID west = episode(WEST_BERKSHIRE, "annex:west", "Wendy", "2026-01-05");
+    details.record(westWorker, west, new CensusDetail("M", "WBRI", List.of("NONE"), null, "UN1", "6"));
+
+    // A child's own report, as the child route stores it: a contact from the child themselves (1C).
+    ReferralDocument own = new ReferralDocument(
+        Route.CHILD, null, new ReferralDocument.Referrer("Mia", "The child or young person themselves", null, null, null, null), false,
+        List.of(new ReferralDocument.Child("Mia", null, null, null, "12", "Riverside Academy", null, null, null, null, null, null)),
+        List.of(), null, new ReferralDocument.Concern("My uncle shouts at me.", null, List.of(HarmCategory.NOT_SURE), false, null, "My uncle"),
+        null, null, null, null, null, List.of(new ReferralDocument.Answer("What is happening?", "My uncle shouts at me.")), null);
+    MashContact contact = MashTesting.submitted(referrals, queue, OXFORDSHIRE, own);
+    UUID early = episode(OXFORDSHIRE, "annex:early", "Eve", "2026-03-02");
+    rows().sql(OXFORDSHIRE, "UPDATE casework_episode SET level = 'EARLY_HELP' WHERE id = ?", early);
+
+    try (XSSFWorkbook book = download("2025-12-01", "2026-11-30")) {
+      assertThat(book.getNumberOfSheets()).isEqualTo(7);
+      for (int i = 0; i < REFERENCE.size(); i++) {
+        Sheet sheet = book.getSheetAt(i);
+        assertThat(sheet.getSheetName()).isEqualTo(REFERENCE.get(i).get(0));
+        List<String> expected = new ArrayList<>(CHILD);
+        expected.addAll(REFERENCE.get(i).subList(1, REFERENCE.get(i).size()));
+        List<String> header = new ArrayList<>();
+        sheet.getRow(0).forEach(cell -> header.add(cell.getStringCellValue()));
+        assertThat(header).as("the header of %s", sheet.getSheetName()).isEqualTo(expected);
+      }
+
+      String annId = CinCensus.laChildId("annex:ann");
+      List<Row> referred = rowsOf(book.getSheet("List 3 Referrals"), annId);
+      assertThat(referred).hasSize(1);
+      Row referral = referred.get(0);
+      DataFormatter text = new DataFormatter();
+      assertThat(text.formatCellValue(referral.getCell(1))).isEqualTo("b) Female");
+      assertThat(text.formatCellValue(referral.getCell(2))).isEqualTo("g) MWBA");
+      assertThat(date(referral.getCell(3))).isEqualTo(LocalDate.parse("2016-03-04"));
+      assertThat(referral.getCell(4).getNumericCellValue()).isEqualTo(10);
+      assertThat(date(referral.getCell(5))).isEqualTo(LocalDate.parse("2026-01-05"));
+      assertThat(text.formatCellValue(referral.getCell(5))).isEqualTo("05/01/2026");
+      assertThat(text.formatCellValue(referral.getCell(6))).isEqualTo("2A");
+      assertThat(text.formatCellValue(referral.getCell(7))).isEqualTo("b) No");
+      assertThat(referral.getCell(8).getNumericCellValue()).isEqualTo(1);
+
+      List<Row> assessed = rowsOf(book.getSheet("List 4 Assessments"), annId);
+      assertThat(assessed).hasSize(1);
+      assertThat(text.formatCellValue(assessed.get(0).getCell(5))).isEqualTo("b) No");
+      assertThat(date(assessed.get(0).getCell(6))).isEqualTo(LocalDate.parse("2026-01-06"));
+      assertThat(date(assessed.get(0).getCell(8))).isEqualTo(LocalDate.parse("2026-02-10"));
+      assertThat(rowsOf(book.getSheet("List 6 Children in Need"), annId)).hasSize(1);
+
+      List<Row> helped = rowsOf(book.getSheet("List 2 Early Help"), CinCensus.laChildId("annex:early"));
+      assertThat(helped).hasSize(1);
+      assertThat(date(helped.get(0).getCell(5))).isEqualTo(LocalDate.parse("2026-03-02"));
+      assertThat(helped.get(0).getCell(6)).isNull();
+      assertThat(text.formatCellValue(helped.get(0).getCell(7))).isEqualTo("Oxfordshire County Council");
+      assertThat(rowsOf(book.getSheet("List 3 Referrals"), CinCensus.laChildId("annex:early"))).as("early help is not a referral").isEmpty();
+      Sheet contacts = book.getSheet("List 1 Contacts");
+      List<Row> contacted = rowsOf(contacts, contact.reference());
+      assertThat(contacted).hasSize(1);
+      assertThat(date(contacted.get(0).getCell(5))).isEqualTo(LocalDate.ofInstant(contact.receivedAt(), UkTime.ZONE));
+      assertThat(text.formatCellValue(contacted.get(0).getCell(6))).isEqualTo("1C");
+      for (Row row : contacts) {
+        if (row.getRowNum() > 0) {
+          assertThat(date(row.getCell(5))).isBetween(LocalDate.parse("2025-12-01"), LocalDate.parse("2026-11-30"));
+          assertThat(text.formatCellValue(row.getCell(6))).isIn("1A", "1C", "1D", "10");
+        }
+      }
+
+      String oldId = CinCensus.laChildId("annex:old");
+      String westId = CinCensus.laChildId("annex:west");
+      for (Sheet sheet : book) {
+        assertThat(rowsOf(sheet, oldId)).as("the child outside the period in %s", sheet.getSheetName()).isEmpty();
+        assertThat(rowsOf(sheet, westId)).as("West Berkshire's child in %s", sheet.getSheetName()).isEmpty();
+      }
+    }
+    // The child of 2024 is in a period of its own, and West Berkshire's child in West Berkshire's lists alone.
+    try (XSSFWorkbook book = download("2024-06-01", "2024-12-31")) {
+      assertThat(rowsOf(book.getSheet("List 3 Referrals"), CinCensus.laChildId("annex:old"))).hasSize(1);
+      assertThat(rowsOf(book.getSheet("List 3 Referrals"), CinCensus.laChildId("annex:ann"))).isEmpty();
+    }
+  }
+
+  @Test
+  void aBadPeriodIsA400NamingTheFieldOnThePageAndTheDownload() throws Exception {
+    List<List<String>> bad = List.of(
+        List.of("from", "abc", "2026-11-30"), List.of("from", "2026-02-30", "2026-11-30"), List.of("to", "2025-12-01", "30/11/2026"),
+        List.of("to", "2026-12-01", "2026-11-30"), List.of("to", "2022-01-01", "2026-11-30"), List.of("from", "1066-10-14", "1067-10-14"),
+        List.of("to", "2025-12-01", "99999-01-01"), List.of("to", "2025-12-01", ""));
+    for (List<String> b : bad) {
+      mvc.perform(get("/staff/returns/annex-a.xlsx").param("from", b.get(1)).param("to", b.get(2)).with(as(officer)))
+          .andExpect(status().isBadRequest())
+          .andExpect(header().string("Content-Type", Matchers.startsWith("application/problem+json")))
+          .andExpect(jsonPath("$.errors." + b.get(0)).exists());
+      mvc.perform(get("/staff/returns/annex-a").param("from", b.get(1)).param("to", b.get(2)).with(as(officer)))
+          .andExpect(status().isBadRequest())
+          .andExpect(content().string(Matchers.containsString("id=\"" + b.get(0) + "-error\"")))
+          .andExpect(content().string(Matchers.containsString("govuk-error-summary")));
+    }
+    mvc.perform(get("/staff/returns/annex-a").param("from", "2025-12-01").param("to", "2026-11-30").with(as(officer)))
+        .andExpect(redirectedUrl("/staff/returns/annex-a.xlsx?from=2025-12-01&to=2026-11-30"));
+  }
+
+  @Test
+  void theListsAreAPerformanceOfficersAndEveryDownloadIsAudited() throws Exception {
+    mvc.perform(get("/staff/returns").with(as(officer)))
+        .andExpect(status().isOk())
+        .andExpect(content().string(Matchers.containsString("Ofsted Annex A")))
+        .andExpect(content().string(Matchers.containsString("action=\"/staff/returns/annex-a\"")));
+    mvc.perform(get("/staff/returns/annex-a.xlsx").with(as(worker))).andExpect(status().isForbidden());
+    mvc.perform(get("/staff/returns/annex-a").with(as(worker))).andExpect(status().isForbidden());
+
+    int before = audit.about(OXFORDSHIRE, AnnexA.SUBJECT, "2025-12-01/2026-11-30").size();
+    download("2025-12-01", "2026-11-30").close();
+    assertThat(audit.about(OXFORDSHIRE, AnnexA.SUBJECT, "2025-12-01/2026-11-30")).hasSize(before + 1).last().satisfies(entry -> {
+      assertThat(entry.action()).isEqualTo("ANNEX_A_DOWNLOADED");
+      assertThat(entry.actorName()).isEqualTo("Pat Performance");
+      assertThat(entry.detail()).isEqualTo("Ofsted Annex A lists 1 to 7 for 2025-12-01 to 2026-11-30");
+    });
+    // With no period, the 12 months to today.
+    mvc.perform(get("/staff/returns/annex-a.xlsx").with(as(officer))).andExpect(status().isOk());
+  }
+}
