@@ -27,7 +27,8 @@ import uk.frontdoor.mash.Outcome;
  * chair makes a plan, whose core group meets and whose visits, every 10 working days, skip Good
  * Friday and Easter Monday. The first review conference continues the plan, the next ends it.
  * The dates asserted are worked out by hand from the England and Wales bank holidays, not by the
- * application's own calendar.
+ * application's own calendar. On the way: rows added to forms without JavaScript, errors beside
+ * their fields keeping what was typed, the chair's conferences list and the invitees' reports.
  */
 class ChildProtectionJourneyIT extends BrowserJourney {
 
@@ -55,6 +56,12 @@ class ChildProtectionJourneyIT extends BrowserJourney {
     worker.locator("#summary").fill("Rowan told his teacher his stepfather hit him; a bruise on his cheek.");
     worker.locator("#attendee-1-name").fill("Demo social worker");
     worker.locator("#attendee-1-agency").selectOption("SOCIAL_CARE");
+    // More attendee rows come without JavaScript, keeping what was typed.
+    assertThat(worker.locator("#attendee-7-name")).hasCount(0);
+    click(worker, "Add another attendee");
+    assertThat(worker.locator("#attendee-1-name")).hasValue("Demo social worker");
+    assertThat(worker.locator("#summary")).hasValue("Rowan told his teacher his stepfather hit him; a bruise on his cheek.");
+    assertThat(worker.locator("#attendee-7-name")).hasCount(1);
     worker.locator("#section47-" + k).check();
     worker.locator("#reason-" + k).fill("A disclosure of physical abuse with an injury seen: reasonable cause to suspect significant harm.");
     click(worker, "Record the strategy discussion");
@@ -94,6 +101,9 @@ class ChildProtectionJourneyIT extends BrowserJourney {
     // The enquiry ends: Rowan seen alone, concerns substantiated, a conference needed.
     worker.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName("Open the enquiry started 11 December 2026")).click();
     assertThat(worker.locator("#conference-due")).containsText("Wednesday 6 January 2027");
+    click(worker, "Complete the enquiry");
+    assertThat(worker.locator(".govuk-error-summary")).containsText("Select the outcome of the enquiry");
+    assertAccessible(worker, p + "enquiry-error");
     fillDate(worker, "seen", LocalDate.of(2026, 12, 14));
     worker.locator("#seenAlone").check();
     worker.locator("#outcome-3").check();
@@ -101,15 +111,35 @@ class ChildProtectionJourneyIT extends BrowserJourney {
     assertAccessible(worker, p + "enquiry-complete");
     click(worker, "Complete the enquiry");
     assertThat(worker.locator(".govuk-notification-banner--success")).containsText("The section 47 enquiry is completed");
+    worker.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName("Open the enquiry started 11 December 2026")).click();
+    assertThat(worker.locator("#outcome-recorded")).containsText("convene an initial child protection conference");
+    assertThat(worker.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Complete the enquiry"))).hasCount(0);
+    worker.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName(Pattern.compile("^The strategy discussion on"))).click();
+    assertThat(worker.locator("#attendees")).containsText("DS Amara Price");
+    assertThat(worker.locator("#actions")).containsText("Police to interview the stepfather");
+    assertAccessible(worker, p + "discussion");
+    assertReflows(worker, p + "discussion", 320);
+    worker.navigate(base + "/staff/casework/episodes/" + episode);
 
     // The initial conference is convened for Monday 4 January, within its 15 working days.
     worker.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName("Convene an initial child protection conference")).click();
     assertThat(worker.locator("#due")).containsText("Due by 6 January 2027: 5 working days left");
+    assertThat(worker.locator("#enquiry")).isChecked();
+    worker.locator("#inviteeName-0").fill("Kim Ashdown");
+    worker.locator("#inviteeAs-0").selectOption("PARENT");
+    click(worker, "Add another invitation");
+    assertThat(worker.locator("#inviteeName-0")).hasValue("Kim Ashdown");
+    worker.locator("#inviteeName-1").fill("DS Amara Price");
+    worker.locator("#inviteeAs-1").selectOption("AGENCY");
+    click(worker, "Convene the conference");
+    assertThat(worker.locator(".govuk-error-summary")).containsText("Enter the date of the conference");
+    assertThat(worker.locator(".govuk-error-summary")).containsText("Select the agency DS Amara Price comes from");
+    assertThat(worker.locator("#inviteeName-1")).hasValue("DS Amara Price");
+    assertAccessible(worker, p + "convene-error");
     fillDate(worker, "date", LocalDate.of(2027, 1, 4));
     worker.locator("#time").fill("10am");
     worker.locator("#chair").selectOption(new SelectOption().setLabel("Demo conference chair, Oxfordshire County Council"));
-    worker.locator("#inviteeName-0").fill("Kim Ashdown");
-    worker.locator("#inviteeAs-0").selectOption("PARENT");
+    worker.locator("#inviteeAgency-1").selectOption("POLICE");
     assertAccessible(worker, p + "convene");
     click(worker, "Convene the conference");
     assertThat(worker.locator(".govuk-notification-banner--success")).containsText("is scheduled for 4 January 2027");
@@ -118,8 +148,21 @@ class ChildProtectionJourneyIT extends BrowserJourney {
     // Monday 4 January 2027: the chair holds it and makes a plan (emotional abuse), led by the social worker.
     moveTo(LocalDate.of(2027, 1, 4), 14);
     Page chair = signIn("conference.chair@oxfordshire.demo", null);
-    chair.navigate(initial + "/hold");
+    chair.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName("Child protection conferences")).click();
+    assertThat(chair.locator("#scheduled")).containsText("Rowan Ashdown");
+    assertAccessible(chair, p + "conferences");
+    chair.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName("Rowan Ashdown")).click();
+    assertThat(chair).hasURL(initial);
+    chair.locator("#report-2").check();
+    chair.locator("#attended-2").selectOption("yes");
+    chair.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Save for DS Amara Price")).click();
+    assertThat(chair.locator("main")).containsText("Report: submitted. Attended: yes.");
+    assertAccessible(chair, p + "conference");
+    chair.locator("#hold-link").click();
     assertThat(chair.locator("h1")).hasText("Record the conference’s outcome");
+    click(chair, "Record the outcome");
+    assertThat(chair.locator(".govuk-error-summary")).containsText("Select the decision for Rowan Ashdown");
+    assertAccessible(chair, p + "initial-hold-error");
     fillDate(chair, "date", LocalDate.of(2027, 1, 4));
     chair.locator("#summary").fill("Physical and emotional harm at home; the stepfather has moved out. A plan is needed.");
     chair.locator("#decision-" + k).check();
