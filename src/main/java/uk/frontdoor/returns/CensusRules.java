@@ -1,24 +1,25 @@
 package uk.frontdoor.returns;
 
-import java.lang.ref.WeakReference;
 import java.time.DayOfWeek;
 import java.time.LocalDate;
 import java.util.ArrayList;
-import java.util.HashSet;
+import java.util.Comparator;
 import java.util.List;
 import java.util.Objects;
-import java.util.Set;
 import java.util.UUID;
 import java.util.function.BiPredicate;
+import java.util.function.Predicate;
 import java.util.stream.Stream;
-import uk.frontdoor.casework.CensusCodes;
-import uk.frontdoor.people.Upn;
+import uk.frontdoor.authority.WorkingCalendar;
 
 /**
  * The DfE's validation rules for the children in need census that Front Door checks before the
- * census leaves (a first set of the 2025-26 ruleset, statutory-rules Appendix A), each with the
- * DfE's number, kind and words, and what breaks it: a child's identifiers and characteristics, an
- * episode, an assessment, a child in need plan, a section 47 enquiry, a child protection plan.
+ * census leaves (the 2025-26 ruleset, statutory-rules Appendix A), each with the DfE's number, kind
+ * and words, and what breaks it. The rules are declared by the table they check: {@link ChildRules}
+ * (a child's identifiers and characteristics, and the return as a whole), {@link EpisodeRules}
+ * (CINdetails), {@link AssessmentRules}, {@link Section47Rules} and {@link PlanRules} (child in need
+ * and child protection plans). The rules that cannot apply to what Front Door sends are listed, with
+ * why, in docs/reference/census-rules.md.
  */
 public final class CensusRules {
 
@@ -30,208 +31,125 @@ public final class CensusRules {
     QUERY
   }
 
-  /** Where a failure is put right: the child's census details, or the episode's own pages. */
+  /**
+   * Where a failure is put right: the child's census details, the episode's own pages, or (for a
+   * rule about the return as a whole) the records in general or a reason given to the DfE.
+   */
   public enum Fix {
     CENSUS_DETAILS,
-    EPISODE
+    EPISODE,
+    RETURN
   }
 
-  /** A rule: the DfE's number, kind and words, and the episodes of a child that break it. */
+  /** A rule: the DfE's number, kind and words, and the failures it finds in a census. */
   public record Rule(String code, Kind kind, String words, Fix fix, Breaks breaks) {}
 
-  /** The episodes of the child that break the rule; none if the child passes. */
+  /** The failures of a rule in the census being checked; none if it passes. */
   @FunctionalInterface
   public interface Breaks {
-    List<UUID> of(Census census, Census.Child child);
+    List<Failure> in(CensusCheck census, Rule rule);
   }
 
-  /** A child's failure of a rule, with the episode to put it right on. */
-  public record Failure(Census.Child child, Rule rule, UUID episodeId) {}
+  /** An episode of a child that breaks a rule, as far as the child and the episode tell. */
+  @FunctionalInterface
+  interface EpisodeBreaks {
+    boolean test(CensusCheck census, Census.Child child, Census.CinDetails episode);
+  }
+
+  /**
+   * A failure of a rule: the child and the episode to put it right on, or neither for a rule about
+   * the return as a whole.
+   */
+  public record Failure(Census.Child child, Rule rule, UUID episodeId) {
+
+    /** Whether the failure is the return's as a whole rather than a child's. */
+    public boolean ofTheReturn() {
+      return child == null;
+    }
+  }
 
   public static final List<Rule> RULES =
-      List.of(
-          // Child identifiers and characteristics.
-          child("8500", Kind.ERROR, "LA Child ID missing", (c, child) -> blank(child.laChildId())),
-          child("1510", Kind.ERROR, "UPN invalid (wrong check letter at character 1)",
-              (c, child) -> child.upn() != null && child.upn().matches("[A-Z]\\d{12}") && Upn.check(child.upn()).isPresent()),
-          child("1520", Kind.ERROR, "More than one record with the same UPN.",
-              (c, child) -> child.upn() != null && repeatedUpns(c).contains(child.upn())),
-          child("4180", Kind.ERROR, "Sex must be provided and equal M, F, or U", (c, child) -> !CensusCodes.SEX.containsKey(str(child.sex()))),
-          child("4220", Kind.ERROR, "Ethnicity is missing or invalid (see Ethnicity table)",
-              (c, child) -> !CensusCodes.ETHNICITY.containsKey(str(child.ethnicity()))),
-          child("8520", Kind.ERROR, "Date of Birth is after data collection period (must be on or before the end of the census period)",
-              (c, child) -> child.birth() != null && child.birth().isAfter(c.referenceDate())),
-          child("8525Q", Kind.QUERY, "Either Date of Birth or Expected Date of Birth must be provided (but not both)",
-              (c, child) -> (child.birth() == null) == (child.expected() == null)),
-          child("8540", Kind.ERROR, "Child’s disability is missing or invalid (see Disability table)",
-              (c, child) -> child.disabilities().isEmpty() || !CensusCodes.DISABILITY.keySet().containsAll(child.disabilities())),
-          child("8750", Kind.ERROR, "Sex must equal U for an unborn child",
-              (c, child) -> child.birth() == null && child.expected() != null && !"U".equals(child.sex())),
-          child("8770Q", Kind.QUERY,
-              "Please check and either amend data or provide a reason: UPN is missing or reason UPN is missing or is UN1 for a child who is of school age.",
-              (c, child) -> schoolAge(c, child) && child.upn() == null && (child.upnUnknown() == null || "UN1".equals(child.upnUnknown()))),
-          child("8772", Kind.ERROR,
-              "UPN unknown reason is UN7 (Referral with no further action) but at least one CIN details is a referral going on to further action",
-              (c, child) -> "UN7".equals(child.upnUnknown()) && child.furtherAction()),
-          child("8790", Kind.ERROR, "Disability information includes both None and other values",
-              (c, child) -> child.disabilities().contains("NONE") && child.disabilities().stream().anyMatch(d -> !d.equals("NONE"))),
-          child("8794", Kind.ERROR, "Child has two or more disabilities with the same code",
-              (c, child) -> new HashSet<>(child.disabilities()).size() < child.disabilities().size()),
-          // Episodes (CINdetails).
-          episode("8866", Kind.ERROR, "Source of Referral is missing or an invalid code", Fix.CENSUS_DETAILS,
-              (c, e) -> !CensusCodes.REFERRAL_SOURCE.containsKey(str(e.referralSource()))),
-          episode("8600", Kind.ERROR, "Child referral date missing or after data collection period", Fix.EPISODE,
-              (c, e) -> e.referral() == null || e.referral().isAfter(c.referenceDate())),
-          episode("8610", Kind.ERROR, "Primary Need code is missing for a referral which led to further action.", Fix.EPISODE,
-              (c, e) -> !e.referralNfa() && e.primaryNeed() == null),
-          episode("8630", Kind.ERROR, "CIN Closure Date is before CIN Referral Date for the same CIN episode", Fix.EPISODE,
-              (c, e) -> e.closure() != null && e.closure().isBefore(e.referral())),
-          episode("8805", Kind.ERROR, "A CIN case cannot have a CIN closure date without a Reason for Closure", Fix.EPISODE,
-              (c, e) -> e.closure() != null && e.reasonForClosure() == null),
-          episode("8620", Kind.ERROR, "CIN Closure Date present and does not fall within the Census year", Fix.EPISODE,
-              (c, e) -> e.closure() != null && !inYear(c, e.closure())),
-          episode("8810", Kind.ERROR, "A CIN case cannot have a Reason for Closure without a CIN Closure Date", Fix.EPISODE,
-              (c, e) -> e.closure() == null && e.reasonForClosure() != null),
-          episode("8825Q", Kind.QUERY,
-              "Please check and either amend data or provide a reason: Reason for Closure code RC8 (case closed after assessment) or RC9 (case closed after assessment, referred to early help) has been returned but there is no assessment present for the episode.",
-              Fix.EPISODE, (c, e) -> ("RC8".equals(e.reasonForClosure()) || "RC9".equals(e.reasonForClosure())) && e.assessments().isEmpty()),
-          episode("2884", Kind.ERROR,
-              "An initial child protection conference is recorded at both the S47 and CIN Details level and it should only be recorded in one",
-              Fix.EPISODE, (c, e) -> e.initialConference() != null && e.section47s().stream().anyMatch(s -> e.initialConference().equals(s.initialConference()))),
-          // Assessments.
-          episode("1103", Kind.ERROR, "The assessment start date cannot be before the referral date", Fix.EPISODE,
-              (c, e) -> e.assessments().stream().anyMatch(a -> a.start().isBefore(e.referral()))),
-          episode("8608", Kind.ERROR, "Assessment Start Date cannot be later than its End Date", Fix.EPISODE,
-              (c, e) -> e.assessments().stream().anyMatch(a -> a.end() != null && a.start().isAfter(a.end()))),
-          episode("8696", Kind.ERROR, "Assessment end date must fall within the census year", Fix.EPISODE,
-              (c, e) -> e.assessments().stream().anyMatch(a -> a.end() != null && !inYear(c, a.end()))),
-          episode("8896", Kind.ERROR, "Within one CINDetails group there are 2 or more open Assessments groups", Fix.EPISODE,
-              (c, e) -> e.assessments().stream().filter(a -> a.end() == null).count() > 1),
-          episode("8869", Kind.ERROR, "The assessment factors code “21” cannot be used in conjunction with any other assessment factors.", Fix.EPISODE,
-              (c, e) -> e.assessments().stream().anyMatch(a -> a.factors().contains("21") && a.factors().size() > 1)),
-          episode("8898", Kind.ERROR, "The assessment has more than one parental or child factors with the same code", Fix.EPISODE,
-              (c, e) -> e.assessments().stream().anyMatch(a -> new HashSet<>(a.factors()).size() < a.factors().size())),
-          // Child in need plans.
-          child("4004", Kind.ERROR, "This child is showing more than one open CIN Plan, i.e. with no End Date",
-              Fix.EPISODE, (c, child) -> child.episodes().stream().flatMap(e -> e.cinPlans().stream()).filter(p -> p.end() == null).count() > 1),
-          episode("4011", Kind.ERROR, "CIN Plan End Date earlier than Start Date", Fix.EPISODE,
-              (c, e) -> e.cinPlans().stream().anyMatch(p -> p.end() != null && p.end().isBefore(p.start()))),
-          episode("4013", Kind.ERROR, "CIN Plan end date must fall within the census year", Fix.EPISODE,
-              (c, e) -> e.cinPlans().stream().anyMatch(p -> p.end() != null && !inYear(c, p.end()))),
-          episode("4015", Kind.ERROR, "The CIN Plan start date cannot be before the referral date", Fix.EPISODE,
-              (c, e) -> e.cinPlans().stream().anyMatch(p -> p.start().isBefore(e.referral()))),
-          // Section 47 enquiries.
-          episode("2889", Kind.ERROR, "The S47 start date cannot be before the referral date.", Fix.EPISODE,
-              (c, e) -> e.section47s().stream().anyMatch(s -> s.start().isBefore(e.referral()))),
-          episode("8615", Kind.ERROR,
-              "Section 47 Enquiry Start Date must be present and cannot be later than the date of the initial Child Protection Conference",
-              Fix.EPISODE, (c, e) -> e.section47s().stream().anyMatch(s -> s.start() == null || s.initialConference() != null && s.start().isAfter(s.initialConference()))),
-          episode("8715", Kind.ERROR, "Date of Initial Child Protection Conference must fall within the census year", Fix.EPISODE,
-              (c, e) -> initialConferences(e).stream().anyMatch(day -> !inYear(c, day))),
-          episode("8839", Kind.ERROR, "Within one CINDetails group there are 2 or more open S47 Assessments", Fix.EPISODE,
-              (c, e) -> e.section47s().stream().filter(s -> s.initialConference() == null && !s.conferenceNotRequired()).count() > 1),
-          episode("8870Q", Kind.QUERY,
-              "Please check and either amend or provide a reason: The Target Date for Initial Child Protection Conference should not be a weekend",
-              Fix.EPISODE, (c, e) -> e.section47s().stream().anyMatch(s -> weekend(s.conferenceTarget()))),
-          episode("8875", Kind.ERROR, "The Date of Initial Child Protection Conference cannot be a weekend", Fix.EPISODE,
-              (c, e) -> weekend(e.initialConference()) || e.section47s().stream().anyMatch(s -> weekend(s.initialConference()))),
-          // Child protection plans.
-          episode("1105", Kind.ERROR, "The child protection plan start date cannot be before the referral date", Fix.EPISODE,
-              (c, e) -> e.protectionPlans().stream().anyMatch(p -> p.start().isBefore(e.referral()))),
-          // Only a plan that started in the year has its initial conference in the file.
-          episode("2885", Kind.ERROR, "Child protection plan shown as starting a different day to the initial child protection conference.",
-              Fix.EPISODE, (c, e) -> e.protectionPlans().stream().anyMatch(p -> inYear(c, p.start()) && !initialConferences(e).contains(p.start()))),
-          episode("8840", Kind.ERROR, "Child Protection Plan cannot start and end on the same day", Fix.EPISODE,
-              (c, e) -> e.protectionPlans().stream().anyMatch(p -> p.start().equals(p.end()))),
-          episode("8841", Kind.ERROR, "The review date cannot be on the same day or before the Child protection Plan start date.", Fix.EPISODE,
-              (c, e) -> e.protectionPlans().stream().anyMatch(p -> p.reviews().stream().anyMatch(r -> !r.isAfter(p.start())))),
-          episode("8905", Kind.ERROR,
-              "Initial Category of Abuse code missing or invalid (see Category of Abuse table in CIN Census code set)", Fix.EPISODE,
-              (c, e) -> e.protectionPlans().stream().anyMatch(p -> !CensusCodes.CATEGORY.containsKey(str(p.initialCategory())))),
-          episode("8910", Kind.ERROR,
-              "Latest Category of Abuse code missing or invalid (see Category of Abuse table in CIN Census code set)", Fix.EPISODE,
-              (c, e) -> e.protectionPlans().stream().anyMatch(p -> !CensusCodes.CATEGORY.containsKey(str(p.latestCategory())))),
-          episode("8925", Kind.ERROR, "Child Protection Plan End Date earlier than Start Date", Fix.EPISODE,
-              (c, e) -> e.protectionPlans().stream().anyMatch(p -> p.end() != null && p.end().isBefore(p.start()))),
-          episode("8930", Kind.ERROR, "Child Protection Plan End Date must fall within the census year", Fix.EPISODE,
-              (c, e) -> e.protectionPlans().stream().anyMatch(p -> p.end() != null && !inYear(c, p.end()))),
-          child("8935", Kind.ERROR, "This child is showing more than one open Child Protection plan, i.e. with no End Date",
-              Fix.EPISODE, (c, child) -> child.episodes().stream().flatMap(e -> e.protectionPlans().stream()).filter(p -> p.end() == null).count() > 1));
+      Stream.of(ChildRules.RULES, EpisodeRules.RULES, AssessmentRules.RULES, Section47Rules.RULES, PlanRules.RULES)
+          .flatMap(List::stream)
+          .toList();
 
-  /** Every failure in the census, errors first, then by rule, then child in the census's order. */
-  public static List<Failure> check(Census census) {
+  /**
+   * Every failure in the census, errors first, then by rule, then child in the census's order; the
+   * council's working calendar counts the working days rules 8569Q, 8670Q and 8675Q ask for.
+   */
+  public static List<Failure> check(Census census, WorkingCalendar calendar) {
+    CensusCheck check = new CensusCheck(census, calendar);
     List<Failure> failures = new ArrayList<>();
-    for (Rule rule : RULES.stream().sorted(java.util.Comparator.comparing(Rule::kind)).toList()) {
-      for (Census.Child child : census.children()) {
-        for (UUID episode : rule.breaks().of(census, child)) {
-          failures.add(new Failure(child, rule, episode));
-        }
-      }
+    for (Rule rule : RULES.stream().sorted(Comparator.comparing(Rule::kind)).toList()) {
+      failures.addAll(rule.breaks().in(check, rule));
     }
     return failures;
   }
 
-  private static Rule child(String code, Kind kind, String words, BiPredicate<Census, Census.Child> breaks) {
+  /** A rule about a child, put right on their census details. */
+  static Rule child(String code, Kind kind, String words, BiPredicate<CensusCheck, Census.Child> breaks) {
     return child(code, kind, words, Fix.CENSUS_DETAILS, breaks);
   }
 
-  private static Rule child(String code, Kind kind, String words, Fix fix, BiPredicate<Census, Census.Child> breaks) {
-    return new Rule(code, kind, words, fix, (census, child) -> breaks.test(census, child) ? List.of(child.episodeId()) : List.of());
+  /** A rule about a child, put right where {@code fix} says, on their latest episode. */
+  static Rule child(String code, Kind kind, String words, Fix fix, BiPredicate<CensusCheck, Census.Child> breaks) {
+    return new Rule(code, kind, words, fix, (census, rule) -> census.children().stream()
+        .filter(child -> breaks.test(census, child))
+        .map(child -> new Failure(child, rule, child.episodeId()))
+        .toList());
   }
 
-  private static Rule episode(String code, Kind kind, String words, Fix fix, BiPredicate<Census, Census.CinDetails> breaks) {
-    return new Rule(code, kind, words, fix,
-        (census, child) -> child.episodes().stream().filter(e -> breaks.test(census, e)).map(Census.CinDetails::episodeId).toList());
+  /** A rule about each episode on its own. */
+  static Rule episode(String code, Kind kind, String words, Fix fix, BiPredicate<CensusCheck, Census.CinDetails> breaks) {
+    return episode(code, kind, words, fix, (census, child, e) -> breaks.test(census, e));
   }
 
-  /** The last census's repeated UPNs, and of which census (its children, by identity; not kept alive by this). */
-  private record Repeated(WeakReference<List<Census.Child>> children, Set<String> upns) {}
+  /** A rule about each episode as the child and their other episodes stand. */
+  static Rule episode(String code, Kind kind, String words, Fix fix, EpisodeBreaks breaks) {
+    return new Rule(code, kind, words, fix, (census, rule) -> {
+      List<Failure> failures = new ArrayList<>();
+      for (Census.Child child : census.children()) {
+        for (Census.CinDetails e : child.episodes()) {
+          if (breaks.test(census, child, e)) {
+            failures.add(new Failure(child, rule, e.episodeId()));
+          }
+        }
+      }
+      return failures;
+    });
+  }
 
-  private static volatile Repeated repeated = new Repeated(new WeakReference<>(null), Set.of());
-
-  /**
-   * The UPNs more than one child in the census has, counted once a census rather than once a child
-   * (rule 1520 on each of 20,000 children would compare 400 million pairs).
-   */
-  private static Set<String> repeatedUpns(Census census) {
-    Repeated last = repeated;
-    if (last.children().get() != census.children()) {
-      Set<String> seen = new HashSet<>();
-      Set<String> twice = new HashSet<>();
-      census.children().stream().map(Census.Child::upn).filter(Objects::nonNull).filter(upn -> !seen.add(upn)).forEach(twice::add);
-      last = new Repeated(new WeakReference<>(census.children()), twice);
-      repeated = last;
-    }
-    return last.upns();
+  /** A rule about the return as a whole: at most one failure, naming no child. */
+  static Rule council(String code, Kind kind, String words, Predicate<CensusCheck> breaks) {
+    return new Rule(code, kind, words, Fix.RETURN,
+        (census, rule) -> breaks.test(census) ? List.of(new Failure(null, rule, null)) : List.of());
   }
 
   /** The initial conferences an episode records, at its own level or its section 47s'. */
-  private static List<LocalDate> initialConferences(Census.CinDetails e) {
+  static List<LocalDate> initialConferences(Census.CinDetails e) {
     return Stream.concat(Stream.of(e.initialConference()), e.section47s().stream().map(Census.Section47::initialConference))
         .filter(Objects::nonNull)
         .toList();
   }
 
-  /** Of school age on the reference date: taken here as 6 or older and under 18 (the reference gives no ages for 8770Q). */
-  private static boolean schoolAge(Census census, Census.Child child) {
-    return child.birth() != null
-        && !child.birth().isAfter(census.referenceDate().minusYears(6))
-        && child.birth().isAfter(census.referenceDate().minusYears(18));
+  /**
+   * Whether {@code day} falls in a span from {@code start} to {@code end} inclusive, or from
+   * {@code start} to the reference date while the span is open: the DfE's test of overlapping
+   * plans, enquiries and episodes.
+   */
+  static boolean within(CensusCheck census, LocalDate day, LocalDate start, LocalDate end) {
+    return day != null && start != null && !day.isBefore(start) && !day.isAfter(end == null ? census.referenceDate() : end);
   }
 
-  private static boolean inYear(Census census, LocalDate day) {
-    return !day.isBefore(census.start()) && !day.isAfter(census.referenceDate());
-  }
-
-  private static boolean weekend(LocalDate day) {
+  static boolean weekend(LocalDate day) {
     return day != null && (day.getDayOfWeek() == DayOfWeek.SATURDAY || day.getDayOfWeek() == DayOfWeek.SUNDAY);
   }
 
-  private static boolean blank(String s) {
+  static boolean blank(String s) {
     return s == null || s.isBlank();
   }
 
-  private static String str(Object o) {
+  static String str(Object o) {
     return String.valueOf(o);
   }
 }

@@ -105,8 +105,8 @@ public final class CensusXml {
       open("Assessments");
       value("AssessmentActualStartDate", a.start());
       value("AssessmentAuthorisationDate", a.end());
-      // Factors belong to a completed assessment only (rule 8614).
-      if (a.end() != null && !a.factors().isEmpty()) {
+      // The census holds factors for a completed assessment only (CinCensus, rule 8614).
+      if (!a.factors().isEmpty()) {
         open("FactorsIdentifiedAtAssessment");
         for (String factor : a.factors()) {
           value("AssessmentFactors", factor);

@@ -18,6 +18,7 @@ import uk.frontdoor.authority.Authority;
 import uk.frontdoor.authority.UkTime;
 import uk.frontdoor.casework.CensusDetail;
 import uk.frontdoor.casework.CensusRecords;
+import uk.frontdoor.casework.CensusRecords.CensusAssessment;
 import uk.frontdoor.casework.CensusRecords.CensusEpisode;
 import uk.frontdoor.casework.CensusRecords.CensusProtectionPlan;
 import uk.frontdoor.casework.Episode;
@@ -105,7 +106,7 @@ public class CinCensus {
         episode.id(), episode.referralDate(), e.detail() == null ? null : e.detail().referralSource(),
         episode.primaryNeed() == null ? null : episode.primaryNeed().name(), closure,
         closure == null || episode.closureReason() == null ? null : episode.closureReason().name(), initial, nfa,
-        e.assessments().stream().map(a -> new Census.Assessment(a.start(), asAt(a.authorised(), last), a.factors())).toList(),
+        e.assessments().stream().map(a -> assessment(a, last)).toList(),
         e.plans().stream().map(p -> new Census.CinPlan(p.start(), asAt(p.end(), last))).toList(),
         e.enquiries().stream()
             .map(q -> new Census.Section47(
@@ -115,6 +116,12 @@ public class CinCensus {
             .map(p -> new Census.ProtectionPlan(
                 p.start(), asAt(p.end(), last), p.initialCategory(), p.latestCategory(), p.previousPlans(), p.reviews()))
             .toList());
+  }
+
+  /** An assessment as it stood: its factors only once it was completed (census rule 8614). */
+  private static Census.Assessment assessment(CensusAssessment a, LocalDate last) {
+    LocalDate end = asAt(a.authorised(), last);
+    return new Census.Assessment(a.start(), end, end == null ? List.of() : a.factors());
   }
 
   /** The day if it came by the reference date; null (not yet) if after. */

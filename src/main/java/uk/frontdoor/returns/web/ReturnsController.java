@@ -21,6 +21,7 @@ import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import uk.frontdoor.authority.UkTime;
+import uk.frontdoor.authority.WorkingCalendar;
 import uk.frontdoor.identity.StaffUser;
 import uk.frontdoor.returns.Census;
 import uk.frontdoor.returns.CensusRules;
@@ -43,10 +44,12 @@ class ReturnsController {
   static final int FIRST_YEAR = 2021;
 
   private final CinCensus censuses;
+  private final WorkingCalendar calendar;
   private final Clock clock;
 
-  ReturnsController(CinCensus censuses, Clock clock) {
+  ReturnsController(CinCensus censuses, WorkingCalendar calendar, Clock clock) {
     this.censuses = censuses;
+    this.calendar = calendar;
     this.clock = clock;
   }
 
@@ -63,7 +66,7 @@ class ReturnsController {
     }
     Census census = censuses.of(me.authorityId(), chosen);
     censuses.viewed(me, census);
-    List<Failure> failures = CensusRules.check(census);
+    List<Failure> failures = CensusRules.check(census, calendar);
     model.addAttribute("year", String.valueOf(chosen));
     model.addAttribute("census", census);
     model.addAttribute("errorFailures", failures.stream().filter(f -> f.rule().kind() == Kind.ERROR).toList());
@@ -83,7 +86,7 @@ class ReturnsController {
       return ResponseEntity.badRequest().contentType(MediaType.APPLICATION_PROBLEM_JSON).body(problem);
     }
     Census census = censuses.of(me.authorityId(), chosen);
-    List<Failure> failures = CensusRules.check(census);
+    List<Failure> failures = CensusRules.check(census, calendar);
     long errors = failures.stream().filter(f -> f.rule().kind() == Kind.ERROR).count();
     censuses.downloaded(me, census, (int) errors, (int) (failures.size() - errors));
     String filename = "cin-census-" + census.la() + "-" + census.council().toLowerCase(Locale.ROOT).replaceAll("[^a-z0-9]+", "-")
