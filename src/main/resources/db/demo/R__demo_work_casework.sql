@@ -226,3 +226,44 @@ FROM demo_assessment WHERE authorised_at IS NOT NULL;
 -- An authorised assessment stops the episode's clock.
 UPDATE casework_episode c SET assessment_authorised_at = a.authorised_at
 FROM demo_assessment a WHERE c.authority_id = a.authority_id AND c.id = a.episode_id AND a.authorised_at IS NOT NULL;
+
+-- The year of closed episodes at child in need (k 10 to 57): each closed after its child and family
+-- assessment, started the day after the referral and authorised (no further action from children's
+-- social care) before the episode closed, with the factors identified: none (21) where the episode
+-- closed with no further action (RC8). So the children in need census has the assessment its
+-- reasons for closure speak of (census rules 8825Q, 8873Q).
+-- Identifiers: 00000000-0000-4000-9<council>11-<k, 12 digits>.
+CREATE TEMP TABLE demo_year_assessment ON COMMIT DROP AS
+SELECT e.authority_id, e.id AS episode_id, ('00000000-0000-4000-9' || e.n || '11-' || lpad(e.k::text, 12, '0'))::uuid AS id,
+       e.referral_date, w.id AS worker_id, w.display_name AS worker_name, m.id AS manager_id, m.display_name AS manager_name,
+       CASE e.closure_reason WHEN 'RC8' THEN ARRAY['21']
+            ELSE string_to_array((ARRAY['3B,4B', '16A', '4B', '1B,2B', '17A', '6B,4B'])[1 + e.k % 6], ',') END AS factors,
+       (e.referral_date + 1 + time '11:00') AT TIME ZONE 'Europe/London' AS started_at,
+       (e.referral_date + least(e.closed_after - 3, 28) + time '14:00') AT TIME ZONE 'Europe/London' AS submitted_at,
+       (e.referral_date + least(e.closed_after - 2, 30) + time '09:30') AT TIME ZONE 'Europe/London' AS authorised_at
+FROM demo_episode e
+JOIN staff_user w ON w.id = ('00000000-0000-4000-' || e.lead || '-' || lpad(e.n::text, 12, '0'))::uuid
+JOIN staff_user m ON m.id = ('00000000-0000-4000-a100-' || lpad(e.n::text, 12, '0'))::uuid
+WHERE e.k >= 10 AND e.level = 'CHILD_IN_NEED';
+
+INSERT INTO casework_assessment (authority_id, id, episode_id, status, start_date, child_seen, seen_date, seen_alone,
+    factors, outcome, tasks_completed, started_at, started_by_id, started_by_name, submitted_at, submitted_by_id,
+    submitted_by_name, authorised_at, authorised_by_id, authorised_by_name)
+SELECT authority_id, id, episode_id, 'AUTHORISED', referral_date + 1, true, referral_date + 3, true, factors, 'NO_FURTHER_ACTION',
+       ARRAY['seen', 'factors', 'outcome'], started_at, worker_id, worker_name, submitted_at, worker_id, worker_name,
+       authorised_at, manager_id, manager_name
+FROM demo_year_assessment;
+
+INSERT INTO casework_assessment_status_change (authority_id, assessment_id, seq, at, from_status, to_status, command,
+    actor_id, actor_name, reason)
+SELECT authority_id, id, 1, started_at, NULL, 'IN_PROGRESS', NULL, worker_id, worker_name, 'Started' FROM demo_year_assessment
+UNION ALL
+SELECT authority_id, id, 2, submitted_at, 'IN_PROGRESS', 'SUBMITTED', 'SUBMIT', worker_id, worker_name, 'Sent for authorisation'
+FROM demo_year_assessment
+UNION ALL
+SELECT authority_id, id, 3, authorised_at, 'SUBMITTED', 'AUTHORISED', 'AUTHORISE', manager_id, manager_name,
+       'Authorised: No further action'
+FROM demo_year_assessment;
+
+UPDATE casework_episode c SET assessment_authorised_at = a.authorised_at
+FROM demo_year_assessment a WHERE c.authority_id = a.authority_id AND c.id = a.episode_id;

@@ -1,8 +1,10 @@
 package uk.frontdoor.returns;
 
 import java.time.LocalDate;
+import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
 import java.util.function.Function;
@@ -20,6 +22,7 @@ public final class CensusCheck {
   private final WorkingCalendar calendar;
   private Set<String> repeatedUpns;
   private Set<String> repeatedIds;
+  private final Map<String, LocalDate> workingDaysBefore = new HashMap<>();
 
   CensusCheck(Census census, WorkingCalendar calendar) {
     this.census = Objects.requireNonNull(census, "census");
@@ -49,16 +52,21 @@ public final class CensusCheck {
     return day != null && !day.isBefore(start()) && !day.isAfter(referenceDate());
   }
 
-  /** The working day {@code n} working days before {@code day} in the council's calendar. */
+  /**
+   * The working day {@code n} working days before {@code day} in the council's calendar, counted
+   * once a census for each day and number asked (the rules ask it of every open assessment).
+   */
   public LocalDate workingDaysBefore(LocalDate day, int n) {
-    LocalDate back = day;
-    for (int counted = 0; counted < n; ) {
-      back = back.minusDays(1);
-      if (calendar.isWorkingDay(back)) {
-        counted++;
+    return workingDaysBefore.computeIfAbsent(day + "-" + n, k -> {
+      LocalDate back = day;
+      for (int counted = 0; counted < n; ) {
+        back = back.minusDays(1);
+        if (calendar.isWorkingDay(back)) {
+          counted++;
+        }
       }
-    }
-    return back;
+      return back;
+    });
   }
 
   /** The UPNs more than one child in the census has (rule 1520). */

@@ -179,6 +179,23 @@ class ReturnsIT {
   }
 
   @Test
+  void aRuleAboutTheReturnAsAWholeIsShownAsTheReturnsNotAChilds() throws Exception {
+    // The census of 2020-21 holds this one child alone: one disability code is fewer than the eight rule 2887Q asks for.
+    UUID eve = episode(WEST_BERKSHIRE, "whole:eve", "Eve", day("2014-01-10"), null);
+    sql(WEST_BERKSHIRE, "UPDATE casework_episode SET referral_date = DATE '2020-10-01' WHERE id = ?", eve);
+    StaffUser theirs = MashTesting.named("Wes Worker", WEST_BERKSHIRE, "SOCIAL_WORKER");
+    details.record(theirs, eve, new CensusDetail("F", "WBRI", List.of("NONE"), "E869123456780", null, "2A"));
+    assertThat(CensusRules.check(censuses.of(WEST_BERKSHIRE, 2021), calendar))
+        .filteredOn(CensusRules.Failure::ofTheReturn)
+        .extracting(f -> f.rule().code())
+        .containsExactly("2887Q");
+    mvc.perform(get("/staff/returns").param("year", "2021").with(as(MashTesting.named("Wyn Performance", WEST_BERKSHIRE, "PERFORMANCE_OFFICER"))))
+        .andExpect(status().isOk())
+        .andExpect(content().string(Matchers.containsString("The return as a whole")))
+        .andExpect(content().string(Matchers.containsString("Less than 8 disability codes have been used in your return")));
+  }
+
+  @Test
   void aYearThatIsNotACensusYearIsA400NeverA500() throws Exception {
     for (String year : List.of("abc", "1900", "99999", "2020", "2028", "-1", "20 26")) {
       mvc.perform(get("/staff/returns").param("year", year).with(as(officer)))
