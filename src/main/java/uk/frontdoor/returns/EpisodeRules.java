@@ -90,8 +90,8 @@ final class EpisodeRules {
           Fix.EPISODE, (c, child, e) -> openWithAction(e) && child.episodes().stream().filter(EpisodeRules::openWithAction).count() > 1),
       episode("8816", Kind.ERROR,
           "An open CIN episode is shown and case is not a referral with no further action, but it is not the latest episode.", Fix.EPISODE,
-          (c, child, e) -> openWithAction(e) && child.episodes().stream().map(Census.CinDetails::referral).filter(Objects::nonNull)
-              .anyMatch(other -> other.isAfter(e.referral()))),
+          (c, child, e) -> openWithAction(e) && e.referral() != null
+              && child.episodes().stream().map(Census.CinDetails::referral).filter(Objects::nonNull).anyMatch(other -> other.isAfter(e.referral()))),
       // As the DfE's validator counts, a referral on the day another episode closed overlaps it.
       episode("8820", Kind.ERROR, "The dates on the CIN episodes for this child overlap", Fix.EPISODE,
           (c, child, e) -> child.episodes().stream().anyMatch(o -> o != e && e.referral() != null && o.referral() != null
