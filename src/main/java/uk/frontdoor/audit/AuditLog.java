@@ -33,6 +33,13 @@ public class AuditLog {
   /** The result of checking a council's chain. */
   public record Verification(boolean intact, long entries, Long firstBrokenSeq) {}
 
+  /**
+   * A council's newest entry: its number and hash. Kept outside the database (with a backup), it
+   * shows whether a copy of the chain has lost its newest entries, which a chain that merely
+   * verifies cannot (ADR 0007).
+   */
+  public record Head(long seq, String hash) {}
+
   private final JdbcClient jdbc;
   private final Tenancy tenancy;
   private final Clock clock;
@@ -50,13 +57,7 @@ public class AuditLog {
     tenancy.bind(authorityId);
     // One writer at a time per council, so each entry follows the one before it.
     jdbc.sql("SELECT pg_advisory_xact_lock(hashtext('audit:' || ?))").param(authorityId.toString()).query().listOfRows();
-    record Last(long seq, String hash) {}
-    Last last =
-        jdbc.sql("SELECT seq, hash FROM audit_event WHERE authority_id = ? ORDER BY seq DESC LIMIT 1")
-            .param(authorityId)
-            .query((rs, n) -> new Last(rs.getLong("seq"), rs.getString("hash")))
-            .optional()
-            .orElse(new Last(0, GENESIS));
+    Head last = last(authorityId);
     AuditEntry entry =
         new AuditEntry(
             last.seq() + 1,
@@ -107,38 +108,27 @@ public class AuditLog {
   @Transactional(readOnly = true)
   public Verification verify(UUID authorityId) {
     tenancy.bind(authorityId);
-    String[] previous = {GENESIS};
-    long[] expectedSeq = {1};
-    Long[] broken = {null};
-    long[] count = {0};
-    jdbc.sql(
-            """
-            SELECT seq, at, actor_id, actor_name, action, subject_type, subject_id, detail,
-                   previous_hash, hash
-            FROM audit_event WHERE authority_id = ? ORDER BY seq
-            """)
-        .param(authorityId)
-        .query(
-            rs -> {
-              count[0]++;
-              if (broken[0] != null) {
-                return;
-              }
-              AuditEntry entry = entry(rs, 0);
-              boolean follows =
-                  entry.seq() == expectedSeq[0] && previous[0].equals(rs.getString("previous_hash"));
-              String recomputed = hash(authorityId, previous[0], entry);
-              if (!follows || !recomputed.equals(rs.getString("hash"))) {
-                broken[0] = entry.seq();
-                return;
-              }
-              previous[0] = recomputed;
-              expectedSeq[0]++;
-            });
-    return new Verification(broken[0] == null, count[0], broken[0]);
+    ChainWalk walk = new ChainWalk(authorityId);
+    jdbc.sql(ChainWalk.ENTRIES).param(authorityId).query(walk::next);
+    return walk.result();
   }
 
-  private static AuditEntry entry(java.sql.ResultSet rs, int n) throws java.sql.SQLException {
+  /** The council's newest entry, or the start of an empty chain (seq 0). */
+  @Transactional(readOnly = true)
+  public Head head(UUID authorityId) {
+    tenancy.bind(authorityId);
+    return last(authorityId);
+  }
+
+  private Head last(UUID authorityId) {
+    return jdbc.sql("SELECT seq, hash FROM audit_event WHERE authority_id = ? ORDER BY seq DESC LIMIT 1")
+        .param(authorityId)
+        .query((rs, n) -> new Head(rs.getLong("seq"), rs.getString("hash")))
+        .optional()
+        .orElse(new Head(0, GENESIS));
+  }
+
+  static AuditEntry entry(java.sql.ResultSet rs, int n) throws java.sql.SQLException {
     return new AuditEntry(
         rs.getLong("seq"),
         rs.getTimestamp("at").toInstant(),

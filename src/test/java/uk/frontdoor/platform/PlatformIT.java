@@ -5,6 +5,7 @@ import static org.awaitility.Awaitility.await;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.content;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.jsonPath;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
@@ -16,8 +17,11 @@ import java.util.List;
 import java.util.UUID;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.micrometer.metrics.autoconfigure.export.prometheus.PrometheusScrapeEndpoint;
+import org.springframework.context.ApplicationContext;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.modulith.events.core.EventPublicationRepository;
+import org.springframework.test.json.JsonCompareMode;
 import org.springframework.test.web.servlet.MockMvc;
 import uk.frontdoor.IntegrationTest;
 
@@ -32,6 +36,7 @@ class PlatformIT {
       List.of("partner_api_key", "staff_user");
 
   @Autowired MockMvc mvc;
+  @Autowired ApplicationContext context;
   @Autowired JdbcClient jdbc;
   @Autowired Clock clock;
   @Autowired EventPublicationRetention retention;
@@ -42,6 +47,19 @@ class PlatformIT {
     mvc.perform(get("/actuator/health"))
         .andExpect(status().isOk())
         .andExpect(jsonPath("$.status").value("UP"));
+  }
+
+  @Test
+  void readinessIncludesTheDatabaseAndTellsThePublicNoDetails() throws Exception {
+    mvc.perform(get("/actuator/health/readiness"))
+        .andExpect(status().isOk())
+        .andExpect(content().json("{\"status\":\"UP\"}", JsonCompareMode.STRICT));
+  }
+
+  @Test
+  void prometheusMetricsAreOffUnlessSwitchedOn() throws Exception {
+    assertThat(context.getBeanProvider(PrometheusScrapeEndpoint.class).getIfAvailable()).isNull();
+    mvc.perform(get("/actuator/prometheus").header("Authorization", "Bearer ")).andExpect(status().isUnauthorized());
   }
 
   @Test
