@@ -33,6 +33,7 @@ import uk.frontdoor.authority.Authority;
 import uk.frontdoor.authority.UkTime;
 import uk.frontdoor.casework.CensusDetail;
 import uk.frontdoor.casework.CensusDetails;
+import uk.frontdoor.casework.ProtectionRows;
 import uk.frontdoor.identity.StaffUser;
 import uk.frontdoor.mash.MashContact;
 import uk.frontdoor.mash.MashQueue;
@@ -144,6 +145,14 @@ class AnnexAIT {
           """, OXFORDSHIRE, UUID.randomUUID(), ann, v[3], v[0], v[0] == null ? null : "Ann and her mother", v[1], v[2],
           v[0] == null ? null : "Ann was cheerful.", worker.id());
     }
+    // Pip's plan had a visit during it (seen alone); Quin's only visit came before the plan started.
+    ProtectionRows protection = new ProtectionRows(jdbc, transactions, tenancy, OXFORDSHIRE);
+    UUID pip = episode(OXFORDSHIRE, "annex:pip", "Pip", "2026-01-12");
+    protection.plan(pip, LocalDate.parse("2026-02-02"), LocalDate.parse("2026-05-01"));
+    protection.visit(pip, LocalDate.parse("2026-03-03"));
+    UUID quin = episode(OXFORDSHIRE, "annex:quin", "Quin", "2026-01-12");
+    protection.visit(quin, LocalDate.parse("2026-01-20"));
+    protection.plan(quin, LocalDate.parse("2026-02-02"), LocalDate.parse("2026-05-01"));
     UUID old = episode(OXFORDSHIRE, "annex:old", "Olly", "2024-06-03");
     rows().sql(OXFORDSHIRE, "UPDATE casework_episode SET status = 'CLOSED', closure_reason = 'RC8', closed_at = TIMESTAMPTZ '2024-09-02 15:00:00+00'"
         + " WHERE id = ?", old);
@@ -199,6 +208,15 @@ class AnnexAIT {
       List<Row> inNeed = rowsOf(book.getSheet("List 6 Children in Need"), annId);
       assertThat(inNeed).hasSize(1);
       assertThat(date(inNeed.get(0).getCell(8))).as("the date Ann was last seen").isEqualTo(LocalDate.parse("2026-03-09"));
+
+      List<Row> pipPlan = rowsOf(book.getSheet("List 7 Child Protection"), CinCensus.laChildId("annex:pip"));
+      assertThat(pipPlan).hasSize(1);
+      assertThat(date(pipPlan.get(0).getCell(9))).as("the last statutory visit").isEqualTo(LocalDate.parse("2026-03-03"));
+      assertThat(text.formatCellValue(pipPlan.get(0).getCell(10))).as("seen alone").isEqualTo("a) Yes");
+      List<Row> quinPlan = rowsOf(book.getSheet("List 7 Child Protection"), CinCensus.laChildId("annex:quin"));
+      assertThat(quinPlan).hasSize(1);
+      assertThat(quinPlan.get(0).getCell(9)).as("no visit during the plan").isNull();
+      assertThat(quinPlan.get(0).getCell(10)).isNull();
 
       List<Row> helped = rowsOf(book.getSheet("List 2 Early Help"), CinCensus.laChildId("annex:early"));
       assertThat(helped).hasSize(1);
