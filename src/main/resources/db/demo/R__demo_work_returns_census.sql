@@ -25,7 +25,7 @@ SELECT e.authority_id, e.id,
        e.opened_at, '00000000-0000-0000-0000-000000000000', 'Front Door (demo data)'
 FROM (SELECT c.authority_id, c.id, c.date_of_birth, c.opened_at, hashtext(c.id::text)::bigint & 2147483647 AS h,
              c.date_of_birth IS NOT NULL AND c.date_of_birth <= date '2021-08-31' AS school_age,
-             CASE a.slug WHEN 'bracknell-forest' THEN '867' WHEN 'northamptonshire' THEN '928' WHEN 'oxfordshire' THEN '931'
+             CASE a.slug WHEN 'bracknell-forest' THEN '867' WHEN 'northamptonshire' THEN '941' WHEN 'oxfordshire' THEN '931'
                          WHEN 'southampton' THEN '852' WHEN 'west-berkshire' THEN '869' ELSE '999' END
                || lpad(((hashtext(c.id::text)::bigint & 2147483647) % 100000000)::text, 8, '0')
                || ((hashtext(c.id::text || 'upn')::bigint & 2147483647) % 10)::text AS digits

@@ -24,24 +24,28 @@ import uk.frontdoor.platform.Tenancy;
 @Service
 public class CensusRecords {
 
-  /** A child and family assessment: its start, its authorisation (the census's end), the factors identified. */
-  public record CensusAssessment(LocalDate start, LocalDate authorised, List<String> factors) {}
+  /** A child and family assessment: its id, start, authorisation (the census's end), the factors identified. */
+  public record CensusAssessment(UUID id, LocalDate start, LocalDate authorised, List<String> factors) {}
 
-  /** A child in need plan's start and end (null while open). */
-  public record CensusPlan(LocalDate start, LocalDate end) {}
+  /** A child in need plan's id, start and end (null while open). */
+  public record CensusPlan(UUID id, LocalDate start, LocalDate end) {}
 
   /**
-   * A section 47 enquiry: its start, the initial conference's target (15 working days), the initial
-   * conference's day if one was held, and the day it ended without needing one (null if it has not).
+   * A section 47 enquiry: its id, start, the initial conference's target (15 working days), the
+   * initial conference's day if one was held, the day it ended without needing one (null if it has
+   * not), the day its outcome was recorded (null until then) and whether that outcome was a
+   * conference (null until then).
    */
-  public record CensusEnquiry(LocalDate start, LocalDate conferenceTarget, LocalDate initialConference, LocalDate conferenceNotRequiredOn) {}
+  public record CensusEnquiry(
+      UUID id, LocalDate start, LocalDate conferenceTarget, LocalDate initialConference, LocalDate conferenceNotRequiredOn,
+      LocalDate completed, Boolean conferenceRequired) {}
 
   /**
-   * A child protection plan: start, end, categories, how many plans the child had before it, the
-   * review conferences held in the year, and the day of the initial conference that started it.
+   * A child protection plan: its id, start, end, categories, how many plans the child had before
+   * it, the review conferences held in the year, and the day of the initial conference that started it.
    */
   public record CensusProtectionPlan(
-      LocalDate start, LocalDate end, String initialCategory, String latestCategory, int previousPlans,
+      UUID id, LocalDate start, LocalDate end, String initialCategory, String latestCategory, int previousPlans,
       List<LocalDate> reviews, LocalDate initialConference) {}
 
   /** An episode with what the census needs of it; {@code detail} null until census details are recorded. */
@@ -85,27 +89,27 @@ public class CensusRecords {
           details.put(rs.getObject("episode_id", UUID.class), CensusDetails.detail(rs, 0));
         });
     Map<UUID, List<CensusAssessment>> assessments = new HashMap<>();
-    jdbc.sql("SELECT x.episode_id, x.start_date, (x.authorised_at AT TIME ZONE 'Europe/London')::date AS authorised, x.factors"
+    jdbc.sql("SELECT x.episode_id, x.id, x.start_date, (x.authorised_at AT TIME ZONE 'Europe/London')::date AS authorised, x.factors"
             + " FROM casework_assessment x JOIN casework_episode e ON e.authority_id = x.authority_id AND e.id = x.episode_id WHERE" + inYear
             + " AND x.start_date <= :last AND (x.authorised_at IS NULL OR (x.authorised_at AT TIME ZONE 'Europe/London')::date >= :first)"
             + " ORDER BY x.start_date")
         .params(params)
         .query(rs -> {
           add(assessments, rs.getObject("episode_id", UUID.class),
-              new CensusAssessment(rs.getObject("start_date", LocalDate.class), rs.getObject("authorised", LocalDate.class), strings(rs.getArray("factors"))));
+              new CensusAssessment(rs.getObject("id", UUID.class), rs.getObject("start_date", LocalDate.class), rs.getObject("authorised", LocalDate.class), strings(rs.getArray("factors"))));
         });
     Map<UUID, List<CensusPlan>> plans = new HashMap<>();
-    jdbc.sql("SELECT x.episode_id, x.started_on, x.ended_on FROM casework_plan x"
+    jdbc.sql("SELECT x.episode_id, x.id, x.started_on, x.ended_on FROM casework_plan x"
             + " JOIN casework_episode e ON e.authority_id = x.authority_id AND e.id = x.episode_id WHERE" + inYear
             + " AND x.kind = 'CHILD_IN_NEED' AND x.started_on <= :last AND (x.ended_on IS NULL OR x.ended_on >= :first) ORDER BY x.started_on")
         .params(params)
         .query(rs -> {
           add(plans, rs.getObject("episode_id", UUID.class),
-              new CensusPlan(rs.getObject("started_on", LocalDate.class), rs.getObject("ended_on", LocalDate.class)));
+              new CensusPlan(rs.getObject("id", UUID.class), rs.getObject("started_on", LocalDate.class), rs.getObject("ended_on", LocalDate.class)));
         });
     Map<UUID, List<CensusEnquiry>> enquiries = new HashMap<>();
     // Each table read once and joined, not looked up again for each enquiry or plan (a council's year is thousands of them).
-    jdbc.sql("SELECT x.episode_id, x.started_on, x.conference_due_on, x.outcome, x.completed_on, ic.conference"
+    jdbc.sql("SELECT x.episode_id, x.id, x.started_on, x.conference_due_on, x.outcome, x.completed_on, ic.conference"
             + " FROM casework_enquiry x JOIN casework_episode e ON e.authority_id = x.authority_id AND e.id = x.episode_id"
             + " LEFT JOIN (SELECT cc.enquiry_id, min(c.held_on) AS conference FROM casework_conference_child cc"
             + "   JOIN casework_conference c ON c.authority_id = cc.authority_id AND c.id = cc.conference_id"
@@ -119,8 +123,10 @@ public class CensusRecords {
           LocalDate ended = conference != null ? conference : notRequired ? rs.getObject("completed_on", LocalDate.class) : null;
           if (ended == null || !ended.isBefore(first)) {
             add(enquiries, rs.getObject("episode_id", UUID.class),
-                new CensusEnquiry(rs.getObject("started_on", LocalDate.class), rs.getObject("conference_due_on", LocalDate.class), conference,
-                    notRequired ? rs.getObject("completed_on", LocalDate.class) : null));
+                new CensusEnquiry(rs.getObject("id", UUID.class), rs.getObject("started_on", LocalDate.class),
+                    rs.getObject("conference_due_on", LocalDate.class), conference,
+                    notRequired ? rs.getObject("completed_on", LocalDate.class) : null, rs.getObject("completed_on", LocalDate.class),
+                    outcome == null ? null : !notRequired));
           }
         });
     Map<UUID, List<CensusProtectionPlan>> protection = new HashMap<>();
@@ -148,7 +154,7 @@ public class CensusRecords {
           String reviews = rs.getString("reviews");
           add(protection, rs.getObject("episode_id", UUID.class),
               new CensusProtectionPlan(
-                  rs.getObject("started_on", LocalDate.class), rs.getObject("ended_on", LocalDate.class), rs.getString("initial_category"),
+                  rs.getObject("id", UUID.class), rs.getObject("started_on", LocalDate.class), rs.getObject("ended_on", LocalDate.class), rs.getString("initial_category"),
                   rs.getString("latest_category"), rs.getInt("previous"),
                   reviews == null ? List.of() : Arrays.stream(reviews.replaceAll("[{}]", "").split(",")).map(LocalDate::parse).toList(),
                   rs.getObject("initial", LocalDate.class)));
@@ -161,6 +167,64 @@ public class CensusRecords {
           enquiries.getOrDefault(id, List.of()), protection.getOrDefault(id, List.of())));
     }
     return year;
+  }
+
+  /** A lead practitioner's time on an episode: from their allocation to the next one (null while they still lead it). */
+  public record Allocation(UUID workerId, String workerName, LocalDate from, LocalDate to) {}
+
+  /** A visit done: its day, whether the child was seen, and whether seen alone. */
+  public record CensusVisit(LocalDate on, boolean childSeen, boolean seenAlone) {}
+
+  /** What the returns need of an episode beyond the census: its leads in turn and its visits done, each oldest first. */
+  public record EpisodeActivity(List<Allocation> allocations, List<CensusVisit> visits) {
+
+    public static final EpisodeActivity NONE = new EpisodeActivity(List.of(), List.of());
+
+    /** The last day by {@code day} on which a visit saw the child; null if none did. */
+    public LocalDate lastSeen(LocalDate day) {
+      return visits.stream().filter(v -> v.childSeen() && !v.on().isAfter(day)).map(CensusVisit::on).reduce((a, b) -> b).orElse(null);
+    }
+
+    /** The last visit done by {@code day}; null if none. */
+    public CensusVisit lastVisit(LocalDate day) {
+      return visits.stream().filter(v -> !v.on().isAfter(day)).reduce((a, b) -> b).orElse(null);
+    }
+  }
+
+  /**
+   * The leads and visits of the episodes of {@link #year} from {@code first} to {@code last}, by
+   * episode: every allocation (for the worker at any day), the visits done by {@code last}.
+   */
+  @Transactional(readOnly = true)
+  public Map<UUID, EpisodeActivity> activity(UUID authorityId, LocalDate first, LocalDate last) {
+    tenancy.bind(authorityId);
+    Map<String, Object> params = Map.of("a", authorityId, "first", first, "last", last);
+    String inYear = " e.authority_id = :a AND e.referral_date <= :last"
+        + " AND (e.closed_at IS NULL OR (e.closed_at AT TIME ZONE 'Europe/London')::date >= :first)";
+    Map<UUID, List<Allocation>> allocations = new HashMap<>();
+    jdbc.sql("SELECT x.episode_id, x.to_id, x.to_name, (x.at AT TIME ZONE 'Europe/London')::date AS from_day,"
+            + " (lead(x.at) OVER (PARTITION BY x.episode_id ORDER BY x.seq) AT TIME ZONE 'Europe/London')::date AS to_day"
+            + " FROM casework_allocation x JOIN casework_episode e ON e.authority_id = x.authority_id AND e.id = x.episode_id WHERE" + inYear
+            + " ORDER BY x.episode_id, x.seq")
+        .params(params)
+        .query(rs -> {
+          add(allocations, rs.getObject("episode_id", UUID.class), new Allocation(rs.getObject("to_id", UUID.class), rs.getString("to_name"),
+              rs.getObject("from_day", LocalDate.class), rs.getObject("to_day", LocalDate.class)));
+        });
+    Map<UUID, List<CensusVisit>> visits = new HashMap<>();
+    jdbc.sql("SELECT x.episode_id, x.done_on, x.child_seen, x.seen_alone FROM casework_visit x"
+            + " JOIN casework_episode e ON e.authority_id = x.authority_id AND e.id = x.episode_id WHERE" + inYear
+            + " AND x.status = 'DONE' AND x.done_on <= :last ORDER BY x.done_on, x.created_at")
+        .params(params)
+        .query(rs -> {
+          add(visits, rs.getObject("episode_id", UUID.class),
+              new CensusVisit(rs.getObject("done_on", LocalDate.class), rs.getBoolean("child_seen"), rs.getBoolean("seen_alone")));
+        });
+    Map<UUID, EpisodeActivity> activity = new HashMap<>();
+    allocations.keySet().forEach(id -> activity.put(id, null));
+    visits.keySet().forEach(id -> activity.put(id, null));
+    activity.replaceAll((id, none) -> new EpisodeActivity(allocations.getOrDefault(id, List.of()), visits.getOrDefault(id, List.of())));
+    return activity;
   }
 
   /**

@@ -76,6 +76,18 @@ public class MashQueue {
         .list();
   }
 
+  /** A child a contact names, as its referral gave them: for the returns module's list of contacts. */
+  public record ContactChild(LocalDate dateOfBirth, String gender) {}
+
+  /** The children a contact names, in the referral's order; none if its referral cannot be read. */
+  @Transactional(readOnly = true)
+  public List<ContactChild> childrenOf(UUID authorityId, MashContact contact) {
+    tenancy.bind(authorityId);
+    return referrals.document(authorityId, contact.referralId())
+        .map(d -> d.children().stream().map(c -> new ContactChild(c.dateOfBirth(), c.gender())).toList())
+        .orElse(List.of());
+  }
+
   /**
    * Every contact that arrived from {@code first} to {@code last} (UK days), oldest first, whatever
    * became of it: for the returns module's list of contacts (Ofsted's Annex A list 1).

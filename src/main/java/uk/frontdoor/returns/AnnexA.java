@@ -25,11 +25,14 @@ import uk.frontdoor.casework.CensusRecords.CensusAssessment;
 import uk.frontdoor.casework.CensusRecords.CensusEnquiry;
 import uk.frontdoor.casework.CensusRecords.CensusEpisode;
 import uk.frontdoor.casework.CensusRecords.CensusProtectionPlan;
+import uk.frontdoor.casework.CensusRecords.CensusVisit;
+import uk.frontdoor.casework.CensusRecords.EpisodeActivity;
 import uk.frontdoor.casework.CensusRecords.EarlyHelpEpisode;
 import uk.frontdoor.casework.Episode;
 import uk.frontdoor.identity.StaffUser;
 import uk.frontdoor.mash.MashContact;
 import uk.frontdoor.mash.MashQueue;
+import uk.frontdoor.mash.MashQueue.ContactChild;
 
 /**
  * Ofsted's Annex A lists 1 to 7 for a period, as one workbook with a sheet a list, the columns and
@@ -66,6 +69,21 @@ public class AnnexA {
           "Child Protection Plan End Date", "Subject to Emergency Protection Order or Protected Under Police Powers in Last Six Months (Y/N)",
           "Number of Previous Child Protection Plans", "Allocated Team", "Allocated Worker"));
 
+  /** The workbook's last sheet: what the lists leave blank because Front Door does not record it, and where a value comes from. */
+  static final List<String> NOTES = List.of(
+      "Allocated Team: left blank. Front Door allocates each episode to a lead practitioner (Allocated Worker) and records no teams.",
+      "Subject to Emergency Protection Order or Protected Under Police Powers in Last Six Months: left blank. Casework records no"
+          + " emergency protection orders or police protection; the MASH's decision \"Immediate protection (police)\" is kept with the"
+          + " contact, not with the child's record, so it cannot be counted for the child here.",
+      "List 1: a row for each child a contact names, identified by the contact's reference (with -1, -2 where it names several);"
+          + " Date of Birth as the referral gave it; Gender only where a partner's system sent it; Ethnicity is not asked with a"
+          + " contact. Contact Source comes from who made the contact (1A parent or carer, 1C the child, 1D a member of the public);"
+          + " a professional's agency is not kept as a code, so 10.",
+      "Child Seen During Continuous Assessment: a) Yes when a visit done between the assessment's start and its authorisation (or"
+          + " the period's end) saw the child.",
+      "Date Child Was Last Seen, Date of the Last Statutory Visit, Was the Child Seen Alone?: from the visits recorded as done on"
+          + " the episode (the last one during the plan for list 7); blank when none is recorded.");
+
   /** A period of the lists: both days included. */
   public record Period(LocalDate from, LocalDate to) {}
 
@@ -88,10 +106,20 @@ public class AnnexA {
     LocalDate to = period.to();
     // A year before the period too, for the counts of the last 12 months.
     List<CensusEpisode> episodes = records.year(authorityId, from.minusYears(1), to);
+    Map<UUID, EpisodeActivity> activities = records.activity(authorityId, from.minusYears(1), to);
     List<List<Object>> contactRows = new ArrayList<>();
     for (MashContact c : contacts.receivedBetween(authorityId, from, to)) {
-      contactRows.add(row(List.of(c.reference(), "c) Not stated/recorded", "s) NOBT", "", ""),
-          LocalDate.ofInstant(c.receivedAt(), UkTime.ZONE), contactSource(c)));
+      // A row for each child the contact names, as the referral gave them; the contact's reference stands for the child.
+      List<ContactChild> named = contacts.childrenOf(authorityId, c);
+      int count = Math.max(1, named.size());
+      for (int i = 0; i < count; i++) {
+        ContactChild child = i < named.size() ? named.get(i) : null;
+        LocalDate born = child == null ? null : child.dateOfBirth();
+        contactRows.add(row(java.util.Arrays.asList(count == 1 ? c.reference() : c.reference() + "-" + (i + 1),
+                gender(child == null ? null : sexOf(child.gender())), "s) NOBT", born,
+                born == null || born.isAfter(to) ? null : java.time.Period.between(born, to).getYears()),
+            LocalDate.ofInstant(c.receivedAt(), UkTime.ZONE), contactSource(c)));
+      }
     }
     List<List<Object>> earlyHelp = new ArrayList<>();
     for (EarlyHelpEpisode e : records.earlyHelp(authorityId, from, to)) {
@@ -107,6 +135,7 @@ public class AnnexA {
     episodes.forEach(e -> byChild.computeIfAbsent(e.childKey(), k -> new ArrayList<>()).add(e));
     for (CensusEpisode e : episodes) {
       Episode episode = e.episode();
+      EpisodeActivity activity = activities.getOrDefault(episode.id(), EpisodeActivity.NONE);
       List<CensusEpisode> theirs = byChild.get(e.childKey());
       LocalDate closed = episode.closedAt() == null ? null : LocalDate.ofInstant(episode.closedAt(), UkTime.ZONE);
       boolean opensIn = within(episode.referralDate(), from, to);
@@ -121,7 +150,10 @@ public class AnnexA {
         if (within(a.start(), from, to) || within(a.authorised(), from, to)) {
           boolean authorised = a.authorised() != null && !a.authorised().isAfter(to);
           String support = !authorised ? "" : e.plans().isEmpty() && e.protectionPlans().isEmpty() && e.enquiries().isEmpty() ? "b) No" : "a) Yes";
-          assessments.add(row(child(e, to), disabled(e), a.start(), "", authorised ? a.authorised() : null, support, "", lead(episode)));
+          LocalDate until = authorised ? a.authorised() : to;
+          boolean seen = activity.visits().stream().anyMatch(v -> v.childSeen() && within(v.on(), a.start(), until));
+          assessments.add(row(child(e, to), disabled(e), a.start(), seen ? "a) Yes" : "b) No", authorised ? a.authorised() : null, support, "",
+              lead(episode)));
         }
       }
       for (CensusEnquiry q : e.enquiries()) {
@@ -138,14 +170,20 @@ public class AnnexA {
       }
       if (openIn) {
         LocalDate closure = closed == null || closed.isAfter(to) ? null : closed;
-        inNeed.add(row(child(e, to), disabled(e), episode.referralDate(), episode.primaryNeed() == null ? "" : episode.primaryNeed().name(), null,
+        inNeed.add(row(child(e, to), disabled(e), episode.referralDate(), episode.primaryNeed() == null ? "" : episode.primaryNeed().name(),
+            activity.lastSeen(closure == null ? to : closure),
             closure, closure == null || episode.closureReason() == null ? "" : episode.closureReason().name(), closure == null ? "Open" : "Closed",
             "", lead(episode)));
       }
       for (CensusProtectionPlan p : e.protectionPlans()) {
         if (!p.start().isAfter(to) && (p.end() == null || !p.end().isBefore(from))) {
           LocalDate review = p.reviews().stream().filter(d -> !d.isAfter(to)).reduce((a, b) -> b).orElse(null);
-          protection.add(row(child(e, to), disabled(e), p.start(), category(p.initialCategory()), category(p.latestCategory()), null, "",
+          CensusVisit visit = activity.lastVisit(p.end() == null || p.end().isAfter(to) ? to : p.end());
+          if (visit != null && visit.on().isBefore(p.start())) {
+            visit = null;
+          }
+          protection.add(row(child(e, to), disabled(e), p.start(), category(p.initialCategory()), category(p.latestCategory()),
+              visit == null ? null : visit.on(), visit == null ? "" : visit.seenAlone() ? "a) Yes" : "b) No",
               review, p.end() == null || p.end().isAfter(to) ? null : p.end(), "", p.previousPlans(), "", lead(episode)));
         }
       }
@@ -182,6 +220,10 @@ public class AnnexA {
             }
           }
         }
+      }
+      Sheet notes = book.createSheet("Notes");
+      for (int n = 0; n < NOTES.size(); n++) {
+        notes.createRow(n).createCell(0).setCellValue(NOTES.get(n));
       }
       book.write(out);
       return out.toByteArray();
@@ -223,6 +265,16 @@ public class AnnexA {
     child.add(born);
     child.add(born == null || born.isAfter(to) ? null : java.time.Period.between(born, to).getYears());
     return child;
+  }
+
+  /** M or F from how a referral gave a child's gender (only the partner API asks it, as free text); null otherwise. */
+  static String sexOf(String gender) {
+    String g = gender == null ? "" : gender.strip().toLowerCase(java.util.Locale.UK);
+    return switch (g) {
+      case "m", "male", "boy" -> "M";
+      case "f", "female", "girl" -> "F";
+      default -> null;
+    };
   }
 
   static String gender(String sex) {

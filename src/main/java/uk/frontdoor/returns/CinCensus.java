@@ -34,9 +34,14 @@ public class CinCensus {
 
   public static final String SUBJECT = "CIN_CENSUS";
 
-  /** The DfE's three-digit codes of the demo councils (Northamptonshire's from before its 2021 split). */
+  /**
+   * The DfE's three-digit codes of the demo councils. Northamptonshire's 928 ended with the county
+   * council in April 2021; the Children's Trust now serves North (940) and West (941)
+   * Northamptonshire, each of which makes its own return. The demo's one Trust tenant sends West
+   * Northamptonshire's code (the README says why); a real deployment runs a tenant for each.
+   */
   static final Map<String, String> LA_CODES =
-      Map.of("bracknell-forest", "867", "northamptonshire", "928", "oxfordshire", "931", "southampton", "852", "west-berkshire", "869");
+      Map.of("bracknell-forest", "867", "northamptonshire", "941", "oxfordshire", "931", "southampton", "852", "west-berkshire", "869");
 
   private final CensusRecords records;
   private final Authorities authorities;

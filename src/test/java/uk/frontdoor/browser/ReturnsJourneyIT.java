@@ -9,8 +9,8 @@ import org.junit.jupiter.api.Test;
 /**
  * A performance officer checks the demo's children in need census for 2025-26 before downloading
  * it: the home page's link, the returns page with its counts and problems, a year that is not a
- * census year refused beside the field; a child's census details page, a mistyped UPN shown beside
- * the field; each page checked with axe.
+ * census year refused beside the field; the data extract's day mistyped, refused beside the field;
+ * a child's census details page, a mistyped UPN shown beside the field; each page checked with axe.
  */
 class ReturnsJourneyIT extends BrowserJourney {
 
@@ -30,6 +30,13 @@ class ReturnsJourneyIT extends BrowserJourney {
     assertThat(officer.locator("#year")).hasValue("1900");
     assertThat(officer).hasTitle(java.util.regex.Pattern.compile("^Error: Children in need census"));
     assertAccessible(officer, "returns-bad-year");
+
+    // The data extract's day mistyped: the error beside the field, what was typed kept.
+    officer.navigate("http://localhost:" + port + "/staff/returns/csc-extract?since=2026-13-01");
+    assertThat(officer.locator("#since-error")).containsText("Enter the first day as a real date");
+    assertThat(officer.locator("#since")).hasValue("2026-13-01");
+    assertAccessible(officer, "csc-extract-bad-day");
+    officer.navigate("http://localhost:" + port + "/staff/returns?year=1900");
 
     officer.locator("#year").selectOption("2026");
     click(officer, "Check the year");

@@ -28,9 +28,12 @@ import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.transaction.support.TransactionTemplate;
 import uk.frontdoor.IntegrationTest;
 import uk.frontdoor.audit.AuditLog;
+import uk.frontdoor.authority.Authorities;
+import uk.frontdoor.authority.Authority;
 import uk.frontdoor.authority.UkTime;
 import uk.frontdoor.casework.CensusDetail;
 import uk.frontdoor.casework.CensusDetails;
+import uk.frontdoor.casework.ProtectionRows;
 import uk.frontdoor.identity.StaffUser;
 import uk.frontdoor.mash.MashContact;
 import uk.frontdoor.mash.MashQueue;
@@ -77,6 +80,8 @@ class AnnexAIT {
           "Number of Previous Child Protection Plans", "Allocated Team", "Allocated Worker"));
 
   @Autowired CensusDetails details;
+  @Autowired AnnexA annexA;
+  @Autowired Authorities authorities;
   @Autowired Referrals referrals;
   @Autowired MashQueue queue;
   @Autowired AuditLog audit;
@@ -131,6 +136,23 @@ class AnnexAIT {
     UUID ann = episode(OXFORDSHIRE, "annex:ann", "Ann", "2026-01-05");
     details.record(worker, ann, new CensusDetail("F", "MWBA", List.of("NONE"), "A950000178301", null, "2A"));
     rows().assessment(OXFORDSHIRE, ann, "2026-01-06", "2026-02-10");
+    // Ann was seen alone on a visit during her assessment, and seen again (not alone) in March; a planned visit saw nobody yet.
+    for (String[] v : new String[][] {{"2026-01-20", "true", "true", "DONE"}, {"2026-03-09", "true", "false", "DONE"}, {null, null, null, "PLANNED"}}) {
+      rows().sql(OXFORDSHIRE, """
+          INSERT INTO casework_visit (authority_id, id, episode_id, status, planned_on, done_on, who_seen, child_seen, seen_alone, observed,
+              planned_by_id, planned_by_name, created_at)
+          VALUES (?, ?, ?, ?, DATE '2026-04-20', ?::date, ?, ?::boolean, ?::boolean, ?, ?, 'Sam Worker', TIMESTAMPTZ '2026-01-10 09:00:00+00')
+          """, OXFORDSHIRE, UUID.randomUUID(), ann, v[3], v[0], v[0] == null ? null : "Ann and her mother", v[1], v[2],
+          v[0] == null ? null : "Ann was cheerful.", worker.id());
+    }
+    // Pip's plan had a visit during it (seen alone); Quin's only visit came before the plan started.
+    ProtectionRows protection = new ProtectionRows(jdbc, transactions, tenancy, OXFORDSHIRE);
+    UUID pip = episode(OXFORDSHIRE, "annex:pip", "Pip", "2026-01-12");
+    protection.plan(pip, LocalDate.parse("2026-02-02"), LocalDate.parse("2026-05-01"));
+    protection.visit(pip, LocalDate.parse("2026-03-03"));
+    UUID quin = episode(OXFORDSHIRE, "annex:quin", "Quin", "2026-01-12");
+    protection.visit(quin, LocalDate.parse("2026-01-20"));
+    protection.plan(quin, LocalDate.parse("2026-02-02"), LocalDate.parse("2026-05-01"));
     UUID old = episode(OXFORDSHIRE, "annex:old", "Olly", "2024-06-03");
     rows().sql(OXFORDSHIRE, "UPDATE casework_episode SET status = 'CLOSED', closure_reason = 'RC8', closed_at = TIMESTAMPTZ '2024-09-02 15:00:00+00'"
         + " WHERE id = ?", old);
@@ -149,7 +171,9 @@ class AnnexAIT {
     rows().sql(OXFORDSHIRE, "UPDATE casework_episode SET level = 'EARLY_HELP' WHERE id = ?", early);
 
     try (XSSFWorkbook book = download("2025-12-01", "2026-11-30")) {
-      assertThat(book.getNumberOfSheets()).isEqualTo(7);
+      assertThat(book.getNumberOfSheets()).as("the seven lists and the notes").isEqualTo(8);
+      assertThat(book.getSheetAt(7).getSheetName()).isEqualTo("Notes");
+      assertThat(book.getSheetAt(7).getRow(0).getCell(0).getStringCellValue()).startsWith("Allocated Team: left blank.");
       for (int i = 0; i < REFERENCE.size(); i++) {
         Sheet sheet = book.getSheetAt(i);
         assertThat(sheet.getSheetName()).isEqualTo(REFERENCE.get(i).get(0));
@@ -179,8 +203,20 @@ class AnnexAIT {
       assertThat(assessed).hasSize(1);
       assertThat(text.formatCellValue(assessed.get(0).getCell(5))).isEqualTo("b) No");
       assertThat(date(assessed.get(0).getCell(6))).isEqualTo(LocalDate.parse("2026-01-06"));
+      assertThat(text.formatCellValue(assessed.get(0).getCell(7))).as("seen during the assessment").isEqualTo("a) Yes");
       assertThat(date(assessed.get(0).getCell(8))).isEqualTo(LocalDate.parse("2026-02-10"));
-      assertThat(rowsOf(book.getSheet("List 6 Children in Need"), annId)).hasSize(1);
+      List<Row> inNeed = rowsOf(book.getSheet("List 6 Children in Need"), annId);
+      assertThat(inNeed).hasSize(1);
+      assertThat(date(inNeed.get(0).getCell(8))).as("the date Ann was last seen").isEqualTo(LocalDate.parse("2026-03-09"));
+
+      List<Row> pipPlan = rowsOf(book.getSheet("List 7 Child Protection"), CinCensus.laChildId("annex:pip"));
+      assertThat(pipPlan).hasSize(1);
+      assertThat(date(pipPlan.get(0).getCell(9))).as("the last statutory visit").isEqualTo(LocalDate.parse("2026-03-03"));
+      assertThat(text.formatCellValue(pipPlan.get(0).getCell(10))).as("seen alone").isEqualTo("a) Yes");
+      List<Row> quinPlan = rowsOf(book.getSheet("List 7 Child Protection"), CinCensus.laChildId("annex:quin"));
+      assertThat(quinPlan).hasSize(1);
+      assertThat(quinPlan.get(0).getCell(9)).as("no visit during the plan").isNull();
+      assertThat(quinPlan.get(0).getCell(10)).isNull();
 
       List<Row> helped = rowsOf(book.getSheet("List 2 Early Help"), CinCensus.laChildId("annex:early"));
       assertThat(helped).hasSize(1);
@@ -193,6 +229,9 @@ class AnnexAIT {
       assertThat(contacted).hasSize(1);
       assertThat(date(contacted.get(0).getCell(5))).isEqualTo(LocalDate.ofInstant(contact.receivedAt(), UkTime.ZONE));
       assertThat(text.formatCellValue(contacted.get(0).getCell(6))).isEqualTo("1C");
+      // Mia gave her age, not her date of birth, and the child route asks no gender.
+      assertThat(text.formatCellValue(contacted.get(0).getCell(1))).isEqualTo("c) Not stated/recorded");
+      assertThat(contacted.get(0).getCell(3)).isNull();
       for (Row row : contacts) {
         if (row.getRowNum() > 0) {
           assertThat(date(row.getCell(5))).isBetween(LocalDate.parse("2025-12-01"), LocalDate.parse("2026-11-30"));
@@ -211,6 +250,19 @@ class AnnexAIT {
     try (XSSFWorkbook book = download("2024-06-01", "2024-12-31")) {
       assertThat(rowsOf(book.getSheet("List 3 Referrals"), CinCensus.laChildId("annex:old"))).hasSize(1);
       assertThat(rowsOf(book.getSheet("List 3 Referrals"), CinCensus.laChildId("annex:ann"))).isEmpty();
+    }
+  }
+
+  @Test
+  void everyDemoCouncilHasAYearOfContactsInListOneWithTheirChildrensDates() {
+    for (Authority council : authorities.all()) {
+      List<List<Object>> contacts = annexA.rows(council.id().value(), new AnnexA.Period(LocalDate.parse("2025-12-01"), LocalDate.parse("2026-11-27")))
+          .get(0);
+      assertThat(contacts).as("%s's contacts", council.slug()).hasSizeGreaterThan(80);
+      assertThat(contacts.stream().filter(row -> row.get(3) instanceof LocalDate && row.get(4) instanceof Integer))
+          .as("%s's contacts with the child's date of birth and age", council.slug()).hasSizeGreaterThan(80);
+      assertThat(contacts.stream().map(row -> row.get(6)).distinct())
+          .as("%s's contact sources", council.slug()).contains("1A", "1C", "1D", "10");
     }
   }
 

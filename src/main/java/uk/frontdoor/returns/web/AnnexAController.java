@@ -3,7 +3,6 @@ package uk.frontdoor.returns.web;
 import jakarta.servlet.http.HttpServletResponse;
 import java.time.Clock;
 import java.time.LocalDate;
-import java.time.format.DateTimeParseException;
 import java.util.LinkedHashMap;
 import java.util.Locale;
 import java.util.Map;
@@ -101,8 +100,8 @@ class AnnexAController {
     if (neither) {
       return new AnnexA.Period(today.minusYears(1).plusDays(1), today);
     }
-    LocalDate first = day("from", "first", from, errors);
-    LocalDate last = day("to", "last", to, errors);
+    LocalDate first = TypedDays.day("from", "period’s first", from, today, FIRST_YEAR, errors);
+    LocalDate last = TypedDays.day("to", "period’s last", to, today, FIRST_YEAR, errors);
     if (first != null && last != null) {
       if (last.isBefore(first)) {
         errors.put("to", "The period’s last day must be the same as or after its first day");
@@ -111,26 +110,6 @@ class AnnexAController {
       }
     }
     return errors.isEmpty() ? new AnnexA.Period(first, last) : null;
-  }
-
-  private LocalDate day(String field, String which, String typed, Map<String, String> errors) {
-    String example = "for example, " + today().minusYears(1).plusDays(1);
-    if (typed == null || typed.isBlank()) {
-      errors.put(field, "Enter the period’s " + which + " day, " + example);
-      return null;
-    }
-    try {
-      LocalDate day = LocalDate.parse(typed.strip());
-      int latest = today().getYear() + 1;
-      if (day.getYear() < FIRST_YEAR || day.getYear() > latest) {
-        errors.put(field, "The period’s " + which + " day must be in a year from " + FIRST_YEAR + " to " + latest);
-        return null;
-      }
-      return day;
-    } catch (DateTimeParseException e) {
-      errors.put(field, "Enter the period’s " + which + " day as a real date, year-month-day, " + example);
-      return null;
-    }
   }
 
   private LocalDate today() {
