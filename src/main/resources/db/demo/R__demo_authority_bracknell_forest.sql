@@ -5,24 +5,14 @@
 -- authorities, and West Berkshire Council's page (seed 004) and Reading Borough Council's page give
 -- the number (its "source" below says so).
 INSERT INTO authority (id, slug, name, document) VALUES (
-  '00000000-0000-4000-8000-000000000002', 'bracknell-forest', 'Bracknell Forest Council', $json$
+  '00000000-0000-4000-8000-000000000002', 'bracknell-forest', 'Bracknell Forest Council', demo_authority_document(
+  demo_weekday_hours('08:30-17:00', friday => '08:30-17:00'),
+  'For concerns or allegations about an adult who works or volunteers with children.',
+  $json$
 {
   "shortName": "Bracknell Forest",
   "colour": "#00664f",
-  "casework": { "childInNeedVisitWorkingDays": 20, "childInNeedPlanReviewMonths": 3, "familyPlanReviewMonths": 3,
-                "protectionVisitWorkingDays": 10, "coreGroupWorkingDays": 10 },
   "website": "https://www.bracknell-forest.gov.uk",
-  "officeHours": {
-    "alwaysOpen": false,
-    "closedOnBankHolidays": true,
-    "days": {
-      "MONDAY": "08:30-17:00",
-      "TUESDAY": "08:30-17:00",
-      "WEDNESDAY": "08:30-17:00",
-      "THURSDAY": "08:30-17:00",
-      "FRIDAY": "08:30-17:00"
-    }
-  },
   "outOfHoursDescription": "outside office hours and on bank holidays",
   "teams": [
     {
@@ -47,25 +37,8 @@ INSERT INTO authority (id, slug, name, document) VALUES (
       "frontDoor": true,
       "hours": "Outside office hours and on bank holidays",
       "source": "Bracknell Forest Council’s Emergency Duty Service page says the service works on behalf of the six unitary authorities in Berkshire; the number is on West Berkshire Council’s page (seed 004) and Reading Borough Council’s page"
-    },
-    {
-      "code": "LADO",
-      "name": "Local Authority Designated Officer (LADO)",
-      "description": "For concerns or allegations about an adult who works or volunteers with children.",
-      "phone": null,
-      "email": null,
-      "availability": "OFFICE_HOURS",
-      "audiences": [],
-      "frontDoor": false,
-      "hours": null
     }
   ],
-  "policeNonEmergency": false,
-  "noNamesConsultation": {
-    "offered": false,
-    "teamCode": null,
-    "description": null
-  },
   "referralTypes": [
     "EARLY_HELP",
     "SAFEGUARDING"
@@ -80,30 +53,18 @@ INSERT INTO authority (id, slug, name, document) VALUES (
     "introduction": "Professionals in Bracknell Forest follow the multi-agency threshold guidance to decide between an Early Help referral and a Safeguarding referral.",
     "levels": [
       {
-        "level": 1,
-        "name": "Universal",
-        "summary": "Needs are met by universal services such as schools, GPs and health visitors.",
-        "route": "No referral is needed. Support the child within universal services.",
-        "teamCode": null
+        "level": 1
       },
       {
         "level": 2,
-        "name": "Early help",
-        "summary": "Has additional needs that one agency can meet, working with others where needed.",
-        "route": "Make an Early Help referral if your own agency cannot meet the child’s needs.",
-        "teamCode": null
+        "route": "Make an Early Help referral if your own agency cannot meet the child’s needs."
       },
       {
         "level": 3,
-        "name": "Targeted early help",
-        "summary": "Has several needs that need a coordinated response from more than one agency.",
-        "route": "Make an Early Help referral so that agencies can work together with the family.",
-        "teamCode": null
+        "route": "Make an Early Help referral so that agencies can work together with the family."
       },
       {
         "level": 4,
-        "name": "Specialist",
-        "summary": "Has a high level of unmet and complex needs, or needs protection from significant harm.",
         "route": "Make a Safeguarding referral. If urgent action is needed, call the MASH now.",
         "teamCode": "MASH"
       }
@@ -117,5 +78,5 @@ INSERT INTO authority (id, slug, name, document) VALUES (
     "GU47"
   ]
 }
-$json$::jsonb)
+$json$))
 ON CONFLICT (slug) DO UPDATE SET name = EXCLUDED.name, document = EXCLUDED.document, updated_at = now();

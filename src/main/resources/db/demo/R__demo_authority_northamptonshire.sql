@@ -1,24 +1,14 @@
 -- Demo data: Northamptonshire Children’s Trust, from its public "report a concern" page (seed 003).
 -- A number or email the page does not give is null: never invent one.
 INSERT INTO authority (id, slug, name, document) VALUES (
-  '00000000-0000-4000-8000-000000000004', 'northamptonshire', 'Northamptonshire Children’s Trust', $json$
+  '00000000-0000-4000-8000-000000000004', 'northamptonshire', 'Northamptonshire Children’s Trust', demo_authority_document(
+  demo_weekday_hours('unstated', friday => 'unstated'),
+  'For concerns or allegations about an adult who works or volunteers with children. Report it if the adult has harmed or may have harmed a child, may have committed a criminal offence against or related to a child, or has behaved in a way that shows they may pose a risk of harm to children.',
+  $json$
 {
   "shortName": "Northamptonshire",
   "colour": "#5c2d6e",
-  "casework": { "childInNeedVisitWorkingDays": 20, "childInNeedPlanReviewMonths": 3, "familyPlanReviewMonths": 3,
-                "protectionVisitWorkingDays": 10, "coreGroupWorkingDays": 10 },
   "website": "https://www.nctrust.co.uk",
-  "officeHours": {
-    "alwaysOpen": false,
-    "closedOnBankHolidays": true,
-    "days": {
-      "MONDAY": "unstated",
-      "TUESDAY": "unstated",
-      "WEDNESDAY": "unstated",
-      "THURSDAY": "unstated",
-      "FRIDAY": "unstated"
-    }
-  },
   "outOfHoursDescription": "during the evening, at night or at the weekend",
   "teams": [
     {
@@ -42,27 +32,7 @@ INSERT INTO authority (id, slug, name, document) VALUES (
       "audiences": [],
       "frontDoor": true,
       "hours": "during the evening, at night or at the weekend"
-    },
-    {
-      "code": "LADO",
-      "name": "Local Authority Designated Officer (LADO)",
-      "description": "For concerns or allegations about an adult who works or volunteers with children. Report it if the adult has harmed or may have harmed a child, may have committed a criminal offence against or related to a child, or has behaved in a way that shows they may pose a risk of harm to children.",
-      "phone": null,
-      "email": null,
-      "availability": "OFFICE_HOURS",
-      "audiences": [],
-      "frontDoor": false,
-      "hours": null
     }
-  ],
-  "policeNonEmergency": false,
-  "noNamesConsultation": {
-    "offered": false,
-    "teamCode": null,
-    "description": null
-  },
-  "referralTypes": [
-    "SAFEGUARDING"
   ],
   "professionalAdvice": {
     "immediate": "If you have an urgent concern, call the MASH immediately. You will speak to a professional who will listen to and record your concern. If it meets the threshold for a referral, you will then need to complete a written referral online.",
@@ -74,30 +44,18 @@ INSERT INTO authority (id, slug, name, document) VALUES (
     "introduction": "The Thresholds Guidance sets out how vulnerable children in Northamptonshire are supported and kept safe, and helps you establish the level of need and risk.",
     "levels": [
       {
-        "level": 1,
-        "name": "Universal",
-        "summary": "Needs are met by universal services such as schools, GPs and health visitors.",
-        "route": "No referral is needed. Support the child within universal services.",
-        "teamCode": null
+        "level": 1
       },
       {
         "level": 2,
-        "name": "Early help",
-        "summary": "Has additional needs that one agency can meet, working with others where needed.",
-        "route": "Support the child within your agency. Consider an Early Help Assessment.",
-        "teamCode": null
+        "route": "Support the child within your agency. Consider an Early Help Assessment."
       },
       {
         "level": 3,
-        "name": "Targeted early help",
-        "summary": "Has several needs that need a coordinated response from more than one agency.",
-        "route": "Start an Early Help Assessment and coordinate support from several agencies.",
-        "teamCode": null
+        "route": "Start an Early Help Assessment and coordinate support from several agencies."
       },
       {
         "level": 4,
-        "name": "Specialist",
-        "summary": "Has a high level of unmet and complex needs, or needs protection from significant harm.",
         "route": "Call the MASH if it is urgent, then complete the online MASH referral.",
         "teamCode": "MASH"
       }
@@ -126,5 +84,5 @@ INSERT INTO authority (id, slug, name, document) VALUES (
     "OX17"
   ]
 }
-$json$::jsonb)
+$json$))
 ON CONFLICT (slug) DO UPDATE SET name = EXCLUDED.name, document = EXCLUDED.document, updated_at = now();

@@ -1,24 +1,14 @@
 -- Demo data: Oxfordshire County Council, from its public "report a concern" page (seed 000).
 -- A number or email the page does not give is null: never invent one.
 INSERT INTO authority (id, slug, name, document) VALUES (
-  '00000000-0000-4000-8000-000000000001', 'oxfordshire', 'Oxfordshire County Council', $json$
+  '00000000-0000-4000-8000-000000000001', 'oxfordshire', 'Oxfordshire County Council', demo_authority_document(
+  demo_weekday_hours('08:30-17:00', friday => '08:30-16:00'),
+  'For concerns or allegations about an adult who works or volunteers with children.',
+  $json$
 {
   "shortName": "Oxfordshire",
   "colour": "#0b5a8c",
-  "casework": { "childInNeedVisitWorkingDays": 20, "childInNeedPlanReviewMonths": 3, "familyPlanReviewMonths": 3,
-                "protectionVisitWorkingDays": 10, "coreGroupWorkingDays": 10 },
   "website": "https://www.oxfordshire.gov.uk",
-  "officeHours": {
-    "alwaysOpen": false,
-    "closedOnBankHolidays": true,
-    "days": {
-      "MONDAY": "08:30-17:00",
-      "TUESDAY": "08:30-17:00",
-      "WEDNESDAY": "08:30-17:00",
-      "THURSDAY": "08:30-17:00",
-      "FRIDAY": "08:30-16:00"
-    }
-  },
   "outOfHoursDescription": "outside office hours",
   "teams": [
     {
@@ -66,28 +56,13 @@ INSERT INTO authority (id, slug, name, document) VALUES (
       ],
       "frontDoor": false,
       "hours": null
-    },
-    {
-      "code": "LADO",
-      "name": "Local Authority Designated Officer (LADO)",
-      "description": "For concerns or allegations about an adult who works or volunteers with children.",
-      "phone": null,
-      "email": null,
-      "availability": "OFFICE_HOURS",
-      "audiences": [],
-      "frontDoor": false,
-      "hours": null
     }
   ],
-  "policeNonEmergency": false,
   "noNamesConsultation": {
     "offered": true,
     "teamCode": "MASH",
     "description": "A no-names consultation must not be used where a child is at risk or may have suffered significant harm: call the MASH straight away."
   },
-  "referralTypes": [
-    "SAFEGUARDING"
-  ],
   "professionalAdvice": {
     "immediate": "If a child is at risk or may have suffered significant harm, contact the MASH immediately. For example: allegations that a child has been sexually or physically abused; severe neglect or other severe health risks; a child living in, or about to return to, a situation of immediate risk; a child frightened to return home; a child abandoned or a parent absent.",
     "nonImmediate": "If your concern is not an immediate safeguarding concern, use the Threshold of Needs matrix in the Multi-Agency Toolkit to decide whether to contact children’s services and which team. For non-immediate concerns, contact your Locality and Community Support Service.",
@@ -98,30 +73,20 @@ INSERT INTO authority (id, slug, name, document) VALUES (
     "introduction": "Oxfordshire’s safeguarding partners publish a Threshold of Needs matrix to help professionals decide whether to contact children’s services, and which team.",
     "levels": [
       {
-        "level": 1,
-        "name": "Universal",
-        "summary": "Needs are met by universal services such as schools, GPs and health visitors.",
-        "route": "No referral is needed. Support the child within universal services.",
-        "teamCode": null
+        "level": 1
       },
       {
         "level": 2,
-        "name": "Early help",
-        "summary": "Has additional needs that one agency can meet, working with others where needed.",
         "route": "Support the child within your own agency, working with others already involved. For advice on non-immediate concerns, contact your Locality and Community Support Service.",
         "teamCode": "LCSS"
       },
       {
         "level": 3,
-        "name": "Targeted early help",
-        "summary": "Has several needs that need a coordinated response from more than one agency.",
         "route": "Contact your Locality and Community Support Service to coordinate early help from more than one agency.",
         "teamCode": "LCSS"
       },
       {
         "level": 4,
-        "name": "Specialist",
-        "summary": "Has a high level of unmet and complex needs, or needs protection from significant harm.",
         "route": "Contact the MASH now. If the child is in immediate danger, call 999 first.",
         "teamCode": "MASH"
       }
@@ -169,5 +134,5 @@ INSERT INTO authority (id, slug, name, document) VALUES (
     "SN7"
   ]
 }
-$json$::jsonb)
+$json$))
 ON CONFLICT (slug) DO UPDATE SET name = EXCLUDED.name, document = EXCLUDED.document, updated_at = now();

@@ -1,18 +1,14 @@
 -- Demo data: Southampton City Council, from its public "report a concern" page (seed 002).
 -- A number or email the page does not give is null: never invent one.
 INSERT INTO authority (id, slug, name, document) VALUES (
-  '00000000-0000-4000-8000-000000000003', 'southampton', 'Southampton City Council', $json$
+  '00000000-0000-4000-8000-000000000003', 'southampton', 'Southampton City Council', demo_authority_document(
+  '{"alwaysOpen": true, "closedOnBankHolidays": false, "days": {}}',
+  'For concerns or allegations about an adult who works or volunteers with children.',
+  $json$
 {
   "shortName": "Southampton",
   "colour": "#9b1c31",
-  "casework": { "childInNeedVisitWorkingDays": 20, "childInNeedPlanReviewMonths": 3, "familyPlanReviewMonths": 3,
-                "protectionVisitWorkingDays": 10, "coreGroupWorkingDays": 10 },
   "website": "https://www.southampton.gov.uk",
-  "officeHours": {
-    "alwaysOpen": true,
-    "closedOnBankHolidays": false,
-    "days": {}
-  },
   "outOfHoursDescription": "any time",
   "teams": [
     {
@@ -40,27 +36,7 @@ INSERT INTO authority (id, slug, name, document) VALUES (
       ],
       "frontDoor": true,
       "hours": "Any time"
-    },
-    {
-      "code": "LADO",
-      "name": "Local Authority Designated Officer (LADO)",
-      "description": "For concerns or allegations about an adult who works or volunteers with children.",
-      "phone": null,
-      "email": null,
-      "availability": "OFFICE_HOURS",
-      "audiences": [],
-      "frontDoor": false,
-      "hours": null
     }
-  ],
-  "policeNonEmergency": false,
-  "noNamesConsultation": {
-    "offered": false,
-    "teamCode": null,
-    "description": null
-  },
-  "referralTypes": [
-    "SAFEGUARDING"
   ],
   "professionalAdvice": {
     "immediate": "If a child is at risk now, call the MASH professionals’ line. It is answered at any time.",
@@ -73,24 +49,19 @@ INSERT INTO authority (id, slug, name, document) VALUES (
     "levels": [
       {
         "level": 1,
-        "name": "Universal",
-        "summary": "Children whose needs are fully met and who thrive.",
-        "route": "No referral is needed. Support the child within universal services.",
-        "teamCode": null
+        "summary": "Children whose needs are fully met and who thrive."
       },
       {
         "level": 2,
         "name": "Universal Partnership",
         "summary": "Children with additional needs.",
-        "route": "Support the child within your agency, with partners where needed.",
-        "teamCode": null
+        "route": "Support the child within your agency, with partners where needed."
       },
       {
         "level": 3,
         "name": "Universal Partnership Plus",
         "summary": "Children with multiple and complex needs.",
-        "route": "Work with other agencies around the child and family.",
-        "teamCode": null
+        "route": "Work with other agencies around the child and family."
       },
       {
         "level": 4,
@@ -110,5 +81,5 @@ INSERT INTO authority (id, slug, name, document) VALUES (
     "SO19"
   ]
 }
-$json$::jsonb)
+$json$))
 ON CONFLICT (slug) DO UPDATE SET name = EXCLUDED.name, document = EXCLUDED.document, updated_at = now();

@@ -5,6 +5,7 @@ import java.time.format.DateTimeParseException;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Optional;
+import java.util.function.Predicate;
 import java.util.regex.Pattern;
 
 /**
@@ -212,15 +213,23 @@ public final class FieldErrors {
    * 07700 900 982, +44 7700 900 982). Returns it cleaned.
    */
   public String phone(String field, String value, boolean required, String whenMissing) {
+    return shaped(field, value, required, whenMissing, FieldErrors::looksLikePhone,
+        "Enter a phone number with 10 to 13 digits, like 01632 960 001 or +44 7700 900 982, using only digits, spaces and +");
+  }
+
+  /**
+   * An answer that must have a shape: when empty, an error only if it is required; when typed, an
+   * error unless it looks right. Returns it cleaned.
+   */
+  private String shaped(
+      String field, String value, boolean required, String whenMissing, Predicate<String> looksRight, String whenWrong) {
     String cleaned = clean(value);
     if (cleaned == null) {
       if (required) {
         add(field, whenMissing);
       }
-      return null;
-    }
-    if (!looksLikePhone(cleaned)) {
-      add(field, "Enter a phone number with 10 to 13 digits, like 01632 960 001 or +44 7700 900 982, using only digits, spaces and +");
+    } else if (!looksRight.test(cleaned)) {
+      add(field, whenWrong);
     }
     return cleaned;
   }
@@ -238,17 +247,8 @@ public final class FieldErrors {
 
   /** A plain email address check: something@something.tld, no spaces. */
   public String email(String field, String value, boolean required, String whenMissing) {
-    String cleaned = clean(value);
-    if (cleaned == null) {
-      if (required) {
-        add(field, whenMissing);
-      }
-      return null;
-    }
-    if (!looksLikeEmail(cleaned)) {
-      add(field, "Enter an email address in the correct format, like name@example.com");
-    }
-    return cleaned;
+    return shaped(field, value, required, whenMissing, FieldErrors::looksLikeEmail,
+        "Enter an email address in the correct format, like name@example.com");
   }
 
   private static final Pattern EMAIL =

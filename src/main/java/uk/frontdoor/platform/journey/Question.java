@@ -58,6 +58,11 @@ public record Question(
     return new Question(id, Kind.CHECKBOXES, heading, hint, pairs(valueLabelPairs), 0, required, heading, null);
   }
 
+  /** Radios of {@link #YES_NO}: yes, then no. */
+  public static Question yesNo(String id, String heading, String hint, String required) {
+    return radios(id, heading, hint, required, YES_NO);
+  }
+
   /** Radios whose choices are given as value to label, in order. */
   public static Question radios(String id, String heading, String hint, String required, Map<String, String> options) {
     return new Question(id, Kind.RADIOS, heading, hint, options, 0, required, heading, null);

@@ -53,7 +53,7 @@ final class ChildPages {
   /** The children page: add another child, or carry on. */
   static <C> Page<C> addAnother(String question, String whenMissing, String tooMany) {
     return Page.<C>named(CHILDREN)
-        .asks(Question.radios("addAnother", question, null, whenMissing, "yes", "Yes", "no", "No"))
+        .asks(Question.yesNo("addAnother", question, null, whenMissing))
         .steersOnly()
         .checks(
             (answers, errors, context) -> {

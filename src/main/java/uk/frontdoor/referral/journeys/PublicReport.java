@@ -57,8 +57,8 @@ public final class PublicReport {
   public static final Journey<Asking> JOURNEY =
       new Journey<>(
           Page.<Asking>named("danger")
-              .asks(Question.radios("danger", "Is a child in immediate danger now?", null,
-                  "Select yes if a child is in immediate danger now", "yes", "Yes", "no", "No"))
+              .asks(Question.yesNo("danger", "Is a child in immediate danger now?", null,
+                  "Select yes if a child is in immediate danger now"))
               .then((answers, asking) -> answers.is("danger", "yes") ? "call-999" : null)
               .doneWhen(answers -> answers.is("danger", "no"))
               .reads((answers, asking) -> List.of()),

@@ -25,9 +25,9 @@ public enum ShortRoute {
       Route.CHILD,
       "Tell us what is happening to you",
       List.of(
-          Question.radios("danger", "Are you in danger right now?",
+          Question.yesNo("danger", "Are you in danger right now?",
               "This means someone is hurting you now, or you are somewhere that is not safe.",
-              "Select yes if you are in danger right now", "yes", "Yes", "no", "No"),
+              "Select yes if you are in danger right now"),
           Question.text("name", "What is your first name?", "You do not have to tell us.", 100, null).named("First name"),
           Question.text("age", "How old are you?", "You do not have to tell us.", 30, null).named("Your age"),
           Question.textarea("what", "What is happening?",
@@ -46,9 +46,9 @@ public enum ShortRoute {
       Route.PARENT_CARER,
       "Ask for help with looking after your child",
       List.of(
-          Question.radios("danger", "Is your child in danger right now?",
+          Question.yesNo("danger", "Is your child in danger right now?",
               "For example, you feel you might hurt them now, or they have been hurt.",
-              "Select yes if your child is in danger right now", "yes", "Yes", "no", "No"),
+              "Select yes if your child is in danger right now"),
           Question.text("children", "Your child’s name and age",
               "If you have more than one child, tell us about each of them.", 500,
               "Enter your child’s name and age").named("Your child’s name and age"),
@@ -73,9 +73,9 @@ public enum ShortRoute {
       Route.LADO,
       "Report a concern about an adult who works with children",
       List.of(
-          Question.radios("danger", "Is a child in immediate danger now?",
+          Question.yesNo("danger", "Is a child in immediate danger now?",
               "If a child is in immediate danger, call 999 before anything else.",
-              "Select yes if a child is in immediate danger now", "yes", "Yes", "no", "No"),
+              "Select yes if a child is in immediate danger now"),
           Question.text("adult", "What is the adult’s name?", null, 200,
                   "Enter the adult’s name, or select ‘I do not know their name’")
               .named("The adult’s name")
