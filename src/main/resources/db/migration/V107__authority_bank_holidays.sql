@@ -15,5 +15,5 @@ COMMENT ON TABLE authority_bank_holidays IS
   'the uploader''s name. Append-only.';
 REVOKE UPDATE, DELETE, TRUNCATE ON authority_bank_holidays FROM ${app_role};
 
-CREATE TRIGGER authority_bank_holidays_revised AFTER INSERT ON authority_bank_holidays
+CREATE TRIGGER authority_bank_holidays_revised AFTER INSERT OR DELETE ON authority_bank_holidays
   FOR EACH STATEMENT EXECUTE FUNCTION authority_revised();
