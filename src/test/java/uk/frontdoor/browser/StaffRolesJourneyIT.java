@@ -245,6 +245,16 @@ class StaffRolesJourneyIT extends BrowserJourney {
       link(page, "history of changes");
       assertThat(page.locator("table")).containsText("Scheduled");
       assertAccessible(page, p + "history");
+      for (String other : java.util.List.of("teams/LADO", "threshold-levels/2", "guidance", "special-days", "bank-holidays")) {
+        page.navigate("http://localhost:" + port + "/staff/council/" + other);
+        assertThat(page.locator("h1")).isVisible();
+        assertAccessible(page, p + other.replace('/', '-'));
+      }
+      page.getByLabel("GOV.UK’s bank holidays file").setInputFiles(new com.microsoft.playwright.options.FilePayload(
+          "bank-holidays.json", "application/json", "{\"scotland\": {}}".getBytes(java.nio.charset.StandardCharsets.UTF_8)));
+      click(page, "Upload");
+      assertThat(page.locator(".govuk-error-message")).containsText("has no division 'england-and-wales'");
+      assertAccessible(page, p + "bank-holidays-error");
 
       page.navigate("http://localhost:" + port + "/northamptonshire/report-a-concern");
       assertThat(page.locator("#call-now")).containsText("does not publish its office hours");
