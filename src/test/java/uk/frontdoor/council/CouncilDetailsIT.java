@@ -87,7 +87,8 @@ class CouncilDetailsIT {
     mvc.perform(get("/staff/council/history").with(as(admin)))
         .andExpect(content().string(containsString("Office hours")))
         .andExpect(content().string(containsString("Scheduled")))
-        .andExpect(content().string(containsString("Christmas hours")));
+        .andExpect(content().string(containsString("Christmas hours")))
+        .andExpect(content().string(containsString("Ada Admin, 4:15pm today")));
     mvc.perform(get("/staff/council").with(as(admin))).andExpect(content().string(containsString("1 change is scheduled")));
 
     moveTo(2026, 12, 23, 23, 59);

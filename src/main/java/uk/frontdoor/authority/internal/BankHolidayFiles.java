@@ -45,11 +45,13 @@ class BankHolidayFiles implements BankHolidayUpdates {
   private final JdbcAuthorities authorities;
   private final String fetchUrl;
   private final TransactionTemplate transactions;
+  private final java.time.Clock clock;
 
   BankHolidayFiles(
       JdbcClient jdbc, JdbcAuthorities authorities, @Value("${frontdoor.bank-holidays.fetch-url:}") String fetchUrl,
-      TransactionTemplate transactions) {
+      TransactionTemplate transactions, java.time.Clock clock) {
     this.jdbc = jdbc;
+    this.clock = clock;
     this.transactions = transactions;
     this.authorities = authorities;
     this.fetchUrl = fetchUrl;
@@ -73,9 +75,9 @@ class BankHolidayFiles implements BankHolidayUpdates {
     jdbc.sql(
             """
             INSERT INTO authority_bank_holidays (content, source, last_holiday, by_id, by_name, at)
-            VALUES (?, ?, ?, ?, ?, now())
+            VALUES (?, ?, ?, ?, ?, ?)
             """)
-        .params(content, source, Date.valueOf(holidays.lastHoliday()), byId, byName)
+        .params(content, source, Date.valueOf(holidays.lastHoliday()), byId, byName, java.sql.Timestamp.from(clock.instant()))
         .update();
     return holidays;
   }

@@ -30,10 +30,12 @@ class JdbcCouncilDetails implements CouncilDetails {
 
   private final JdbcClient jdbc;
   private final JdbcAuthorities authorities;
+  private final java.time.Clock clock;
 
-  JdbcCouncilDetails(JdbcClient jdbc, JdbcAuthorities authorities) {
+  JdbcCouncilDetails(JdbcClient jdbc, JdbcAuthorities authorities, java.time.Clock clock) {
     this.jdbc = jdbc;
     this.authorities = authorities;
+    this.clock = clock;
   }
 
   @Override
@@ -48,10 +50,10 @@ class JdbcCouncilDetails implements CouncilDetails {
     long id = jdbc.sql(
             """
             INSERT INTO authority_version (authority_id, what, changes, effective_from, reason, by_id, by_name, at)
-            VALUES (?, ?, ?::jsonb, ?, ?, ?, ?, now()) RETURNING id
+            VALUES (?, ?, ?::jsonb, ?, ?, ?, ?, ?) RETURNING id
             """)
         .params(authorityId, change.what(), changes.toString(), Timestamp.from(effectiveFrom.truncatedTo(ChronoUnit.MICROS)),
-            reason, by.id(), by.name())
+            reason, by.id(), by.name(), Timestamp.from(clock.instant()))
         .query(Long.class)
         .single();
     afterCommit();
@@ -190,10 +192,10 @@ class JdbcCouncilDetails implements CouncilDetails {
     int added = jdbc.sql(
             """
             INSERT INTO authority_special_day (authority_id, day, closes_at, description, by_id, by_name, at)
-            VALUES (?, ?, ?, ?, ?, ?, now()) ON CONFLICT DO NOTHING
+            VALUES (?, ?, ?, ?, ?, ?, ?) ON CONFLICT DO NOTHING
             """)
         .params(authorityId, Date.valueOf(day.date()), closes == null ? null : Time.valueOf(closes), day.description(),
-            by.id(), by.name())
+            by.id(), by.name(), Timestamp.from(clock.instant()))
         .update();
     afterCommit();
     return added == 1;
