@@ -21,6 +21,7 @@ import java.util.Optional;
  *     #PLAIN_COLOUR}, and {@code /actuator/authoritydata} lists it
  * @param casework how often visits and plan reviews come round; the national practice where the
  *     council sets none
+ * @param specialDays the council's own closures and shorter days, on top of bank holidays
  */
 public record Authority(
     AuthorityId id,
@@ -39,7 +40,8 @@ public record Authority(
     List<String> postcodeDistricts,
     List<String> phoneQuestions,
     String colour,
-    CaseworkFrequencies casework) {
+    CaseworkFrequencies casework,
+    SpecialDays specialDays) {
 
   /** The header colour of a council that has not given a readable one of its own. */
   public static final String PLAIN_COLOUR = "#243b53";
@@ -68,6 +70,7 @@ public record Authority(
     noNamesConsultation =
         noNamesConsultation == null ? NoNamesConsultation.notOffered() : noNamesConsultation;
     casework = casework == null ? CaseworkFrequencies.NATIONAL : casework;
+    specialDays = specialDays == null ? SpecialDays.NONE : specialDays;
     colour = readableOnWhiteText(colour) ? colour.toLowerCase(java.util.Locale.ROOT) : PLAIN_COLOUR;
   }
 

@@ -22,14 +22,32 @@ public class AuthorityDataCheck {
 
   private static final Logger log = LoggerFactory.getLogger(AuthorityDataCheck.class);
 
+  /** How long before the last bank holiday known administrators are told to bring in a newer file. */
+  public static final java.time.Period BANK_HOLIDAYS_WARNING = java.time.Period.ofMonths(3);
+
   private final Authorities authorities;
-  private final BankHolidays bankHolidays;
+  private final WorkingCalendar calendar;
   private final Clock clock;
 
-  public AuthorityDataCheck(Authorities authorities, BankHolidays bankHolidays, Clock clock) {
+  public AuthorityDataCheck(Authorities authorities, WorkingCalendar calendar, Clock clock) {
     this.authorities = authorities;
-    this.bankHolidays = bankHolidays;
+    this.calendar = calendar;
     this.clock = clock;
+  }
+
+  /**
+   * From three months before the last bank holiday known, the words that tell an administrator to
+   * bring in GOV.UK's newer file before the calendar runs out; empty before then.
+   */
+  public java.util.Optional<String> bankHolidaysRunningOut() {
+    LocalDate last = calendar.bankHolidays().lastHoliday();
+    LocalDate today = LocalDate.now(clock.withZone(calendar.zone()));
+    if (today.isBefore(last.minus(BANK_HOLIDAYS_WARNING))) {
+      return java.util.Optional.empty();
+    }
+    return java.util.Optional.of("The last bank holiday Front Door knows is "
+        + last.format(java.time.format.DateTimeFormatter.ofPattern("d MMMM yyyy", java.util.Locale.UK))
+        + ". Upload GOV.UK’s latest bank holidays file so that working days after it are counted correctly.");
   }
 
   public List<MissingDetail> missingDetails() {
@@ -42,6 +60,7 @@ public class AuthorityDataCheck {
 
   public List<String> calendarWarnings() {
     LocalDate horizon = LocalDate.now(clock).plusYears(1);
+    BankHolidays bankHolidays = calendar.bankHolidays();
     return bankHolidays.covers(horizon)
         ? List.of()
         : List.of(

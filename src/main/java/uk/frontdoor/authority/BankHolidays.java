@@ -108,6 +108,11 @@ public final class BankHolidays {
     return Optional.ofNullable(titles.get(date));
   }
 
+  /** The last bank holiday the file lists. */
+  public LocalDate lastHoliday() {
+    return titles.lastKey();
+  }
+
   /** 1 January of the first year the file lists. */
   public LocalDate firstCovered() {
     return LocalDate.of(titles.firstKey().getYear(), 1, 1);

@@ -6,7 +6,8 @@ import org.springframework.stereotype.Service;
 
 /**
  * Decides which team a person should call at a given instant. The public pages and the
- * contact-now API both ask here, so they can never disagree.
+ * contact-now API both ask here, so they can never disagree. The council's own closures and shorter
+ * days count.
  */
 @Service
 public class ContactNowService {
@@ -18,7 +19,7 @@ public class ContactNowService {
   }
 
   public ContactNow contactNow(Authority authority, Audience audience, Instant at) {
-    OfficeStatus office = calendar.officeStatus(authority.officeHours(), at);
+    OfficeStatus office = calendar.forCouncil(authority).officeStatus(authority.officeHours(), at);
     List<Team> doors = authority.frontDoorTeams(audience);
     if (doors.isEmpty()) {
       throw new IllegalStateException(authority.slug() + " has no front-door team for " + audience);

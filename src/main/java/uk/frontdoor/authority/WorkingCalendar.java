@@ -12,6 +12,7 @@ import java.time.ZoneId;
 import java.time.ZonedDateTime;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.function.Supplier;
 import uk.frontdoor.authority.OfficeHours.Day;
 import uk.frontdoor.authority.OfficeHours.Open;
 import uk.frontdoor.authority.OfficeHours.Unstated;
@@ -22,7 +23,10 @@ import uk.frontdoor.authority.OfficeStatus.State;
  * in UK time ({@code Europe/London}) and correct across the clock changes. It never reads the
  * clock: every method is given the instant it works from.
  *
- * <p>A working day is Monday to Friday and not a bank holiday. Dates in years the bank holidays
+ * <p>A working day is Monday to Friday, not a bank holiday and, in a council's calendar ({@link
+ * #forCouncil}), not one of its closures; a council's shorter days close its office early. The bank
+ * holidays are the latest known (an administrator can replace them while the application runs), read
+ * once for each question asked. Dates in years the bank holidays
  * file does not cover are treated as having no bank holidays ({@link AuthorityDataCheck} warns
  * before that matters).
  *
@@ -41,13 +45,43 @@ public final class WorkingCalendar {
 
   private static final String ENGLAND_AND_WALES = "/authority/bank-holidays.json";
 
-  private final BankHolidays holidays;
+  private final Supplier<BankHolidays> holidays;
   private final ZoneId zone;
+  private final SpecialDays special;
 
   /** A calendar with these bank holidays, counting days in this time zone. */
   public WorkingCalendar(BankHolidays holidays, ZoneId zone) {
+    this(constant(Objects.requireNonNull(holidays, "holidays")), zone);
+  }
+
+  /** A calendar with the bank holidays known when each question is asked, counting days in this time zone. */
+  public WorkingCalendar(Supplier<BankHolidays> holidays, ZoneId zone) {
+    this(holidays, zone, SpecialDays.NONE);
+  }
+
+  private WorkingCalendar(Supplier<BankHolidays> holidays, ZoneId zone, SpecialDays special) {
     this.holidays = Objects.requireNonNull(holidays, "holidays");
     this.zone = Objects.requireNonNull(zone, "zone");
+    this.special = Objects.requireNonNull(special, "special");
+  }
+
+  private static Supplier<BankHolidays> constant(BankHolidays holidays) {
+    return () -> holidays;
+  }
+
+  /** This calendar with a council's own closures and shorter days on top of the bank holidays. */
+  public WorkingCalendar forCouncil(Authority authority) {
+    return withSpecialDays(authority.specialDays());
+  }
+
+  /** This calendar with these closures and shorter days on top of the bank holidays. */
+  public WorkingCalendar withSpecialDays(SpecialDays days) {
+    return new WorkingCalendar(holidays, zone, days);
+  }
+
+  /** The bank holidays known now. */
+  public BankHolidays bankHolidays() {
+    return holidays.get();
   }
 
   /** England and Wales bank holidays as shipped with the application, in UK time. */
@@ -73,10 +107,14 @@ public final class WorkingCalendar {
     return instant.atZone(zone).toLocalDate();
   }
 
-  /** Monday to Friday and not a bank holiday. */
+  /** Monday to Friday, not a bank holiday and not one of the council's closures. */
   public boolean isWorkingDay(LocalDate date) {
+    return isWorkingDay(holidays.get(), date);
+  }
+
+  private boolean isWorkingDay(BankHolidays known, LocalDate date) {
     DayOfWeek day = date.getDayOfWeek();
-    return day != DayOfWeek.SATURDAY && day != DayOfWeek.SUNDAY && !holidays.isHoliday(date);
+    return day != DayOfWeek.SATURDAY && day != DayOfWeek.SUNDAY && !known.isHoliday(date) && !special.closedOn(date);
   }
 
   /**
@@ -89,11 +127,12 @@ public final class WorkingCalendar {
     if (n < 1) {
       throw new IllegalArgumentException("A deadline is at least 1 working day, not " + n);
     }
+    BankHolidays known = holidays.get();
     LocalDate day = londonDate(start);
     int counted = 0;
     while (counted < n) {
       day = day.plusDays(1);
-      if (isWorkingDay(day)) {
+      if (isWorkingDay(known, day)) {
         counted++;
       }
     }
@@ -108,10 +147,11 @@ public final class WorkingCalendar {
     if (!to.isAfter(from)) {
       return 0;
     }
+    BankHolidays known = holidays.get();
     LocalDate last = londonDate(to);
     int count = 0;
     for (LocalDate day = londonDate(from).plusDays(1); !day.isAfter(last); day = day.plusDays(1)) {
-      if (isWorkingDay(day)) {
+      if (isWorkingDay(known, day)) {
         count++;
       }
     }
@@ -127,15 +167,16 @@ public final class WorkingCalendar {
     if (hours.alwaysOpen()) {
       return new OfficeStatus(State.OPEN, Optional.empty());
     }
+    BankHolidays known = holidays.get();
     LocalDate today = londonDate(at);
-    Optional<Day> day = hoursOn(hours, today);
+    Optional<Day> day = hoursOn(known, hours, today);
     if (day.isPresent() && day.get() instanceof Unstated) {
       return new OfficeStatus(State.UNKNOWN, Optional.empty());
     }
     if (day.isPresent() && day.get() instanceof Open open && isOpen(today, open, at)) {
-      return new OfficeStatus(State.OPEN, closingAfter(hours, today, open));
+      return new OfficeStatus(State.OPEN, closingAfter(known, hours, today, open));
     }
-    return new OfficeStatus(State.CLOSED, openingAfter(hours, at));
+    return new OfficeStatus(State.CLOSED, openingAfter(known, hours, at));
   }
 
   /**
@@ -192,14 +233,14 @@ public final class WorkingCalendar {
   }
 
   /** When an office open on {@code date} closes, following hours that run on past midnight. */
-  private Optional<Instant> closingAfter(OfficeHours hours, LocalDate date, Open open) {
+  private Optional<Instant> closingAfter(BankHolidays known, OfficeHours hours, LocalDate date, Open open) {
     LocalDate day = date;
     Open current = open;
     for (int i = 0; i < SEARCH_DAYS; i++) {
       if (!current.closesAtMidnight()) {
         return Optional.of(closing(day, current));
       }
-      Optional<Day> next = hoursOn(hours, day.plusDays(1));
+      Optional<Day> next = hoursOn(known, hours, day.plusDays(1));
       if (next.isEmpty()
           || !(next.get() instanceof Open following)
           || !following.opens().equals(LocalTime.MIDNIGHT)) {
@@ -212,10 +253,10 @@ public final class WorkingCalendar {
   }
 
   /** The first opening after {@code at}, unless a day of unpublished hours comes first. */
-  private Optional<Instant> openingAfter(OfficeHours hours, Instant at) {
+  private Optional<Instant> openingAfter(BankHolidays known, OfficeHours hours, Instant at) {
     LocalDate day = londonDate(at);
     for (int i = 0; i < SEARCH_DAYS; i++, day = day.plusDays(1)) {
-      Optional<Day> hoursThatDay = hoursOn(hours, day);
+      Optional<Day> hoursThatDay = hoursOn(known, hours, day);
       if (hoursThatDay.isEmpty()) {
         continue;
       }
@@ -230,12 +271,24 @@ public final class WorkingCalendar {
     return Optional.empty();
   }
 
-  /** The office's hours on a date, or empty if it is closed that day. */
-  private Optional<Day> hoursOn(OfficeHours hours, LocalDate date) {
-    if (hours.closedOnBankHolidays() && holidays.isHoliday(date)) {
+  /**
+   * The office's hours on a date, or empty if it is closed that day: on the council's closures, and
+   * on bank holidays if it closes then. On a shorter day it closes at the early close, or stays shut
+   * if it would not yet have opened; hours not published stay so.
+   */
+  private Optional<Day> hoursOn(BankHolidays known, OfficeHours hours, LocalDate date) {
+    if (hours.closedOnBankHolidays() && known.isHoliday(date) || special.closedOn(date)) {
       return Optional.empty();
     }
-    return hours.on(date.getDayOfWeek());
+    Optional<Day> usual = hours.on(date.getDayOfWeek());
+    Optional<LocalTime> early = special.earlyCloseOn(date);
+    if (early.isEmpty() || usual.isEmpty() || !(usual.get() instanceof Open open)) {
+      return usual;
+    }
+    if (!open.closesAtMidnight() && !early.get().isBefore(open.closes())) {
+      return usual;
+    }
+    return open.opens().isBefore(early.get()) ? Optional.of(new Open(open.opens(), early.get())) : Optional.empty();
   }
 
   private Instant opening(LocalDate date, Open open) {

@@ -82,12 +82,14 @@ public class InformationRequests {
    */
   Instant deadline(UUID authorityId, Rag rag, Instant from) {
     MashSettings.Deadline deadline = settings.deadline(authorityId, rag == null ? Rag.AMBER : rag);
-    var officeHours = authorities.findById(new AuthorityId(authorityId)).orElseThrow().officeHours();
-    Instant start = calendar.nextOpening(officeHours, from).orElse(from);
+    var authority = authorities.findById(new AuthorityId(authorityId)).orElseThrow();
+    var officeHours = authority.officeHours();
+    var councils = calendar.forCouncil(authority);
+    Instant start = councils.nextOpening(officeHours, from).orElse(from);
     if (deadline.inDays()) {
-      return calendar.addWorkingDays(start, (int) deadline.workingTime().toDays());
+      return councils.addWorkingDays(start, (int) deadline.workingTime().toDays());
     }
-    return calendar.addWorkingTime(officeHours, start, deadline.workingTime()).orElse(start.plus(deadline.workingTime()));
+    return councils.addWorkingTime(officeHours, start, deadline.workingTime()).orElse(start.plus(deadline.workingTime()));
   }
 
   /**

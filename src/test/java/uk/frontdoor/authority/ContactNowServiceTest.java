@@ -44,6 +44,7 @@ class ContactNowServiceTest {
         List.of(),
         null,
         null,
+        null,
         null);
   }
 

@@ -22,7 +22,8 @@ import uk.frontdoor.referral.Submission;
 
 /**
  * The council administrator's and the LADO's pages, signed in as the demo staff. Each demo user
- * signs in here once: no other browser test signs in West Berkshire's or Southampton's administrator.
+ * signs in here once: no other browser test signs in West Berkshire's, Southampton's or Northamptonshire's
+ * administrator.
  */
 class StaffRolesJourneyIT extends BrowserJourney {
 
@@ -214,6 +215,65 @@ class StaffRolesJourneyIT extends BrowserJourney {
         .until(() -> allegations.all(OXFORDSHIRE).stream().anyMatch(a -> a.reference().equals(reference)));
     return reference;
   }
+
+  @Test
+  void theAdministratorChangesOfficeHoursFromTomorrowAndThePublicPageShowsThemOnceTheDayComes() {
+    String p = "northamptonshire-council-details-";
+    try {
+      Page page = signIn("council.admin@northamptonshire.demo", null);
+      link(page, "Staff: authenticator apps and lock-outs");
+      link(page, "Numbers, emails, office hours, special days, teams and the threshold guide");
+      assertThat(page.locator("h1")).hasText("Council details");
+      assertAccessible(page, p + "details");
+      link(page, "Change office hours");
+      for (String day : java.util.List.of("Monday", "Tuesday", "Wednesday", "Thursday", "Friday")) {
+        page.getByLabel("Opens on " + day).fill("9am");
+        page.getByLabel("Closes on " + day).fill(day.equals("Monday") ? "8am" : "5pm");
+      }
+      page.getByLabel("Day", new Page.GetByLabelOptions().setExact(true)).fill("28");
+      page.getByLabel("Month", new Page.GetByLabelOptions().setExact(true)).fill("11");
+      page.getByLabel("Year", new Page.GetByLabelOptions().setExact(true)).fill("2026");
+      page.getByLabel("Why you are making this change").fill("Our hours are published now");
+      click(page, "Save change");
+      assertThat(page.locator(".govuk-error-summary")).containsText("Monday: the office must close after it opens");
+      assertThat(page.getByLabel("Closes on Monday")).hasValue("8am");
+      assertThat(page.getByLabel("Why you are making this change")).hasValue("Our hours are published now");
+      assertAccessible(page, p + "office-hours-error");
+      page.getByLabel("Closes on Monday").fill("5pm");
+      click(page, "Save change");
+      assertThat(page.locator(".govuk-notification-banner")).containsText("Office hours will change");
+      link(page, "history of changes");
+      assertThat(page.locator("table")).containsText("Scheduled");
+      assertAccessible(page, p + "history");
+      for (String other : java.util.List.of("teams/LADO", "threshold-levels/2", "guidance", "special-days", "bank-holidays")) {
+        page.navigate("http://localhost:" + port + "/staff/council/" + other);
+        assertThat(page.locator("h1")).isVisible();
+        assertAccessible(page, p + other.replace('/', '-'));
+      }
+      page.getByLabel("GOV.UK’s bank holidays file").setInputFiles(new com.microsoft.playwright.options.FilePayload(
+          "bank-holidays.json", "application/json", "{\"scotland\": {}}".getBytes(java.nio.charset.StandardCharsets.UTF_8)));
+      click(page, "Upload");
+      assertThat(page.locator(".govuk-error-message")).containsText("has no division 'england-and-wales'");
+      assertAccessible(page, p + "bank-holidays-error");
+
+      page.navigate("http://localhost:" + port + "/northamptonshire/report-a-concern");
+      assertThat(page.locator("#call-now")).containsText("does not publish its office hours");
+      ((uk.frontdoor.TestClock) clock).moveTo(java.time.LocalDateTime.of(2026, 11, 30, 10, 0)
+          .atZone(uk.frontdoor.authority.UkTime.ZONE).toInstant());
+      page.reload();
+      assertThat(page.locator("#call-now")).containsText("The office is open now");
+      assertAccessible(page, p + "public-open");
+    } finally {
+      org.springframework.jdbc.core.simple.JdbcClient.create(ownerDataSource)
+          .sql("DELETE FROM authority_version WHERE authority_id = ?").param(NORTHAMPTONSHIRE).update();
+    }
+  }
+
+  private static final UUID NORTHAMPTONSHIRE = UUID.fromString("00000000-0000-4000-8000-000000000004");
+
+  @org.springframework.beans.factory.annotation.Autowired
+  @org.springframework.beans.factory.annotation.Qualifier("ownerDataSource")
+  javax.sql.DataSource ownerDataSource;
 
   private static final UUID OXFORDSHIRE = UUID.fromString("00000000-0000-4000-8000-000000000001");
 

@@ -202,6 +202,9 @@ class FormFuzzIT {
   @AfterEach
   void putTheDemoAgencyBack() {
     FormTesting.putTheDemoAgencyBack(ownerDataSource);
+    org.springframework.jdbc.core.simple.JdbcClient owner = org.springframework.jdbc.core.simple.JdbcClient.create(ownerDataSource);
+    owner.sql("DELETE FROM authority_version WHERE authority_id = ?").param(WEST_BERKSHIRE).update();
+    owner.sql("DELETE FROM authority_special_day WHERE authority_id = ?").param(WEST_BERKSHIRE).update();
   }
 
   @Test
@@ -347,6 +350,7 @@ class FormFuzzIT {
         Map.of("amount", "1", "unit", "DAYS"), picked);
     send(new Visitor(mvc, "10.250.2.5", MashTesting.as(admin)), "/staff/admin/api-keys",
         Map.of("organisation", "Thames Valley Police"), picked);
+    councilDetailsForms(picked);
     send(new Visitor(mvc, "10.250.2.6", MashTesting.as(socialWorker)), "/staff/casework/episodes/" + DEMO_EPISODE + "/census",
         Map.of("sex", "F", "ethnicity", "WBRI", "disabilities", "LD", "upn", "", "upnUnknown", "UN2", "referralSource", "2A"), picked);
     look(new Visitor(mvc, "10.250.2.7", MashTesting.as(performance)), "/staff/returns", "year", picked);
@@ -354,6 +358,32 @@ class FormFuzzIT {
     opens(page, worker);
     opens("/staff/edt/contacts/" + nightContact, edt);
     protectionForms(picked);
+  }
+
+  /** The council's details, each change scheduled years ahead so that other journeys meet the demo council as it is. */
+  private void councilDetailsForms(Iterator<Choice> picked) throws Exception {
+    Visitor administrator = new Visitor(mvc, "10.250.2.5", MashTesting.as(admin));
+    send(administrator, "/staff/council/office-hours", scheduled("MONDAY-opens", "9am", "MONDAY-closes", "5pm",
+        "FRIDAY-opens", "09:00", "FRIDAY-closes", "16:30", "closedOnBankHolidays", "true", "outOfHours", "outside office hours"), picked);
+    send(administrator, "/staff/council/teams/EDS", scheduled("name", "Emergency Duty Service", "description", "Out of hours",
+        "phone", "01344 351 999", "email", "eds@west-berkshire.example", "hours", "Outside office hours"), picked);
+    send(administrator, "/staff/council/threshold-levels/2", scheduled("name", "Early help", "summary", "Additional needs",
+        "route", "Support within your agency", "indicators", "Parents and carers\n- Struggling with routines"), picked);
+    send(administrator, "/staff/council/guidance", scheduled("documentName", "the threshold guidance", "introduction", "Use the levels",
+        "immediate", "Call 999", "nonImmediate", "Contact CAAS"), picked);
+    send(administrator, "/staff/council/special-days", Map.of("dayDay", "24", "dayMonth", "12", "dayYear", "2030", "kind", "SHORTER",
+        "closesAt", "1pm", "description", "Christmas Eve"), picked);
+    opens("/staff/council", admin);
+    opens("/staff/council/history", admin);
+  }
+
+  private static Map<String, String> scheduled(String... nameValuePairs) {
+    Map<String, String> fields = new java.util.LinkedHashMap<>();
+    for (int i = 0; i < nameValuePairs.length; i += 2) {
+      fields.put(nameValuePairs[i], nameValuePairs[i + 1]);
+    }
+    fields.putAll(Map.of("fromDay", "1", "fromMonth", "1", "fromYear", "2031", "fromTime", "9am", "reason", "Fuzzed change"));
+    return fields;
   }
 
   /** A child's child protection team, its partner's contribution and its pre-proceedings; the pages open after. */

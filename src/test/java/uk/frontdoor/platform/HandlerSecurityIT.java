@@ -34,6 +34,8 @@ class HandlerSecurityIT {
 
   static {
     AREAS.put("/staff/admin/**", Set.of("COUNCIL_ADMINISTRATOR"));
+    AREAS.put("/staff/council/**", Set.of("COUNCIL_ADMINISTRATOR"));
+    AREAS.put("/staff/council", Set.of("COUNCIL_ADMINISTRATOR"));
     AREAS.put("/staff/mash/**", Set.of("MASH_SOCIAL_WORKER", "MASH_MANAGER"));
     AREAS.put("/staff/edt/**", Set.of("EDT_WORKER"));
     AREAS.put("/staff/lado/**", Set.of("LADO", "DEPUTY_LADO"));

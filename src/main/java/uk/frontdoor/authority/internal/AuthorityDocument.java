@@ -9,6 +9,7 @@ import uk.frontdoor.authority.NoNamesConsultation;
 import uk.frontdoor.authority.OfficeHours;
 import uk.frontdoor.authority.ProfessionalAdvice;
 import uk.frontdoor.authority.ReferralType;
+import uk.frontdoor.authority.SpecialDays;
 import uk.frontdoor.authority.Team;
 import uk.frontdoor.authority.ThresholdGuide;
 
@@ -55,7 +56,7 @@ record AuthorityDocument(
     }
   }
 
-  Authority toAuthority(AuthorityId id, String slug, String name) {
+  Authority toAuthority(AuthorityId id, String slug, String name, SpecialDays specialDays) {
     OfficeHoursDocument hours =
         officeHours == null ? new OfficeHoursDocument(false, true, Map.of()) : officeHours;
     return new Authority(
@@ -78,6 +79,7 @@ record AuthorityDocument(
         postcodeDistricts,
         phoneQuestions,
         colour,
-        casework == null ? null : casework.frequencies());
+        casework == null ? null : casework.frequencies(),
+        specialDays);
   }
 }

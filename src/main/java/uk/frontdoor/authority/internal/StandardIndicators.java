@@ -22,6 +22,11 @@ final class StandardIndicators {
 
   private StandardIndicators() {}
 
+  /** The standard indicators of a level of need; none for a level Front Door has none for. */
+  static List<ThresholdLevel.IndicatorGroup> of(int level) {
+    return BY_LEVEL.getOrDefault(level, List.of());
+  }
+
   /** The guide with the standard indicators at each level that has none of its own. */
   static ThresholdGuide fill(ThresholdGuide guide) {
     if (guide == null) {

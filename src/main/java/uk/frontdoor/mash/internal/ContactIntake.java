@@ -61,8 +61,13 @@ class ContactIntake {
   Instant clockStart(UUID authorityId, Instant received) {
     return authorities
         .findById(new AuthorityId(authorityId))
-        .flatMap(authority -> calendar.nextOpening(authority.officeHours(), received))
+        .flatMap(authority -> calendar.forCouncil(authority).nextOpening(authority.officeHours(), received))
         .orElse(received);
+  }
+
+  /** The council's calendar, with its own closures; the plain one if the council is not found. */
+  private WorkingCalendar calendarOf(UUID authorityId) {
+    return authorities.findById(new AuthorityId(authorityId)).map(calendar::forCouncil).orElse(calendar);
   }
 
   /** The arrival, as its status history tells it. */
@@ -123,7 +128,7 @@ class ContactIntake {
         .addValue("rag", rag == null ? null : rag.name())
         .addValue("type", concern.referralType() == null ? null : concern.referralType().name())
         .addValue("start", Timestamp.from(start))
-        .addValue("due", Timestamp.from(calendar.addWorkingDays(start, 1)))
+        .addValue("due", Timestamp.from(calendarOf(concern.authorityId()).addWorkingDays(start, 1)))
         .addValue("system", AuditLog.SYSTEM)
         .addValue("systemName", AuditLog.SYSTEM_NAME)
         .addValue("how", arrival(concern, start));
