@@ -350,6 +350,7 @@ class FormFuzzIT {
     send(new Visitor(mvc, "10.250.2.6", MashTesting.as(socialWorker)), "/staff/casework/episodes/" + DEMO_EPISODE + "/census",
         Map.of("sex", "F", "ethnicity", "WBRI", "disabilities", "LD", "upn", "", "upnUnknown", "UN2", "referralSource", "2A"), picked);
     look(new Visitor(mvc, "10.250.2.7", MashTesting.as(performance)), "/staff/returns", "year", picked);
+    look(new Visitor(mvc, "10.250.2.7", MashTesting.as(performance)), "/staff/returns/dashboard", "month", picked);
     opens(page, worker);
     opens("/staff/edt/contacts/" + nightContact, edt);
     protectionForms(picked);

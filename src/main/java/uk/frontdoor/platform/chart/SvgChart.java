@@ -23,7 +23,7 @@ public final class SvgChart {
   /** Where the plot stands in the drawing: room for the axis's figures on the left, the labels below, the key above. */
   static final int LEFT = 48;
   static final int RIGHT = WIDTH - 16;
-  static final int TOP = 40;
+  static final int TOP = 48;
   static final int BOTTOM = HEIGHT - 40;
 
   /** Each line's colour, dashes and marker, in turn: colours with at least 4.5:1 on white. */
@@ -40,7 +40,7 @@ public final class SvgChart {
    * @param id unique on the page, for the title's and description's ids
    * @param labels what each figure is of, left to right (months, weeks, categories)
    * @param unit {@code "%"} for percentages (the axis runs to 100), or empty for counts
-   * @param target a level to mark with a dashed line and its words (a standard's 80%), or null
+   * @param target a level to mark with a dotted grey line and its words (a standard's 80%), or null
    */
   public record Chart(
       String id, String title, String description, List<String> labels, List<Series> series, String unit, Double target, String targetWords) {
@@ -167,7 +167,7 @@ public final class SvgChart {
     } else if (chart.target() != null) {
       double y = scale.y(chart.target());
       svg.append("<line x1=\"").append(LEFT).append("\" y1=\"").append(n(y)).append("\" x2=\"").append(RIGHT).append("\" y2=\"").append(n(y))
-          .append("\" stroke=\"#0b0c0c\" stroke-width=\"2\" stroke-dasharray=\"6 6\"/>");
+          .append("\" stroke=\"#505a5f\" stroke-width=\"2\" stroke-dasharray=\"1 5\" stroke-linecap=\"round\"/>");
       svg.append(text(RIGHT, y - 6, "end", 12, chart.targetWords() == null ? "Target " + figure(chart.target(), chart.unit()) : chart.targetWords()));
     }
     return svg.append("</svg>").toString();
