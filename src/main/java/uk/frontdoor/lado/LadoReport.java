@@ -1,6 +1,7 @@
 package uk.frontdoor.lado;
 
 import java.sql.Timestamp;
+import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -163,5 +164,28 @@ public class LadoReport {
           return counts;
         })
         .single();
+  }
+
+  /** An allegation resolved: when it arrived and when it was resolved (closed with advice or concluded). Numbers only. */
+  public record Resolution(Instant receivedAt, Instant resolvedAt) {
+
+    /** Resolved within this many calendar months of arriving, as Keeping Children Safe in Education counts its targets. */
+    public boolean within(int months) {
+      return !resolvedAt.isAfter(receivedAt.atZone(UkTime.ZONE).plusMonths(months).toInstant());
+    }
+  }
+
+  /**
+   * The allegations resolved from {@code from} to {@code to} (UK days), in the order resolved: for the
+   * returns module's dashboards, which count how quickly the LADO resolves them month by month.
+   */
+  @Transactional(readOnly = true)
+  public List<Resolution> resolved(UUID authorityId, LocalDate from, LocalDate to) {
+    tenancy.bind(authorityId);
+    return jdbc.sql(Allegations.RESOLVED + "SELECT received_at, resolved_at FROM resolved WHERE resolved_at >= ? AND resolved_at < ? ORDER BY resolved_at")
+        .params(authorityId, Timestamp.from(from.atStartOfDay(UkTime.ZONE).toInstant()),
+            Timestamp.from(to.plusDays(1).atStartOfDay(UkTime.ZONE).toInstant()))
+        .query((rs, n) -> new Resolution(rs.getTimestamp("received_at").toInstant(), rs.getTimestamp("resolved_at").toInstant()))
+        .list();
   }
 }

@@ -10,7 +10,9 @@ import org.junit.jupiter.api.Test;
  * A performance officer checks the demo's children in need census for 2025-26 before downloading
  * it: the home page's link, the returns page with its counts and problems, a year that is not a
  * census year refused beside the field; the data extract's day mistyped, refused beside the field;
- * a child's census details page, a mistyped UPN shown beside the field; each page checked with axe.
+ * a child's census details page, a mistyped UPN shown beside the field; the dashboards' charts and
+ * tables, one checked against the database, and a month not offered refused beside the field; each
+ * page checked with axe.
  */
 class ReturnsJourneyIT extends BrowserJourney {
 
@@ -52,5 +54,29 @@ class ReturnsJourneyIT extends BrowserJourney {
     assertThat(officer.locator("#upn-error")).containsText("UPN must be 13 characters");
     assertThat(officer.locator("#upn")).hasValue("A95000017830");
     assertAccessible(officer, "census-details-error");
+
+    // The dashboards, from the home page: nine charts, each an image followed by its table; a chart's table holds what the
+    // database holds (Oxfordshire's children on a plan for neglect at the end of this month).
+    officer.navigate("http://localhost:" + port + "/staff");
+    officer.getByText("Dashboards: the last 12 months in charts").click();
+    assertThat(officer.locator("h1")).hasText("Dashboards");
+    assertThat(officer.locator("#period")).hasText("December 2025 to November 2026");
+    assertThat(officer.locator("svg[role=img]")).hasCount(9);
+    assertThat(officer.locator("table.govuk-table caption")).hasCount(9);
+    long neglect = transactions.execute(status -> {
+      tenancy.bind(OXFORDSHIRE_ID);
+      return jdbc.sql("SELECT count(*) FROM casework_protection_plan p JOIN casework_episode e ON e.authority_id = p.authority_id"
+              + " AND e.id = p.episode_id WHERE p.authority_id = ? AND p.latest_category = 'NEG' AND p.started_on <= DATE '2026-11-30'"
+              + " AND (p.ended_on IS NULL OR p.ended_on > DATE '2026-11-30') AND e.referral_date <= DATE '2026-11-30'"
+              + " AND (e.closed_at IS NULL OR (e.closed_at AT TIME ZONE 'Europe/London')::date >= DATE '2025-12-01')")
+          .param(OXFORDSHIRE_ID).query(Long.class).single();
+    });
+    org.junit.jupiter.api.Assertions.assertTrue(neglect > 0, "the demo has a child on a plan for neglect");
+    assertThat(officer.locator("#plan-categories-table tbody tr").filter(new com.microsoft.playwright.Locator.FilterOptions().setHasText("Neglect"))
+        .locator("td")).hasText(String.valueOf(neglect));
+    assertAccessible(officer, "returns-dashboard");
+    officer.navigate("http://localhost:" + port + "/staff/returns/dashboard?month=1999-01");
+    assertThat(officer.locator("#month-error")).containsText("Choose the last month of the 12");
+    assertAccessible(officer, "returns-dashboard-bad-month");
   }
 }

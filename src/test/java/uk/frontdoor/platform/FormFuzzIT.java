@@ -355,6 +355,7 @@ class FormFuzzIT {
         Map.of("sex", "F", "ethnicity", "WBRI", "disabilities", "LD", "upn", "", "upnUnknown", "UN2", "referralSource", "2A"), picked);
     look(new Visitor(mvc, "10.250.2.7", MashTesting.as(performance)), "/staff/returns", "year", picked);
     look(new Visitor(mvc, "10.250.2.7", MashTesting.as(performance)), "/staff/returns/csc-extract", "since", picked);
+    look(new Visitor(mvc, "10.250.2.7", MashTesting.as(performance)), "/staff/returns/dashboard", "month", picked);
     opens(page, worker);
     opens("/staff/edt/contacts/" + nightContact, edt);
     protectionForms(picked);

@@ -53,6 +53,8 @@ class HandlerSecurityIT {
     AREAS.put("/staff/casework/episodes/{id}", Set.of("TEAM_MANAGER", "SOCIAL_WORKER", "FAMILY_HELP", "CONFERENCE_CHAIR"));
     AREAS.put("/staff/casework/episodes/{id}/census", Set.of("TEAM_MANAGER", "SOCIAL_WORKER", "PERFORMANCE_OFFICER"));
     AREAS.put("/staff/casework/**", Set.of("TEAM_MANAGER", "SOCIAL_WORKER", "FAMILY_HELP"));
+    // The dashboards: for performance officers and the managers whose work they measure.
+    AREAS.put("/staff/returns/dashboard", Set.of("PERFORMANCE_OFFICER", "TEAM_MANAGER", "MASH_MANAGER"));
     AREAS.put("/staff/returns/**", Set.of("PERFORMANCE_OFFICER"));
     AREAS.put("/staff/**", Set.of());
     AREAS.put("/staff", Set.of());
