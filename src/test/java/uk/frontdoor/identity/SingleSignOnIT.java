@@ -59,6 +59,8 @@ class SingleSignOnIT {
   @Autowired JdbcClient jdbc;
   @Autowired AuditLog audit;
   @Autowired SingleSignOnProviders providers;
+  @Autowired org.springframework.transaction.support.TransactionTemplate transactions;
+  @Autowired uk.frontdoor.platform.Tenancy tenancy;
 
   final StaffUser admin = MashTesting.named("Ada Admin", OXFORDSHIRE, "COUNCIL_ADMINISTRATOR");
   IdentityProvider provider;
@@ -167,6 +169,16 @@ class SingleSignOnIT {
   }
 
   @Test
+  void aReturnFromTheProviderThatThisBrowserDidNotStartIsRefusedWithoutFillingTheAuditLog() throws Exception {
+    int failuresBefore = audit.about(OXFORDSHIRE, StaffAdministration.SUBJECT, "").size();
+    HttpResponse<String> refused = new Browser().go(app("/staff/sign-in/sso/oxfordshire/return?code=stolen&state=guessed"));
+    assertThat(refused.statusCode()).isEqualTo(403);
+    assertThat(refused.uri().getPath()).isEqualTo("/staff/sign-in/sso/oxfordshire/refused");
+    assertThat(refused.body()).contains("Your council’s sign-in service did not let you in");
+    assertThat(audit.about(OXFORDSHIRE, StaffAdministration.SUBJECT, "")).hasSize(failuresBefore);
+  }
+
+  @Test
   void aCouncilWithoutAProviderHasNoSingleSignOn() throws Exception {
     HttpResponse<String> none = new Browser().go(app("/staff/sign-in/sso/west-berkshire"));
     assertThat(none.statusCode()).isEqualTo(503);
@@ -190,7 +202,7 @@ class SingleSignOnIT {
             .getResponse();
     assertThat(page.getStatus()).isEqualTo(200);
     assertThat(errorsIn(page)).containsExactly(
-        "Error: Enter the issuer as a web address starting https://, like https://login.microsoftonline.com/<tenant id>/v2.0",
+        "Error: Enter the issuer as a web address starting https://",
         "Error: Enter the claim’s name as your provider spells it, like groups",
         "Error: Enter the claim that holds the member of staff’s groups",
         "Error: Select whether staff may still sign in with a password and an authenticator app",
@@ -200,8 +212,11 @@ class SingleSignOnIT {
 
     String settings =
         mvc.perform(get("/staff/admin/single-sign-on").with(MashTesting.as(admin))).andReturn().getResponse().getContentAsString();
-    assertThat(settings).contains(provider.issuer(), "fd-social-workers, fd-caseworkers").doesNotContain(IdentityProvider.CLIENT_SECRET);
-    byte[] stored = jdbc.sql("SELECT client_secret FROM staff_sso_provider").query(byte[].class).list().get(0);
+    assertThat(settings).contains(provider.issuer(), "fd-caseworkers, fd-social-workers").doesNotContain(IdentityProvider.CLIENT_SECRET);
+    byte[] stored = transactions.execute(status -> {
+      tenancy.bind(OXFORDSHIRE);
+      return jdbc.sql("SELECT client_secret FROM staff_sso_provider").query((rs, n) -> rs.getBytes(1)).single();
+    });
     assertThat(new String(stored, StandardCharsets.ISO_8859_1)).doesNotContain(IdentityProvider.CLIENT_SECRET);
     assertThat(audit.about(OXFORDSHIRE, SingleSignOnProviders.SUBJECT, OXFORDSHIRE.toString()))
         .extracting(AuditEntry::action).contains("SSO_SET_UP");
@@ -233,7 +248,9 @@ class SingleSignOnIT {
   private static List<String> errorsIn(MockHttpServletResponse page) {
     try {
       return Pattern.compile("govuk-error-message[^>]*>(.*?)</p>", Pattern.DOTALL).matcher(page.getContentAsString()).results()
-          .map(m -> m.group(1).replaceAll("<[^>]+>", "").replaceAll("\\s+", " ").strip()).toList();
+          .map(m -> m.group(1).replaceAll("<[^>]+>", "").replaceAll("\\s+", " ").strip())
+          .map(org.springframework.web.util.HtmlUtils::htmlUnescape)
+          .toList();
     } catch (java.io.UnsupportedEncodingException e) {
       throw new IllegalStateException(e);
     }

@@ -47,6 +47,7 @@ class SingleSignOnLogin {
   static final String START = StaffSecurity.SIGN_IN + "/sso";
   private static final Pattern RETURN = Pattern.compile("/staff/sign-in/sso/([a-z0-9-]{1,100})/return");
   private static final String REFUSED = "frontdoor_refused";
+  private static final String NOT_STARTED = "authorization_request_not_found";
 
   private final CouncilClientRegistrations registrations;
   private final SingleSignOnSignIn signIn;
@@ -116,7 +117,10 @@ class SingleSignOnLogin {
     } else {
       String reason = exception instanceof OAuth2AuthenticationException oauth ? oauth.getError().getErrorCode() : exception.getClass().getSimpleName();
       log.info("Staff sign-in through the provider of {} failed: {}", slug, reason);
-      signIn.failed(slug, reason);
+      // A return with no sign-in started from this session is anyone's to send: logged, never written to a council's audit.
+      if (!NOT_STARTED.equals(reason)) {
+        signIn.failed(slug, reason);
+      }
     }
     response.sendRedirect(UriComponentsBuilder.fromPath(request.getContextPath() + START + "/{slug}/refused")
         .queryParam("reason", refusal.name())

@@ -65,6 +65,7 @@ public class SingleSignOnProviders {
     public Map<String, List<String>> groupsByRole() {
       Map<String, List<String>> groups = new TreeMap<>();
       rolesByGroup.forEach((group, roles) -> roles.forEach(role -> groups.computeIfAbsent(role, r -> new ArrayList<>()).add(group)));
+      groups.values().forEach(java.util.Collections::sort);
       return groups;
     }
 
@@ -110,7 +111,7 @@ public class SingleSignOnProviders {
                     rs.getString("username_claim"),
                     rs.getString("groups_claim"),
                     rs.getBoolean("password_allowed"),
-                    Map.copyOf(rolesByGroup),
+                    java.util.Collections.unmodifiableMap(rolesByGroup),
                     rs.getTimestamp("updated_at").toInstant(),
                     rs.getString("updated_by_name")))
         .optional();

@@ -83,7 +83,7 @@ class SingleSignOnAdminController {
     Settings checked(String secret, boolean secretStored, FieldErrors errors) {
       String issuer = errors.required("issuerUri", "The issuer", issuerUri, 500, "Enter the issuer of your council’s identity provider");
       if (issuer != null && !errors.has("issuerUri") && !issuerLooksRight(issuer)) {
-        errors.add("issuerUri", "Enter the issuer as a web address starting https://, like https://login.microsoftonline.com/<tenant id>/v2.0");
+        errors.add("issuerUri", "Enter the issuer as a web address starting https://");
       }
       String client = oneLine(errors, "clientId", errors.required("clientId", "The client id", clientId, 200,
           "Enter the client id Front Door has at your provider"));
