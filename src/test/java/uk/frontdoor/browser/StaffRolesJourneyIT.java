@@ -187,6 +187,24 @@ class StaffRolesJourneyIT extends BrowserJourney {
     assertThat(page.locator(".govuk-notification-banner")).containsText("The key for Itchen College is revoked");
     assertThat(page.locator("tr", new Page.LocatorOptions().setHasText("Itchen College"))).containsText("Revoked");
     assertAccessible(page, p + "revoked");
+
+    // Single sign-on's settings, as the same administrator: the page, a mistyped issuer kept beside its error, and the
+    // page a refused sign-in ends on (SingleSignOnIT walks sign-in itself against a real provider).
+    String s = "southampton-admin-single-sign-on-";
+    page.navigate("http://localhost:" + port + "/staff/admin");
+    link(page, "Single sign-on with your council’s identity provider");
+    assertThat(page.locator("h1")).hasText("Single sign-on");
+    assertThat(page.locator(".govuk-inset-text")).containsText("/staff/sign-in/sso/southampton/return");
+    assertAccessible(page, s + "page");
+    page.getByLabel("Issuer").fill("login.microsoftonline.com/tenant");
+    click(page, "Save single sign-on");
+    assertThat(page).hasTitle(java.util.regex.Pattern.compile("^Error: Single sign-on"));
+    assertThat(page.locator("#issuerUri-error")).containsText("Enter the issuer as a web address starting https://");
+    assertThat(page.getByLabel("Issuer")).hasValue("login.microsoftonline.com/tenant");
+    assertAccessible(page, s + "error");
+    page.navigate("http://localhost:" + port + "/staff/sign-in/sso/southampton/refused?reason=NO_ROLES");
+    assertThat(page.locator("h1")).hasText("You have not been signed in");
+    assertAccessible(page, s + "refused");
   }
 
   @Autowired Allegations allegations;

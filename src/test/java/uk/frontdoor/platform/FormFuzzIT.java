@@ -39,7 +39,7 @@ import uk.frontdoor.mash.MashTesting;
  * the public report, the three short routes, the professional referral (and an employer's allegation
  * for the LADO), a phone contact, the LADO's phone consultation, child protection's strategy
  * discussions, enquiries, conferences and plans, a child's child protection team, a partner's
- * contribution and pre-proceedings, and the MASH's, EDT's, partners' and administrators' forms, each
+ * contribution and pre-proceedings, and the MASH's, EDT's, partners' and administrators' forms (single sign-on too), each
  * field given its ordinary answer or
  * NUL and other control characters, lone surrogates, right-to-left overrides, 5,000 to 12,000
  * characters, markup, SQL, template expressions, odd dates and numbers, or left out, or repeated,
@@ -351,6 +351,11 @@ class FormFuzzIT {
     send(new Visitor(mvc, "10.250.2.5", MashTesting.as(admin)), "/staff/admin/api-keys",
         Map.of("organisation", "Thames Valley Police"), picked);
     councilDetailsForms(picked);
+    // An issuer nothing answers at (port 9, closed), so the form is checked to its last step, reading the provider.
+    send(new Visitor(mvc, "10.250.2.5", MashTesting.as(admin)), "/staff/admin/single-sign-on",
+        Map.of("issuerUri", "http://127.0.0.1:9/tenant/v2.0", "clientId", "front-door", "clientSecret", "s3cret",
+            "usernameClaim", "preferred_username", "groupsClaim", "groups", "passwordAllowed", "no",
+            "groups-TEAM_MANAGER", "fd-managers", "groups-SOCIAL_WORKER", "fd-social-workers, fd-caseworkers"), picked);
     send(new Visitor(mvc, "10.250.2.6", MashTesting.as(socialWorker)), "/staff/casework/episodes/" + DEMO_EPISODE + "/census",
         Map.of("sex", "F", "ethnicity", "WBRI", "disabilities", "LD", "upn", "", "upnUnknown", "UN2", "referralSource", "2A"), picked);
     look(new Visitor(mvc, "10.250.2.7", MashTesting.as(performance)), "/staff/returns", "year", picked);

@@ -33,6 +33,7 @@ class HandlerSecurityIT {
   static final Map<String, Set<String>> AREAS = new LinkedHashMap<>();
 
   static {
+    AREAS.put("/staff/admin/single-sign-on/**", Set.of("COUNCIL_ADMINISTRATOR"));
     AREAS.put("/staff/admin/**", Set.of("COUNCIL_ADMINISTRATOR"));
     AREAS.put("/staff/council/**", Set.of("COUNCIL_ADMINISTRATOR"));
     AREAS.put("/staff/council", Set.of("COUNCIL_ADMINISTRATOR"));
@@ -115,6 +116,9 @@ class HandlerSecurityIT {
     assertThat(problemsOf("/api/v1/{slug}/referrals", "true", false)).isNotEmpty();
     assertThat(problemsOf("/staff/mash", "hasAnyRole('MASH_SOCIAL_WORKER', 'MASH_MANAGER')", false)).isEmpty();
     assertThat(problemsOf("/staff/sign-in/code", null, true)).isEmpty();
+    assertThat(problemsOf("/staff/sign-in/sso/{slug}/refused", null, true)).isEmpty();
+    assertThat(problemsOf("/staff/admin/single-sign-on", "hasRole('MASH_MANAGER')", false)).isNotEmpty();
+    assertThat(problemsOf("/staff/admin/single-sign-on", null, true)).isNotEmpty();
     assertThat(problemsOf("/{slug}/report-online/check", null, true)).isEmpty();
   }
 

@@ -13,7 +13,8 @@ import uk.frontdoor.platform.SecurityHeaders;
  * Staff pages under {@code /staff}: each limited to the roles it declares. Signing in (a password,
  * then a code from an authenticator app; {@link StaffSignIn}) is open to anyone; only after both
  * steps does the session hold a signed-in member of staff, so between them nothing else under
- * {@code /staff} answers.
+ * {@code /staff} answers. Where a council has an identity provider, its staff may sign in through
+ * it instead ({@link SingleSignOnLogin}).
  */
 @Configuration(proxyBeanMethods = false)
 public class StaffSecurity {
@@ -22,7 +23,7 @@ public class StaffSecurity {
 
   @Bean
   @Order(3)
-  SecurityFilterChain staffChain(HttpSecurity http) throws Exception {
+  SecurityFilterChain staffChain(HttpSecurity http, SingleSignOnLogin singleSignOn) throws Exception {
     // Load the CSRF token before a page renders, not when its first form asks for it: a long page
     // (a contact's whole referral) may already have been flushed to the browser by then.
     XorCsrfTokenRequestAttributeHandler csrfTokens = new XorCsrfTokenRequestAttributeHandler();
@@ -35,6 +36,7 @@ public class StaffSecurity {
         .logout(logout -> logout.logoutUrl("/staff/sign-out").logoutSuccessUrl(SIGN_IN + "?signedOut"))
         .csrf(csrf -> csrf.csrfTokenRequestHandler(csrfTokens))
         .headers(SecurityHeaders.strict())
+        .oauth2Login(singleSignOn::configure)
         .formLogin(form -> form.disable())
         .httpBasic(basic -> basic.disable());
     return http.build();

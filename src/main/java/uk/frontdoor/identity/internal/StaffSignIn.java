@@ -35,6 +35,7 @@ public class StaffSignIn {
   private final JdbcClient jdbc;
   private final SignInAttempts attempts;
   private final TotpSecrets secrets;
+  private final SingleSignOnProviders providers;
   private final Clock clock;
   private final boolean showDemoCodes;
   private final BCryptPasswordEncoder bcrypt = new BCryptPasswordEncoder();
@@ -44,17 +45,22 @@ public class StaffSignIn {
       JdbcClient jdbc,
       SignInAttempts attempts,
       TotpSecrets secrets,
+      SingleSignOnProviders providers,
       Clock clock,
       @Value("${frontdoor.demo.show-sign-in-codes:false}") boolean showDemoCodes) {
     this.jdbc = jdbc;
     this.attempts = attempts;
     this.secrets = secrets;
+    this.providers = providers;
     this.clock = clock;
     this.showDemoCodes = showDemoCodes;
   }
 
-  /** Who got their password right, and whether they have an authenticator app set up. */
-  public record PasswordChecked(String username, boolean enrolled) {}
+  /**
+   * Who got their password right, whether they have an authenticator app set up, and whether their
+   * council has them sign in through its identity provider instead (then they go no further).
+   */
+  public record PasswordChecked(String username, boolean enrolled, boolean providerOnly) {}
 
   public Attempt<PasswordChecked> checkPassword(String username, String password) {
     Attempt<PasswordChecked> attempt =
@@ -67,10 +73,19 @@ public class StaffSignIn {
               boolean matches = bcrypt.matches(password == null ? "" : password, hash);
               return account
                   .filter(a -> matches && a.user().isEnabled())
-                  .map(a -> new PasswordChecked(a.user().getUsername(), a.sealedSecret() != null));
+                  .map(a -> new PasswordChecked(a.user().getUsername(), a.sealedSecret() != null, providerOnly(a.user())));
             });
     logOutcome("password", username, attempt);
     return attempt;
+  }
+
+  /**
+   * Whether the member of staff's council has its staff sign in through its identity provider
+   * only. Its administrators keep their password and app, so that a fault at the provider (or in
+   * its settings here) never locks the whole council out.
+   */
+  private boolean providerOnly(StaffUser user) {
+    return !user.roles().contains("COUNCIL_ADMINISTRATOR") && !providers.passwordAllowed(user.authorityId());
   }
 
   /** The code from the user's authenticator app; once only. Completes the sign-in. */

@@ -26,6 +26,7 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 import uk.frontdoor.identity.StaffUser;
 import uk.frontdoor.identity.StaffWork;
 import uk.frontdoor.identity.internal.SignInAttempts.Attempt;
+import uk.frontdoor.identity.internal.SingleSignOnProviders;
 import uk.frontdoor.identity.internal.StaffSignIn;
 import uk.frontdoor.identity.internal.StaffSignIn.PasswordChecked;
 import uk.frontdoor.platform.PublicAccess;
@@ -46,12 +47,14 @@ class StaffSignInController {
   private static final String WRONG_CODE = "The code is not right. Enter the code your authenticator app shows now";
 
   private final StaffSignIn signIn;
+  private final SingleSignOnProviders providers;
   private final ObjectProvider<StaffWork> work;
   private final Clock clock;
   private final HttpSessionSecurityContextRepository contexts = new HttpSessionSecurityContextRepository();
 
-  StaffSignInController(StaffSignIn signIn, ObjectProvider<StaffWork> work, Clock clock) {
+  StaffSignInController(StaffSignIn signIn, SingleSignOnProviders providers, ObjectProvider<StaffWork> work, Clock clock) {
     this.signIn = signIn;
+    this.providers = providers;
     this.work = work;
     this.clock = clock;
   }
@@ -87,6 +90,10 @@ class StaffSignInController {
     }
     if (errors.isEmpty()) {
       Attempt<PasswordChecked> attempt = signIn.checkPassword(typed, password);
+      if (attempt.passed() && attempt.value().providerOnly()) {
+        errors.put("username", "Your council has its staff sign in with their council account. Use the button for your council below");
+        return signInView(typed, errors, false, model);
+      }
       if (attempt.passed()) {
         request.getSession().removeAttribute(PendingSignIn.SESSION_ATTRIBUTE);
         request.changeSessionId();
@@ -250,6 +257,7 @@ class StaffSignInController {
     model.addAttribute("username", username);
     model.addAttribute("errors", errors);
     model.addAttribute("signedOut", signedOut);
+    model.addAttribute("providers", providers.councils());
     return "staff/sign-in";
   }
 

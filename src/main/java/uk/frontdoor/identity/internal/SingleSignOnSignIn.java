@@ -1,0 +1,173 @@
+package uk.frontdoor.identity.internal;
+
+import java.sql.Array;
+import java.util.Arrays;
+import java.util.Collection;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.UUID;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+import uk.frontdoor.audit.AuditLog;
+import uk.frontdoor.authority.Authorities;
+import uk.frontdoor.authority.Authority;
+import uk.frontdoor.identity.StaffAdministration;
+import uk.frontdoor.identity.StaffRole;
+import uk.frontdoor.identity.StaffUser;
+import uk.frontdoor.identity.internal.SingleSignOnProviders.Provider;
+import uk.frontdoor.platform.Labelled;
+
+/**
+ * The end of a sign-in through a council's identity provider, once Spring Security has checked
+ * the provider's answer (state, PKCE, the ID token's signature, issuer, audience and nonce): the
+ * member of staff is found by the username the provider gives, on THAT council's staff only, must
+ * be enabled, and takes the roles the council maps their groups to (stored on their account, so
+ * that every list of staff by role agrees). Every sign-in and every refusal is audited.
+ */
+@Service
+public class SingleSignOnSignIn {
+
+  private static final Logger log = LoggerFactory.getLogger(SingleSignOnSignIn.class);
+  static final String SIGNED_IN = "SIGNED_IN_WITH_PROVIDER";
+  static final String REFUSED = "SIGN_IN_WITH_PROVIDER_REFUSED";
+  static final String ROLES_CHANGED = "ROLES_FROM_PROVIDER";
+
+  private final JdbcClient jdbc;
+  private final Authorities authorities;
+  private final SingleSignOnProviders providers;
+  private final AuditLog audit;
+
+  SingleSignOnSignIn(JdbcClient jdbc, Authorities authorities, SingleSignOnProviders providers, AuditLog audit) {
+    this.jdbc = jdbc;
+    this.authorities = authorities;
+    this.providers = providers;
+    this.audit = audit;
+  }
+
+  /** Why a sign-in through a provider was refused, in words for the person refused. */
+  public enum Refusal implements Labelled {
+    NO_USERNAME("Your council’s sign-in service did not say who you are, or has not confirmed your email address."),
+    NO_ACCOUNT("You do not have a Front Door account at this council, or it is switched off."),
+    NO_ROLES("None of your groups at your council’s sign-in service gives you a role in Front Door."),
+    FAILED("Your council’s sign-in service did not let you in, or the sign-in took too long.");
+
+    private final String label;
+
+    Refusal(String label) {
+      this.label = label;
+    }
+
+    @Override
+    public String label() {
+      return label;
+    }
+  }
+
+  /** A signed-in member of staff, or why not. */
+  public record Outcome(StaffUser staff, Refusal refusal) {
+    public boolean signedIn() {
+      return staff != null;
+    }
+  }
+
+  /** Signs in the member of the council's staff the provider's claims name. */
+  @Transactional
+  public Outcome signIn(String slug, Map<String, Object> claims) {
+    Authority council = authorities.findBySlug(slug).orElseThrow();
+    UUID authorityId = council.id().value();
+    Provider provider = providers.of(authorityId).orElseThrow();
+    Optional<String> username = username(provider, claims);
+    if (username.isEmpty()) {
+      return refused(authorityId, null, claimText(claims.get("sub")), Refusal.NO_USERNAME, "");
+    }
+    Optional<StaffUser> account = account(authorityId, username.get());
+    if (account.isEmpty() || !account.get().isEnabled()) {
+      return refused(authorityId, null, username.get(), Refusal.NO_ACCOUNT, "");
+    }
+    StaffUser staff = account.get();
+    List<String> groups = strings(claims.get(provider.groupsClaim()));
+    List<String> roles = provider.rolesOf(groups).stream().filter(SingleSignOnSignIn::known).toList();
+    if (roles.isEmpty()) {
+      return refused(authorityId, staff, username.get(), Refusal.NO_ROLES, "Groups: " + String.join(", ", groups));
+    }
+    if (!Set.copyOf(roles).equals(Set.copyOf(staff.roles()))) {
+      jdbc.sql("UPDATE staff_user SET roles = ? WHERE id = ? AND authority_id = ?")
+          .params(roles.toArray(String[]::new), staff.id(), authorityId)
+          .update();
+      audit.record(authorityId, AuditLog.SYSTEM, AuditLog.SYSTEM_NAME, ROLES_CHANGED, StaffAdministration.SUBJECT,
+          staff.getUsername(), "From " + String.join(", ", staff.roles()) + " to " + String.join(", ", roles));
+    }
+    StaffUser signedIn =
+        new StaffUser(staff.id(), authorityId, staff.getUsername(), staff.displayName(), roles, true, null);
+    audit.record(authorityId, staff.id(), staff.displayName(), SIGNED_IN, StaffAdministration.SUBJECT, staff.getUsername(),
+        limit("Through " + provider.issuerUri() + " as " + String.join(", ", roles), 2000));
+    log.info("Staff sign-in through the provider of {} accepted", slug);
+    return new Outcome(signedIn, null);
+  }
+
+  /** Records a sign-in the provider or Spring Security ended before it reached Front Door's checks. */
+  @Transactional
+  public Outcome failed(String slug, String reason) {
+    Optional<Authority> council = authorities.findBySlug(slug);
+    council.ifPresent(c -> refused(c.id().value(), null, "", Refusal.FAILED, reason));
+    return new Outcome(null, Refusal.FAILED);
+  }
+
+  private Outcome refused(UUID authorityId, StaffUser staff, String username, Refusal refusal, String detail) {
+    String said = refusal.name() + (detail.isEmpty() ? "" : ". " + detail);
+    audit.record(authorityId, staff == null ? AuditLog.SYSTEM : staff.id(), staff == null ? AuditLog.SYSTEM_NAME : staff.displayName(),
+        REFUSED, StaffAdministration.SUBJECT, limit(username, 200), limit(said, 2000));
+    log.info("Staff sign-in through a provider refused: {}", refusal);
+    return new Outcome(null, refusal);
+  }
+
+  /** The username claim, lower case; an email address the provider says is unconfirmed is no username. */
+  private static Optional<String> username(Provider provider, Map<String, Object> claims) {
+    if ("email".equals(provider.usernameClaim()) && Boolean.FALSE.equals(claims.get("email_verified"))) {
+      return Optional.empty();
+    }
+    return Optional.ofNullable(claimText(claims.get(provider.usernameClaim())))
+        .map(String::strip)
+        .filter(name -> !name.isEmpty() && name.length() <= 200)
+        .map(name -> name.toLowerCase(Locale.ROOT));
+  }
+
+  private Optional<StaffUser> account(UUID authorityId, String username) {
+    return jdbc.sql("SELECT id, username, display_name, roles, enabled FROM staff_user WHERE username = ? AND authority_id = ?")
+        .params(username, authorityId)
+        .query((rs, n) -> {
+          Array roles = rs.getArray("roles");
+          return new StaffUser(rs.getObject("id", UUID.class), authorityId, rs.getString("username"), rs.getString("display_name"),
+              List.copyOf(Arrays.asList((String[]) roles.getArray())), rs.getBoolean("enabled"), null);
+        })
+        .optional();
+  }
+
+  private static boolean known(String role) {
+    return Arrays.stream(StaffRole.values()).anyMatch(r -> r.name().equals(role));
+  }
+
+  /** A claim of one group or many, as text. */
+  static List<String> strings(Object claim) {
+    if (claim instanceof Collection<?> many) {
+      return many.stream().map(SingleSignOnSignIn::claimText).filter(java.util.Objects::nonNull).toList();
+    }
+    String one = claimText(claim);
+    return one == null ? List.of() : List.of(one);
+  }
+
+  private static String limit(String text, int max) {
+    String given = text == null ? "" : text;
+    return given.length() > max ? given.substring(0, max - 1) + "…" : given;
+  }
+
+  private static String claimText(Object claim) {
+    return claim == null ? null : String.valueOf(claim);
+  }
+}
