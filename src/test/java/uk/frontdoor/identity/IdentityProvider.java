@@ -69,6 +69,11 @@ public final class IdentityProvider implements AutoCloseable {
    * of {@code groups}, each in the groups given.
    */
   public static IdentityProvider start(List<String> redirectUris, Map<String, List<String>> groups) {
+    return start(0, CLIENT_SECRET, redirectUris, groups);
+  }
+
+  /** A provider on the given port (0: any free one) whose client has the given secret. */
+  static IdentityProvider start(int port, String clientSecret, List<String> redirectUris, Map<String, List<String>> groups) {
     SpringApplication application = new SpringApplication(Provider.class);
     // Nothing from the application's settings, listeners or logging set-up: only the beans below.
     application.setListeners(List.of());
@@ -76,12 +81,12 @@ public final class IdentityProvider implements AutoCloseable {
     application.setBannerMode(Banner.Mode.OFF);
     application.setLogStartupInfo(false);
     application.addInitializers(
-        context -> context.getBeanFactory().registerSingleton("setting", new Setting(redirectUris, groups)));
+        context -> context.getBeanFactory().registerSingleton("setting", new Setting(port, clientSecret, redirectUris, groups)));
     return new IdentityProvider(application.run());
   }
 
-  /** Where users may be sent back to, and who the users are with their groups. */
-  record Setting(List<String> redirectUris, Map<String, List<String>> groups) {}
+  /** Its port and client secret, where users may be sent back to, and who the users are with their groups. */
+  record Setting(int port, String clientSecret, List<String> redirectUris, Map<String, List<String>> groups) {}
 
   /** Its issuer, as its ID tokens and discovery document name it. */
   public String issuer() {
@@ -98,8 +103,8 @@ public final class IdentityProvider implements AutoCloseable {
   static class Provider {
 
     @Bean
-    TomcatServletWebServerFactory webServer() {
-      TomcatServletWebServerFactory tomcat = new TomcatServletWebServerFactory(0);
+    TomcatServletWebServerFactory webServer(Setting setting) {
+      TomcatServletWebServerFactory tomcat = new TomcatServletWebServerFactory(setting.port());
       // Its filters answer every request, but Tomcat runs them only on the way to a servlet.
       tomcat.setRegisterDefaultServlet(true);
       return tomcat;
@@ -140,7 +145,7 @@ public final class IdentityProvider implements AutoCloseable {
       RegisteredClient.Builder client =
           RegisteredClient.withId(UUID.randomUUID().toString())
               .clientId(CLIENT_ID)
-              .clientSecret("{noop}" + CLIENT_SECRET)
+              .clientSecret("{noop}" + setting.clientSecret())
               .clientAuthenticationMethod(ClientAuthenticationMethod.CLIENT_SECRET_BASIC)
               .authorizationGrantType(AuthorizationGrantType.AUTHORIZATION_CODE)
               .scope(OidcScopes.OPENID)
