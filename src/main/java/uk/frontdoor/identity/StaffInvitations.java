@@ -98,6 +98,37 @@ public class StaffInvitations {
         .params(staffId, authorityId, staff.username(), staff.name(), staff.agency().name(),
             staff.roles().stream().map(StaffRole::name).toArray(String[]::new))
         .update();
+    String roles = String.join(", ", staff.roles().stream().map(StaffRole::label).toList());
+    send(authorityId, staffId, staff.username(), roles, inviter, siteAddress,
+        staff.name() + "; " + staff.agency().label() + "; " + roles);
+    return staffId;
+  }
+
+  /**
+   * Sends a new invitation to someone invited who has not yet set a password (their last one ran
+   * out, say); an earlier link still in time goes on working until it runs out.
+   *
+   * @return false if they are not on the administrator's council's staff, or have set a password
+   */
+  @Transactional
+  public boolean inviteAgain(StaffUser administrator, UUID staffId, String siteAddress) {
+    record Invited(String username, List<String> roles) {}
+    Optional<Invited> invited =
+        jdbc.sql("SELECT username, roles FROM staff_user WHERE id = ? AND authority_id = ? AND password_hash IS NULL AND enabled")
+            .params(staffId, administrator.authorityId())
+            .query((rs, n) -> new Invited(rs.getString("username"), java.util.Arrays.asList((String[]) rs.getArray("roles").getArray())))
+            .optional();
+    invited.ifPresent(person -> {
+      tenancy.bind(administrator.authorityId());
+      send(administrator.authorityId(), staffId, person.username(), String.join(", ", StaffRole.words(person.roles())),
+          Inviter.of(administrator), siteAddress, "Invited again");
+    });
+    return invited.isPresent();
+  }
+
+  /** A new one-time link for the account, audited and emailed. */
+  private void send(UUID authorityId, UUID staffId, String username, String roles, Inviter inviter, String siteAddress, String detail) {
+    Instant now = clock.instant();
     String token = OneTimeTokens.newToken();
     Instant expires = now.plus(VALID_FOR);
     jdbc.sql(
@@ -109,13 +140,11 @@ public class StaffInvitations {
         .params(authorityId, UUID.randomUUID(), staffId, OneTimeTokens.hash(token), inviter.id(), inviter.name(),
             Timestamp.from(now), Timestamp.from(expires))
         .update();
-    String roles = String.join(", ", staff.roles().stream().map(StaffRole::label).toList());
-    audit.record(authorityId, inviter.id(), inviter.name(), "STAFF_INVITED", StaffAdministration.SUBJECT, staff.username(),
-        staff.name() + "; " + staff.agency().label() + "; " + roles);
+    audit.record(authorityId, inviter.id(), inviter.name(), "STAFF_INVITED", StaffAdministration.SUBJECT, username, detail);
     notifications.send(
         new Message(
             authorityId,
-            staff.username(),
+            username,
             Template.STAFF_INVITATION,
             Map.of(
                 "authorityName", changes.councilName(authorityId),
@@ -124,7 +153,6 @@ public class StaffInvitations {
                 "expires", new WhenText(now).dateAndTime(expires),
                 "link", siteAddress + LINK_PATH + token),
             null));
-    return staffId;
   }
 
   /** The invitation the link's token opens, if it is unused and in time. */

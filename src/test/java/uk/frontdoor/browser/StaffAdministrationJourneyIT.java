@@ -28,7 +28,7 @@ class StaffAdministrationJourneyIT extends BrowserJourney {
     String p = "bracknell-forest-staff-admin-";
     Page admin = signIn("council.admin@bracknell-forest.demo", null);
     link(admin, "Staff: invitations, roles and sign-in");
-    link(admin, "Invite a member of staff");
+    click(admin, "Invite a member of staff");
     assertThat(admin.locator("h1")).hasText("Invite a member of staff");
     admin.getByLabel("Full name").fill("Mo Worker");
     click(admin, "Send invitation");

@@ -251,5 +251,18 @@ class StaffOnboardingIT {
         .andExpect(status().isNotFound());
     assertThat(jdbc.sql("SELECT password_hash IS NULL FROM staff_user WHERE username = 'lee.late@west-berkshire.example'")
         .query(Boolean.class).single()).isTrue();
+
+    // The administrator sends a new one, which works; an administrator of another council cannot.
+    UUID lee = jdbc.sql("SELECT id FROM staff_user WHERE username = 'lee.late@west-berkshire.example'").query(UUID.class).single();
+    mvc.perform(post("/staff/admin/" + lee + "/invite-again").with(csrf())
+            .with(MashTesting.as(MashTesting.named("Oxo Admin", UUID.fromString("00000000-0000-4000-8000-000000000001"), "COUNCIL_ADMINISTRATOR"))))
+        .andExpect(status().isNotFound());
+    mvc.perform(post("/staff/admin/" + lee + "/invite-again").with(csrf()).with(MashTesting.as(administrator)))
+        .andExpect(redirectedUrl("/staff/admin"));
+    String again = invitationTokenFor("lee.late@west-berkshire.example");
+    assertThat(again).isNotEqualTo(token);
+    mvc.perform(get("/staff/invitation/" + again)).andExpect(status().isOk());
+    mvc.perform(get("/staff/invitation/" + token)).andExpect(status().isNotFound());
+    assertThat(outbox("lee.late@west-berkshire.example", "STAFF_INVITATION")).isEqualTo(2);
   }
 }

@@ -93,6 +93,16 @@ class StaffRolesController {
     return STAFF;
   }
 
+  @PostMapping("/{id}/invite-again")
+  String inviteAgain(@AuthenticationPrincipal StaffUser me, @PathVariable UUID id, RedirectAttributes flash) {
+    StaffAccount account = account(me, id);
+    if (!invitations.inviteAgain(me, id, SiteAddress.current())) {
+      throw new NotFoundException(id.toString());
+    }
+    flash.addFlashAttribute("done", "We have emailed " + account.username() + " a new invitation, which works for 7 days.");
+    return STAFF;
+  }
+
   @GetMapping("/{id}/roles")
   String rolesForm(@AuthenticationPrincipal StaffUser me, @PathVariable UUID id, Model model) {
     StaffAccount account = account(me, id);
