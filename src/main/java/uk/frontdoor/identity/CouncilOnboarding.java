@@ -31,15 +31,16 @@ public class CouncilOnboarding {
   }
 
   /**
+   * @return the administrator's account and their invitation's link
    * @throws CouncilRegistration.Taken if the slug or LA code is another council's
    * @throws org.springframework.dao.DuplicateKeyException if the administrator's email already has an account
    */
   @Transactional
-  public AuthorityId add(NewCouncil council, FirstAdministrator administrator, List<StaffRole> roles, Inviter by, String siteAddress) {
+  public StaffInvitations.Invited add(NewCouncil council, FirstAdministrator administrator, List<StaffRole> roles, Inviter by, String siteAddress) {
     AuthorityId id = registration.register(council);
     audit.record(id.value(), by.id(), by.name(), "COUNCIL_REGISTERED", "AUTHORITY", council.slug(),
         council.name() + "; LA code " + council.laCode());
-    invitations.invite(id.value(), by, new NewStaff(administrator.name(), administrator.email(), Agency.SOCIAL_CARE, roles), siteAddress);
-    return id;
+    return invitations.invited(id.value(), by, new NewStaff(administrator.name(), administrator.email(), Agency.SOCIAL_CARE, roles),
+        siteAddress);
   }
 }

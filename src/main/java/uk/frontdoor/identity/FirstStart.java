@@ -14,7 +14,6 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import uk.frontdoor.audit.AuditLog;
-import uk.frontdoor.authority.AuthorityId;
 import uk.frontdoor.authority.CouncilRegistration.NewCouncil;
 import uk.frontdoor.identity.CouncilOnboarding.FirstAdministrator;
 import uk.frontdoor.identity.StaffInvitations.Inviter;
@@ -109,10 +108,17 @@ public class FirstStart {
     jdbc.sql("UPDATE identity_setup_token SET used_at = ? WHERE token_hash = ?")
         .params(Timestamp.from(clock.instant()), OneTimeTokens.hash(token))
         .update();
-    AuthorityId id =
+    StaffInvitations.Invited invited =
         onboarding.add(
             council, administrator, List.of(StaffRole.COUNCIL_ADMINISTRATOR, StaffRole.DEPLOYMENT_OPERATOR), FIRST_START, siteAddress);
-    log.info("First start: {} added, its administrator invited; setup is closed", id.value());
+    // Where no email is configured yet, the first administrator's link reaches them the way the setup link came.
+    log.warn(
+        """
+
+        Front Door is set up: {} is added and setup is closed. Its administrator, {}, is emailed an invitation;
+        its link, valid for 7 days and once, is also here: {}
+        """,
+        council.name(), administrator.email(), invited.link());
     return true;
   }
 }

@@ -87,6 +87,15 @@ public class StaffInvitations {
    */
   @Transactional
   public UUID invite(UUID authorityId, Inviter inviter, NewStaff staff, String siteAddress) {
+    return invited(authorityId, inviter, staff, siteAddress).staffId();
+  }
+
+  /** An account made, and the link its invitation carries. */
+  public record Invited(UUID staffId, String link) {}
+
+  /** As {@link #invite}, with the link: for the first start, which also writes it to the log. */
+  @Transactional
+  public Invited invited(UUID authorityId, Inviter inviter, NewStaff staff, String siteAddress) {
     tenancy.bind(authorityId);
     Instant now = clock.instant();
     UUID staffId = UUID.randomUUID();
@@ -99,9 +108,9 @@ public class StaffInvitations {
             staff.roles().stream().map(StaffRole::name).toArray(String[]::new))
         .update();
     String roles = String.join(", ", staff.roles().stream().map(StaffRole::label).toList());
-    send(authorityId, staffId, staff.username(), roles, inviter, siteAddress,
+    String link = send(authorityId, staffId, staff.username(), roles, inviter, siteAddress,
         staff.name() + "; " + staff.agency().label() + "; " + roles);
-    return staffId;
+    return new Invited(staffId, link);
   }
 
   /**
@@ -126,8 +135,8 @@ public class StaffInvitations {
     return invited.isPresent();
   }
 
-  /** A new one-time link for the account, audited and emailed. */
-  private void send(UUID authorityId, UUID staffId, String username, String roles, Inviter inviter, String siteAddress, String detail) {
+  /** A new one-time link for the account, audited and emailed; returns the link. */
+  private String send(UUID authorityId, UUID staffId, String username, String roles, Inviter inviter, String siteAddress, String detail) {
     Instant now = clock.instant();
     String token = OneTimeTokens.newToken();
     Instant expires = now.plus(VALID_FOR);
@@ -153,6 +162,7 @@ public class StaffInvitations {
                 "expires", new WhenText(now).dateAndTime(expires),
                 "link", siteAddress + LINK_PATH + token),
             null));
+    return siteAddress + LINK_PATH + token;
   }
 
   /** The invitation the link's token opens, if it is unused and in time. */

@@ -79,6 +79,6 @@ record CouncilForm(
   }
 
   FirstAdministrator administrator() {
-    return new FirstAdministrator(FieldErrors.clean(adminName), FieldErrors.clean(adminEmail));
+    return new FirstAdministrator(FieldErrors.clean(adminName), FieldErrors.clean(adminEmail).toLowerCase(Locale.ROOT));
   }
 }
