@@ -2,41 +2,43 @@ package uk.frontdoor.identity;
 
 import java.sql.Timestamp;
 import java.time.Clock;
+import java.time.Instant;
 import java.util.Arrays;
 import java.util.List;
-import java.util.Optional;
 import java.util.UUID;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
-import uk.frontdoor.audit.AuditLog;
+import uk.frontdoor.identity.internal.AccountChanges;
+import uk.frontdoor.identity.internal.AccountChanges.Account;
 
 /**
- * A council administrator's work on their own council's staff: who they are, and getting someone
- * who lost their authenticator app or locked themselves out back in. Every change is audited.
+ * A council administrator's work on their own council's staff: who they are and when they last
+ * signed in, getting someone who lost their authenticator app or locked themselves out back in,
+ * and disabling and re-enabling accounts. Every change is audited and the person told by email.
  */
 @Service
 public class StaffAdministration {
 
-  public static final String SUBJECT = "STAFF_USER";
+  public static final String SUBJECT = AccountChanges.SUBJECT;
 
   private final JdbcClient jdbc;
-  private final AuditLog audit;
+  private final AccountChanges changes;
   private final Clock clock;
 
-  StaffAdministration(JdbcClient jdbc, AuditLog audit, Clock clock) {
+  StaffAdministration(JdbcClient jdbc, AccountChanges changes, Clock clock) {
     this.jdbc = jdbc;
-    this.audit = audit;
+    this.changes = changes;
     this.clock = clock;
   }
 
-  /** The council's staff, by name, with whether each is set up and whether they are locked out. */
+  /** The council's staff, by name, with whether each is set up, locked out or disabled, and their last sign-in. */
   @Transactional(readOnly = true)
   public List<StaffAccount> staff(UUID authorityId) {
     return jdbc.sql(
             """
             SELECT s.id, s.username, s.display_name, s.agency, s.roles, s.enabled,
-                   s.totp_secret IS NOT NULL AS enrolled,
+                   s.totp_secret IS NOT NULL AS enrolled, s.password_hash IS NULL AS invited, s.last_signed_in_at,
                    CASE WHEN a.locked_until > ? THEN a.locked_until END AS locked_until
             FROM staff_user s LEFT JOIN staff_sign_in_attempt a ON a.username = s.username
             WHERE s.authority_id = ?
@@ -53,28 +55,40 @@ public class StaffAdministration {
                     Arrays.asList((String[]) rs.getArray("roles").getArray()),
                     rs.getBoolean("enabled"),
                     rs.getBoolean("enrolled"),
-                    rs.getTimestamp("locked_until") == null ? null : rs.getTimestamp("locked_until").toInstant()))
+                    instant(rs.getTimestamp("locked_until")),
+                    rs.getBoolean("invited"),
+                    instant(rs.getTimestamp("last_signed_in_at"))))
         .list();
+  }
+
+  /** A member of the council's staff, or nobody. */
+  @Transactional(readOnly = true)
+  public java.util.Optional<StaffAccount> account(UUID authorityId, UUID staffId) {
+    return staff(authorityId).stream().filter(a -> a.id().equals(staffId)).findFirst();
+  }
+
+  private static Instant instant(Timestamp at) {
+    return at == null ? null : at.toInstant();
   }
 
   /**
    * Forgets a member of staff's authenticator app, so that they set up a new one at their next
-   * sign-in, and lifts any lock-out.
+   * sign-in, lifts any lock-out and ends their sessions.
    *
    * @return false if they are not on the administrator's council's staff
    */
   @Transactional
   public boolean resetAuthenticator(StaffUser administrator, UUID staffId) {
-    Optional<String> username = usernameOf(administrator, staffId);
-    username.ifPresent(
-        name -> {
-          jdbc.sql("UPDATE staff_user SET totp_secret = NULL, totp_last_step = NULL, totp_enrolled_at = NULL WHERE id = ?")
-              .param(staffId)
-              .update();
-          jdbc.sql("DELETE FROM staff_sign_in_attempt WHERE username = ?").param(name).update();
-          record(administrator, "AUTHENTICATOR_RESET", name, "They set up a new app at their next sign-in");
-        });
-    return username.isPresent();
+    return changes.of(administrator, staffId).map(account -> {
+      jdbc.sql("UPDATE staff_user SET totp_secret = NULL, totp_last_step = NULL, totp_enrolled_at = NULL WHERE id = ?")
+          .param(staffId)
+          .update();
+      jdbc.sql("DELETE FROM staff_sign_in_attempt WHERE username = ?").param(account.username()).update();
+      changes.record(administrator, account, "AUTHENTICATOR_RESET", "They set up a new app at their next sign-in",
+          "Your authenticator app for Front Door has been reset. When you next sign in, enter your password and set up the app again from the QR code.");
+      changes.endSessions(account);
+      return true;
+    }).orElse(false);
   }
 
   /**
@@ -84,24 +98,46 @@ public class StaffAdministration {
    */
   @Transactional
   public boolean liftLockOut(StaffUser administrator, UUID staffId) {
-    Optional<String> username = usernameOf(administrator, staffId);
-    username.ifPresent(
-        name -> {
-          jdbc.sql("DELETE FROM staff_sign_in_attempt WHERE username = ?").param(name).update();
-          record(administrator, "LOCK_OUT_LIFTED", name, "");
-        });
-    return username.isPresent();
+    return changes.of(administrator, staffId).map(account -> {
+      jdbc.sql("DELETE FROM staff_sign_in_attempt WHERE username = ?").param(account.username()).update();
+      changes.record(administrator, account, "LOCK_OUT_LIFTED", "",
+          "The lock-out on your Front Door account has been lifted. You can sign in again now.");
+      return true;
+    }).orElse(false);
   }
 
-  private Optional<String> usernameOf(StaffUser administrator, UUID staffId) {
-    return jdbc.sql("SELECT username FROM staff_user WHERE id = ? AND authority_id = ?")
-        .params(staffId, administrator.authorityId())
-        .query(String.class)
-        .optional();
+  /**
+   * Disables an account: it cannot sign in and its sessions end at once. An administrator cannot
+   * disable their own.
+   *
+   * @return false if they are not on the administrator's council's staff, or are the administrator
+   */
+  @Transactional
+  public boolean disable(StaffUser administrator, UUID staffId) {
+    if (staffId.equals(administrator.id())) {
+      return false;
+    }
+    return changes.of(administrator, staffId).map(account -> {
+      jdbc.sql("UPDATE staff_user SET enabled = false WHERE id = ?").param(staffId).update();
+      changes.record(administrator, account, "ACCOUNT_DISABLED", "",
+          "Your Front Door account has been disabled. You cannot sign in until an administrator re-enables it.");
+      changes.endSessions(account);
+      return true;
+    }).orElse(false);
   }
 
-  private void record(StaffUser administrator, String action, String username, String detail) {
-    audit.record(
-        administrator.authorityId(), administrator.id(), administrator.displayName(), action, SUBJECT, username, detail);
+  /**
+   * Re-enables a disabled account: it signs in as before, with the same password and app.
+   *
+   * @return false if they are not on the administrator's council's staff
+   */
+  @Transactional
+  public boolean enable(StaffUser administrator, UUID staffId) {
+    return changes.of(administrator, staffId).map(account -> {
+      jdbc.sql("UPDATE staff_user SET enabled = true WHERE id = ?").param(staffId).update();
+      changes.record(administrator, account, "ACCOUNT_ENABLED", "",
+          "Your Front Door account has been re-enabled. You can sign in again with your password and authenticator app.");
+      return true;
+    }).orElse(false);
   }
 }

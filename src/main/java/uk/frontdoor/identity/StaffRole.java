@@ -18,7 +18,8 @@ public enum StaffRole {
   SOCIAL_WORKER("Social worker"),
   FAMILY_HELP("Family Help practitioner"),
   CONFERENCE_CHAIR("Child protection conference chair"),
-  PERFORMANCE_OFFICER("Performance officer");
+  PERFORMANCE_OFFICER("Performance officer"),
+  DEPLOYMENT_OPERATOR("Deployment operator");
 
   private final String label;
 

@@ -3,6 +3,7 @@
     allowedDependencies = {
       "platform",
       "authority",
-      "audit"
+      "audit",
+      "notification"
     })
 package uk.frontdoor.identity;

@@ -34,6 +34,26 @@ public enum Template {
 
       Sign in to Front Door to see the request and answer it, or to chase it.
       """),
+  STAFF_INVITATION(
+      "You have been invited to Front Door – ((authorityName))",
+      """
+      ((invitedBy)) has invited you to use Front Door for ((authorityName)) as ((roles)).
+
+      To set up your sign-in, open this link by ((expires)). It works once:
+
+      ((link))
+
+      You will choose a password and set up an authenticator app on your work phone. If you were not
+      expecting this, you can ignore this email.
+      """),
+  STAFF_ACCOUNT_CHANGED(
+      "Your Front Door account has changed – ((authorityName))",
+      """
+      ((change))
+
+      The change was made by ((changedBy)). If you did not expect it, tell your manager or your
+      council's Front Door administrator.
+      """),
   REFERRAL_OUTCOME(
       "The outcome of your referral – ((reference))",
       """

@@ -124,6 +124,11 @@ abstract class BrowserJourney {
     page.locator("#" + field + "Year").fill(Integer.toString(date.getYear()));
   }
 
+  /** Follows the link with this accessible name. */
+  static void link(Page page, String name) {
+    page.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName(name)).click();
+  }
+
   static void click(Page page, String button) {
     page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName(button)).click();
   }

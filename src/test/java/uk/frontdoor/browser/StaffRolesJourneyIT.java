@@ -30,7 +30,7 @@ class StaffRolesJourneyIT extends BrowserJourney {
   @Test
   void theAdministratorSeesTheCouncilsStaffAndTheLadoTheAllegations() {
     Page admin = signIn("council.admin@oxfordshire.demo", null);
-    admin.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName("Staff: authenticator apps and lock-outs")).click();
+    admin.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName("Staff: invitations, roles and sign-in")).click();
     assertThat(admin.locator("h1")).hasText("Staff");
     assertThat(admin.locator("table")).containsText("mash.manager@oxfordshire.demo");
     assertThat(admin.locator("table")).not().containsText("southampton.demo");
@@ -70,7 +70,7 @@ class StaffRolesJourneyIT extends BrowserJourney {
   void theAdministratorConfirmsAResetAndIsToldWhatChangedForWhom() {
     String p = "west-berkshire-admin-reset-";
     Page page = signIn("council.admin@west-berkshire.demo", null);
-    link(page, "Staff: authenticator apps and lock-outs");
+    link(page, "Staff: invitations, roles and sign-in");
     link(page, "Reset app for Demo health practitioner, West Berkshire Council");
     assertThat(page.locator("h1")).hasText("Reset the authenticator app for Demo health practitioner, West Berkshire Council?");
     assertThat(page.locator(".govuk-summary-list")).containsText("health.practitioner@west-berkshire.demo");
@@ -96,7 +96,7 @@ class StaffRolesJourneyIT extends BrowserJourney {
   void theAdministratorChangesAnAgencysLeadAndADeadline() {
     String p = "west-berkshire-admin-mash-";
     Page page = signIn("council.admin@west-berkshire.demo", null);
-    link(page, "Staff: authenticator apps and lock-outs");
+    link(page, "Staff: invitations, roles and sign-in");
     link(page, "Partner agencies and their nominated leads");
     assertThat(page.locator("h1")).hasText("Partner agencies");
     assertThat(page.locator("table")).containsText("police.lead@west-berkshire.demo");
@@ -294,8 +294,4 @@ class StaffRolesJourneyIT extends BrowserJourney {
   javax.sql.DataSource ownerDataSource;
 
   private static final UUID OXFORDSHIRE = UUID.fromString("00000000-0000-4000-8000-000000000001");
-
-  private static void link(Page page, String name) {
-    page.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName(name)).click();
-  }
 }

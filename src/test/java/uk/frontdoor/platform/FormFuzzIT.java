@@ -39,7 +39,8 @@ import uk.frontdoor.mash.MashTesting;
  * the public report, the three short routes, the professional referral (and an employer's allegation
  * for the LADO), a phone contact, the LADO's phone consultation, child protection's strategy
  * discussions, enquiries, conferences and plans, a child's child protection team, a partner's
- * contribution and pre-proceedings, and the MASH's, EDT's, partners' and administrators' forms (single sign-on too), each
+ * contribution and pre-proceedings, the MASH’s, EDT’s, partners’ and administrators’ forms (single sign-on, inviting staff and
+ * changing roles too), the council's details, the operator’s new council and the first start’s setup, each
  * field given its ordinary answer or
  * NUL and other control characters, lone surrogates, right-to-left overrides, 5,000 to 12,000
  * characters, markup, SQL, template expressions, odd dates and numbers, or left out, or repeated,
@@ -74,6 +75,7 @@ class FormFuzzIT {
   @Autowired uk.frontdoor.casework.Conferences conferences;
   @Autowired uk.frontdoor.identity.StaffDirectory directory;
   @Autowired java.time.Clock clock;
+  @Autowired uk.frontdoor.identity.StaffInvitations invitations;
 
   @Autowired
   @Qualifier("ownerDataSource")
@@ -100,6 +102,7 @@ class FormFuzzIT {
   private String request;
   /** A child at child in need whose child protection team the police officer is on. */
   private String teamEpisode;
+  private UUID invitee;
   private UUID episode;
   private int journeys;
   private int posts;
@@ -364,6 +367,38 @@ class FormFuzzIT {
     opens(page, worker);
     opens("/staff/edt/contacts/" + nightContact, edt);
     protectionForms(picked);
+    staffAdministrationForms(picked);
+  }
+
+  /**
+   * Inviting staff and changing roles; the operator's new council; the first start's setup and an
+   * invitation's password, both with a link that does not open (a real one would close setup for
+   * every test after); the staff page opens after.
+   */
+  private void staffAdministrationForms(Iterator<Choice> picked) throws Exception {
+    if (invitee == null) {
+      invitee = transactions.execute(tx -> invitations.invite(WEST_BERKSHIRE,
+          new uk.frontdoor.identity.StaffInvitations.Inviter(admin.id(), admin.displayName()),
+          new uk.frontdoor.identity.StaffInvitations.NewStaff("Fuzz Member", "fuzz.member." + UUID.randomUUID() + "@west-berkshire.example",
+              Agency.SOCIAL_CARE, List.of(uk.frontdoor.identity.StaffRole.FAMILY_HELP)), "http://localhost/"));
+    }
+    Visitor administrator = new Visitor(mvc, "10.250.2.5", MashTesting.as(admin));
+    send(administrator, "/staff/admin/invite",
+        Map.of("name", "Ivy Invitee", "email", "ivy.invitee@west-berkshire.example", "agency", "HEALTH", "roles", "PARTNER_PRACTITIONER"),
+        picked);
+    send(administrator, "/staff/admin/" + invitee + "/roles", Map.of("roles", "SOCIAL_WORKER"), picked);
+    send(new Visitor(mvc, "10.250.2.8", MashTesting.as(MashTesting.named("Olu Operator", WEST_BERKSHIRE, "DEPLOYMENT_OPERATOR"))),
+        "/staff/operator/councils/new",
+        Map.of("name", "Fuzz Council", "slug", "fuzz-council", "laCode", "998", "phone", "01632 960 003", "email", "duty@fuzz.example",
+            "adminName", "Fay Fuzz", "adminEmail", "fay@fuzz.example"),
+        picked);
+    send(newVisitor(), "/setup",
+        Map.of("token", "no-such-token", "name", "Fuzz Council", "slug", "fuzz-council", "laCode", "998", "phone", "01632 960 003",
+            "email", "duty@fuzz.example", "adminName", "Fay Fuzz", "adminEmail", "fay@fuzz.example"),
+        picked);
+    send(newVisitor(), "/staff/invitation/no-such-token", Map.of("password", "correct horse battery", "confirm", "correct horse battery"),
+        picked);
+    assertThat(administrator.get("/staff/admin").getStatus()).isEqualTo(200);
   }
 
   /** The council's details, each change scheduled years ahead so that other journeys meet the demo council as it is. */

@@ -37,6 +37,7 @@ class HandlerSecurityIT {
     AREAS.put("/staff/admin/**", Set.of("COUNCIL_ADMINISTRATOR"));
     AREAS.put("/staff/council/**", Set.of("COUNCIL_ADMINISTRATOR"));
     AREAS.put("/staff/council", Set.of("COUNCIL_ADMINISTRATOR"));
+    AREAS.put("/staff/operator/**", Set.of("DEPLOYMENT_OPERATOR"));
     AREAS.put("/staff/mash/**", Set.of("MASH_SOCIAL_WORKER", "MASH_MANAGER"));
     AREAS.put("/staff/edt/**", Set.of("EDT_WORKER"));
     AREAS.put("/staff/lado/**", Set.of("LADO", "DEPUTY_LADO"));
@@ -64,9 +65,9 @@ class HandlerSecurityIT {
     AREAS.put("/{slug}/professional", Set.of("PROFESSIONAL"));
   }
 
-  /** The only handlers inside those areas that anyone may call: the ways of signing in. */
+  /** The only handlers inside those areas that anyone may call: the ways of signing in, and an invitation's link to set a password. */
   static final List<String> SIGNING_IN =
-      List.of("/staff/sign-in/**", "/staff/sign-in", "/{slug}/professional/sign-in/**", "/{slug}/professional/sign-in");
+      List.of("/staff/sign-in/**", "/staff/sign-in", "/staff/invitation/**", "/{slug}/professional/sign-in/**", "/{slug}/professional/sign-in");
 
   /**
    * The staff home page is for anyone signed in as staff, whatever their roles: it shows each
@@ -119,6 +120,9 @@ class HandlerSecurityIT {
     assertThat(problemsOf("/staff/sign-in/sso/{slug}/refused", null, true)).isEmpty();
     assertThat(problemsOf("/staff/admin/single-sign-on", "hasRole('MASH_MANAGER')", false)).isNotEmpty();
     assertThat(problemsOf("/staff/admin/single-sign-on", null, true)).isNotEmpty();
+    assertThat(problemsOf("/staff/invitation/{token}", null, true)).isEmpty();
+    assertThat(problemsOf("/staff/operator/councils/new", "hasRole('COUNCIL_ADMINISTRATOR')", false)).isNotEmpty();
+    assertThat(problemsOf("/staff/operator/councils/new", "hasRole('DEPLOYMENT_OPERATOR')", false)).isEmpty();
     assertThat(problemsOf("/{slug}/report-online/check", null, true)).isEmpty();
   }
 

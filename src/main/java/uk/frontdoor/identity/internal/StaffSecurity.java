@@ -20,6 +20,8 @@ import uk.frontdoor.platform.SecurityHeaders;
 public class StaffSecurity {
 
   public static final String SIGN_IN = "/staff/sign-in";
+  /** Where an invitation's link leads: choosing a password, before the person can sign in. */
+  public static final String INVITATION = "/staff/invitation/";
 
   @Bean
   @Order(3)
@@ -31,7 +33,7 @@ public class StaffSecurity {
     http.securityMatcher("/staff", "/staff/**")
         .authorizeHttpRequests(
             requests ->
-                requests.requestMatchers(SIGN_IN, SIGN_IN + "/**").permitAll().anyRequest().authenticated())
+                requests.requestMatchers(SIGN_IN, SIGN_IN + "/**", INVITATION + "**").permitAll().anyRequest().authenticated())
         .exceptionHandling(errors -> errors.authenticationEntryPoint(new LoginUrlAuthenticationEntryPoint(SIGN_IN)))
         .logout(logout -> logout.logoutUrl("/staff/sign-out").logoutSuccessUrl(SIGN_IN + "?signedOut"))
         .csrf(csrf -> csrf.csrfTokenRequestHandler(csrfTokens))

@@ -144,6 +144,11 @@ public class StaffSignIn {
             true,
             () -> account(username).filter(a -> a.user().isEnabled() && codeIsRight.test(a)).map(Account::user));
     logOutcome(step, username, attempt);
+    if (attempt.passed()) {
+      jdbc.sql("UPDATE staff_user SET last_signed_in_at = ? WHERE id = ?")
+          .params(Timestamp.from(clock.instant()), attempt.value().id())
+          .update();
+    }
     return attempt;
   }
 

@@ -13,24 +13,32 @@ import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 import uk.frontdoor.identity.StaffAccount;
 import uk.frontdoor.identity.StaffAdministration;
+import uk.frontdoor.identity.StaffRoles;
 import uk.frontdoor.identity.StaffUser;
 import uk.frontdoor.platform.NotFoundException;
 
-/** A council administrator's page of their council's staff. */
+/**
+ * A council administrator's page of their council's staff, and the changes to an account that are
+ * asked on a confirmation page first (reset an app, lift a lock-out, disable, re-enable). Invitations
+ * and roles are {@link StaffRolesController}'s.
+ */
 @Controller
 @RequestMapping("/staff/admin")
 @PreAuthorize("hasRole('COUNCIL_ADMINISTRATOR')")
 class StaffAdminController {
 
   private final StaffAdministration administration;
+  private final StaffRoles roles;
 
-  StaffAdminController(StaffAdministration administration) {
+  StaffAdminController(StaffAdministration administration, StaffRoles roles) {
     this.administration = administration;
+    this.roles = roles;
   }
 
   @GetMapping
   String staff(@AuthenticationPrincipal StaffUser me, Model model) {
     model.addAttribute("staff", administration.staff(me.authorityId()));
+    model.addAttribute("requests", roles.waiting(me.authorityId()));
     return "staff/admin";
   }
 
@@ -61,7 +69,26 @@ class StaffAdminController {
             "Lifting it is recorded with your name."),
         "Lift lock-out",
         false,
-        "The lock-out on %s is lifted. They can sign in again now.");
+        "The lock-out on %s is lifted. They can sign in again now."),
+    DISABLE(
+        "disable",
+        "Disable the account of %s?",
+        List.of(
+            "They cannot sign in while it is disabled, and if they are signed in now, they are signed out at once.",
+            "Their work and records stay as they are. You can re-enable the account later.",
+            "They are told by email, and the change is recorded with your name."),
+        "Disable account",
+        true,
+        "The account of %s is disabled. They cannot sign in."),
+    ENABLE(
+        "enable",
+        "Re-enable the account of %s?",
+        List.of(
+            "They can sign in again with their password and authenticator app, with the roles they had.",
+            "They are told by email, and the change is recorded with your name."),
+        "Re-enable account",
+        false,
+        "The account of %s is enabled again. They can sign in.");
 
     private final String path;
     private final String heading;
@@ -99,7 +126,7 @@ class StaffAdminController {
     }
   }
 
-  @GetMapping("/{id}/{change:reset-authenticator|lift-lock-out}")
+  @GetMapping("/{id}/{change:reset-authenticator|lift-lock-out|disable|enable}")
   String confirm(@AuthenticationPrincipal StaffUser me, @PathVariable UUID id, @PathVariable String change, Model model) {
     StaffAccount account = account(me, id);
     model.addAttribute("account", account);
@@ -107,7 +134,7 @@ class StaffAdminController {
     return "staff/admin-confirm";
   }
 
-  @PostMapping("/{id}/{change:reset-authenticator|lift-lock-out}")
+  @PostMapping("/{id}/{change:reset-authenticator|lift-lock-out|disable|enable}")
   String change(
       @AuthenticationPrincipal StaffUser me, @PathVariable UUID id, @PathVariable String change, RedirectAttributes flash) {
     StaffAccount account = account(me, id);
@@ -116,6 +143,8 @@ class StaffAdminController {
         switch (asked) {
           case RESET_AUTHENTICATOR -> administration.resetAuthenticator(me, id);
           case LIFT_LOCK_OUT -> administration.liftLockOut(me, id);
+          case DISABLE -> administration.disable(me, id);
+          case ENABLE -> administration.enable(me, id);
         };
     if (!changed) {
       throw new NotFoundException(id.toString());
@@ -124,11 +153,7 @@ class StaffAdminController {
     return "redirect:/staff/admin";
   }
 
-  /** A member of the administrator's own council's staff; anyone else is not found. */
   private StaffAccount account(StaffUser me, UUID id) {
-    return administration.staff(me.authorityId()).stream()
-        .filter(a -> a.id().equals(id))
-        .findFirst()
-        .orElseThrow(() -> new NotFoundException(id.toString()));
+    return administration.account(me.authorityId(), id).orElseThrow(() -> new NotFoundException(id.toString()));
   }
 }
