@@ -31,6 +31,14 @@ public enum StaffRole {
     return label;
   }
 
+  /**
+   * The roles a council's identity provider groups may give (single sign-on): every role but the
+   * deployment operator's, which belongs to the deployment, not to one council.
+   */
+  public static List<StaffRole> mappable() {
+    return Arrays.stream(values()).filter(role -> role != DEPLOYMENT_OPERATOR).toList();
+  }
+
   /** The words for a stored role: its label, or the code said as a sentence if it has none. */
   public static String words(String role) {
     return Arrays.stream(values())

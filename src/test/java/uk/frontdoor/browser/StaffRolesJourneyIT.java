@@ -239,7 +239,7 @@ class StaffRolesJourneyIT extends BrowserJourney {
     String p = "northamptonshire-council-details-";
     try {
       Page page = signIn("council.admin@northamptonshire.demo", null);
-      link(page, "Staff: authenticator apps and lock-outs");
+      link(page, "Staff: invitations, roles and sign-in");
       link(page, "Numbers, emails, office hours, special days, teams and the threshold guide");
       assertThat(page.locator("h1")).hasText("Council details");
       assertAccessible(page, p + "details");

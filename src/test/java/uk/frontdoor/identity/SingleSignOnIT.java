@@ -79,7 +79,7 @@ class SingleSignOnIT {
     jdbc.sql(
             """
             INSERT INTO staff_user (id, authority_id, username, display_name, agency, roles, password_hash)
-            VALUES (?, ?, ?, 'Sam Single', 'SOCIAL_CARE', ARRAY['CALL_HANDLER'], 'not a bcrypt hash')
+            VALUES (?, ?, ?, 'Sam Single', 'SOCIAL_CARE', ARRAY['CALL_HANDLER', 'DEPLOYMENT_OPERATOR'], 'not a bcrypt hash')
             """)
         .params(sam, OXFORDSHIRE, TEAM_MANAGER_AND_SOCIAL_WORKER)
         .update();
@@ -95,7 +95,9 @@ class SingleSignOnIT {
                     .param("groupsClaim", "groups")
                     .param("passwordAllowed", "yes")
                     .param("groups-TEAM_MANAGER", "fd-managers")
-                    .param("groups-SOCIAL_WORKER", "fd-social-workers, fd-caseworkers"))
+                    .param("groups-SOCIAL_WORKER", "fd-social-workers, fd-caseworkers")
+                    // Not a role a council's groups give: ignored, so "everyone" alone still gives nothing.
+                    .param("groups-DEPLOYMENT_OPERATOR", "everyone"))
             .andReturn()
             .getResponse();
     assertThat(saved.getRedirectedUrl())
@@ -130,7 +132,10 @@ class SingleSignOnIT {
     assertThat(browser.go(app("/staff/casework/caseload")).statusCode()).as("a social worker's page").isEqualTo(200);
     assertThat(browser.go(app("/staff/phone-contacts/new")).statusCode()).as("the role held before, not mapped").isEqualTo(403);
     assertThat(jdbc.sql("SELECT array_to_string(roles, ',') FROM staff_user WHERE id = ?").param(sam).query(String.class).single())
-        .isEqualTo("SOCIAL_WORKER,TEAM_MANAGER");
+        .as("the mapped roles, and the deployment operator's kept: no council's groups give or take it")
+        .isEqualTo("SOCIAL_WORKER,TEAM_MANAGER,DEPLOYMENT_OPERATOR");
+    assertThat(jdbc.sql("SELECT last_signed_in_at IS NOT NULL FROM staff_user WHERE id = ?").param(sam).query(Boolean.class).single())
+        .as("the last sign-in the administrator sees").isTrue();
     assertThat(actions(TEAM_MANAGER_AND_SOCIAL_WORKER)).contains("ROLES_FROM_PROVIDER", "SIGNED_IN_WITH_PROVIDER");
 
     assertThat(browser.go(app("/staff/mash")).statusCode()).isEqualTo(403);

@@ -169,7 +169,9 @@ class PlatformIT {
         .andExpect(status().isOk())
         .andExpect(jsonPath("$.missing[?(@.authoritySlug == 'west-berkshire' && @.detail =~ /.*CAAS.*phone.*/)]").exists())
         .andExpect(jsonPath("$.missing[?(@.authoritySlug == 'bracknell-forest' && @.detail =~ /.*EDS.*phone.*/)]").doesNotExist())
-        .andExpect(jsonPath("$.missing[?(@.detail =~ /Header colour.*/)]").doesNotExist())
+        // Each demo council has its colour; a council added in the product (other tests add some) is listed until it chooses one.
+        .andExpect(jsonPath("$.missing[?(@.authoritySlug in ['oxfordshire', 'bracknell-forest', 'southampton', 'northamptonshire',"
+            + " 'west-berkshire'] && @.detail =~ /Header colour.*/)]").doesNotExist())
         .andExpect(jsonPath("$.missing[?(@.authoritySlug == 'northamptonshire' && @.detail =~ /Office hours.*/)]").exists());
   }
 }

@@ -1,5 +1,8 @@
 package uk.frontdoor.identity.internal;
 
+import java.sql.Timestamp;
+import java.time.Clock;
+import java.util.ArrayList;
 import java.sql.Array;
 import java.util.Arrays;
 import java.util.Collection;
@@ -42,12 +45,14 @@ public class SingleSignOnSignIn {
   private final Authorities authorities;
   private final SingleSignOnProviders providers;
   private final AuditLog audit;
+  private final Clock clock;
 
-  SingleSignOnSignIn(JdbcClient jdbc, Authorities authorities, SingleSignOnProviders providers, AuditLog audit) {
+  SingleSignOnSignIn(JdbcClient jdbc, Authorities authorities, SingleSignOnProviders providers, AuditLog audit, Clock clock) {
     this.jdbc = jdbc;
     this.authorities = authorities;
     this.providers = providers;
     this.audit = audit;
+    this.clock = clock;
   }
 
   /** Why a sign-in through a provider was refused, in words for the person refused. */
@@ -92,9 +97,13 @@ public class SingleSignOnSignIn {
     }
     StaffUser staff = account.get();
     List<String> groups = strings(claims.get(provider.groupsClaim()));
-    List<String> roles = provider.rolesOf(groups).stream().filter(SingleSignOnSignIn::known).toList();
+    List<String> roles = new ArrayList<>(provider.rolesOf(groups).stream().filter(SingleSignOnSignIn::mappable).toList());
     if (roles.isEmpty()) {
       return refused(authorityId, staff, username.get(), Refusal.NO_ROLES, "Groups: " + String.join(", ", groups));
+    }
+    // The deployment's operator is made one in Front Door by another operator, never by a council's groups: kept, not given.
+    if (staff.roles().contains(StaffRole.DEPLOYMENT_OPERATOR.name())) {
+      roles.add(StaffRole.DEPLOYMENT_OPERATOR.name());
     }
     if (!Set.copyOf(roles).equals(Set.copyOf(staff.roles()))) {
       jdbc.sql("UPDATE staff_user SET roles = ? WHERE id = ? AND authority_id = ?")
@@ -103,6 +112,9 @@ public class SingleSignOnSignIn {
       audit.record(authorityId, AuditLog.SYSTEM, AuditLog.SYSTEM_NAME, ROLES_CHANGED, StaffAdministration.SUBJECT,
           staff.getUsername(), "From " + String.join(", ", staff.roles()) + " to " + String.join(", ", roles));
     }
+    jdbc.sql("UPDATE staff_user SET last_signed_in_at = ? WHERE id = ? AND authority_id = ?")
+        .params(Timestamp.from(clock.instant()), staff.id(), authorityId)
+        .update();
     StaffUser signedIn =
         new StaffUser(staff.id(), authorityId, staff.getUsername(), staff.displayName(), roles, true, null);
     audit.record(authorityId, staff.id(), staff.displayName(), SIGNED_IN, StaffAdministration.SUBJECT, staff.getUsername(),
@@ -149,8 +161,9 @@ public class SingleSignOnSignIn {
         .optional();
   }
 
-  private static boolean known(String role) {
-    return Arrays.stream(StaffRole.values()).anyMatch(r -> r.name().equals(role));
+  /** A role a council's groups may give: any of Front Door's but the deployment operator's. */
+  private static boolean mappable(String role) {
+    return StaffRole.mappable().stream().anyMatch(r -> r.name().equals(role));
   }
 
   /** A claim of one group or many, as text. */

@@ -72,7 +72,7 @@ class SingleSignOnAdminController {
 
     static SsoForm posted(Map<String, String> fields) {
       Map<String, String> groups = new TreeMap<>();
-      for (StaffRole role : StaffRole.values()) {
+      for (StaffRole role : StaffRole.mappable()) {
         groups.put(role.name(), fields.getOrDefault("groups-" + role.name(), ""));
       }
       return new SsoForm(fields.get("issuerUri"), fields.get("clientId"), fields.get("usernameClaim"), fields.get("groupsClaim"),
@@ -107,7 +107,7 @@ class SingleSignOnAdminController {
         }
       });
       if (rolesByGroup.isEmpty()) {
-        errors.add("groups-" + StaffRole.values()[0].name(), "Enter at least one of your provider’s groups against a role");
+        errors.add("groups-" + StaffRole.mappable().get(0).name(), "Enter at least one of your provider’s groups against a role");
       }
       return new Settings(issuer, client, typedSecret, username, groupsIn, "yes".equals(passwordAllowed), rolesByGroup);
     }
@@ -190,7 +190,7 @@ class SingleSignOnAdminController {
     model.addAttribute("stored", stored.orElse(null));
     model.addAttribute("form", form);
     model.addAttribute("errors", errors);
-    model.addAttribute("roles", List.of(StaffRole.values()));
+    model.addAttribute("roles", StaffRole.mappable());
     Map<String, String> passwordOptions = new LinkedHashMap<>();
     passwordOptions.put("yes", "Yes, staff may sign in either way");
     passwordOptions.put("no", "No, only council administrators may (so that a fault at the provider cannot lock everyone out)");
