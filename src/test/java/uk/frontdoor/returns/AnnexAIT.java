@@ -256,6 +256,9 @@ class AnnexAIT {
   @Test
   void everyDemoCouncilHasAYearOfContactsInListOneWithTheirChildrensDates() {
     for (Authority council : authorities.all()) {
+      if (!ReturnsIT.DEMO_SLUGS.contains(council.slug())) {
+        continue; // councils other tests add in the product have no demo contacts
+      }
       List<List<Object>> contacts = annexA.rows(council.id().value(), new AnnexA.Period(LocalDate.parse("2025-12-01"), LocalDate.parse("2026-11-27")))
           .get(0);
       assertThat(contacts).as("%s's contacts", council.slug()).hasSizeGreaterThan(80);

@@ -43,6 +43,9 @@ import uk.frontdoor.platform.Tenancy;
 @IntegrationTest
 class ReturnsIT {
 
+  /** The demo councils; other tests add councils in the product, which have no demo data. */
+  static final java.util.Set<String> DEMO_SLUGS =
+      java.util.Set.of("oxfordshire", "bracknell-forest", "southampton", "northamptonshire", "west-berkshire");
   static final UUID OXFORDSHIRE = UUID.fromString("00000000-0000-4000-8000-000000000001");
   static final UUID WEST_BERKSHIRE = UUID.fromString("00000000-0000-4000-8000-000000000005");
   static final List<UUID> COUNCILS = List.of(

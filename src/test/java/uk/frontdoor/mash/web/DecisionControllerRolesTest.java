@@ -47,6 +47,7 @@ class DecisionControllerRolesTest {
 
   @Autowired MockMvc mvc;
   @MockitoBean MashQueue queue;
+  @MockitoBean uk.frontdoor.authority.AuthorityDataCheck dataCheck;
   @MockitoBean MashDecisions decisions;
   @MockitoBean Authorities authorities;
 
