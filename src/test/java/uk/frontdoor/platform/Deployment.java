@@ -6,6 +6,7 @@ import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.stream.Stream;
 import java.util.Map;
 import org.springframework.boot.builder.SpringApplicationBuilder;
 import org.springframework.context.ConfigurableApplicationContext;
@@ -38,8 +39,10 @@ public final class Deployment {
   public static ConfigurableApplicationContext start(int port, String database, String... properties) {
     List<String> all = new ArrayList<>();
     environment(port, database).forEach((name, value) -> all.add(name.toLowerCase().replace('_', '.') + "=" + value));
-    all.add("spring.flyway.user=postgres");
-    all.add("spring.flyway.password=");
+    if (Stream.of(properties).noneMatch(property -> property.startsWith("spring.flyway.user="))) {
+      all.add("spring.flyway.user=postgres");
+      all.add("spring.flyway.password=");
+    }
     all.add("server.port=0");
     all.add("spring.datasource.hikari.connection-timeout=2000");
     all.addAll(List.of(properties));
