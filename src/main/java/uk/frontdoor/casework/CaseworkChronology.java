@@ -12,17 +12,7 @@ import org.springframework.stereotype.Component;
  * child seen, authorised), visits done, and plans started, reviewed and ended.
  */
 @Component
-class CaseworkChronology implements ChronologySource {
-
-  private final JdbcClient jdbc;
-  private final Visits visits;
-  private final Plans plans;
-
-  CaseworkChronology(JdbcClient jdbc, Visits visits, Plans plans) {
-    this.jdbc = jdbc;
-    this.visits = visits;
-    this.plans = plans;
-  }
+record CaseworkChronology(JdbcClient jdbc, Visits visits, Plans plans) implements ChronologySource {
 
   @Override
   public List<ChronologyEntry> entries(UUID authorityId, Episode episode, String page) {

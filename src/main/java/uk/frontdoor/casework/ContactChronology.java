@@ -18,19 +18,8 @@ import uk.frontdoor.platform.workflow.StatusChange;
  * the referral's page in casework, which a practitioner may open without access to the MASH.
  */
 @Component
-class ContactChronology implements ChronologySource {
-
-  private final EpisodeHistories histories;
-  private final MashQueue queue;
-  private final MashDecisions decisions;
-  private final InformationRequests requests;
-
-  ContactChronology(EpisodeHistories histories, MashQueue queue, MashDecisions decisions, InformationRequests requests) {
-    this.histories = histories;
-    this.queue = queue;
-    this.decisions = decisions;
-    this.requests = requests;
-  }
+record ContactChronology(EpisodeHistories histories, MashQueue queue, MashDecisions decisions, InformationRequests requests)
+    implements ChronologySource {
 
   @Override
   public List<ChronologyEntry> entries(UUID authorityId, Episode episode, String page) {

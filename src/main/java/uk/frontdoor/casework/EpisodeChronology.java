@@ -7,13 +7,7 @@ import org.springframework.stereotype.Component;
 
 /** The chronology's entries from the episodes themselves: opened, allocated, stepped up or down, closed, reopened. */
 @Component
-class EpisodeChronology implements ChronologySource {
-
-  private final EpisodeHistories histories;
-
-  EpisodeChronology(EpisodeHistories histories) {
-    this.histories = histories;
-  }
+record EpisodeChronology(EpisodeHistories histories) implements ChronologySource {
 
   @Override
   public List<ChronologyEntry> entries(UUID authorityId, Episode episode, String page) {

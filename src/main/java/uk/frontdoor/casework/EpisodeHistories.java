@@ -17,15 +17,7 @@ import uk.frontdoor.platform.workflow.Workflow;
  * as one, in the caller's transaction, bound to the council.
  */
 @Component
-class EpisodeHistories {
-
-  private final JdbcClient jdbc;
-  private final Moves moves;
-
-  EpisodeHistories(JdbcClient jdbc, Moves moves) {
-    this.jdbc = jdbc;
-    this.moves = moves;
-  }
+record EpisodeHistories(JdbcClient jdbc, Moves moves) {
 
   /** The episode's referrals, oldest first. */
   List<EpisodeReferral> referrals(UUID authorityId, UUID episodeId) {

@@ -7,15 +7,9 @@ import org.springframework.stereotype.Component;
 
 /** The chronology's entries from family group decision-making and pre-proceedings: each step on its day. */
 @Component
-class PreProceedingsChronology implements ChronologySource {
+record PreProceedingsChronology(PreProceedings preProceedings) implements ChronologySource {
 
   static final String KIND = "Pre-proceedings";
-
-  private final PreProceedings preProceedings;
-
-  PreProceedingsChronology(PreProceedings preProceedings) {
-    this.preProceedings = preProceedings;
-  }
 
   @Override
   public List<ChronologyEntry> entries(UUID authorityId, Episode episode, String page) {

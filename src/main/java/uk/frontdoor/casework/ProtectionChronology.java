@@ -10,15 +10,7 @@ import org.springframework.stereotype.Component;
  * child, child protection plans started, reviewed and ended, and core group meetings.
  */
 @Component
-class ProtectionChronology implements ChronologySource {
-
-  private final Conferences conferences;
-  private final ProtectionPlans plans;
-
-  ProtectionChronology(Conferences conferences, ProtectionPlans plans) {
-    this.conferences = conferences;
-    this.plans = plans;
-  }
+record ProtectionChronology(Conferences conferences, ProtectionPlans plans) implements ChronologySource {
 
   @Override
   public List<ChronologyEntry> entries(UUID authorityId, Episode episode, String page) {

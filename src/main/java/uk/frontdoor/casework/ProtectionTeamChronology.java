@@ -7,15 +7,9 @@ import org.springframework.stereotype.Component;
 
 /** The chronology's entries from children's child protection teams: members added and removed, and what they contributed. */
 @Component
-class ProtectionTeamChronology implements ChronologySource {
+record ProtectionTeamChronology(ProtectionTeams teams) implements ChronologySource {
 
   static final String KIND = "Child protection team";
-
-  private final ProtectionTeams teams;
-
-  ProtectionTeamChronology(ProtectionTeams teams) {
-    this.teams = teams;
-  }
 
   @Override
   public List<ChronologyEntry> entries(UUID authorityId, Episode episode, String page) {

@@ -10,15 +10,7 @@ import org.springframework.stereotype.Component;
  * was discussed at, with the decision for them, and each section 47 enquiry started and completed.
  */
 @Component
-class StrategyChronology implements ChronologySource {
-
-  private final StrategyDiscussions discussions;
-  private final Enquiries enquiries;
-
-  StrategyChronology(StrategyDiscussions discussions, Enquiries enquiries) {
-    this.discussions = discussions;
-    this.enquiries = enquiries;
-  }
+record StrategyChronology(StrategyDiscussions discussions, Enquiries enquiries) implements ChronologySource {
 
   @Override
   public List<ChronologyEntry> entries(UUID authorityId, Episode episode, String page) {

@@ -14,15 +14,7 @@ import uk.frontdoor.casework.Episode;
 
 /** What every page of a child and family assessment shows: the episode, the assessment, its own clock, the factors' names. */
 @Component
-class AssessmentPages {
-
-  private final WorkingCalendar calendar;
-  private final Clock clock;
-
-  AssessmentPages(WorkingCalendar calendar, Clock clock) {
-    this.calendar = calendar;
-    this.clock = clock;
-  }
+record AssessmentPages(WorkingCalendar calendar, Clock clock) {
 
   void common(Episode episode, Assessment assessment, Model model) {
     model.addAttribute("episode", episode);

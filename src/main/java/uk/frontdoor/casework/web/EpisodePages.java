@@ -10,12 +10,7 @@ import uk.frontdoor.platform.NotFoundException;
 
 /** What every page about one episode needs: the episode, its view recorded (the staff page's parts come from StaffPageAdvice). */
 @Component
-class EpisodePages {
-
-  private final Episodes episodes;
-  EpisodePages(Episodes episodes) {
-    this.episodes = episodes;
-  }
+record EpisodePages(Episodes episodes) {
 
   /** The episode, its view recorded; a 404 for an id that is not one of the council's episodes. */
   Episode opened(StaffUser me, String id) {

@@ -21,24 +21,11 @@ import uk.frontdoor.mash.TimeLeft;
  * conference chair only a child who has been at a conference); the time left to a day.
  */
 @Component
-class ProtectionSection {
+record ProtectionSection(
+    Conferences conferences, ProtectionPlans plans, EpisodePages pages, WorkingCalendar calendar, Clock clock) {
 
   /** What the section shows. */
   record Section(List<Conference> conferences, List<ProtectionPlan> plans, boolean mayConvene, boolean awaiting, boolean unborn) {}
-
-  private final Conferences conferences;
-  private final ProtectionPlans plans;
-  private final EpisodePages pages;
-  private final WorkingCalendar calendar;
-  private final Clock clock;
-
-  ProtectionSection(Conferences conferences, ProtectionPlans plans, EpisodePages pages, WorkingCalendar calendar, Clock clock) {
-    this.conferences = conferences;
-    this.plans = plans;
-    this.pages = pages;
-    this.calendar = calendar;
-    this.clock = clock;
-  }
 
   void show(StaffUser me, Episode episode, Model model) {
     model.addAttribute("protection", new Section(

@@ -18,15 +18,7 @@ import uk.frontdoor.identity.StaffUser;
  * with the steps that may come next.
  */
 @Component
-class ProtectionTeamSection {
-
-  private final ProtectionTeams teams;
-  private final PreProceedings preProceedings;
-
-  ProtectionTeamSection(ProtectionTeams teams, PreProceedings preProceedings) {
-    this.teams = teams;
-    this.preProceedings = preProceedings;
-  }
+record ProtectionTeamSection(ProtectionTeams teams, PreProceedings preProceedings) {
 
   void show(StaffUser me, Episode episode, Model model) {
     model.addAttribute("team", teams.of(me.authorityId(), episode.id()));

@@ -17,7 +17,7 @@ import uk.frontdoor.mash.TimeLeft;
  * caseloads page in full, and on the manager's home page in short, the overdue first.
  */
 @Component
-class ProtectionWork implements StaffWork {
+record ProtectionWork(ProtectionDeadlines deadlines, WorkingCalendar calendar, Clock clock) implements StaffWork {
 
   private static final int SHOWN = 10;
 
@@ -28,16 +28,6 @@ class ProtectionWork implements StaffWork {
    *     more than 2 years, since when
    */
   record Row(Deadline deadline, String left, boolean overdue, boolean dueToday) {}
-
-  private final ProtectionDeadlines deadlines;
-  private final WorkingCalendar calendar;
-  private final Clock clock;
-
-  ProtectionWork(ProtectionDeadlines deadlines, WorkingCalendar calendar, Clock clock) {
-    this.deadlines = deadlines;
-    this.calendar = calendar;
-    this.clock = clock;
-  }
 
   /** The council's deadlines: the overdue first, the most overdue first; then plans over 2 years; then the soonest. */
   List<Row> rows(StaffUser me) {

@@ -24,23 +24,8 @@ import uk.frontdoor.mash.Outcome;
  * time left, the link to record a discussion, and the MASH's call for one not yet recorded.
  */
 @Component
-class StrategySection {
-
-  private final StrategyDiscussions discussions;
-  private final Enquiries enquiries;
-  private final Episodes episodes;
-  private final Dues dues;
-  private final WorkingCalendar calendar;
-  private final Clock clock;
-
-  StrategySection(StrategyDiscussions discussions, Enquiries enquiries, Episodes episodes, Dues dues, WorkingCalendar calendar, Clock clock) {
-    this.discussions = discussions;
-    this.enquiries = enquiries;
-    this.episodes = episodes;
-    this.dues = dues;
-    this.calendar = calendar;
-    this.clock = clock;
-  }
+record StrategySection(
+    StrategyDiscussions discussions, Enquiries enquiries, Episodes episodes, Dues dues, WorkingCalendar calendar, Clock clock) {
 
   /** A discussion of the child, with the decision for them. */
   record DiscussionRow(StrategyDiscussion discussion, StrategyDiscussion.ChildDecision decision) {}

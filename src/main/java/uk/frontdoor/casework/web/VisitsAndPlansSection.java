@@ -14,15 +14,7 @@ import uk.frontdoor.identity.StaffUser;
 
 /** The visits and plans section of a child's page: what it lists, and which plans may start. */
 @Component
-class VisitsAndPlansSection {
-
-  private final Visits visits;
-  private final Plans plans;
-
-  VisitsAndPlansSection(Visits visits, Plans plans) {
-    this.visits = visits;
-    this.plans = plans;
-  }
+record VisitsAndPlansSection(Visits visits, Plans plans) {
 
   void show(StaffUser me, Episode episode, Model model) {
     List<Plan> list = plans.of(me.authorityId(), episode.id());

@@ -26,34 +26,11 @@ import uk.frontdoor.platform.WhenText;
  * agency's unanswered requests.
  */
 @Component
-class MashWork implements StaffWork {
+record MashWork(
+    MashQueue queue, MashDecisions decisions, OutOfHours outOfHours, InformationRequests requests, StaffDirectory directory,
+    WorkingCalendar calendar, Clock clock) implements StaffWork {
 
   private static final int SHOWN = 10;
-
-  private final MashQueue queue;
-  private final MashDecisions decisions;
-  private final OutOfHours outOfHours;
-  private final InformationRequests requests;
-  private final StaffDirectory directory;
-  private final WorkingCalendar calendar;
-  private final Clock clock;
-
-  MashWork(
-      MashQueue queue,
-      MashDecisions decisions,
-      OutOfHours outOfHours,
-      InformationRequests requests,
-      StaffDirectory directory,
-      WorkingCalendar calendar,
-      Clock clock) {
-    this.queue = queue;
-    this.decisions = decisions;
-    this.outOfHours = outOfHours;
-    this.requests = requests;
-    this.directory = directory;
-    this.calendar = calendar;
-    this.clock = clock;
-  }
 
   @Override
   public List<Section> of(StaffUser me) {

@@ -14,17 +14,7 @@ import uk.frontdoor.platform.WhenText;
 
 /** What every council page needs: the council itself, and who to call right now. */
 @Component
-class PublicPages {
-
-  private final Authorities authorities;
-  private final ContactNowService contactNow;
-  private final Clock clock;
-
-  PublicPages(Authorities authorities, ContactNowService contactNow, Clock clock) {
-    this.authorities = authorities;
-    this.contactNow = contactNow;
-    this.clock = clock;
-  }
+record PublicPages(Authorities authorities, ContactNowService contactNow, Clock clock) {
 
   Authority authority(String slug, Model model) {
     Authority authority =

@@ -26,7 +26,8 @@ import uk.frontdoor.referral.journeys.Asking;
  * and what is sent.
  */
 @Component
-class PublicJourneys {
+record PublicJourneys(
+    Authorities authorities, PublicSending sending, ReportDrafts drafts, ContactNowService contactNow, Clock clock) {
 
   /**
    * One of the public's journeys: its pages, whom its pages' numbers to call are for, what the limit on sending calls
@@ -34,21 +35,6 @@ class PublicJourneys {
    */
   record Route(
       Journey<Asking> journey, Audience audience, String sent, BiFunction<Answers, Asking, ReferralDocument> document) {}
-
-  private final Authorities authorities;
-  private final PublicSending sending;
-  private final ReportDrafts drafts;
-  private final ContactNowService contactNow;
-  private final Clock clock;
-
-  PublicJourneys(
-      Authorities authorities, PublicSending sending, ReportDrafts drafts, ContactNowService contactNow, Clock clock) {
-    this.authorities = authorities;
-    this.sending = sending;
-    this.drafts = drafts;
-    this.contactNow = contactNow;
-    this.clock = clock;
-  }
 
   /** The council the address names; a 404 for one this service does not serve. */
   Authority authority(String slug) {

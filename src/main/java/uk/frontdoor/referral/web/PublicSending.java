@@ -17,17 +17,7 @@ import uk.frontdoor.referral.Submission;
  * posts never use up a genuine reporter's allowance.
  */
 @Component
-class PublicSending {
-
-  private final Referrals referrals;
-  private final SubmissionRateLimiter rateLimiter;
-  private final ClientAddresses clientAddresses;
-
-  PublicSending(Referrals referrals, SubmissionRateLimiter rateLimiter, ClientAddresses clientAddresses) {
-    this.referrals = referrals;
-    this.rateLimiter = rateLimiter;
-    this.clientAddresses = clientAddresses;
-  }
+record PublicSending(Referrals referrals, SubmissionRateLimiter rateLimiter, ClientAddresses clientAddresses) {
 
   /** Why the connection may not send now, if it may not. */
   Optional<String> refusal(HttpServletRequest request, String what) {
