@@ -92,14 +92,13 @@ public class AuditLog {
   /** Everything recorded about one record, oldest first. */
   @Transactional(readOnly = true)
   public List<AuditEntry> about(UUID authorityId, String subjectType, String subjectId) {
-    tenancy.bind(authorityId);
-    return jdbc.sql(
+    return tenancy.sql(authorityId,
             """
             SELECT seq, at, actor_id, actor_name, action, subject_type, subject_id, detail
             FROM audit_event WHERE authority_id = ? AND subject_type = ? AND subject_id = ?
             ORDER BY seq
             """)
-        .params(authorityId, subjectType, subjectId)
+        .params(subjectType, subjectId)
         .query(AuditLog::entry)
         .list();
   }

@@ -70,11 +70,10 @@ public class Assessments {
   /** The episode's assessment: the one not yet authorised, else the last authorised; empty if none was started. */
   @Transactional(readOnly = true)
   public Optional<Assessment> current(UUID authorityId, UUID episodeId) {
-    tenancy.bind(authorityId);
-    return jdbc.sql(
+    return tenancy.sql(authorityId,
             "SELECT " + COLUMNS + " FROM casework_assessment WHERE authority_id = ? AND episode_id = ?"
                 + " ORDER BY status = 'AUTHORISED', started_at DESC LIMIT 1")
-        .params(authorityId, episodeId)
+        .param(episodeId)
         .query(Assessments::assessment)
         .optional();
   }

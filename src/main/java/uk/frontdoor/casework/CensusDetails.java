@@ -37,11 +37,10 @@ public class CensusDetails {
   /** The episode's census details; empty until someone records them. */
   @Transactional(readOnly = true)
   public Optional<CensusDetail> of(UUID authorityId, UUID episodeId) {
-    tenancy.bind(authorityId);
-    return jdbc.sql(
+    return tenancy.sql(authorityId,
             "SELECT sex, ethnicity, disabilities, upn, upn_unknown, referral_source FROM casework_census_detail"
                 + " WHERE authority_id = ? AND episode_id = ?")
-        .params(authorityId, episodeId)
+        .param(episodeId)
         .query(CensusDetails::detail)
         .optional();
   }

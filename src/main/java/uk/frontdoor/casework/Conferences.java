@@ -325,9 +325,8 @@ public class Conferences {
   /** One of the council's conferences. */
   @Transactional(readOnly = true)
   public Optional<Conference> find(UUID authorityId, UUID conferenceId) {
-    tenancy.bind(authorityId);
-    return jdbc.sql("SELECT " + COLUMNS + " FROM casework_conference WHERE authority_id = ? AND id = ?")
-        .params(authorityId, conferenceId)
+    return tenancy.sql(authorityId, "SELECT " + COLUMNS + " FROM casework_conference WHERE authority_id = ? AND id = ?")
+        .param(conferenceId)
         .query((rs, n) -> conference(rs, authorityId))
         .optional();
   }
@@ -335,11 +334,10 @@ public class Conferences {
   /** The conferences about the episode's child, the latest scheduled first. */
   @Transactional(readOnly = true)
   public List<Conference> of(UUID authorityId, UUID episodeId) {
-    tenancy.bind(authorityId);
-    return jdbc.sql(
+    return tenancy.sql(authorityId,
             "SELECT " + COLUMNS + " FROM casework_conference f WHERE authority_id = ? AND EXISTS (SELECT 1 FROM casework_conference_child c"
                 + " WHERE c.authority_id = f.authority_id AND c.conference_id = f.id AND c.episode_id = ?) ORDER BY scheduled_at DESC")
-        .params(authorityId, episodeId)
+        .param(episodeId)
         .query((rs, n) -> conference(rs, authorityId))
         .list();
   }
@@ -347,9 +345,8 @@ public class Conferences {
   /** The council's scheduled conferences, the soonest first. */
   @Transactional(readOnly = true)
   public List<Conference> scheduled(UUID authorityId) {
-    tenancy.bind(authorityId);
-    return jdbc.sql("SELECT " + COLUMNS + " FROM casework_conference WHERE authority_id = ? AND status = 'SCHEDULED' ORDER BY scheduled_at, due_on LIMIT 500")
-        .param(authorityId)
+    return tenancy.sql(authorityId,
+            "SELECT " + COLUMNS + " FROM casework_conference WHERE authority_id = ? AND status = 'SCHEDULED' ORDER BY scheduled_at, due_on LIMIT 500")
         .query((rs, n) -> conference(rs, authorityId))
         .list();
   }
@@ -369,9 +366,8 @@ public class Conferences {
   /** The day the enquiry started, if it is one of the council's. */
   @Transactional(readOnly = true)
   public LocalDate enquiryStart(UUID authorityId, UUID enquiryId) {
-    tenancy.bind(authorityId);
-    return jdbc.sql("SELECT started_on FROM casework_enquiry WHERE authority_id = ? AND id = ?")
-        .params(authorityId, enquiryId)
+    return tenancy.sql(authorityId, "SELECT started_on FROM casework_enquiry WHERE authority_id = ? AND id = ?")
+        .param(enquiryId)
         .query(LocalDate.class)
         .optional()
         .orElse(null);
@@ -380,9 +376,8 @@ public class Conferences {
   /** Whether the episode's child has been at any conference: a chair may then open the child's pages. */
   @Transactional(readOnly = true)
   public boolean hasConference(UUID authorityId, UUID episodeId) {
-    tenancy.bind(authorityId);
-    return jdbc.sql("SELECT EXISTS (SELECT 1 FROM casework_conference_child WHERE authority_id = ? AND episode_id = ?)")
-        .params(authorityId, episodeId)
+    return tenancy.sql(authorityId, "SELECT EXISTS (SELECT 1 FROM casework_conference_child WHERE authority_id = ? AND episode_id = ?)")
+        .param(episodeId)
         .query(Boolean.class)
         .single();
   }

@@ -65,9 +65,9 @@ public class Enquiries {
   /** The child's enquiries, the latest first. */
   @Transactional(readOnly = true)
   public List<Enquiry> ofEpisode(UUID authorityId, UUID episodeId) {
-    tenancy.bind(authorityId);
-    return jdbc.sql("SELECT " + COLUMNS + " FROM casework_enquiry WHERE authority_id = ? AND episode_id = ? ORDER BY started_on DESC, created_at DESC")
-        .params(authorityId, episodeId)
+    return tenancy.sql(authorityId,
+            "SELECT " + COLUMNS + " FROM casework_enquiry WHERE authority_id = ? AND episode_id = ? ORDER BY started_on DESC, created_at DESC")
+        .param(episodeId)
         .query(Enquiries::enquiry)
         .list();
   }
@@ -81,9 +81,8 @@ public class Enquiries {
   /** One of the council's enquiries. */
   @Transactional(readOnly = true)
   public Optional<Enquiry> find(UUID authorityId, UUID enquiryId) {
-    tenancy.bind(authorityId);
-    return jdbc.sql("SELECT " + COLUMNS + " FROM casework_enquiry WHERE authority_id = ? AND id = ?")
-        .params(authorityId, enquiryId)
+    return tenancy.sql(authorityId, "SELECT " + COLUMNS + " FROM casework_enquiry WHERE authority_id = ? AND id = ?")
+        .param(enquiryId)
         .query(Enquiries::enquiry)
         .optional();
   }
@@ -101,15 +100,14 @@ public class Enquiries {
    */
   @Transactional(readOnly = true)
   public List<Enquiry> awaitingConference(UUID authorityId, List<UUID> episodeIds) {
-    tenancy.bind(authorityId);
-    return jdbc.sql(
+    return tenancy.sql(authorityId,
             "SELECT " + COLUMNS + " FROM casework_enquiry q WHERE authority_id = ?"
                 + " AND (?::uuid[] IS NULL OR episode_id = ANY (?::uuid[])) AND (status = 'OPEN' OR outcome = 'CONFERENCE')"
                 + " AND NOT EXISTS (SELECT 1 FROM casework_conference_child cc JOIN casework_conference c"
                 + " ON c.authority_id = cc.authority_id AND c.id = cc.conference_id"
                 + " WHERE cc.authority_id = q.authority_id AND cc.enquiry_id = q.id AND c.status = 'HELD')"
                 + " ORDER BY conference_due_on, created_at LIMIT 1000")
-        .params(authorityId, ids(episodeIds), ids(episodeIds))
+        .params(ids(episodeIds), ids(episodeIds))
         .query(Enquiries::enquiry)
         .list();
   }

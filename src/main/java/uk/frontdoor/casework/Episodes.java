@@ -104,9 +104,8 @@ public class Episodes {
   /** The episode, without recording a view: for work that shows nothing of it. */
   @Transactional(readOnly = true)
   public Optional<Episode> find(UUID authorityId, UUID id) {
-    tenancy.bind(authorityId);
-    return jdbc.sql("SELECT " + COLUMNS + " FROM casework_episode WHERE authority_id = ? AND id = ?")
-        .params(authorityId, id)
+    return tenancy.sql(authorityId, "SELECT " + COLUMNS + " FROM casework_episode WHERE authority_id = ? AND id = ?")
+        .param(id)
         .query(Episodes::episode)
         .optional();
   }

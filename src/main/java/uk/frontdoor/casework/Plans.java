@@ -59,9 +59,9 @@ public class Plans {
   /** The episode's plans with their reviews, the latest started first. */
   @Transactional(readOnly = true)
   public List<Plan> of(UUID authorityId, UUID episodeId) {
-    tenancy.bind(authorityId);
-    return jdbc.sql("SELECT " + COLUMNS + " FROM casework_plan WHERE authority_id = ? AND episode_id = ? ORDER BY started_on DESC, created_at DESC")
-        .params(authorityId, episodeId)
+    return tenancy.sql(authorityId,
+            "SELECT " + COLUMNS + " FROM casework_plan WHERE authority_id = ? AND episode_id = ? ORDER BY started_on DESC, created_at DESC")
+        .param(episodeId)
         .query((rs, n) -> plan(rs, reviews(authorityId, rs.getObject("id", UUID.class))))
         .list();
   }
@@ -69,9 +69,8 @@ public class Plans {
   /** One of the episode's plans. */
   @Transactional(readOnly = true)
   public Optional<Plan> find(UUID authorityId, UUID episodeId, UUID planId) {
-    tenancy.bind(authorityId);
-    return jdbc.sql("SELECT " + COLUMNS + " FROM casework_plan WHERE authority_id = ? AND episode_id = ? AND id = ?")
-        .params(authorityId, episodeId, planId)
+    return tenancy.sql(authorityId, "SELECT " + COLUMNS + " FROM casework_plan WHERE authority_id = ? AND episode_id = ? AND id = ?")
+        .params(episodeId, planId)
         .query((rs, n) -> plan(rs, reviews(authorityId, planId)))
         .optional();
   }
@@ -82,9 +81,9 @@ public class Plans {
    */
   @Transactional(readOnly = true)
   public boolean hasChildProtectionPlan(UUID authorityId, Episode episode) {
-    tenancy.bind(authorityId);
-    return jdbc.sql("SELECT EXISTS (SELECT 1 FROM casework_protection_plan WHERE authority_id = ? AND episode_id = ? AND status = 'OPEN')")
-        .params(authorityId, episode.id())
+    return tenancy.sql(authorityId,
+            "SELECT EXISTS (SELECT 1 FROM casework_protection_plan WHERE authority_id = ? AND episode_id = ? AND status = 'OPEN')")
+        .param(episode.id())
         .query(Boolean.class)
         .single();
   }

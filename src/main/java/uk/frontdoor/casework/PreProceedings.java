@@ -80,9 +80,9 @@ public class PreProceedings {
   /** Every pre-proceedings of the episode, the oldest first: for the chronology. */
   @Transactional(readOnly = true)
   public List<PreProceeding> all(UUID authorityId, UUID episodeId) {
-    tenancy.bind(authorityId);
-    return jdbc.sql("SELECT " + COLUMNS + " FROM casework_pre_proceedings WHERE authority_id = ? AND episode_id = ? ORDER BY created_at, id")
-        .params(authorityId, episodeId)
+    return tenancy.sql(authorityId,
+            "SELECT " + COLUMNS + " FROM casework_pre_proceedings WHERE authority_id = ? AND episode_id = ? ORDER BY created_at, id")
+        .param(episodeId)
         .query((rs, n) -> record(authorityId, rs))
         .list();
   }

@@ -75,9 +75,9 @@ public class ProtectionPlans {
   /** The episode's child protection plans, the latest started first. */
   @Transactional(readOnly = true)
   public List<ProtectionPlan> of(UUID authorityId, UUID episodeId) {
-    tenancy.bind(authorityId);
-    return jdbc.sql("SELECT " + COLUMNS + " FROM casework_protection_plan WHERE authority_id = ? AND episode_id = ? ORDER BY started_on DESC, created_at DESC")
-        .params(authorityId, episodeId)
+    return tenancy.sql(authorityId,
+            "SELECT " + COLUMNS + " FROM casework_protection_plan WHERE authority_id = ? AND episode_id = ? ORDER BY started_on DESC, created_at DESC")
+        .param(episodeId)
         .query((rs, n) -> plan(rs, authorityId))
         .list();
   }
@@ -85,9 +85,8 @@ public class ProtectionPlans {
   /** One of the episode's child protection plans. */
   @Transactional(readOnly = true)
   public Optional<ProtectionPlan> find(UUID authorityId, UUID episodeId, UUID planId) {
-    tenancy.bind(authorityId);
-    return jdbc.sql("SELECT " + COLUMNS + " FROM casework_protection_plan WHERE authority_id = ? AND episode_id = ? AND id = ?")
-        .params(authorityId, episodeId, planId)
+    return tenancy.sql(authorityId, "SELECT " + COLUMNS + " FROM casework_protection_plan WHERE authority_id = ? AND episode_id = ? AND id = ?")
+        .params(episodeId, planId)
         .query((rs, n) -> plan(rs, authorityId))
         .optional();
   }

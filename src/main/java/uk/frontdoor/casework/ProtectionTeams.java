@@ -223,11 +223,10 @@ public class ProtectionTeams {
     if (!partner.roles().contains(PARTNER)) {
       return Optional.empty();
     }
-    tenancy.bind(partner.authorityId());
-    return jdbc.sql(
+    return tenancy.sql(partner.authorityId(),
             "SELECT " + Episodes.COLUMNS + " FROM casework_episode WHERE authority_id = ? AND id = ? AND status = 'OPEN' AND EXISTS"
                 + " (SELECT 1 FROM casework_protection_member WHERE authority_id = ? AND episode_id = ? AND staff_user_id = ? AND removed_at IS NULL)")
-        .params(partner.authorityId(), episodeId, partner.authorityId(), episodeId, partner.id())
+        .params(episodeId, partner.authorityId(), episodeId, partner.id())
         .query(Episodes::episode)
         .optional();
   }

@@ -97,11 +97,10 @@ public class StrategyDiscussions {
   /** The discussions the episode's child was discussed at, the latest first. */
   @Transactional(readOnly = true)
   public List<StrategyDiscussion> of(UUID authorityId, UUID episodeId) {
-    tenancy.bind(authorityId);
-    return jdbc.sql(
+    return tenancy.sql(authorityId,
             "SELECT d.id FROM casework_strategy_discussion d JOIN casework_strategy_child c ON c.authority_id = d.authority_id"
                 + " AND c.discussion_id = d.id WHERE d.authority_id = ? AND c.episode_id = ? ORDER BY d.held_at DESC, d.created_at DESC")
-        .params(authorityId, episodeId)
+        .param(episodeId)
         .query(UUID.class)
         .list()
         .stream()
@@ -119,9 +118,8 @@ public class StrategyDiscussions {
   /** Whether the episode's child has been discussed at any strategy discussion. */
   @Transactional(readOnly = true)
   public boolean anyFor(UUID authorityId, UUID episodeId) {
-    tenancy.bind(authorityId);
-    return jdbc.sql("SELECT EXISTS (SELECT 1 FROM casework_strategy_child WHERE authority_id = ? AND episode_id = ?)")
-        .params(authorityId, episodeId)
+    return tenancy.sql(authorityId, "SELECT EXISTS (SELECT 1 FROM casework_strategy_child WHERE authority_id = ? AND episode_id = ?)")
+        .param(episodeId)
         .query(Boolean.class)
         .single();
   }

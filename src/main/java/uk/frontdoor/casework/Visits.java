@@ -78,11 +78,10 @@ public class Visits {
   /** The episode's visits, the latest first. */
   @Transactional(readOnly = true)
   public List<Visit> of(UUID authorityId, UUID episodeId) {
-    tenancy.bind(authorityId);
-    return jdbc.sql(
+    return tenancy.sql(authorityId,
             "SELECT " + COLUMNS + " FROM casework_visit WHERE authority_id = ? AND episode_id = ?"
                 + " ORDER BY coalesce(done_on, planned_on) DESC, created_at DESC")
-        .params(authorityId, episodeId)
+        .param(episodeId)
         .query(Visits::visit)
         .list();
   }
@@ -90,9 +89,8 @@ public class Visits {
   /** One of the episode's visits. */
   @Transactional(readOnly = true)
   public Optional<Visit> find(UUID authorityId, UUID episodeId, UUID visitId) {
-    tenancy.bind(authorityId);
-    return jdbc.sql("SELECT " + COLUMNS + " FROM casework_visit WHERE authority_id = ? AND episode_id = ? AND id = ?")
-        .params(authorityId, episodeId, visitId)
+    return tenancy.sql(authorityId, "SELECT " + COLUMNS + " FROM casework_visit WHERE authority_id = ? AND episode_id = ? AND id = ?")
+        .params(episodeId, visitId)
         .query(Visits::visit)
         .optional();
   }

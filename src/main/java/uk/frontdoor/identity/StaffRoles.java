@@ -91,14 +91,12 @@ public class StaffRoles {
   /** The council's requests waiting for a second administrator, oldest first. */
   @Transactional(readOnly = true)
   public List<Request> waiting(UUID authorityId) {
-    tenancy.bind(authorityId);
-    return jdbc.sql(
+    return tenancy.sql(authorityId,
             """
             SELECT r.id, r.staff_user_id, s.display_name, s.username, r.roles, r.asked_at
             FROM staff_role_request r JOIN staff_user s ON s.id = r.staff_user_id
             WHERE r.authority_id = ? AND r.decided_at IS NULL ORDER BY r.asked_at
             """)
-        .param(authorityId)
         .query((rs, n) -> new Request(
             rs.getObject("id", UUID.class), rs.getObject("staff_user_id", UUID.class), rs.getString("display_name"),
             rs.getString("username"), Arrays.asList((String[]) rs.getArray("roles").getArray()),

@@ -152,10 +152,9 @@ public class Allegations {
 
   @Transactional(readOnly = true)
   public Optional<Conclusion.Consideration> consideration(UUID authorityId, UUID allegationId) {
-    tenancy.bind(authorityId);
-    return jdbc.sql(
+    return tenancy.sql(authorityId,
             "SELECT considered_at, considered_by_name, harm_test, advice FROM lado_consideration WHERE authority_id = ? AND allegation_id = ?")
-        .params(authorityId, allegationId)
+        .param(allegationId)
         .query(
             (rs, n) ->
                 new Conclusion.Consideration(
@@ -168,13 +167,12 @@ public class Allegations {
 
   @Transactional(readOnly = true)
   public Optional<Conclusion.Outcome> outcome(UUID authorityId, UUID allegationId) {
-    tenancy.bind(authorityId);
-    return jdbc.sql(
+    return tenancy.sql(authorityId,
             """
             SELECT concluded_at, concluded_by_name, outcome, employer_action, regulator, notes
             FROM lado_outcome WHERE authority_id = ? AND allegation_id = ?
             """)
-        .params(authorityId, allegationId)
+        .param(allegationId)
         .query(
             (rs, n) ->
                 new Conclusion.Outcome(
@@ -308,10 +306,9 @@ public class Allegations {
   /** The adult as the LADO recorded them at the initial consideration. */
   @Transactional(readOnly = true)
   public Optional<Adult> adult(UUID authorityId, UUID allegationId) {
-    tenancy.bind(authorityId);
-    return jdbc.sql(
+    return tenancy.sql(authorityId,
             "SELECT name, date_of_birth, role, employer, sector, other_roles FROM lado_adult WHERE authority_id = ? AND allegation_id = ?")
-        .params(authorityId, allegationId)
+        .param(allegationId)
         .query(
             (rs, n) ->
                 new Adult(rs.getString("name"), rs.getObject("date_of_birth", java.time.LocalDate.class), rs.getString("role"),
@@ -326,8 +323,7 @@ public class Allegations {
    */
   @Transactional(readOnly = true)
   public List<Allegation> earlierAbout(UUID authorityId, UUID allegationId) {
-    tenancy.bind(authorityId);
-    return jdbc.sql(
+    return tenancy.sql(authorityId,
             """
             SELECT %s
             FROM lado_adult this
@@ -338,7 +334,7 @@ public class Allegations {
             WHERE this.authority_id = ? AND this.allegation_id = ?
             ORDER BY a.received_at DESC
             """.formatted(COLUMNS))
-        .params(authorityId, allegationId)
+        .param(allegationId)
         .query(Allegations::allegation)
         .list();
   }
@@ -357,10 +353,8 @@ public class Allegations {
   /** Newest first. */
   @Transactional(readOnly = true)
   public List<Allegation> all(UUID authorityId) {
-    tenancy.bind(authorityId);
-    return jdbc.sql(
+    return tenancy.sql(authorityId,
             "SELECT " + COLUMNS + " FROM lado_allegation a WHERE authority_id = ? ORDER BY received_at DESC LIMIT 500")
-        .param(authorityId)
         .query(Allegations::allegation)
         .list();
   }

@@ -62,13 +62,12 @@ public class Strands {
   /** The allegation's strands, in the order of their kinds. */
   @Transactional(readOnly = true)
   public List<Strand> of(UUID authorityId, UUID allegationId) {
-    tenancy.bind(authorityId);
-    return jdbc.sql(
+    return tenancy.sql(authorityId,
             """
             SELECT id, kind, status, started_on, concluded_on, outcome, notes, started_by_name, enquiry_id FROM lado_strand
             WHERE authority_id = ? AND allegation_id = ?
             """)
-        .params(authorityId, allegationId)
+        .param(allegationId)
         .query((rs, n) -> new Strand(
             rs.getObject("id", UUID.class), StrandKind.valueOf(rs.getString("kind")), StrandStatus.valueOf(rs.getString("status")),
             rs.getObject("started_on", LocalDate.class), rs.getObject("concluded_on", LocalDate.class), rs.getString("outcome"),

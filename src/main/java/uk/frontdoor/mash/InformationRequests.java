@@ -131,9 +131,8 @@ public class InformationRequests {
   /** A contact's requests, by agency then person. */
   @Transactional(readOnly = true)
   public List<InformationRequest> ofContact(UUID authorityId, UUID contactId) {
-    tenancy.bind(authorityId);
-    return jdbc.sql(SELECT + " WHERE r.authority_id = ? AND r.contact_id = ? ORDER BY r.agency DESC, r.person_name, r.requested_at")
-        .params(authorityId, contactId)
+    return tenancy.sql(authorityId, SELECT + " WHERE r.authority_id = ? AND r.contact_id = ? ORDER BY r.agency DESC, r.person_name, r.requested_at")
+        .param(contactId)
         .query(InformationRequests::request)
         .list();
   }
@@ -141,14 +140,13 @@ public class InformationRequests {
   /** The requests addressed to one agency of a council: unanswered first, soonest due first. */
   @Transactional(readOnly = true)
   public List<InformationRequest> forAgency(UUID authorityId, Agency agency) {
-    tenancy.bind(authorityId);
-    return jdbc.sql(
+    return tenancy.sql(authorityId,
             SELECT
                 + """
                  WHERE r.authority_id = ? AND r.agency = ?
                 ORDER BY r.answered_at IS NOT NULL, r.due_at, r.requested_at LIMIT 500
                 """)
-        .params(authorityId, agency.name())
+        .param(agency.name())
         .query(InformationRequests::request)
         .list();
   }

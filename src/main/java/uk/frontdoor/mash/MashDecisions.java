@@ -73,14 +73,13 @@ public class MashDecisions {
   /** The contact's decision, if one has been recorded. */
   @Transactional(readOnly = true)
   public Optional<Decision> of(UUID authorityId, UUID contactId) {
-    tenancy.bind(authorityId);
-    return jdbc.sql(
+    return tenancy.sql(authorityId,
             """
             SELECT threshold_level, rationale, outcome, next_steps, decided_by, decided_by_name,
                    decided_at, authorised_by, authorised_by_name, authorised_at
             FROM mash_decision WHERE authority_id = ? AND contact_id = ?
             """)
-        .params(authorityId, contactId)
+        .param(contactId)
         .query(
             (rs, n) ->
                 new Decision(
@@ -103,15 +102,14 @@ public class MashDecisions {
    */
   @Transactional(readOnly = true)
   public List<MashContact> toAuthorise(StaffUser manager) {
-    tenancy.bind(manager.authorityId());
-    return jdbc.sql(
+    return tenancy.sql(manager.authorityId(),
             "SELECT " + MashQueue.COLUMNS.replaceAll("(\\w+)", "c.$1")
                 + """
                 FROM mash_contact c JOIN mash_decision d ON d.authority_id = c.authority_id AND d.contact_id = c.id
                 WHERE c.authority_id = ? AND c.status = 'AWAITING_AUTHORISATION' AND d.decided_by <> ?
                 ORDER BY c.decision_due_at, c.received_at LIMIT 100
                 """)
-        .params(manager.authorityId(), manager.id())
+        .param(manager.id())
         .query(MashQueue::contact)
         .list();
   }

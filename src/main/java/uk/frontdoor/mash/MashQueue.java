@@ -68,10 +68,8 @@ public class MashQueue {
   /** Contacts awaiting a decision: red first, then amber, not yet rated, green; then by deadline. */
   @Transactional(readOnly = true)
   public List<MashContact> awaitingDecision(UUID authorityId) {
-    tenancy.bind(authorityId);
-    return jdbc.sql(
+    return tenancy.sql(authorityId,
             "SELECT " + COLUMNS + " FROM mash_contact WHERE authority_id = ? AND " + OPEN + " " + ORDER + " LIMIT 1000")
-        .param(authorityId)
         .query(MashQueue::contact)
         .list();
   }
@@ -94,10 +92,9 @@ public class MashQueue {
    */
   @Transactional(readOnly = true)
   public List<MashContact> receivedBetween(UUID authorityId, LocalDate first, LocalDate last) {
-    tenancy.bind(authorityId);
-    return jdbc.sql("SELECT " + COLUMNS + " FROM mash_contact WHERE authority_id = ?"
+    return tenancy.sql(authorityId, "SELECT " + COLUMNS + " FROM mash_contact WHERE authority_id = ?"
             + " AND (received_at AT TIME ZONE 'Europe/London')::date BETWEEN ? AND ? ORDER BY received_at, reference")
-        .params(authorityId, first, last)
+        .params(first, last)
         .query(MashQueue::contact)
         .list();
   }
@@ -220,8 +217,7 @@ public class MashQueue {
   /** The open contacts assigned to one worker, soonest due first (at most 100). */
   @Transactional(readOnly = true)
   public List<MashContact> assignedTo(UUID authorityId, UUID staffId) {
-    tenancy.bind(authorityId);
-    return jdbc.sql(
+    return tenancy.sql(authorityId,
             "SELECT " + COLUMNS
                 + """
                 FROM mash_contact
@@ -229,7 +225,7 @@ public class MashQueue {
                 ORDER BY decision_due_at, received_at LIMIT 100
                 """
                     .formatted(OPEN))
-        .params(authorityId, staffId)
+        .param(staffId)
         .query(MashQueue::contact)
         .list();
   }
@@ -282,13 +278,12 @@ public class MashQueue {
   /** The latest urgency rating of a contact with its reason; empty until someone rates it. */
   @Transactional(readOnly = true)
   public Optional<Rating> rating(UUID authorityId, UUID contactId) {
-    tenancy.bind(authorityId);
-    return jdbc.sql(
+    return tenancy.sql(authorityId,
             """
             SELECT rag, rag_reason, rated_by_name, rated_at FROM mash_contact
             WHERE authority_id = ? AND id = ? AND rag IS NOT NULL AND rated_at IS NOT NULL
             """)
-        .params(authorityId, contactId)
+        .param(contactId)
         .query(
             (rs, n) ->
                 new Rating(Rag.valueOf(rs.getString("rag")), rs.getString("rag_reason"), rs.getString("rated_by_name"),

@@ -81,9 +81,7 @@ public class MashSettings {
   /** The council's partner agencies, in the order of {@link Agency#PARTNERS}. */
   @Transactional(readOnly = true)
   public List<PartnerAgency> agencies(UUID authorityId) {
-    tenancy.bind(authorityId);
-    return jdbc.sql("SELECT agency, name, lead_email FROM partner_agency WHERE authority_id = ? ORDER BY agency DESC")
-        .param(authorityId)
+    return tenancy.sql(authorityId, "SELECT agency, name, lead_email FROM partner_agency WHERE authority_id = ? ORDER BY agency DESC")
         .query(MashSettings::partnerAgency)
         .list();
   }
@@ -164,13 +162,12 @@ public class MashSettings {
   /** The council's deadline for a contact of this urgency, its own or the default. */
   @Transactional(readOnly = true)
   public Deadline deadline(UUID authorityId, Rag rag) {
-    tenancy.bind(authorityId);
-    return jdbc.sql(
+    return tenancy.sql(authorityId,
             """
             SELECT extract(epoch FROM working_time)::bigint AS seconds, in_days
             FROM information_request_deadline WHERE authority_id = ? AND rag = ?
             """)
-        .params(authorityId, rag.name())
+        .param(rag.name())
         .query((rs, n) -> new Deadline(rag, Duration.ofSeconds(rs.getLong("seconds")), rs.getBoolean("in_days"), false))
         .optional()
         .orElseGet(() -> defaultDeadline(rag));

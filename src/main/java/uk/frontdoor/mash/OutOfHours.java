@@ -40,8 +40,7 @@ public class OutOfHours {
    */
   @Transactional(readOnly = true)
   public List<MashContact> waiting(UUID authorityId) {
-    tenancy.bind(authorityId);
-    return jdbc.sql(
+    return tenancy.sql(authorityId,
             "SELECT " + MashQueue.COLUMNS
                 + """
                 FROM mash_contact
@@ -50,7 +49,6 @@ public class OutOfHours {
                 """
                     .formatted(MashQueue.statusIn(EnumSet.of(ContactStatus.NEW, ContactStatus.IN_TRIAGE)))
                 + " ORDER BY " + Rag.orderSql() + ", received_at LIMIT 500")
-        .param(authorityId)
         .query(MashQueue::contact)
         .list();
   }
@@ -64,9 +62,8 @@ public class OutOfHours {
   /** What the team did, oldest first. */
   @Transactional(readOnly = true)
   public List<EdtAction> actions(UUID authorityId, UUID contactId) {
-    tenancy.bind(authorityId);
-    return jdbc.sql("SELECT at, actor_name, action FROM edt_action WHERE authority_id = ? AND contact_id = ? ORDER BY seq")
-        .params(authorityId, contactId)
+    return tenancy.sql(authorityId, "SELECT at, actor_name, action FROM edt_action WHERE authority_id = ? AND contact_id = ? ORDER BY seq")
+        .param(contactId)
         .query((rs, n) -> new EdtAction(rs.getTimestamp("at").toInstant(), rs.getString("actor_name"), rs.getString("action")))
         .list();
   }

@@ -47,6 +47,17 @@ public class Tenancy {
   }
 
   /**
+   * A statement on the council's rows, the transaction bound to the council first: the council's id
+   * is the statement's first parameter (its {@code authority_id = ?}); the others follow it.
+   *
+   * @throws IllegalStateException outside a transaction, as {@link #bind} does
+   */
+  public JdbcClient.StatementSpec sql(UUID authorityId, String sql) {
+    bind(authorityId);
+    return jdbc.sql(sql).param(authorityId);
+  }
+
+  /**
    * Keeps the council bound for the rest of this transaction only: forgotten when it ends, put
    * aside while an inner transaction of its own (REQUIRES_NEW) runs on another connection.
    */

@@ -88,6 +88,20 @@ class TenancyIT {
   @Test
   void outsideATransactionThereIsNothingToBind() {
     assertThatThrownBy(() -> tenancy.bind(ONE)).isInstanceOf(IllegalStateException.class);
+    assertThatThrownBy(() -> tenancy.sql(ONE, "SELECT 1")).isInstanceOf(IllegalStateException.class);
+  }
+
+  @Test
+  void aCouncilsStatementIsBoundToItAndTakesItsIdFirst() {
+    new TransactionTemplate(transactions).executeWithoutResult(status -> {
+      tenancy.bind(OTHER);
+      String read =
+          tenancy.sql(ONE, "SELECT ?::text || ' ' || ? || ' ' || current_setting('app.authority_id', true)")
+              .param("and")
+              .query(String.class)
+              .single();
+      assertThat(read).isEqualTo(ONE + " and " + ONE);
+    });
   }
 
   private String bound() {

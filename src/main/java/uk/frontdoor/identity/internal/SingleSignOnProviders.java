@@ -120,9 +120,7 @@ public class SingleSignOnProviders {
   /** The council's client secret, opened; only for the sign-in itself. */
   @Transactional(readOnly = true)
   public Optional<String> clientSecret(UUID authorityId) {
-    tenancy.bind(authorityId);
-    return jdbc.sql("SELECT client_secret FROM staff_sso_provider WHERE authority_id = ?")
-        .param(authorityId)
+    return tenancy.sql(authorityId, "SELECT client_secret FROM staff_sso_provider WHERE authority_id = ?")
         .query((rs, n) -> rs.getBytes("client_secret"))
         .optional()
         .map(sealed -> new String(sealing.open(associatedData(authorityId), sealed), StandardCharsets.UTF_8));
@@ -131,9 +129,7 @@ public class SingleSignOnProviders {
   /** When the council's provider was last changed: a registration built before then is out of date. */
   @Transactional(readOnly = true)
   public Optional<Instant> changedAt(UUID authorityId) {
-    tenancy.bind(authorityId);
-    return jdbc.sql("SELECT updated_at FROM staff_sso_provider WHERE authority_id = ?")
-        .param(authorityId)
+    return tenancy.sql(authorityId, "SELECT updated_at FROM staff_sso_provider WHERE authority_id = ?")
         .query(Timestamp.class)
         .optional()
         .map(Timestamp::toInstant);
@@ -151,9 +147,7 @@ public class SingleSignOnProviders {
   /** Whether the council's staff may still sign in with a password and app: yes unless its provider says not. */
   @Transactional(readOnly = true)
   public boolean passwordAllowed(UUID authorityId) {
-    tenancy.bind(authorityId);
-    return jdbc.sql("SELECT password_allowed FROM staff_sso_provider WHERE authority_id = ?")
-        .param(authorityId)
+    return tenancy.sql(authorityId, "SELECT password_allowed FROM staff_sso_provider WHERE authority_id = ?")
         .query(Boolean.class)
         .optional()
         .orElse(true);

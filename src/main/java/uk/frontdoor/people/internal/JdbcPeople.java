@@ -393,15 +393,14 @@ class JdbcPeople implements People {
   @Override
   @Transactional(readOnly = true)
   public List<PersonLink> links(UUID authorityId, String contactReference) {
-    tenancy.bind(authorityId);
-    return jdbc.sql(
+    return tenancy.sql(authorityId,
             """
             SELECT id, contact_reference, person_id, decision, score, reasons, decided_by,
                    decided_by_name, decided_at
               FROM person_link WHERE authority_id = ? AND contact_reference = ?
              ORDER BY decided_at, id
             """)
-        .params(authorityId, contactReference.strip())
+        .param(contactReference.strip())
         .query(
             (rs, n) ->
                 new PersonLink(
@@ -420,9 +419,8 @@ class JdbcPeople implements People {
   @Override
   @Transactional(readOnly = true)
   public Optional<KnownPerson> find(UUID authorityId, UUID personId) {
-    tenancy.bind(authorityId);
-    return jdbc.sql("SELECT " + PERSON_COLUMNS + " FROM person p WHERE p.authority_id = ? AND p.id = ?")
-        .params(authorityId, personId)
+    return tenancy.sql(authorityId, "SELECT " + PERSON_COLUMNS + " FROM person p WHERE p.authority_id = ? AND p.id = ?")
+        .param(personId)
         .query(JdbcPeople::person)
         .optional();
   }
@@ -430,12 +428,11 @@ class JdbcPeople implements People {
   @Override
   @Transactional(readOnly = true)
   public List<KnownPerson> household(UUID authorityId, UUID householdId) {
-    tenancy.bind(authorityId);
-    return jdbc.sql(
+    return tenancy.sql(authorityId,
             "SELECT " + PERSON_COLUMNS
                 + " FROM person p WHERE p.authority_id = ? AND p.household_id = ?"
                 + " ORDER BY p.kind = 'CHILD', p.last_name, p.first_name LIMIT 50")
-        .params(authorityId, householdId)
+        .param(householdId)
         .query(JdbcPeople::person)
         .list();
   }

@@ -218,8 +218,7 @@ class JdbcReferrals implements Referrals {
   @Override
   @Transactional(readOnly = true)
   public List<PhoneContactSummary> phoneContacts(UUID authorityId) {
-    tenancy.bind(authorityId);
-    return jdbc.sql(
+    return tenancy.sql(authorityId,
             """
             SELECT phone.id, phone.reference, phone.submitted_at,
                    phone.document -> 'phoneContact' ->> 'urgency' AS urgency,
@@ -232,7 +231,6 @@ class JdbcReferrals implements Referrals {
             WHERE phone.authority_id = ? AND phone.channel = 'PHONE' AND phone.route <> 'LADO'
             ORDER BY phone.submitted_at DESC LIMIT 500
             """)
-        .param(authorityId)
         .query(
             (rs, n) ->
                 new PhoneContactSummary(
@@ -308,13 +306,11 @@ class JdbcReferrals implements Referrals {
 
   /** The council's referrals that meet one condition on one value, as their referrer sees them. */
   private JdbcClient.MappedQuerySpec<ReferralSummary> summaries(UUID authorityId, String condition, Object value) {
-    tenancy.bind(authorityId);
-    return jdbc.sql(
+    return tenancy.sql(authorityId,
             "SELECT id, reference, channel, route, status, submitted_at, partner_id, outcome,"
                 + " (SELECT string_agg(p.step || ' ' || (extract(epoch FROM p.at) * 1000)::bigint, ',' ORDER BY p.at, p.step)"
                 + "  FROM referral_progress p WHERE p.authority_id = referral.authority_id AND p.referral_id = referral.id) AS progress"
                 + " FROM referral WHERE authority_id = ? AND " + condition)
-        .param(authorityId)
         .param(value)
         .query(JdbcReferrals::summary);
   }
@@ -322,9 +318,7 @@ class JdbcReferrals implements Referrals {
   @Override
   @Transactional(readOnly = true)
   public Optional<ReferralDocument> document(UUID authorityId, UUID referralId) {
-    tenancy.bind(authorityId);
-    return jdbc.sql("SELECT document::text FROM referral WHERE authority_id = ? AND id = ?")
-        .param(authorityId)
+    return tenancy.sql(authorityId, "SELECT document::text FROM referral WHERE authority_id = ? AND id = ?")
         .param(referralId)
         .query(String.class)
         .optional()
@@ -414,9 +408,8 @@ class JdbcReferrals implements Referrals {
   @Override
   @Transactional
   public void progressed(UUID authorityId, UUID referralId, ReferralProgress step, Instant at) {
-    tenancy.bind(authorityId);
-    jdbc.sql("INSERT INTO referral_progress (authority_id, referral_id, step, at) VALUES (?, ?, ?, ?) ON CONFLICT DO NOTHING")
-        .params(authorityId, referralId, step.name(), Timestamp.from(at))
+    tenancy.sql(authorityId, "INSERT INTO referral_progress (authority_id, referral_id, step, at) VALUES (?, ?, ?, ?) ON CONFLICT DO NOTHING")
+        .params(referralId, step.name(), Timestamp.from(at))
         .update();
   }
 }

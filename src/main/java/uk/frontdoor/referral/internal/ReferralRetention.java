@@ -70,9 +70,8 @@ public class ReferralRetention {
       Integer theirs =
           transactions.execute(
               status -> {
-                tenancy.bind(authority.id().value());
-                return jdbc.sql("DELETE FROM public_report_draft WHERE authority_id = ? AND updated_at <= ?")
-                        .params(authority.id().value(), Timestamp.from(now.minus(publicDraftIdle)))
+                return tenancy.sql(authority.id().value(), "DELETE FROM public_report_draft WHERE authority_id = ? AND updated_at <= ?")
+                        .param(Timestamp.from(now.minus(publicDraftIdle)))
                         .update()
                     + jdbc.sql("DELETE FROM professional_draft WHERE authority_id = ? AND updated_at <= ?")
                         .params(authority.id().value(), Timestamp.from(now.minus(professionalDraftKeep)))

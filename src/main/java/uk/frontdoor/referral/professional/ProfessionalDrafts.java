@@ -53,13 +53,12 @@ class ProfessionalDrafts {
   /** The draft, if it is this professional's and not yet sent. */
   @Transactional(readOnly = true)
   Optional<Answers> find(UUID authorityId, UUID accountId, UUID id) {
-    tenancy.bind(authorityId);
-    return jdbc.sql(
+    return tenancy.sql(authorityId,
             """
             SELECT answers::text FROM professional_draft
             WHERE authority_id = ? AND id = ? AND account_id = ? AND reference IS NULL
             """)
-        .params(authorityId, id, accountId)
+        .params(id, accountId)
         .query(String.class)
         .optional()
         .map(text -> JSON.readValue(text, Answers.class));
@@ -68,10 +67,9 @@ class ProfessionalDrafts {
   /** The reference a sent draft was given, if this professional sent it. */
   @Transactional(readOnly = true)
   Optional<String> sentAs(UUID authorityId, UUID accountId, UUID id) {
-    tenancy.bind(authorityId);
-    return jdbc.sql(
+    return tenancy.sql(authorityId,
             "SELECT reference FROM professional_draft WHERE authority_id = ? AND id = ? AND account_id = ?")
-        .params(authorityId, id, accountId)
+        .params(id, accountId)
         .query(String.class)
         .optional();
   }
@@ -98,14 +96,13 @@ class ProfessionalDrafts {
 
   @Transactional(readOnly = true)
   List<Summary> unsent(UUID authorityId, UUID accountId) {
-    tenancy.bind(authorityId);
-    return jdbc.sql(
+    return tenancy.sql(authorityId,
             """
             SELECT id, answers::text AS answers, updated_at FROM professional_draft
             WHERE authority_id = ? AND account_id = ? AND reference IS NULL
             ORDER BY updated_at DESC LIMIT 100
             """)
-        .params(authorityId, accountId)
+        .param(accountId)
         .query(
             (rs, n) -> {
               Answers draft = JSON.readValue(rs.getString("answers"), Answers.class);
