@@ -49,7 +49,6 @@ class ClosureController {
       @AuthenticationPrincipal StaffUser me,
       @PathVariable String id,
       @RequestParam(required = false) String reason,
-      RedirectAttributes flash,
       Model model) {
     Episode episode = pages.opened(me, id);
     if (!ClosureReason.options().containsKey(String.valueOf(reason))) {
@@ -80,7 +79,7 @@ class ClosureController {
   @GetMapping("/reopening")
   @PreAuthorize("hasRole('TEAM_MANAGER')")
   String reopening(@AuthenticationPrincipal StaffUser me, @PathVariable String id, Model model) {
-    return reopenPage(me, pages.opened(me, id), null, Map.of(), model);
+    return reopenPage(pages.opened(me, id), null, Map.of(), model);
   }
 
   @PostMapping("/reopening")
@@ -95,15 +94,15 @@ class ClosureController {
     FieldErrors errors = new FieldErrors();
     String why = errors.required("reason", "The reason", reason, EpisodeController.MAX_REASON, "Say why the episode is reopening");
     if (!errors.isEmpty()) {
-      return reopenPage(me, episode, reason, errors.ordered(), model);
+      return reopenPage(episode, reason, errors.ordered(), model);
     }
     Result result = episodes.reopen(me, episode.id(), why);
     return switch (result) {
       case DONE -> EpisodePages.done(flash, episode, "The episode of " + episode.childName() + " is open again.");
       case NOT_FOUND -> throw new NotFoundException(id);
-      case ANOTHER_OPEN -> reopenPage(me, episode, reason,
+      case ANOTHER_OPEN -> reopenPage(episode, reason,
           Map.of("reason", EpisodeController.cannotChange(result) + ": add to that one instead"), model);
-      default -> reopenPage(me, pages.opened(me, id), reason, Map.of("reason", "This episode is open"), model);
+      default -> reopenPage(pages.opened(me, id), reason, Map.of("reason", "This episode is open"), model);
     };
   }
 
@@ -126,12 +125,10 @@ class ClosureController {
     return "casework/closure";
   }
 
-  private String reopenPage(StaffUser me, Episode episode, String reason, Map<String, String> errors, Model model) {
+  private String reopenPage(Episode episode, String reason, Map<String, String> errors, Model model) {
     model.addAttribute("episode", episode);
     model.addAttribute("reason", reason);
     model.addAttribute("errors", errors);
     return "casework/reopening";
   }
-
-
 }
