@@ -5,6 +5,7 @@ import java.time.LocalDate;
 import java.util.List;
 import java.util.Objects;
 import java.util.UUID;
+import uk.frontdoor.platform.Labelled;
 
 /**
  * A council's details as its administrator changes them in the product (ADR 0018): each change is
@@ -65,21 +66,11 @@ public interface CouncilDetails {
   }
 
   /** Where a version stands at an instant. */
-  enum Standing {
-    SCHEDULED("Scheduled"),
-    CURRENT("In effect"),
-    PAST("Replaced"),
-    WITHDRAWN("Withdrawn");
-
-    private final String label;
-
-    Standing(String label) {
-      this.label = label;
-    }
-
-    public String label() {
-      return label;
-    }
+  enum Standing implements Labelled {
+    SCHEDULED,
+    CURRENT,
+    PAST,
+    WITHDRAWN
   }
 
   /** A version of a council's details, and where it stands now. */

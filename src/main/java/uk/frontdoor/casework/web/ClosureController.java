@@ -19,6 +19,7 @@ import uk.frontdoor.casework.Episodes;
 import uk.frontdoor.casework.Episodes.Result;
 import uk.frontdoor.identity.StaffUser;
 import uk.frontdoor.platform.FieldErrors;
+import uk.frontdoor.platform.Labelled;
 import uk.frontdoor.platform.NotFoundException;
 
 /**
@@ -52,7 +53,7 @@ class ClosureController {
       RedirectAttributes flash,
       Model model) {
     Episode episode = pages.opened(me, id);
-    if (!ClosureReason.options().containsKey(String.valueOf(reason))) {
+    if (!Labelled.codedOptions(ClosureReason.values()).containsKey(String.valueOf(reason))) {
       return closurePage(me, episode, reason, Map.of("reason", "Select why the episode is closing"), model);
     }
     Result result = episodes.close(me, episode.id(), ClosureReason.valueOf(reason));
@@ -118,7 +119,7 @@ class ClosureController {
 
   private String closurePage(StaffUser me, Episode episode, String reason, Map<String, String> errors, Model model) {
     model.addAttribute("episode", episode);
-    model.addAttribute("reasons", ClosureReason.options());
+    model.addAttribute("reasons", Labelled.codedOptions(ClosureReason.values()));
     model.addAttribute("reason", reason);
     model.addAttribute("errors", errors);
     model.addAttribute(

@@ -27,6 +27,7 @@ import uk.frontdoor.identity.StaffRole;
 import uk.frontdoor.identity.StaffRoles;
 import uk.frontdoor.identity.StaffUser;
 import uk.frontdoor.platform.FieldErrors;
+import uk.frontdoor.platform.Labelled;
 import uk.frontdoor.platform.NotFoundException;
 
 /**
@@ -74,7 +75,7 @@ class StaffRolesController {
     if (address != null && !errors.has("email") && invitations.taken(address)) {
       errors.add("email", "Someone already signs in to Front Door with " + address);
     }
-    Agency chosen = Agency.of(agency).orElse(null);
+    Agency chosen = Labelled.named(Agency.class, agency).orElse(null);
     if (chosen == null) {
       errors.add("agency", "Select the agency they work for");
     }
