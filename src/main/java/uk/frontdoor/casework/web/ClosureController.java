@@ -53,7 +53,7 @@ class ClosureController {
       RedirectAttributes flash,
       Model model) {
     Episode episode = pages.opened(me, id);
-    if (!Labelled.codedOptions(ClosureReason.values()).containsKey(String.valueOf(reason))) {
+    if (Labelled.named(ClosureReason.class, reason).isEmpty()) {
       return closurePage(me, episode, reason, Map.of("reason", "Select why the episode is closing"), model);
     }
     Result result = episodes.close(me, episode.id(), ClosureReason.valueOf(reason));

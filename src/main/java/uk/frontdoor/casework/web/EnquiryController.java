@@ -82,7 +82,7 @@ class EnquiryController {
     if (!Question.YES_NO.containsKey(String.valueOf(typed.seenAlone()))) {
       errors.add("seenAlone", "Select whether the child was seen alone");
     }
-    if (!Labelled.options(EnquiryOutcome.values()).containsKey(String.valueOf(typed.outcome()))) {
+    if (Labelled.named(EnquiryOutcome.class, typed.outcome()).isEmpty()) {
       errors.add("outcome", "Select the outcome of the enquiry");
     }
     Optional<LocalDate> completed = DatedForm.date(errors, "completed", "Date the enquiry was completed",

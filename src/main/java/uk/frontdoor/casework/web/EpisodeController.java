@@ -169,7 +169,7 @@ class EpisodeController {
       RedirectAttributes flash,
       Model model) {
     Episode episode = pages.opened(me, id);
-    if (!Labelled.codedOptions(PrimaryNeed.values()).containsKey(String.valueOf(need))) {
+    if (Labelled.named(PrimaryNeed.class, need).isEmpty()) {
       return primaryNeedPage(me, episode, need, Map.of("need", "Select the child’s primary need"), model);
     }
     PrimaryNeed chosen = PrimaryNeed.valueOf(need);

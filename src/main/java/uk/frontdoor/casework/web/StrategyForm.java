@@ -155,7 +155,7 @@ record StrategyForm(Map<String, String> typed, int attendeeRows, int actionRows,
       if (name == null) {
         errors.add(row + "name", "Enter the name of attendee " + n);
       }
-      if (agency == null || !Labelled.options(Agency.values()).containsKey(agency)) {
+      if (Labelled.named(Agency.class, agency).isEmpty()) {
         errors.add(row + "agency", "Select the agency of attendee " + n);
       } else if (name != null) {
         attendees.add(new Attendee(name, Agency.valueOf(agency), role));

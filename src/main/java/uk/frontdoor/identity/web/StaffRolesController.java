@@ -168,12 +168,8 @@ class StaffRolesController {
   }
 
   private static String inviteView(StaffUser me, InviteForm form, FieldErrors errors, Model model) {
-    Map<String, String> agencies = new LinkedHashMap<>();
-    for (Agency agency : Agency.values()) {
-      agencies.put(agency.name(), agency.label());
-    }
     model.addAttribute("form", form);
-    model.addAttribute("agencies", agencies);
+    model.addAttribute("agencies", Labelled.options(Agency.values()));
     model.addAttribute("roleChoices", roleChoices(me));
     model.addAttribute("errors", errors.ordered());
     return "staff/admin-invite";

@@ -59,7 +59,7 @@ class StrandController {
     Allegation allegation = opened(me, reference);
     FieldErrors errors = new FieldErrors();
     String kind = form.get("kind");
-    if (!Labelled.options(StrandKind.values()).containsKey(String.valueOf(kind))) {
+    if (Labelled.named(StrandKind.class, kind).isEmpty()) {
       errors.add("kind", "Select which strand has started");
     }
     Optional<LocalDate> on = pastDate(errors, "on", "The date it started", form);

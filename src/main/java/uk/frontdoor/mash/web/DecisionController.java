@@ -77,7 +77,7 @@ class DecisionController {
       errors.add("thresholdLevel", "Select the level of need");
     }
     String why = errors.required("rationale", "The rationale", rationale, MAX_TEXT, "Explain why this level applies");
-    if (!Labelled.options(Outcome.values()).containsKey(String.valueOf(outcome))) {
+    if (Labelled.named(Outcome.class, outcome).isEmpty()) {
       errors.add("outcome", "Select what happens next");
     }
     String steps = errors.required("nextSteps", "Next steps", nextSteps, MAX_TEXT, "Say what the next steps are and who takes them");
