@@ -5,7 +5,6 @@ import java.time.LocalDate;
 import java.util.List;
 import java.util.Objects;
 import java.util.UUID;
-import uk.frontdoor.platform.Labelled;
 
 /**
  * A council's details as its administrator changes them in the product (ADR 0018): each change is
@@ -66,11 +65,21 @@ public interface CouncilDetails {
   }
 
   /** Where a version stands at an instant. */
-  enum Standing implements Labelled {
-    SCHEDULED,
-    CURRENT,
-    PAST,
-    WITHDRAWN
+  enum Standing {
+    SCHEDULED("Scheduled"),
+    CURRENT("In effect"),
+    PAST("Replaced"),
+    WITHDRAWN("Withdrawn");
+
+    private final String label;
+
+    Standing(String label) {
+      this.label = label;
+    }
+
+    public String label() {
+      return label;
+    }
   }
 
   /** A version of a council's details, and where it stands now. */

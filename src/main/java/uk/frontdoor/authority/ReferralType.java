@@ -1,9 +1,18 @@
 package uk.frontdoor.authority;
 
-import uk.frontdoor.platform.Labelled;
-
 /** The written referrals a council accepts from professionals. */
-public enum ReferralType implements Labelled {
-  SAFEGUARDING,
-  EARLY_HELP
+public enum ReferralType {
+  SAFEGUARDING("Safeguarding"),
+  EARLY_HELP("Early Help");
+
+  private final String label;
+
+  ReferralType(String label) {
+    this.label = label;
+  }
+
+  /** As pages say it: "Safeguarding", "Early Help". */
+  public String label() {
+    return label;
+  }
 }

@@ -52,10 +52,14 @@ class LabelledTest {
     assertThat(constants()).hasSizeGreaterThan(200);
   }
 
+  /** The module platform itself stands on, which cannot use Labelled without a cycle (ADR 0020). */
+  private static final String BELOW_PLATFORM = "uk.frontdoor.authority";
+
   @Test
   void anEnumWithWordsKeepsThemInTheFileNotInAField() {
     List<String> withWordsOfTheirOwn =
         ENUMS.stream()
+            .filter(type -> !type.getPackageName().equals(BELOW_PLATFORM))
             .filter(type -> type.getFields().stream().anyMatch(f -> f.getName().equals("label")))
             .map(JavaClass::getName)
             .toList();
