@@ -1,85 +1,70 @@
 package uk.frontdoor.audit;
 
-import java.util.Arrays;
-import uk.frontdoor.platform.Codes;
+import uk.frontdoor.platform.Labelled;
 
 /**
  * What someone did, as the audit log stores it and as a manager reads it in "who has seen this".
  * An action written before it was named here is still shown in words, never as its code.
  */
-public enum AuditAction {
-  VIEWED("Opened"),
-  RATED("Rated urgency"),
-  ASSIGNED("Assigned"),
-  LINKED("Linked to a contact"),
-  PERSON_LINKED("Linked a person to a known record"),
-  PERSON_CREATED("Added a person not known before"),
-  REQUESTED_INFORMATION("Asked a partner agency"),
-  ANSWERED("Answered a request for information"),
-  DECIDED("Recorded the decision"),
-  AUTHORISED("Authorised the decision"),
-  SENT_BACK("Sent the decision back"),
-  EDT_ACTION("Emergency Duty Team action"),
-  HANDED_OVER("Handed over to the MASH"),
-  AUTHENTICATOR_RESET("Reset an authenticator app"),
-  LOCK_OUT_LIFTED("Lifted a lock-out"),
-  SSO_SET_UP("Set up single sign-on"),
-  SSO_CHANGED("Changed single sign-on"),
-  SSO_REMOVED("Stopped single sign-on"),
-  SIGNED_IN_WITH_PROVIDER("Signed in with the council’s account"),
-  SIGN_IN_WITH_PROVIDER_REFUSED("Refused sign-in with the council’s account"),
-  ROLES_FROM_PROVIDER("Roles set from the council’s identity provider groups"),
-  COUNCIL_REGISTERED("Added the council to Front Door"),
-  STAFF_INVITED("Invited a member of staff"),
-  INVITATION_ACCEPTED("Set a password from an invitation"),
-  ROLES_CHANGED("Changed a member of staff’s roles"),
-  ROLES_REQUESTED("Asked for wider roles of their own"),
-  ROLES_APPROVED("Approved another administrator’s wider roles"),
-  ROLES_REFUSED("Refused another administrator’s wider roles"),
-  ACCOUNT_DISABLED("Disabled a member of staff’s account"),
-  ACCOUNT_ENABLED("Re-enabled a member of staff’s account"),
-  PARTNER_API_KEY_ISSUED("Issued a partner API key"),
-  PARTNER_API_KEY_REVOKED("Revoked a partner API key"),
-  PARTNER_AGENCY_ADDED("Added a partner agency"),
-  PARTNER_AGENCY_CHANGED("Changed a partner agency"),
-  DEADLINE_CHANGED("Changed a deadline for partner agencies"),
-  DEADLINE_RESET("Put a deadline for partner agencies back to the default"),
-  ALLOCATED("Allocated the child to a lead practitioner"),
-  STEPPED_UP("Stepped up to child in need"),
-  STEPPED_DOWN("Stepped down to early help"),
-  PRIMARY_NEED("Recorded the primary need"),
-  EPISODE_CLOSED("Closed the episode"),
-  EPISODE_REOPENED("Reopened the episode"),
-  ASSESSMENT_STARTED("Started the child and family assessment"),
-  ASSESSMENT_SAVED("Saved part of the child and family assessment"),
-  ASSESSMENT_SUBMITTED("Sent the child and family assessment for authorisation"),
-  ASSESSMENT_RETURNED("Returned the child and family assessment"),
-  ASSESSMENT_AUTHORISED("Authorised the child and family assessment"),
-  CHRONOLOGY_EVENT_ADDED("Added an event to the child's chronology"),
-  CHRONOLOGY_MARKED("Marked a chronology entry as significant"),
-  CHRONOLOGY_UNMARKED("Unmarked a chronology entry"),
-  STRAND_STARTED("Started a strand of the allegation"),
-  STRAND_CONCLUDED("Recorded a strand's outcome"),
-  RESTRICTED("Restricted the record"),
-  UNRESTRICTED("Lifted the record's restriction"),
-  REFUSED("Was refused a restricted record");
-
-  private final String label;
-
-  AuditAction(String label) {
-    this.label = label;
-  }
-
-  public String label() {
-    return label;
-  }
+public enum AuditAction implements Labelled {
+  VIEWED,
+  RATED,
+  ASSIGNED,
+  LINKED,
+  PERSON_LINKED,
+  PERSON_CREATED,
+  REQUESTED_INFORMATION,
+  ANSWERED,
+  DECIDED,
+  AUTHORISED,
+  SENT_BACK,
+  EDT_ACTION,
+  HANDED_OVER,
+  AUTHENTICATOR_RESET,
+  LOCK_OUT_LIFTED,
+  SSO_SET_UP,
+  SSO_CHANGED,
+  SSO_REMOVED,
+  SIGNED_IN_WITH_PROVIDER,
+  SIGN_IN_WITH_PROVIDER_REFUSED,
+  ROLES_FROM_PROVIDER,
+  COUNCIL_REGISTERED,
+  STAFF_INVITED,
+  INVITATION_ACCEPTED,
+  ROLES_CHANGED,
+  ROLES_REQUESTED,
+  ROLES_APPROVED,
+  ROLES_REFUSED,
+  ACCOUNT_DISABLED,
+  ACCOUNT_ENABLED,
+  PARTNER_API_KEY_ISSUED,
+  PARTNER_API_KEY_REVOKED,
+  PARTNER_AGENCY_ADDED,
+  PARTNER_AGENCY_CHANGED,
+  DEADLINE_CHANGED,
+  DEADLINE_RESET,
+  ALLOCATED,
+  STEPPED_UP,
+  STEPPED_DOWN,
+  PRIMARY_NEED,
+  EPISODE_CLOSED,
+  EPISODE_REOPENED,
+  ASSESSMENT_STARTED,
+  ASSESSMENT_SAVED,
+  ASSESSMENT_SUBMITTED,
+  ASSESSMENT_RETURNED,
+  ASSESSMENT_AUTHORISED,
+  CHRONOLOGY_EVENT_ADDED,
+  CHRONOLOGY_MARKED,
+  CHRONOLOGY_UNMARKED,
+  STRAND_STARTED,
+  STRAND_CONCLUDED,
+  RESTRICTED,
+  UNRESTRICTED,
+  REFUSED;
 
   /** The words for a stored action: its label, or the code said as a sentence if it has none. */
   public static String words(String action) {
-    return Arrays.stream(values())
-        .filter(a -> a.name().equals(action))
-        .findFirst()
-        .map(AuditAction::label)
-        .orElseGet(() -> Codes.asSentence(action));
+    return Labelled.words(AuditAction.class, action);
   }
 }

@@ -1,22 +1,14 @@
 package uk.frontdoor.casework;
 
+import uk.frontdoor.platform.Labelled;
+
 /** The category of abuse of a child protection plan, with its CIN census code (CPPInitialCategoryOfAbuse). */
-public enum AbuseCategory {
-  NEG("Neglect"),
-  PHY("Physical abuse"),
-  EMO("Emotional abuse"),
-  SAB("Sexual abuse"),
-  MUL("Multiple");
-
-  private final String label;
-
-  AbuseCategory(String label) {
-    this.label = label;
-  }
-
-  public String label() {
-    return label;
-  }
+public enum AbuseCategory implements Labelled {
+  NEG,
+  PHY,
+  EMO,
+  SAB,
+  MUL;
 
   /** The CIN census code: "NEG". */
   public String code() {

@@ -5,6 +5,7 @@ import java.time.LocalDate;
 import java.util.List;
 import java.util.Set;
 import java.util.UUID;
+import uk.frontdoor.platform.Labelled;
 
 /**
  * A child and family assessment, as far as it has been saved: a GOV.UK task list of four tasks,
@@ -47,20 +48,10 @@ public record Assessment(
   public static final List<String> MARKED = List.of(SEEN, FACTORS, OUTCOME);
 
   /** Where one task is, in the GOV.UK task list's words. */
-  public enum Task {
-    NOT_STARTED("Not yet started"),
-    IN_PROGRESS("In progress"),
-    COMPLETED("Completed");
-
-    private final String label;
-
-    Task(String label) {
-      this.label = label;
-    }
-
-    public String label() {
-      return label;
-    }
+  public enum Task implements Labelled {
+    NOT_STARTED,
+    IN_PROGRESS,
+    COMPLETED
   }
 
   /** Where the task is: completed once the worker says so; in progress once anything of it is saved. */

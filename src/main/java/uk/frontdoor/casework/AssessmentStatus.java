@@ -11,22 +11,11 @@ import uk.frontdoor.platform.workflow.Workflow;
  */
 public enum AssessmentStatus implements State {
   /** Started: the worker saves its tasks, part-way if need be. */
-  IN_PROGRESS("In progress"),
+  IN_PROGRESS,
   /** Sent for authorisation; the worker cannot change it unless it is returned. */
-  SUBMITTED("Waiting for authorisation"),
+  SUBMITTED,
   /** Authorised by a team manager: the assessment's clock stops and its outcome follows. */
-  AUTHORISED("Authorised");
-
-  private final String label;
-
-  AssessmentStatus(String label) {
-    this.label = label;
-  }
-
-  @Override
-  public String label() {
-    return label;
-  }
+  AUTHORISED;
 
   /** What the worker and the team manager do to an assessment. */
   public enum Command {

@@ -4,6 +4,7 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.UUID;
+import uk.frontdoor.platform.Labelled;
 
 /**
  * A child protection conference: initial (for the children whose section 47 enquiries called for
@@ -30,37 +31,17 @@ public record Conference(
     List<Invitee> invitees) {
 
   /** An initial conference, or a review of a plan. */
-  public enum Kind {
-    INITIAL("Initial child protection conference"),
-    REVIEW("Review child protection conference");
-
-    private final String label;
-
-    Kind(String label) {
-      this.label = label;
-    }
-
-    public String label() {
-      return label;
-    }
+  public enum Kind implements Labelled {
+    INITIAL,
+    REVIEW
   }
 
   /** What a conference decides for a child: a plan or none (initial); continue or end the plan (review). */
-  public enum Decision {
-    PLAN("A child protection plan"),
-    NO_PLAN("No child protection plan"),
-    CONTINUE("The plan continues"),
-    END("The plan ends");
-
-    private final String label;
-
-    Decision(String label) {
-      this.label = label;
-    }
-
-    public String label() {
-      return label;
-    }
+  public enum Decision implements Labelled {
+    PLAN,
+    NO_PLAN,
+    CONTINUE,
+    END
   }
 
   /**

@@ -10,20 +10,9 @@ import uk.frontdoor.platform.workflow.Workflow;
  * conference that must meet again is convened again.
  */
 public enum ConferenceStatus implements State {
-  SCHEDULED("Scheduled"),
-  HELD("Held"),
-  CANCELLED("Cancelled");
-
-  private final String label;
-
-  ConferenceStatus(String label) {
-    this.label = label;
-  }
-
-  @Override
-  public String label() {
-    return label;
-  }
+  SCHEDULED,
+  HELD,
+  CANCELLED;
 
   /** What the chair (or a team manager) does to a conference. */
   public enum Command {

@@ -10,19 +10,8 @@ import uk.frontdoor.platform.workflow.Workflow;
  * again gets a new one from a new strategy discussion.
  */
 public enum EnquiryStatus implements State {
-  OPEN("Open"),
-  COMPLETED("Completed");
-
-  private final String label;
-
-  EnquiryStatus(String label) {
-    this.label = label;
-  }
-
-  @Override
-  public String label() {
-    return label;
-  }
+  OPEN,
+  COMPLETED;
 
   /** What the social worker or a team manager does to an enquiry. */
   public enum Command {

@@ -2,24 +2,15 @@ package uk.frontdoor.casework;
 
 import java.util.Optional;
 import uk.frontdoor.mash.Outcome;
+import uk.frontdoor.platform.Labelled;
 
 /**
  * The level of help in a Family Help episode. One episode runs from early help through child in
  * need; it steps up or down with a reason and is never re-keyed.
  */
-public enum EpisodeLevel {
-  EARLY_HELP("Early help"),
-  CHILD_IN_NEED("Child in need");
-
-  private final String label;
-
-  EpisodeLevel(String label) {
-    this.label = label;
-  }
-
-  public String label() {
-    return label;
-  }
+public enum EpisodeLevel implements Labelled {
+  EARLY_HELP,
+  CHILD_IN_NEED;
 
   /** The level an authorised MASH decision opens an episode at; none for an outcome that opens none. */
   public static Optional<EpisodeLevel> openedBy(Outcome outcome) {

@@ -12,20 +12,9 @@ import uk.frontdoor.platform.workflow.Workflow;
  */
 public enum EpisodeStatus implements State {
   /** Opened by an authorised MASH decision, or reopened; work can be added. */
-  OPEN("Open"),
+  OPEN,
   /** Closed with a CIN census reason; nothing can be added until it is reopened. */
-  CLOSED("Closed");
-
-  private final String label;
-
-  EpisodeStatus(String label) {
-    this.label = label;
-  }
-
-  @Override
-  public String label() {
-    return label;
-  }
+  CLOSED;
 
   /** What a team manager or the lead practitioner does to an episode. */
   public enum Command {

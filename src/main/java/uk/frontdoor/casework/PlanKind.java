@@ -1,30 +1,24 @@
 package uk.frontdoor.casework;
 
-import java.util.Arrays;
 import java.util.Optional;
 import uk.frontdoor.authority.CaseworkFrequencies;
+import uk.frontdoor.platform.Labelled;
 
 /**
  * The kinds of plan on an episode, each at its own level: a child in need plan (section 17) at
  * child in need, Family Help's family plan at early help. The next issue's child protection plan
  * is not one of these: it starts at a conference and only a review conference ends it.
  */
-public enum PlanKind {
-  CHILD_IN_NEED("Child in need plan", "child-in-need", EpisodeLevel.CHILD_IN_NEED),
-  FAMILY("Family plan", "family", EpisodeLevel.EARLY_HELP);
+public enum PlanKind implements Labelled {
+  CHILD_IN_NEED("child-in-need", EpisodeLevel.CHILD_IN_NEED),
+  FAMILY("family", EpisodeLevel.EARLY_HELP);
 
-  private final String label;
   private final String slug;
   private final EpisodeLevel level;
 
-  PlanKind(String label, String slug, EpisodeLevel level) {
-    this.label = label;
+  PlanKind(String slug, EpisodeLevel level) {
     this.slug = slug;
     this.level = level;
-  }
-
-  public String label() {
-    return label;
   }
 
   /** The kind's part of an address: {@code child-in-need}. */
@@ -43,6 +37,6 @@ public enum PlanKind {
   }
 
   public static Optional<PlanKind> bySlug(String slug) {
-    return Arrays.stream(values()).filter(k -> k.slug.equals(slug)).findFirst();
+    return Labelled.byWord(values(), PlanKind::slug, slug);
   }
 }

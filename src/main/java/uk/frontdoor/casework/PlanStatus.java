@@ -10,19 +10,8 @@ import uk.frontdoor.platform.workflow.Workflow;
  * and nothing moves an ended plan: a child who needs a plan again gets a new one.
  */
 public enum PlanStatus implements State {
-  OPEN("Open"),
-  ENDED("Ended");
-
-  private final String label;
-
-  PlanStatus(String label) {
-    this.label = label;
-  }
-
-  @Override
-  public String label() {
-    return label;
-  }
+  OPEN,
+  ENDED;
 
   /** What the lead practitioner or a team manager does to a plan. */
   public enum Command {

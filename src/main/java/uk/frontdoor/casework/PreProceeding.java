@@ -4,6 +4,7 @@ import java.time.LocalDate;
 import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
+import uk.frontdoor.platform.Labelled;
 
 /**
  * A child's family group decision-making and pre-proceedings: the FGDM offer and meeting, the
@@ -25,20 +26,10 @@ public record PreProceeding(
     List<Decided> decisions) {
 
   /** What a decision decides. */
-  public enum Decision {
-    ISSUE_CARE_PROCEEDINGS("Issue care proceedings"),
-    CONTINUE_PRE_PROCEEDINGS("Continue pre-proceedings"),
-    END_PRE_PROCEEDINGS("End pre-proceedings");
-
-    private final String label;
-
-    Decision(String label) {
-      this.label = label;
-    }
-
-    public String label() {
-      return label;
-    }
+  public enum Decision implements Labelled {
+    ISSUE_CARE_PROCEEDINGS,
+    CONTINUE_PRE_PROCEEDINGS,
+    END_PRE_PROCEEDINGS
   }
 
   /** @param reason null where none was given (it is required to end pre-proceedings) */

@@ -13,24 +13,13 @@ import uk.frontdoor.platform.workflow.Workflow;
  * s.1), which {@link PreProceedings} checks; a decision to end them says why.
  */
 public enum PreProceedingsStatus implements State {
-  NOT_STARTED("Not started"),
-  FGDM_OFFERED("Family group decision-making meeting offered"),
-  FGDM_HELD("Family group decision-making meeting held"),
-  LETTER_SENT("Letter before proceedings sent"),
-  PRE_PROCEEDINGS("In pre-proceedings"),
-  PROCEEDINGS_ISSUED("Care proceedings to be issued"),
-  ENDED("Pre-proceedings ended");
-
-  private final String label;
-
-  PreProceedingsStatus(String label) {
-    this.label = label;
-  }
-
-  @Override
-  public String label() {
-    return label;
-  }
+  NOT_STARTED,
+  FGDM_OFFERED,
+  FGDM_HELD,
+  LETTER_SENT,
+  PRE_PROCEEDINGS,
+  PROCEEDINGS_ISSUED,
+  ENDED;
 
   /** What a social worker or team manager records. */
   public enum Command {

@@ -9,19 +9,8 @@ import uk.frontdoor.platform.workflow.Workflow;
  * 2023): reviews that continue it do not move it, and nothing moves an ended plan.
  */
 public enum ProtectionPlanStatus implements State {
-  OPEN("Open"),
-  ENDED("Ended");
-
-  private final String label;
-
-  ProtectionPlanStatus(String label) {
-    this.label = label;
-  }
-
-  @Override
-  public String label() {
-    return label;
-  }
+  OPEN,
+  ENDED;
 
   /** What a review conference does to a plan. */
   public enum Command {

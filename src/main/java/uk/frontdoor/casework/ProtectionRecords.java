@@ -7,6 +7,7 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import uk.frontdoor.identity.Agency;
+import uk.frontdoor.platform.Labelled;
 import uk.frontdoor.platform.Tenancy;
 
 /**
@@ -59,7 +60,7 @@ public class ProtectionRecords {
           boolean other = "OTHER".equals(agency);
           return new ProtectionRecord.Attendee(
               rs.getString("name"),
-              other ? role : Agency.of(agency).map(Agency::label).orElse(agency),
+              other ? role : Labelled.named(Agency.class, agency).map(Agency::label).orElse(agency),
               other ? null : role);
         })
         .list();

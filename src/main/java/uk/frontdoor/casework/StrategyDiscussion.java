@@ -3,7 +3,6 @@ package uk.frontdoor.casework;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
-import java.util.Map;
 import java.util.UUID;
 import uk.frontdoor.platform.Labelled;
 
@@ -30,31 +29,15 @@ public record StrategyDiscussion(
 
   /** The agencies that take part in strategy discussions and child protection conferences. */
   public enum Agency implements Labelled {
-    SOCIAL_CARE("Children’s social care"),
-    POLICE("Police"),
-    HEALTH("Health"),
-    EDUCATION("Education"),
-    PROBATION("Probation"),
-    OTHER("Other");
-
-    private final String label;
-
-    Agency(String label) {
-      this.label = label;
-    }
-
-    @Override
-    public String label() {
-      return label;
-    }
+    SOCIAL_CARE,
+    POLICE,
+    HEALTH,
+    EDUCATION,
+    PROBATION,
+    OTHER;
 
     /** The agencies that must take part, or the record says why one could not. */
     public static final List<Agency> REQUIRED = List.of(SOCIAL_CARE, POLICE, HEALTH);
-
-    /** Each agency's name and words, in order, for a select. */
-    public static Map<String, String> options() {
-      return Labelled.options(values());
-    }
   }
 
   /** Someone who took part: their agency, and their role (or the agency's name where it is OTHER). */

@@ -9,20 +9,9 @@ import uk.frontdoor.platform.workflow.Workflow;
  * without being planned arrives planned and is recorded at once, so every visit has one history.
  */
 public enum VisitStatus implements State {
-  PLANNED("Planned"),
-  DONE("Done"),
-  CANCELLED("Cancelled");
-
-  private final String label;
-
-  VisitStatus(String label) {
-    this.label = label;
-  }
-
-  @Override
-  public String label() {
-    return label;
-  }
+  PLANNED,
+  DONE,
+  CANCELLED;
 
   /** What the practitioner does to a planned visit. */
   public enum Command {

@@ -2,34 +2,24 @@ package uk.frontdoor.identity;
 
 import java.util.Arrays;
 import java.util.List;
-import uk.frontdoor.platform.Codes;
+import uk.frontdoor.platform.Labelled;
 
 /** What a member of staff may do, stored by its code and shown in words. */
-public enum StaffRole {
-  CALL_HANDLER("Call handler"),
-  MASH_SOCIAL_WORKER("MASH social worker"),
-  MASH_MANAGER("MASH team manager"),
-  EDT_WORKER("Emergency Duty Team worker"),
-  LADO("Local Authority Designated Officer (LADO)"),
-  DEPUTY_LADO("Deputy LADO"),
-  COUNCIL_ADMINISTRATOR("Council administrator"),
-  PARTNER_PRACTITIONER("Partner agency practitioner"),
-  TEAM_MANAGER("Team manager"),
-  SOCIAL_WORKER("Social worker"),
-  FAMILY_HELP("Family Help practitioner"),
-  CONFERENCE_CHAIR("Child protection conference chair"),
-  PERFORMANCE_OFFICER("Performance officer"),
-  DEPLOYMENT_OPERATOR("Deployment operator");
-
-  private final String label;
-
-  StaffRole(String label) {
-    this.label = label;
-  }
-
-  public String label() {
-    return label;
-  }
+public enum StaffRole implements Labelled {
+  CALL_HANDLER,
+  MASH_SOCIAL_WORKER,
+  MASH_MANAGER,
+  EDT_WORKER,
+  LADO,
+  DEPUTY_LADO,
+  COUNCIL_ADMINISTRATOR,
+  PARTNER_PRACTITIONER,
+  TEAM_MANAGER,
+  SOCIAL_WORKER,
+  FAMILY_HELP,
+  CONFERENCE_CHAIR,
+  PERFORMANCE_OFFICER,
+  DEPLOYMENT_OPERATOR;
 
   /**
    * The roles a council's identity provider groups may give (single sign-on): every role but the
@@ -41,11 +31,7 @@ public enum StaffRole {
 
   /** The words for a stored role: its label, or the code said as a sentence if it has none. */
   public static String words(String role) {
-    return Arrays.stream(values())
-        .filter(r -> r.name().equals(role))
-        .findFirst()
-        .map(StaffRole::label)
-        .orElseGet(() -> Codes.asSentence(role));
+    return Labelled.words(StaffRole.class, role);
   }
 
   /** A member of staff's roles, in words, in the order stored. */

@@ -15,6 +15,7 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import uk.frontdoor.identity.internal.AccountChanges;
 import uk.frontdoor.identity.internal.AccountChanges.Account;
+import uk.frontdoor.platform.Labelled;
 import uk.frontdoor.platform.Tenancy;
 
 /**
@@ -168,11 +169,7 @@ public class StaffRoles {
   /** Stored roles as the enum; a code no longer named (none today) is dropped. */
   private static Set<StaffRole> roles(List<String> codes) {
     Set<StaffRole> roles = EnumSet.noneOf(StaffRole.class);
-    for (StaffRole role : StaffRole.values()) {
-      if (codes.contains(role.name())) {
-        roles.add(role);
-      }
-    }
+    codes.forEach(code -> Labelled.named(StaffRole.class, code).ifPresent(roles::add));
     return roles;
   }
 

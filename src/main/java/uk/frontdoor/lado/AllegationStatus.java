@@ -10,24 +10,13 @@ import uk.frontdoor.platform.workflow.Workflow;
  */
 public enum AllegationStatus implements State {
   /** Arrived, directly or from a MASH decision; the LADO has not yet considered it. */
-  NEW("New"),
+  NEW,
   /** The harm test applies: the LADO manages the allegation with the police, the employer and children’s social care. */
-  MANAGED("Being managed"),
+  MANAGED,
   /** The harm test does not apply: the LADO gave advice (a low-level concern for the employer, say) and closed it. */
-  CLOSED_WITH_ADVICE("Closed with advice"),
+  CLOSED_WITH_ADVICE,
   /** Concluded with an outcome. */
-  CONCLUDED("Concluded");
-
-  private final String label;
-
-  AllegationStatus(String label) {
-    this.label = label;
-  }
-
-  @Override
-  public String label() {
-    return label;
-  }
+  CONCLUDED;
 
   /** What the LADO does to an allegation. */
   public enum Command {

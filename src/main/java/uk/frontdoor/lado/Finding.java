@@ -1,37 +1,26 @@
 package uk.frontdoor.lado;
 
-import java.util.Arrays;
-import java.util.LinkedHashMap;
+import java.util.Locale;
 import java.util.Map;
+import uk.frontdoor.platform.Labelled;
 
-/** How an allegation concluded, in the words of Keeping Children Safe in Education 2025, Part 4. */
-public enum Finding {
-  SUBSTANTIATED("Substantiated", "There is sufficient evidence to prove the allegation"),
-  MALICIOUS("Malicious", "There is sufficient evidence to disprove the allegation and there has been a deliberate act to deceive"),
-  FALSE("False", "There is sufficient evidence to disprove the allegation"),
-  UNSUBSTANTIATED("Unsubstantiated", "There is insufficient evidence either to prove or disprove the allegation; it does not imply guilt or innocence"),
-  UNFOUNDED("Unfounded", "There is no evidence or proper basis which supports the allegation being made");
-
-  private final String label;
-  private final String meaning;
-
-  Finding(String label, String meaning) {
-    this.label = label;
-    this.meaning = meaning;
-  }
-
-  public String label() {
-    return label;
-  }
+/**
+ * How an allegation concluded, in the words of Keeping Children Safe in Education 2025, Part 4:
+ * each finding's name and what it means ({@code text("meaning")}), in {@code labels.properties}.
+ */
+public enum Finding implements Labelled {
+  SUBSTANTIATED,
+  MALICIOUS,
+  FALSE,
+  UNSUBSTANTIATED,
+  UNFOUNDED;
 
   public String meaning() {
-    return meaning;
+    return text("meaning");
   }
 
   /** Each finding's name and "Label: meaning", for radios. */
   public static Map<String, String> options() {
-    Map<String, String> options = new LinkedHashMap<>();
-    Arrays.stream(values()).forEach(f -> options.put(f.name(), f.label + ": " + f.meaning.toLowerCase(java.util.Locale.UK)));
-    return options;
+    return Labelled.options(values(), f -> f.label() + ": " + f.meaning().toLowerCase(Locale.UK));
   }
 }

@@ -6,19 +6,8 @@ import uk.frontdoor.platform.workflow.Workflow;
 
 /** Whether a strand of an allegation (the police's, a section 47 enquiry, the employer's) is still running. */
 public enum StrandStatus implements State {
-  OPEN("Under way"),
-  CONCLUDED("Concluded");
-
-  private final String label;
-
-  StrandStatus(String label) {
-    this.label = label;
-  }
-
-  @Override
-  public String label() {
-    return label;
-  }
+  OPEN,
+  CONCLUDED;
 
   /** What the LADO records of a strand. */
   public enum Command {

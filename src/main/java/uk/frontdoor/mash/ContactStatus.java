@@ -11,24 +11,13 @@ import uk.frontdoor.platform.workflow.Workflow;
  */
 public enum ContactStatus implements State {
   /** Arrived; nobody has picked it up. */
-  NEW("New"),
+  NEW,
   /** A worker has it: rating, gathering information, deciding. */
-  IN_TRIAGE("In triage"),
+  IN_TRIAGE,
   /** A worker has recorded a decision; a manager must authorise it. */
-  AWAITING_AUTHORISATION("Awaiting authorisation"),
+  AWAITING_AUTHORISATION,
   /** A manager has authorised the decision; the referrer has been told where they may be. */
-  AUTHORISED("Authorised");
-
-  private final String label;
-
-  ContactStatus(String label) {
-    this.label = label;
-  }
-
-  @Override
-  public String label() {
-    return label;
-  }
+  AUTHORISED;
 
   /** What can be done to a contact; {@link #WORKFLOW} says in which statuses, and to what. */
   public enum Command {

@@ -22,6 +22,7 @@ import uk.frontdoor.audit.AuditLog;
 import uk.frontdoor.authority.ReferralType;
 import uk.frontdoor.authority.WorkingCalendar;
 import uk.frontdoor.identity.StaffUser;
+import uk.frontdoor.platform.Labelled;
 import uk.frontdoor.platform.Tenancy;
 import uk.frontdoor.platform.workflow.Actor;
 import uk.frontdoor.platform.workflow.MoveRefusedException;
@@ -356,7 +357,7 @@ public class MashQueue {
         rs.getBoolean("immediate_danger"),
         rs.getTimestamp("received_at").toInstant(),
         ContactStatus.valueOf(rs.getString("status")),
-        Rag.of(rs.getString("rag")).orElse(null),
+        Labelled.named(Rag.class, rs.getString("rag")).orElse(null),
         rs.getTimestamp("clock_started_at").toInstant(),
         rs.getTimestamp("decision_due_at").toInstant(),
         rs.getObject("assigned_to", UUID.class),

@@ -1,21 +1,22 @@
 package uk.frontdoor.mash;
 
 import java.util.Arrays;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.stream.Collectors;
+import uk.frontdoor.platform.Labelled;
 
 /**
  * How urgent a contact is: red, amber or green, as a MASH worker rates it (or, on arrival, the
  * call handler, or red for a child the referrer says is in danger now). Stored by its name. The
- * queue shows red first, then amber, then contacts not yet rated, then green.
+ * queue shows red first, then amber, then contacts not yet rated, then green. Its words, and what
+ * each means ({@code text("meaning")}), are in {@code labels.properties}.
  */
-public enum Rag {
-  RED("Red", "the child may be at risk of significant harm now", "red"),
-  AMBER("Amber", "a safeguarding concern that needs a decision today", "orange"),
-  GREEN("Green", "needs, not an immediate risk", "green");
+public enum Rag implements Labelled {
+  RED("red"),
+  AMBER("orange"),
+  GREEN("green");
 
   /** The queue's order by urgency; null is a contact not yet rated. */
   private static final List<Rag> QUEUE_ORDER = Arrays.asList(RED, AMBER, null, GREEN);
@@ -23,29 +24,20 @@ public enum Rag {
   /** What the pages show for a contact no one has rated. */
   public static final String NOT_RATED = "Not rated";
 
-  private final String label;
-  private final String meaning;
   private final String colour;
 
-  Rag(String label, String meaning, String colour) {
-    this.label = label;
-    this.meaning = meaning;
+  Rag(String colour) {
     this.colour = colour;
-  }
-
-  /** "Red", "Amber" or "Green". */
-  public String label() {
-    return label;
   }
 
   /** The word in addresses and links: "red", "amber" or "green". */
   public String word() {
-    return label.toLowerCase(java.util.Locale.UK);
+    return label().toLowerCase(java.util.Locale.UK);
   }
 
   /** The rating as a worker chooses it: "Red – the child may be at risk of significant harm now". */
   public String option() {
-    return label + " – " + meaning;
+    return label() + " – " + text("meaning");
   }
 
   /** The GOV.UK tag colour the pages show it in. */
@@ -63,20 +55,14 @@ public enum Rag {
     return rag == null ? NOT_RATED : rag.label();
   }
 
-  /** The rating stored or posted under this name; empty for none or a name not known. */
-  public static Optional<Rag> of(String name) {
-    return Arrays.stream(values()).filter(r -> r.name().equals(name)).findFirst();
-  }
-
   /** The rating a word of an address or link names ("red"); empty for a word not known. */
   public static Optional<Rag> byWord(String word) {
-    return Arrays.stream(values()).filter(r -> r.word().equals(word)).findFirst();
+    return Labelled.byWord(values(), Rag::word, word);
   }
 
   /** Each rating's name and what a worker chooses, in order, for radios. */
   public static Map<String, String> options() {
-    return Arrays.stream(values())
-        .collect(Collectors.toMap(Rag::name, Rag::option, (a, b) -> a, LinkedHashMap::new));
+    return Labelled.options(values(), Rag::option);
   }
 
   /**

@@ -1,22 +1,13 @@
 package uk.frontdoor.referral;
 
-/** How a concern reached the council. */
-public enum Channel {
+import uk.frontdoor.platform.Labelled;
+
+/** How a concern reached the council; its words are how a status history tells the arrival: "Received by phone". */
+public enum Channel implements Labelled {
   /** A form on the council's report-a-concern pages. */
-  ONLINE("Received online"),
+  ONLINE,
   /** A partner organisation's system, through the referral API. */
-  API("Received from a partner system"),
+  API,
   /** A phone call recorded by a call handler. */
-  PHONE("Received by phone");
-
-  private final String received;
-
-  Channel(String received) {
-    this.received = received;
-  }
-
-  /** How a status history tells the arrival: "Received by phone". */
-  public String received() {
-    return received;
-  }
+  PHONE
 }

@@ -9,22 +9,11 @@ import uk.frontdoor.platform.workflow.Workflow;
  * #WORKFLOW}, as the MASH works on its contact; every move is kept in its status history.
  */
 public enum ReferralStatus implements State {
-  RECEIVED("Received"),
-  IN_TRIAGE("Being looked at"),
-  DECIDED("Decided"),
+  RECEIVED,
+  IN_TRIAGE,
+  DECIDED,
   /** No move reaches it yet: closing a case comes with casework. */
-  CLOSED("Closed");
-
-  private final String label;
-
-  ReferralStatus(String label) {
-    this.label = label;
-  }
-
-  @Override
-  public String label() {
-    return label;
-  }
+  CLOSED;
 
   /** What the MASH's work on the referral's contact does to the referral. */
   public enum Command {

@@ -25,7 +25,7 @@ public record ReferralSummary(
   public record Step(ReferralProgress step, Instant at) {
 
     public String words() {
-      return step.words();
+      return step.label();
     }
   }
 

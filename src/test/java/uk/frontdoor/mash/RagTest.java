@@ -3,6 +3,7 @@ package uk.frontdoor.mash;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import org.junit.jupiter.api.Test;
+import uk.frontdoor.platform.Labelled;
 
 class RagTest {
 
@@ -24,9 +25,9 @@ class RagTest {
 
   @Test
   void aNameOrWordNotKnownIsNoRating() {
-    assertThat(Rag.of("RED")).contains(Rag.RED);
-    assertThat(Rag.of("red")).isEmpty();
-    assertThat(Rag.of(null)).isEmpty();
+    assertThat(Labelled.named(Rag.class, "RED")).contains(Rag.RED);
+    assertThat(Labelled.named(Rag.class, "red")).isEmpty();
+    assertThat(Labelled.named(Rag.class, null)).isEmpty();
     assertThat(Rag.byWord("green")).contains(Rag.GREEN);
     assertThat(Rag.byWord("GREEN")).isEmpty();
   }

@@ -27,6 +27,7 @@ import uk.frontdoor.casework.EpisodeLevel;
 import uk.frontdoor.casework.Episodes.Result;
 import uk.frontdoor.identity.StaffUser;
 import uk.frontdoor.platform.FieldErrors;
+import uk.frontdoor.platform.Labelled;
 import uk.frontdoor.platform.journey.Answers;
 import uk.frontdoor.platform.journey.Journey;
 
@@ -239,7 +240,7 @@ class AssessmentController {
     model.addAttribute("errors", errors);
     model.addAttribute("yesNo", AssessmentForms.SEEN.options());
     model.addAttribute("completedOptions", AssessmentForms.COMPLETED.options());
-    model.addAttribute("outcomes", AssessmentOutcome.options());
+    model.addAttribute("outcomes", Labelled.options(AssessmentOutcome.values()));
     return "casework/assessment-" + task;
   }
 

@@ -8,6 +8,7 @@ import uk.frontdoor.casework.Assessment;
 import uk.frontdoor.casework.AssessmentFactors;
 import uk.frontdoor.casework.AssessmentOutcome;
 import uk.frontdoor.platform.FieldErrors;
+import uk.frontdoor.platform.Labelled;
 import uk.frontdoor.platform.journey.Answers;
 import uk.frontdoor.platform.journey.Journey;
 import uk.frontdoor.platform.journey.Page;
@@ -84,7 +85,7 @@ final class AssessmentForms {
           }));
 
   static final Question OUTCOME_CHOSEN =
-      Question.radios("outcome", "What is the outcome of the assessment?", null, null, AssessmentOutcome.options())
+      Question.radios("outcome", "What is the outcome of the assessment?", null, null, Labelled.options(AssessmentOutcome.values()))
           .named("The outcome");
 
   static final Journey<Dates> OUTCOME =

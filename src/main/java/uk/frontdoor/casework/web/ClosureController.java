@@ -19,6 +19,7 @@ import uk.frontdoor.casework.Episodes;
 import uk.frontdoor.casework.Episodes.Result;
 import uk.frontdoor.identity.StaffUser;
 import uk.frontdoor.platform.FieldErrors;
+import uk.frontdoor.platform.Labelled;
 import uk.frontdoor.platform.NotFoundException;
 
 /**
@@ -51,7 +52,7 @@ class ClosureController {
       @RequestParam(required = false) String reason,
       Model model) {
     Episode episode = pages.opened(me, id);
-    if (!ClosureReason.options().containsKey(String.valueOf(reason))) {
+    if (Labelled.named(ClosureReason.class, reason).isEmpty()) {
       return closurePage(me, episode, reason, Map.of("reason", "Select why the episode is closing"), model);
     }
     Result result = episodes.close(me, episode.id(), ClosureReason.valueOf(reason));
@@ -117,7 +118,7 @@ class ClosureController {
 
   private String closurePage(StaffUser me, Episode episode, String reason, Map<String, String> errors, Model model) {
     model.addAttribute("episode", episode);
-    model.addAttribute("reasons", ClosureReason.options());
+    model.addAttribute("reasons", Labelled.codedOptions(ClosureReason.values()));
     model.addAttribute("reason", reason);
     model.addAttribute("errors", errors);
     model.addAttribute(

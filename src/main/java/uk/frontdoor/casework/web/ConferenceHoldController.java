@@ -28,6 +28,7 @@ import uk.frontdoor.casework.ProtectionPlans;
 import uk.frontdoor.identity.StaffMember;
 import uk.frontdoor.identity.StaffUser;
 import uk.frontdoor.platform.FieldErrors;
+import uk.frontdoor.platform.Labelled;
 import uk.frontdoor.platform.NotFoundException;
 
 /**
@@ -145,11 +146,7 @@ class ConferenceHoldController {
     model.addAttribute("errors", errors);
     model.addAttribute("leads", leads(me));
     model.addAttribute("categories", AbuseCategory.values());
-    Map<String, String> labels = new LinkedHashMap<>();
-    for (Decision decision : Decision.values()) {
-      labels.put(decision.name(), decision.label());
-    }
-    model.addAttribute("decisions", labels);
+    model.addAttribute("decisions", Labelled.options(Decision.values()));
     model.addAttribute("left", section.left(conference.dueOn()).text());
     return "casework/conference-hold";
   }

@@ -16,6 +16,7 @@ import uk.frontdoor.identity.Agency;
 import uk.frontdoor.identity.StaffMember;
 import org.springframework.ui.Model;
 import uk.frontdoor.platform.FieldErrors;
+import uk.frontdoor.platform.Labelled;
 
 /**
  * What was typed on a form convening a conference (casework/conference-convene): the children
@@ -129,10 +130,7 @@ record ConveneForm(
   }
 
   private static Map<String, String> agencies() {
-    Map<String, String> agencies = new LinkedHashMap<>();
-    for (Agency agency : Agency.values()) {
-      agencies.put(agency.name(), agency.label());
-    }
+    Map<String, String> agencies = new LinkedHashMap<>(Labelled.options(Agency.values()));
     agencies.put("OTHER", "Another agency");
     return agencies;
   }

@@ -22,6 +22,7 @@ import uk.frontdoor.casework.Episodes.Result;
 import uk.frontdoor.casework.StrategyDiscussions;
 import uk.frontdoor.identity.StaffUser;
 import uk.frontdoor.platform.FieldErrors;
+import uk.frontdoor.platform.Labelled;
 import uk.frontdoor.platform.NotFoundException;
 import uk.frontdoor.platform.journey.Question;
 
@@ -81,7 +82,7 @@ class EnquiryController {
     if (!Question.YES_NO.containsKey(String.valueOf(typed.seenAlone()))) {
       errors.add("seenAlone", "Select whether the child was seen alone");
     }
-    if (!EnquiryOutcome.options().containsKey(String.valueOf(typed.outcome()))) {
+    if (Labelled.named(EnquiryOutcome.class, typed.outcome()).isEmpty()) {
       errors.add("outcome", "Select the outcome of the enquiry");
     }
     Optional<LocalDate> completed = DatedForm.date(errors, "completed", "Date the enquiry was completed",
@@ -114,7 +115,7 @@ class EnquiryController {
     model.addAttribute("mayComplete", enquiry.open() && episode.open() && Enquiries.mayRecord(me));
     model.addAttribute("typed", typed);
     model.addAttribute("yesNo", Question.YES_NO);
-    model.addAttribute("outcomes", EnquiryOutcome.options());
+    model.addAttribute("outcomes", Labelled.options(EnquiryOutcome.values()));
     model.addAttribute("errors", errors);
     return "casework/enquiry";
   }

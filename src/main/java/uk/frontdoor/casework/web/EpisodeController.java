@@ -26,6 +26,7 @@ import uk.frontdoor.casework.PrimaryNeed;
 import uk.frontdoor.identity.StaffMember;
 import uk.frontdoor.identity.StaffUser;
 import uk.frontdoor.platform.FieldErrors;
+import uk.frontdoor.platform.Labelled;
 import uk.frontdoor.platform.NotFoundException;
 
 /** A child's episode: its page, its allocation, its level and its primary need. */
@@ -168,7 +169,7 @@ class EpisodeController {
       RedirectAttributes flash,
       Model model) {
     Episode episode = pages.opened(me, id);
-    if (!PrimaryNeed.options().containsKey(String.valueOf(need))) {
+    if (Labelled.named(PrimaryNeed.class, need).isEmpty()) {
       return primaryNeedPage(me, episode, need, Map.of("need", "Select the child’s primary need"), model);
     }
     PrimaryNeed chosen = PrimaryNeed.valueOf(need);
@@ -219,7 +220,7 @@ class EpisodeController {
 
   private String primaryNeedPage(StaffUser me, Episode episode, String need, Map<String, String> errors, Model model) {
     model.addAttribute("episode", episode);
-    model.addAttribute("needs", PrimaryNeed.options());
+    model.addAttribute("needs", Labelled.codedOptions(PrimaryNeed.values()));
     model.addAttribute("need", need);
     model.addAttribute("errors", errors);
     return "casework/primary-need";

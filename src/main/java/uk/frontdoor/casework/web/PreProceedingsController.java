@@ -2,7 +2,6 @@ package uk.frontdoor.casework.web;
 
 import java.time.Clock;
 import java.time.LocalDate;
-import java.util.Arrays;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Optional;
@@ -24,6 +23,7 @@ import uk.frontdoor.casework.PreProceedingsStatus;
 import uk.frontdoor.casework.PreProceedings.Result;
 import uk.frontdoor.identity.StaffUser;
 import uk.frontdoor.platform.FieldErrors;
+import uk.frontdoor.platform.Labelled;
 import uk.frontdoor.platform.NotFoundException;
 
 /**
@@ -94,7 +94,7 @@ class PreProceedingsController {
     }
 
     static Step of(String slug) {
-      return Arrays.stream(values()).filter(s -> s.slug.equals(slug)).findFirst().orElseThrow(() -> new NotFoundException(slug));
+      return Labelled.byWord(values(), s -> s.slug, slug).orElseThrow(() -> new NotFoundException(slug));
     }
 
     private static Map<String, String> ordered(String... valueAndLabel) {
@@ -106,11 +106,7 @@ class PreProceedingsController {
     }
 
     private static Map<String, String> decisions() {
-      Map<String, String> decisions = new LinkedHashMap<>();
-      for (PreProceeding.Decision d : PreProceeding.Decision.values()) {
-        decisions.put(d.name(), d.label());
-      }
-      return decisions;
+      return Labelled.options(PreProceeding.Decision.values());
     }
   }
 

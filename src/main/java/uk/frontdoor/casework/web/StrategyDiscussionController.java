@@ -25,6 +25,7 @@ import uk.frontdoor.casework.StrategyDiscussion.Agency;
 import uk.frontdoor.casework.StrategyDiscussions;
 import uk.frontdoor.identity.StaffUser;
 import uk.frontdoor.platform.FieldErrors;
+import uk.frontdoor.platform.Labelled;
 import uk.frontdoor.platform.NotFoundException;
 import uk.frontdoor.platform.WhenText;
 
@@ -141,7 +142,7 @@ class StrategyDiscussionController {
     model.addAttribute("episode", episode);
     model.addAttribute("form", typed);
     model.addAttribute("children", discussions.children(me.authorityId(), episode));
-    model.addAttribute("agencies", Agency.options());
+    model.addAttribute("agencies", Labelled.options(Agency.values()));
     model.addAttribute("required", Agency.REQUIRED);
     model.addAttribute("earlier", earlier.isEmpty() ? Map.of() : StrategyForm.earlierOptions(earlier, when::dateAndTime));
     model.addAttribute("yesNo", uk.frontdoor.platform.journey.Question.YES_NO);

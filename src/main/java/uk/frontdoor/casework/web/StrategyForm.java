@@ -21,6 +21,7 @@ import uk.frontdoor.casework.StrategyDiscussion.Attendee;
 import uk.frontdoor.casework.StrategyDiscussion.ChildDecision;
 import uk.frontdoor.casework.StrategyDiscussions;
 import uk.frontdoor.platform.FieldErrors;
+import uk.frontdoor.platform.Labelled;
 
 /**
  * What was typed on the form recording a strategy discussion, by field name, and the discussion it
@@ -154,7 +155,7 @@ record StrategyForm(Map<String, String> typed, int attendeeRows, int actionRows,
       if (name == null) {
         errors.add(row + "name", "Enter the name of attendee " + n);
       }
-      if (agency == null || !Agency.options().containsKey(agency)) {
+      if (Labelled.named(Agency.class, agency).isEmpty()) {
         errors.add(row + "agency", "Select the agency of attendee " + n);
       } else if (name != null) {
         attendees.add(new Attendee(name, Agency.valueOf(agency), role));

@@ -57,21 +57,10 @@ public class SingleSignOnSignIn {
 
   /** Why a sign-in through a provider was refused, in words for the person refused. */
   public enum Refusal implements Labelled {
-    NO_USERNAME("Your council’s sign-in service did not say who you are, or has not confirmed your email address."),
-    NO_ACCOUNT("You do not have a Front Door account at this council, or it is switched off."),
-    NO_ROLES("None of your groups at your council’s sign-in service gives you a role in Front Door."),
-    FAILED("Your council’s sign-in service did not let you in, or the sign-in took too long.");
-
-    private final String label;
-
-    Refusal(String label) {
-      this.label = label;
-    }
-
-    @Override
-    public String label() {
-      return label;
-    }
+    NO_USERNAME,
+    NO_ACCOUNT,
+    NO_ROLES,
+    FAILED
   }
 
   /** A signed-in member of staff, or why not. */

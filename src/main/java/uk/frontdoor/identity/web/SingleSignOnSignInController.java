@@ -1,6 +1,5 @@
 package uk.frontdoor.identity.web;
 
-import java.util.Arrays;
 import org.springframework.http.HttpStatus;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -11,6 +10,7 @@ import org.springframework.web.bind.annotation.ResponseStatus;
 import uk.frontdoor.authority.Authorities;
 import uk.frontdoor.authority.Authority;
 import uk.frontdoor.identity.internal.SingleSignOnSignIn.Refusal;
+import uk.frontdoor.platform.Labelled;
 import uk.frontdoor.platform.NotFoundException;
 import uk.frontdoor.platform.PublicAccess;
 
@@ -44,7 +44,7 @@ class SingleSignOnSignInController {
   @PublicAccess
   @ResponseStatus(HttpStatus.FORBIDDEN)
   String refused(@PathVariable String slug, @RequestParam(name = "reason", required = false) String reason, Model model) {
-    Refusal refusal = Arrays.stream(Refusal.values()).filter(r -> r.name().equals(reason)).findFirst().orElse(Refusal.FAILED);
+    Refusal refusal = Labelled.named(Refusal.class, reason).orElse(Refusal.FAILED);
     model.addAttribute("council", council(slug));
     model.addAttribute("heading", "You have not been signed in");
     model.addAttribute("reason", refusal.label());

@@ -27,6 +27,7 @@ import uk.frontdoor.identity.StaffRole;
 import uk.frontdoor.identity.StaffRoles;
 import uk.frontdoor.identity.StaffUser;
 import uk.frontdoor.platform.FieldErrors;
+import uk.frontdoor.platform.Labelled;
 import uk.frontdoor.platform.NotFoundException;
 
 /**
@@ -74,7 +75,7 @@ class StaffRolesController {
     if (address != null && !errors.has("email") && invitations.taken(address)) {
       errors.add("email", "Someone already signs in to Front Door with " + address);
     }
-    Agency chosen = Agency.of(agency).orElse(null);
+    Agency chosen = Labelled.named(Agency.class, agency).orElse(null);
     if (chosen == null) {
       errors.add("agency", "Select the agency they work for");
     }
@@ -167,12 +168,8 @@ class StaffRolesController {
   }
 
   private static String inviteView(StaffUser me, InviteForm form, FieldErrors errors, Model model) {
-    Map<String, String> agencies = new LinkedHashMap<>();
-    for (Agency agency : Agency.values()) {
-      agencies.put(agency.name(), agency.label());
-    }
     model.addAttribute("form", form);
-    model.addAttribute("agencies", agencies);
+    model.addAttribute("agencies", Labelled.options(Agency.values()));
     model.addAttribute("roleChoices", roleChoices(me));
     model.addAttribute("errors", errors.ordered());
     return "staff/admin-invite";

@@ -23,6 +23,7 @@ import uk.frontdoor.lado.Strand;
 import uk.frontdoor.lado.StrandKind;
 import uk.frontdoor.lado.Strands;
 import uk.frontdoor.platform.FieldErrors;
+import uk.frontdoor.platform.Labelled;
 import uk.frontdoor.platform.NotFoundException;
 import uk.frontdoor.referral.ReferralDocument;
 import uk.frontdoor.referral.Referrals;
@@ -58,7 +59,7 @@ class StrandController {
     Allegation allegation = opened(me, reference);
     FieldErrors errors = new FieldErrors();
     String kind = form.get("kind");
-    if (!StrandKind.options().containsKey(String.valueOf(kind))) {
+    if (Labelled.named(StrandKind.class, kind).isEmpty()) {
       errors.add("kind", "Select which strand has started");
     }
     Optional<LocalDate> on = pastDate(errors, "on", "The date it started", form);
@@ -188,7 +189,7 @@ class StrandController {
     model.addAttribute("allegation", allegation);
     model.addAttribute("form", form);
     model.addAttribute("errors", errors);
-    model.addAttribute("kinds", StrandKind.options());
+    model.addAttribute("kinds", Labelled.options(StrandKind.values()));
     return "lado/strand-start";
   }
 

@@ -18,6 +18,7 @@ import uk.frontdoor.authority.WorkingCalendar;
 import uk.frontdoor.mash.Rag;
 import org.springframework.stereotype.Component;
 import uk.frontdoor.platform.GroupCommit;
+import uk.frontdoor.platform.Labelled;
 import uk.frontdoor.platform.Tenancy;
 import uk.frontdoor.referral.ConcernSubmitted;
 
@@ -72,7 +73,7 @@ class ContactIntake {
 
   /** The arrival, as its status history tells it. */
   static String arrival(ConcernSubmitted concern, Instant clockStart) {
-    String how = concern.channel().received();
+    String how = concern.channel().label();
     return clockStart.equals(concern.submittedAt())
         ? how
         : how + " out of office hours; the decision clock starts when the office opens";
@@ -83,7 +84,7 @@ class ContactIntake {
     if (concern.immediateDanger()) {
       return Rag.RED;
     }
-    return Rag.of(concern.urgency()).orElse(null);
+    return Labelled.named(Rag.class, concern.urgency()).orElse(null);
   }
 
   /**

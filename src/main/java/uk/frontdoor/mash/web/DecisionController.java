@@ -23,6 +23,7 @@ import uk.frontdoor.mash.MashDecisions.Result;
 import uk.frontdoor.mash.MashQueue;
 import uk.frontdoor.mash.Outcome;
 import uk.frontdoor.platform.FieldErrors;
+import uk.frontdoor.platform.Labelled;
 import uk.frontdoor.platform.NotFoundException;
 
 /** The decision on a contact, and a manager's authorisation of it. */
@@ -76,7 +77,7 @@ class DecisionController {
       errors.add("thresholdLevel", "Select the level of need");
     }
     String why = errors.required("rationale", "The rationale", rationale, MAX_TEXT, "Explain why this level applies");
-    if (!Outcome.options().containsKey(String.valueOf(outcome))) {
+    if (Labelled.named(Outcome.class, outcome).isEmpty()) {
       errors.add("outcome", "Select what happens next");
     }
     String steps = errors.required("nextSteps", "Next steps", nextSteps, MAX_TEXT, "Say what the next steps are and who takes them");
@@ -172,7 +173,7 @@ class DecisionController {
     common(me, contact, model);
     model.addAttribute("form", form);
     model.addAttribute("errors", errors);
-    model.addAttribute("outcomes", Outcome.options());
+    model.addAttribute("outcomes", Labelled.options(Outcome.values()));
     model.addAttribute("editable", contact.decidable());
     model.addAttribute("whyNoDecision", whyNoDecision(contact.status()));
     model.addAttribute("triaged", contact.triaged());

@@ -34,6 +34,7 @@ import uk.frontdoor.mash.QueueFilter;
 import uk.frontdoor.mash.QueuePage;
 import uk.frontdoor.mash.Rag;
 import uk.frontdoor.mash.TimeLeft;
+import uk.frontdoor.platform.Labelled;
 import uk.frontdoor.platform.NotFoundException;
 import uk.frontdoor.platform.Pagination;
 import uk.frontdoor.referral.ReferralDocument;
@@ -147,7 +148,7 @@ class MashController {
       RedirectAttributes flash,
       Model model) {
     Map<String, String> errors = new LinkedHashMap<>();
-    Optional<Rag> rated = Rag.of(rag);
+    Optional<Rag> rated = Labelled.named(Rag.class, rag);
     if (rated.isEmpty()) {
       errors.put("rag", "Select red, amber or green");
     }

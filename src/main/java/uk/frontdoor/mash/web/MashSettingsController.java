@@ -22,6 +22,7 @@ import uk.frontdoor.mash.MashSettings.Deadline;
 import uk.frontdoor.mash.MashSettings.PartnerAgency;
 import uk.frontdoor.platform.FieldErrors;
 import uk.frontdoor.platform.InputText;
+import uk.frontdoor.platform.Labelled;
 import uk.frontdoor.platform.NotFoundException;
 
 /**
@@ -57,7 +58,7 @@ class MashSettingsController {
       String cleanName =
           InputText.singleLine(errors.required("name", "The name", name, MashSettings.MAX_NAME, "Enter the agency’s name"));
       String cleanEmail = errors.email("leadEmail", leadEmail, false, null);
-      return new PartnerAgency(Agency.of(agency).orElse(null), cleanName, cleanEmail);
+      return new PartnerAgency(Labelled.named(Agency.class, agency).orElse(null), cleanName, cleanEmail);
     }
   }
 
@@ -218,7 +219,7 @@ class MashSettingsController {
   }
 
   private PartnerAgency configured(StaffUser me, String code) {
-    return Agency.of(code.toUpperCase(Locale.ROOT))
+    return Labelled.named(Agency.class, code.toUpperCase(Locale.ROOT))
         .flatMap(agency -> settings.agency(me.authorityId(), agency))
         .orElseThrow(() -> new NotFoundException(code));
   }

@@ -1,14 +1,9 @@
 package uk.frontdoor.platform.workflow;
 
+import uk.frontdoor.platform.Labelled;
+
 /**
  * One state of a workflow: an enum constant, whose name is stored, and the words people are shown
- * for it.
+ * for it, in {@code labels.properties} as every {@link Labelled} constant's are.
  */
-public interface State {
-
-  /** The enum constant's name, as the database stores it. */
-  String name();
-
-  /** How the pages say it: "Awaiting authorisation". */
-  String label();
-}
+public interface State extends Labelled {}

@@ -11,6 +11,7 @@ import uk.frontdoor.authority.Authority;
 import uk.frontdoor.authority.ReferralType;
 import uk.frontdoor.people.NhsNumber;
 import uk.frontdoor.people.Upn;
+import uk.frontdoor.platform.Labelled;
 import uk.frontdoor.referral.ConsentStatus;
 import uk.frontdoor.referral.HarmCategory;
 import uk.frontdoor.referral.ReferralDocument;
@@ -275,7 +276,7 @@ final class ReferralRequestReader {
           + HarmCategory.values().length + " or fewer entries");
     } else {
       for (String category : concern.categories()) {
-        HarmCategory.named(String.valueOf(category).strip().toUpperCase(Locale.ROOT))
+        Labelled.named(HarmCategory.class, String.valueOf(category).strip().toUpperCase(Locale.ROOT))
             .ifPresentOrElse(
                 categories::add,
                 () -> errors.add("concern.categories", "concern.categories must be from " + List.of(HarmCategory.values())));

@@ -176,7 +176,7 @@ class JdbcReferrals implements Referrals {
                   .param("hash", requestHash)
                   .param("system", Actor.SYSTEM.id())
                   .param("systemName", Actor.SYSTEM.name())
-                  .param("how", submission.channel().received())
+                  .param("how", submission.channel().label())
                   .update()
               == 1;
       if (inserted) {

@@ -6,6 +6,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import uk.frontdoor.platform.FieldErrors;
+import uk.frontdoor.platform.Labelled;
 import uk.frontdoor.platform.journey.Answers;
 import uk.frontdoor.platform.journey.Journey;
 import uk.frontdoor.platform.journey.Page;
@@ -67,7 +68,7 @@ public final class PhoneCall {
     asked.addAll(
         List.of(
             Question.checkboxes("harm", "What kinds of harm is the caller worried about?", null,
-                "Select the kinds of harm the caller is worried about, or ‘I’m not sure’", HarmCategory.options()),
+                "Select the kinds of harm the caller is worried about, or ‘I’m not sure’", Labelled.options(HarmCategory.values())),
             Question.radios("immediateDanger", "Is the child in danger now?", null,
                 "Select whether the child is in danger now", Question.YES_NO),
             Question.radios("urgency", "How urgent is it?", null, "Select how urgent this is", URGENCY),

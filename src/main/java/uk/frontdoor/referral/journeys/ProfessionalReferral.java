@@ -13,6 +13,7 @@ import uk.frontdoor.authority.ReferralType;
 import uk.frontdoor.people.NhsNumber;
 import uk.frontdoor.people.Upn;
 import uk.frontdoor.platform.FieldErrors;
+import uk.frontdoor.platform.Labelled;
 import uk.frontdoor.platform.journey.Answers;
 import uk.frontdoor.platform.journey.Journey;
 import uk.frontdoor.platform.journey.Page;
@@ -57,7 +58,7 @@ public final class ProfessionalReferral {
           .named("What you have seen or been told");
   public static final Question HARM =
       Question.checkboxes("harm", "What kinds of harm are you worried about?", null,
-          "Select the kinds of harm you are worried about, or select ‘I’m not sure’", HarmCategory.options());
+          "Select the kinds of harm you are worried about, or select ‘I’m not sure’", Labelled.options(HarmCategory.values()));
   public static final Question ACTIONS =
       Question.textarea("agencyActions", "What has your agency already done?", null,
           "Enter what your agency has already done, or say that it has done nothing yet").atMost(20_000)

@@ -7,6 +7,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import uk.frontdoor.platform.FieldErrors;
+import uk.frontdoor.platform.Labelled;
 import uk.frontdoor.platform.journey.Answers;
 import uk.frontdoor.platform.journey.Journey;
 import uk.frontdoor.platform.journey.Page;
@@ -44,7 +45,7 @@ public final class PublicReport {
       Question.textarea("household", "Who else lives with the child?", null, null).atMost(5000).named("Who else lives with the child");
   public static final Question HARM =
       Question.checkboxes("harm", "What are you worried about?", null,
-          "Select what you are worried about, or select ‘I’m not sure’", HarmCategory.options());
+          "Select what you are worried about, or select ‘I’m not sure’", Labelled.options(HarmCategory.values()));
   public static final Question FAMILY =
       Question.radios("familyKnows", "Does the child’s family know you are worried?", null,
           "Select whether the child’s family knows you are worried", FAMILY_KNOWS);

@@ -18,6 +18,7 @@ import uk.frontdoor.authority.Authority;
 import uk.frontdoor.authority.UkTime;
 import uk.frontdoor.identity.StaffUser;
 import uk.frontdoor.platform.FieldErrors;
+import uk.frontdoor.platform.Labelled;
 import uk.frontdoor.platform.NotFoundException;
 import uk.frontdoor.platform.journey.Answers;
 import uk.frontdoor.platform.journey.Journey;
@@ -109,7 +110,7 @@ class PhoneContactController {
     model.addAttribute("errors", errors.ordered());
     model.addAttribute("callerOptions", PhoneCall.CALLERS);
     model.addAttribute("urgencyOptions", PhoneCall.URGENCY);
-    model.addAttribute("harmOptions", HarmCategory.options());
+    model.addAttribute("harmOptions", Labelled.options(HarmCategory.values()));
     model.addAttribute("yesNo", Question.YES_NO);
     return "referral/staff/phone-contact";
   }

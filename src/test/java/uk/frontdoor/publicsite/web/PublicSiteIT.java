@@ -70,6 +70,8 @@ class PublicSiteIT {
             .getContentAsString();
     int emergency = page.indexOf("call 999");
     assertThat(emergency).isPositive().isLessThan(page.indexOf("Who is worried?"));
+    assertThat(page).contains("I’m a child or young person and I’m worried about myself",
+        "Someone is hurting you, or you do not feel safe at home.", "value=\"child-or-young-person\"");
   }
 
   @Test
