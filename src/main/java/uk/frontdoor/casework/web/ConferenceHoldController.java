@@ -150,7 +150,7 @@ class ConferenceHoldController {
       labels.put(decision.name(), decision.label());
     }
     model.addAttribute("decisions", labels);
-    model.addAttribute("left", section.left(conference.dueOn()).text());
+    model.addAttribute("left", section.left(me, conference.dueOn()).text());
     return "casework/conference-hold";
   }
 

@@ -1,12 +1,10 @@
 package uk.frontdoor.casework.web;
 
-import java.time.Clock;
 import java.time.LocalDate;
 import java.util.List;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.stereotype.Component;
 import org.springframework.ui.Model;
-import uk.frontdoor.authority.WorkingCalendar;
 import uk.frontdoor.casework.Conference;
 import uk.frontdoor.casework.Conferences;
 import uk.frontdoor.casework.Episode;
@@ -29,15 +27,13 @@ class ProtectionSection {
   private final Conferences conferences;
   private final ProtectionPlans plans;
   private final EpisodePages pages;
-  private final WorkingCalendar calendar;
-  private final Clock clock;
+  private final WorkingTimeLeft left;
 
-  ProtectionSection(Conferences conferences, ProtectionPlans plans, EpisodePages pages, WorkingCalendar calendar, Clock clock) {
+  ProtectionSection(Conferences conferences, ProtectionPlans plans, EpisodePages pages, WorkingTimeLeft left) {
     this.conferences = conferences;
     this.plans = plans;
     this.pages = pages;
-    this.calendar = calendar;
-    this.clock = clock;
+    this.left = left;
   }
 
   void show(StaffUser me, Episode episode, Model model) {
@@ -69,12 +65,12 @@ class ProtectionSection {
   }
 
   /** The time left until the end of the day, in the caseload's words: "10 working days left: due by the end of …". */
-  TimeLeft left(LocalDate lastDay) {
-    return TimeLeft.until(clock.instant(), lastDay.plusDays(1).atStartOfDay(calendar.zone()).toInstant(), calendar);
+  TimeLeft left(StaffUser me, LocalDate lastDay) {
+    return left.untilEndOf(me, lastDay);
   }
 
   /** Today, UK time. */
   LocalDate today() {
-    return calendar.londonDate(clock.instant());
+    return left.today();
   }
 }

@@ -5,7 +5,7 @@ import java.time.Instant;
 import java.util.Comparator;
 import java.util.List;
 import org.springframework.stereotype.Component;
-import uk.frontdoor.authority.WorkingCalendar;
+import uk.frontdoor.authority.UkTime;
 import uk.frontdoor.casework.ProtectionDeadlines;
 import uk.frontdoor.casework.ProtectionDeadlines.Deadline;
 import uk.frontdoor.identity.StaffUser;
@@ -30,12 +30,12 @@ class ProtectionWork implements StaffWork {
   record Row(Deadline deadline, String left, boolean overdue, boolean dueToday) {}
 
   private final ProtectionDeadlines deadlines;
-  private final WorkingCalendar calendar;
+  private final WorkingTimeLeft left;
   private final Clock clock;
 
-  ProtectionWork(ProtectionDeadlines deadlines, WorkingCalendar calendar, Clock clock) {
+  ProtectionWork(ProtectionDeadlines deadlines, WorkingTimeLeft left, Clock clock) {
     this.deadlines = deadlines;
-    this.calendar = calendar;
+    this.left = left;
     this.clock = clock;
   }
 
@@ -46,10 +46,10 @@ class ProtectionWork implements StaffWork {
         .map(d -> {
           if (d.since() != null) {
             return new Row(d, "Open since " + new uk.frontdoor.platform.WhenText(now).date(
-                d.since().atStartOfDay(calendar.zone()).toInstant()), false, false);
+                d.since().atStartOfDay(UkTime.ZONE).toInstant()), false, false);
           }
-          TimeLeft left = TimeLeft.until(now, d.at(), calendar);
-          return new Row(d, left.text(), left.overdue(), left.dueToday());
+          TimeLeft time = left.until(me, d.at());
+          return new Row(d, time.text(), time.overdue(), time.dueToday());
         })
         .sorted(Comparator.comparingInt((Row r) -> r.overdue() ? 0 : r.deadline().since() != null ? 1 : 2)
             .thenComparing(r -> r.deadline().at()))
