@@ -140,6 +140,16 @@ public final class WorkingCalendar {
   }
 
   /**
+   * The last day of a deadline of {@code n} working days whose clock starts on {@code day}: the nth
+   * working day after it.
+   *
+   * @throws IllegalArgumentException if {@code n} is less than 1
+   */
+  public LocalDate nthWorkingDayAfter(LocalDate day, int n) {
+    return londonDate(addWorkingDays(startOf(day), n).minusNanos(1));
+  }
+
+  /**
    * The working days after the day of {@code from}, up to and including the day of {@code to}; 0
    * if {@code to} is not after {@code from}.
    */

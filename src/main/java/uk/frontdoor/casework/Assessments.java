@@ -17,7 +17,8 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import org.springframework.transaction.interceptor.TransactionAspectSupport;
-import uk.frontdoor.authority.WorkingCalendar;
+import uk.frontdoor.authority.CouncilCalendars;
+import uk.frontdoor.authority.UkTime;
 import uk.frontdoor.casework.Episodes.Result;
 import uk.frontdoor.identity.StaffUser;
 import uk.frontdoor.platform.Tenancy;
@@ -51,18 +52,18 @@ public class Assessments {
   private final Tenancy tenancy;
   private final Moves moves;
   private final Episodes episodes;
-  private final WorkingCalendar calendar;
+  private final CouncilCalendars calendars;
   private final Referrals referrals;
   private final Clock clock;
 
   Assessments(
-      JdbcClient jdbc, Tenancy tenancy, Moves moves, Episodes episodes, WorkingCalendar calendar,
+      JdbcClient jdbc, Tenancy tenancy, Moves moves, Episodes episodes, CouncilCalendars calendars,
       Referrals referrals, Clock clock) {
     this.jdbc = jdbc;
     this.tenancy = tenancy;
     this.moves = moves;
     this.episodes = episodes;
-    this.calendar = calendar;
+    this.calendars = calendars;
     this.referrals = referrals;
     this.clock = clock;
   }
@@ -123,12 +124,14 @@ public class Assessments {
     }
     if (current.isPresent()) {
       // The last assessment was authorised, so its clock stopped: this one's runs from the latest referral.
+      Instant due =
+          calendars.of(by.authorityId()).addWorkingDays(latestReferral(by.authorityId(), episode), Episodes.ASSESSMENT_WORKING_DAYS);
       jdbc.sql(
               """
               UPDATE casework_episode e SET assessment_authorised_at = NULL, assessment_due_at = ?, assessment_rule = ?
               WHERE authority_id = ? AND id = ?
               """)
-          .params(Timestamp.from(calendar.addWorkingDays(latestReferral(by.authorityId(), episode), Episodes.ASSESSMENT_WORKING_DAYS)),
+          .params(Timestamp.from(due),
               Episodes.ASSESSMENT_WORKING_DAYS + " working days from the latest referral date", by.authorityId(), episode.id())
           .update();
     }
@@ -161,7 +164,7 @@ public class Assessments {
             .query(LocalDate.class)
             .optional()
             .orElse(episode.referralDate());
-    return received.atStartOfDay(calendar.zone()).toInstant();
+    return received.atStartOfDay(UkTime.ZONE).toInstant();
   }
 
   /** Saves whether the child was seen: when and whether alone, or why not. */

@@ -13,6 +13,8 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import uk.frontdoor.authority.Authorities;
 import uk.frontdoor.authority.CaseworkFrequencies;
+import uk.frontdoor.authority.CouncilCalendars;
+import uk.frontdoor.authority.UkTime;
 import uk.frontdoor.authority.WorkingCalendar;
 import uk.frontdoor.platform.Tenancy;
 
@@ -24,7 +26,7 @@ import uk.frontdoor.platform.Tenancy;
  * its 15th working day, until a conference about it is held. A child on a child protection plan is
  * visited at the council's child protection frequency (from the last done visit or, before any, the
  * plan's start); the plan's next review conference is due, and its core group's first meeting until
- * one is recorded.
+ * one is recorded. Working days are the council's own: its closures are not working days.
  */
 @Service
 public class Dues {
@@ -38,14 +40,14 @@ public class Dues {
   private final JdbcClient jdbc;
   private final Tenancy tenancy;
   private final Authorities authorities;
-  private final WorkingCalendar calendar;
+  private final CouncilCalendars calendars;
   private final Enquiries enquiries;
 
-  Dues(JdbcClient jdbc, Tenancy tenancy, Authorities authorities, WorkingCalendar calendar, Enquiries enquiries) {
+  Dues(JdbcClient jdbc, Tenancy tenancy, Authorities authorities, CouncilCalendars calendars, Enquiries enquiries) {
     this.jdbc = jdbc;
     this.tenancy = tenancy;
     this.authorities = authorities;
-    this.calendar = calendar;
+    this.calendars = calendars;
     this.enquiries = enquiries;
   }
 
@@ -84,6 +86,7 @@ public class Dues {
             .list();
     List<Enquiry> conferences = enquiries.awaitingConference(authorityId, episodes.stream().map(Episode::id).toList());
     CaseworkFrequencies frequencies = authorities.get(authorityId).casework();
+    WorkingCalendar calendar = calendars.of(authorityId);
     for (Episode episode : episodes) {
       List<Due> list = new ArrayList<>();
       if (episode.assessmentDueAt() != null && episode.assessmentAuthorisedAt() == null) {
@@ -127,7 +130,7 @@ public class Dues {
     return of(authorityId, List.of(episode)).get(episode.id());
   }
 
-  private Instant startOf(LocalDate day) {
-    return day.atStartOfDay(calendar.zone()).toInstant();
+  private static Instant startOf(LocalDate day) {
+    return day.atStartOfDay(UkTime.ZONE).toInstant();
   }
 }

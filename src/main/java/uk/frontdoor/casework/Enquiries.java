@@ -11,7 +11,7 @@ import java.util.UUID;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
-import uk.frontdoor.authority.WorkingCalendar;
+import uk.frontdoor.authority.CouncilCalendars;
 import uk.frontdoor.casework.Episodes.Result;
 import uk.frontdoor.identity.StaffUser;
 import uk.frontdoor.platform.Tenancy;
@@ -45,15 +45,15 @@ public class Enquiries {
   private final Tenancy tenancy;
   private final Episodes episodes;
   private final Moves moves;
-  private final WorkingCalendar calendar;
+  private final CouncilCalendars calendars;
   private final Clock clock;
 
-  Enquiries(JdbcClient jdbc, Tenancy tenancy, Episodes episodes, Moves moves, WorkingCalendar calendar, Clock clock) {
+  Enquiries(JdbcClient jdbc, Tenancy tenancy, Episodes episodes, Moves moves, CouncilCalendars calendars, Clock clock) {
     this.jdbc = jdbc;
     this.tenancy = tenancy;
     this.episodes = episodes;
     this.moves = moves;
-    this.calendar = calendar;
+    this.calendars = calendars;
     this.clock = clock;
   }
 
@@ -153,15 +153,17 @@ public class Enquiries {
     return episodeIds == null ? null : episodeIds.stream().map(UUID::toString).toArray(String[]::new);
   }
 
-  /** The last day for the initial conference of an enquiry started on the day: the 15th working day after it. */
-  public LocalDate conferenceDueOn(LocalDate startedOn) {
-    return calendar.londonDate(calendar.addWorkingDays(startedOn.atStartOfDay(calendar.zone()).toInstant(), CONFERENCE_WORKING_DAYS))
-        .minusDays(1);
+  /**
+   * The last day for the initial conference of an enquiry the council started on the day: the 15th
+   * working day after it, in the council's calendar.
+   */
+  public LocalDate conferenceDueOn(UUID authorityId, LocalDate startedOn) {
+    return calendars.of(authorityId).nthWorkingDayAfter(startedOn, CONFERENCE_WORKING_DAYS);
   }
 
   /** Starts the child's enquiry decided at the discussion, in the caller's transaction (bound to the council). */
   void start(StaffUser by, Episode episode, UUID discussionId, LocalDate on) {
-    LocalDate due = conferenceDueOn(on);
+    LocalDate due = conferenceDueOn(by.authorityId(), on);
     jdbc.sql(
             """
             WITH enquiry AS (

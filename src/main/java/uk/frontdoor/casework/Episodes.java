@@ -14,7 +14,7 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import uk.frontdoor.audit.AuditLog;
-import uk.frontdoor.authority.WorkingCalendar;
+import uk.frontdoor.authority.CouncilCalendars;
 import uk.frontdoor.identity.StaffDirectory;
 import uk.frontdoor.identity.StaffMember;
 import uk.frontdoor.identity.StaffUser;
@@ -79,7 +79,7 @@ public class Episodes {
   private final EpisodeHistories histories;
   private final AuditLog audit;
   private final StaffDirectory directory;
-  private final WorkingCalendar calendar;
+  private final CouncilCalendars calendars;
   private final Clock clock;
 
   Episodes(
@@ -89,7 +89,7 @@ public class Episodes {
       EpisodeHistories histories,
       AuditLog audit,
       StaffDirectory directory,
-      WorkingCalendar calendar,
+      CouncilCalendars calendars,
       Clock clock) {
     this.jdbc = jdbc;
     this.tenancy = tenancy;
@@ -97,7 +97,7 @@ public class Episodes {
     this.histories = histories;
     this.audit = audit;
     this.directory = directory;
-    this.calendar = calendar;
+    this.calendars = calendars;
     this.clock = clock;
   }
 
@@ -303,7 +303,7 @@ public class Episodes {
    * transaction (bound to the council); false if the episode had changed meanwhile.
    */
   public boolean stepped(UUID authorityId, Episode episode, EpisodeLevel to, Actor by, String reason, Instant at) {
-    Instant due = to == EpisodeLevel.CHILD_IN_NEED ? calendar.addWorkingDays(at, ASSESSMENT_WORKING_DAYS) : null;
+    Instant due = to == EpisodeLevel.CHILD_IN_NEED ? calendars.of(authorityId).addWorkingDays(at, ASSESSMENT_WORKING_DAYS) : null;
     int changed =
         jdbc.sql(
                 """

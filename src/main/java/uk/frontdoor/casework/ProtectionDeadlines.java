@@ -11,6 +11,8 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import uk.frontdoor.authority.Authorities;
+import uk.frontdoor.authority.CouncilCalendars;
+import uk.frontdoor.authority.UkTime;
 import uk.frontdoor.authority.WorkingCalendar;
 import uk.frontdoor.platform.Tenancy;
 
@@ -19,7 +21,8 @@ import uk.frontdoor.platform.Tenancy;
  * section 47 enquiry open, or completed with a conference needed, and no initial conference held
  * for it yet), review conferences due on open plans, child protection visits overdue (none done in
  * the council's working days since the last one, or since the plan started), and plans open for
- * more than 2 years. Deadlines are exclusive instants, as {@link Due}'s are.
+ * more than 2 years. Deadlines are exclusive instants, as {@link Due}'s are; working days are the
+ * council's own, its closures not among them.
  */
 @Service
 public class ProtectionDeadlines {
@@ -40,14 +43,14 @@ public class ProtectionDeadlines {
   private final JdbcClient jdbc;
   private final Tenancy tenancy;
   private final Authorities authorities;
-  private final WorkingCalendar calendar;
+  private final CouncilCalendars calendars;
   private final Clock clock;
 
-  ProtectionDeadlines(JdbcClient jdbc, Tenancy tenancy, Authorities authorities, WorkingCalendar calendar, Clock clock) {
+  ProtectionDeadlines(JdbcClient jdbc, Tenancy tenancy, Authorities authorities, CouncilCalendars calendars, Clock clock) {
     this.jdbc = jdbc;
     this.tenancy = tenancy;
     this.authorities = authorities;
-    this.calendar = calendar;
+    this.calendars = calendars;
     this.clock = clock;
   }
 
@@ -74,6 +77,7 @@ public class ProtectionDeadlines {
         .list()
         .forEach(deadlines::add);
     int visitDays = authorities.get(authorityId).casework().protectionVisitWorkingDays();
+    WorkingCalendar calendar = calendars.of(authorityId);
     LocalDate today = calendar.londonDate(now);
     jdbc.sql(
             """
@@ -112,12 +116,12 @@ public class ProtectionDeadlines {
     return name.isEmpty() ? "Unnamed child" : name;
   }
 
-  private Instant startOf(LocalDate day) {
-    return day.atStartOfDay(calendar.zone()).toInstant();
+  private static Instant startOf(LocalDate day) {
+    return day.atStartOfDay(UkTime.ZONE).toInstant();
   }
 
   /** The end of the day: 00:00 UK time on the next. */
-  private Instant endOf(LocalDate day) {
+  private static Instant endOf(LocalDate day) {
     return startOf(day.plusDays(1));
   }
 }

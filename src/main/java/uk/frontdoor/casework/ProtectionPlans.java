@@ -12,7 +12,7 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import uk.frontdoor.authority.Authorities;
-import uk.frontdoor.authority.WorkingCalendar;
+import uk.frontdoor.authority.CouncilCalendars;
 import uk.frontdoor.casework.Conference.Decision;
 import uk.frontdoor.casework.Conferences.ChildDecision;
 import uk.frontdoor.casework.Episodes.Result;
@@ -56,19 +56,19 @@ public class ProtectionPlans {
   private final Plans cinPlans;
   private final Moves moves;
   private final Authorities authorities;
-  private final WorkingCalendar calendar;
+  private final CouncilCalendars calendars;
   private final Clock clock;
 
   ProtectionPlans(
       JdbcClient jdbc, Tenancy tenancy, Episodes episodes, Plans cinPlans, Moves moves, Authorities authorities,
-      WorkingCalendar calendar, Clock clock) {
+      CouncilCalendars calendars, Clock clock) {
     this.jdbc = jdbc;
     this.tenancy = tenancy;
     this.episodes = episodes;
     this.cinPlans = cinPlans;
     this.moves = moves;
     this.authorities = authorities;
-    this.calendar = calendar;
+    this.calendars = calendars;
     this.clock = clock;
   }
 
@@ -91,10 +91,10 @@ public class ProtectionPlans {
         .optional();
   }
 
-  /** The last day for the core group's first meeting: the council's working days after the conference's day. */
+  /** The last day for the core group's first meeting: the council's working days after the conference's day, in its calendar. */
   public LocalDate coreGroupDue(UUID authorityId, LocalDate conference) {
     int days = authorities.get(authorityId).casework().coreGroupWorkingDays();
-    return calendar.londonDate(calendar.addWorkingDays(conference.atStartOfDay(calendar.zone()).toInstant(), days).minusNanos(1));
+    return calendars.of(authorityId).nthWorkingDayAfter(conference, days);
   }
 
   /** Records a core group meeting on an open plan, held on the day. */

@@ -5,7 +5,8 @@ import uk.frontdoor.authority.WorkingCalendar;
 
 /**
  * When the allegation came to the employer's attention, and the working time since: the LADO should
- * be told within one working day of it (Keeping Children Safe in Education, Part 4).
+ * be told within one working day of it (Keeping Children Safe in Education, Part 4). The working
+ * days are the LADO's council's, counted in its calendar: its own closures are not working days.
  *
  * @param toLado working days from the employer's awareness to the LADO's receipt (0: the same day)
  * @param since working days from the employer's awareness to now

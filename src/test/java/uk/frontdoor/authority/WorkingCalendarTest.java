@@ -133,6 +133,15 @@ class WorkingCalendarTest {
           .isEqualTo(at("2027-01-12T00:00:00Z"));
     }
 
+    @Test
+    void theLastDayOfADeadlineIsItsNthWorkingDayInSummerTimeToo() {
+      assertThat(CALENDAR.nthWorkingDayAfter(LocalDate.of(2026, 12, 16), 15)).isEqualTo(LocalDate.of(2027, 1, 11));
+      assertThat(CALENDAR.nthWorkingDayAfter(LocalDate.of(2026, 4, 2), 1)).as("over Easter, BST").isEqualTo(LocalDate.of(2026, 4, 7));
+      SpecialDays closure = new SpecialDays(java.util.List.of(new SpecialDays.Day(LocalDate.of(2026, 4, 7), null, "Closed")));
+      assertThat(CALENDAR.withSpecialDays(closure).nthWorkingDayAfter(LocalDate.of(2026, 4, 2), 1))
+          .as("and the council's closure").isEqualTo(LocalDate.of(2026, 4, 8));
+    }
+
     @ParameterizedTest
     @ValueSource(ints = {0, -1, Integer.MIN_VALUE})
     void aDeadlineIsAtLeastOneWorkingDay(int n) {

@@ -28,6 +28,8 @@ import uk.frontdoor.audit.AuditEntry;
 import uk.frontdoor.audit.AuditLog;
 import uk.frontdoor.authority.WorkingCalendar;
 import uk.frontdoor.casework.Episodes.Result;
+import uk.frontdoor.council.Closure;
+import uk.frontdoor.council.CouncilChanges;
 import uk.frontdoor.identity.StaffDirectory;
 import uk.frontdoor.identity.StaffMember;
 import uk.frontdoor.identity.StaffUser;
@@ -49,6 +51,7 @@ import uk.frontdoor.referral.Referrals;
 class AssessmentIT {
 
   static final UUID OXFORDSHIRE = UUID.fromString("00000000-0000-4000-8000-000000000001");
+  static final UUID BRACKNELL_FOREST = UUID.fromString("00000000-0000-4000-8000-000000000002");
 
   @Autowired Referrals referrals;
   @Autowired MashQueue queue;
@@ -65,6 +68,7 @@ class AssessmentIT {
   @Autowired JdbcClient jdbc;
   @Autowired TransactionTemplate transactions;
   @Autowired Tenancy tenancy;
+  @Autowired CouncilChanges changes;
 
   final StaffUser manager = MashTesting.named("Tess Manager", OXFORDSHIRE, "TEAM_MANAGER");
 
@@ -288,6 +292,31 @@ class AssessmentIT {
     assertThat(episode(id).assessmentAuthorisedAt()).isNull();
     // Thursday 4 February 2027 is day 0; Good Friday and Easter Monday (26 and 29 March) are bank holidays.
     assertThat(episode(id).assessmentDueAt()).isEqualTo(Instant.parse("2027-04-12T23:00:00Z"));
+  }
+
+  /** An episode the MASH opens in the council for an assessment, not yet allocated. */
+  private UUID openedIn(UUID council, String first, String last) {
+    String reference = authorisedDecision(
+        referrals, queue, decisions, council, referralAbout(child(first, last, "2016-09-09")), Outcome.CHILD_AND_FAMILY_ASSESSMENT);
+    return CaseworkTesting.episodesOf(transactions, tenancy, jdbc, council, reference, 1).get(0);
+  }
+
+  @Test
+  void theCouncilsOwnClosureMovesTheAssessmentsDueDateByOneWorkingDayAndNoOtherCouncils() throws Exception {
+    // Friday 27 November is day 0: the 45th working day is Wednesday 3 February 2027.
+    UUID before = openedIn(OXFORDSHIRE, "Ines", "Beforehand");
+    assertThat(episode(before).assessmentDueAt()).isEqualTo(Instant.parse("2027-02-04T00:00:00Z"));
+    try (Closure closed = Closure.of(changes, OXFORDSHIRE, "2026-12-02")) {
+      // Oxfordshire is closed on Wednesday 2 December: its 45th working day is Thursday 4 February.
+      UUID after = openedIn(OXFORDSHIRE, "Olwen", "Afterwards");
+      assertThat(episode(after).assessmentDueAt()).isEqualTo(Instant.parse("2027-02-05T00:00:00Z"));
+      shown(manager, after).andExpect(content().string(has("Child and family assessment: 45 working days left")));
+      // The date stored before stays, and its time left counts the closure.
+      shown(manager, before).andExpect(content().string(has("Child and family assessment: 44 working days left")));
+      UUID elsewhere = openedIn(BRACKNELL_FOREST, "Bryn", "Elsewhere");
+      assertThat(episodes.find(BRACKNELL_FOREST, elsewhere).orElseThrow().assessmentDueAt())
+          .as("another council's").isEqualTo(Instant.parse("2027-02-04T00:00:00Z"));
+    }
   }
 
   @Test

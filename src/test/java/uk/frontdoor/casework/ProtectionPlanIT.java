@@ -33,6 +33,8 @@ import uk.frontdoor.audit.AuditLog;
 import uk.frontdoor.casework.Conference.Decision;
 import uk.frontdoor.casework.Conferences.ChildDecision;
 import uk.frontdoor.casework.Episodes.Result;
+import uk.frontdoor.council.Closure;
+import uk.frontdoor.council.CouncilChanges;
 import uk.frontdoor.identity.StaffDirectory;
 import uk.frontdoor.identity.StaffMember;
 import uk.frontdoor.identity.StaffUser;
@@ -77,6 +79,7 @@ class ProtectionPlanIT {
   @Autowired TransactionTemplate transactions;
   @Autowired Tenancy tenancy;
   @Autowired MockMvc mvc;
+  @Autowired CouncilChanges changes;
 
   final StaffUser manager = MashTesting.named("Tess Manager", OXFORDSHIRE, "TEAM_MANAGER");
 
@@ -190,6 +193,32 @@ class ProtectionPlanIT {
     assertThat(protectionPlans.of(WEST_BERKSHIRE, alba)).as("another council").isEmpty();
     assertThat(conferences.find(WEST_BERKSHIRE, id)).isEmpty();
     assertThat(protectionPlans.find(WEST_BERKSHIRE, alba, plan.id())).isEmpty();
+  }
+
+  @Test
+  void theCouncilsOwnClosureMovesTheCoreGroupAndVisitDueByOneWorkingDayAndNoOtherCouncils() throws Exception {
+    UUID cleo = decided(referralAbout(child("Cleo", "Shutters", "2016-02-02")), 1).get(0);
+    StaffUser worker = demo("SOCIAL_WORKER");
+    StaffUser chair = demo("CONFERENCE_CHAIR");
+    UUID id = convened(worker, cleo, List.of(enquiry(cleo, "2026-11-27", "2026-12-18")), "2026-11-30T10:00:00Z");
+    try (Closure closed = Closure.of(changes, OXFORDSHIRE, "2026-12-02")) {
+      clock.moveTo(Instant.parse("2026-11-30T15:00:00Z"));
+      assertThat(conferences.hold(chair, id, LocalDate.parse("2026-11-30"), "Neglect of Cleo",
+          Map.of(cleo, new ChildDecision(Decision.PLAN, AbuseCategory.NEG, worker.id(), null)))).isEqualTo(Result.DONE);
+      // Monday 30 November is day 0 and Oxfordshire is closed on Wednesday 2 December: the 10th
+      // working day is Tuesday 15 December, not Monday 14 December.
+      ProtectionPlan plan = protectionPlans.of(OXFORDSHIRE, cleo).get(0);
+      assertThat(plan.coreGroupDueOn()).isEqualTo(LocalDate.parse("2026-12-15"));
+      assertThat(dueOf(cleo)).contains(
+          Tuple.tuple(Dues.VISIT, Instant.parse("2026-12-16T00:00:00Z")),
+          Tuple.tuple(Dues.CORE_GROUP, Instant.parse("2026-12-16T00:00:00Z")));
+      mvc.perform(get("/staff/casework/episodes/" + cleo + "/protection-plans/" + plan.id()).with(as(worker)))
+          .andExpect(content().string(Matchers.containsString("10 working days left: due by the end of Tuesday 15 December")));
+      assertThat(protectionPlans.coreGroupDue(WEST_BERKSHIRE, LocalDate.parse("2026-11-30"))).as("another council's")
+          .isEqualTo(LocalDate.parse("2026-12-14"));
+    }
+    // Without the closure, the next visit is due a working day sooner.
+    assertThat(dueOf(cleo)).contains(Tuple.tuple(Dues.VISIT, Instant.parse("2026-12-15T00:00:00Z")));
   }
 
   @Test

@@ -31,6 +31,8 @@ import uk.frontdoor.TestClock;
 import uk.frontdoor.audit.AuditEntry;
 import uk.frontdoor.audit.AuditLog;
 import uk.frontdoor.casework.Episodes.Result;
+import uk.frontdoor.council.Closure;
+import uk.frontdoor.council.CouncilChanges;
 import uk.frontdoor.identity.StaffUser;
 import uk.frontdoor.mash.MashDecisions;
 import uk.frontdoor.mash.MashQueue;
@@ -67,6 +69,7 @@ class StrategyDiscussionIT {
   @Autowired JdbcClient jdbc;
   @Autowired TransactionTemplate transactions;
   @Autowired Tenancy tenancy;
+  @Autowired CouncilChanges changes;
 
   final StaffUser worker = MashTesting.named("Sam Social", OXFORDSHIRE, "SOCIAL_WORKER");
 
@@ -257,6 +260,32 @@ class StrategyDiscussionIT {
     assertThat(enquiries.ofEpisode(OXFORDSHIRE, eli).get(0).conferenceDueOn()).isEqualTo(LocalDate.parse("2027-04-12"));
     assertThat(dues.of(OXFORDSHIRE, episodes.find(OXFORDSHIRE, eli).orElseThrow()))
         .contains(new Due(Dues.CONFERENCE, Instant.parse("2027-04-12T23:00:00Z")));
+  }
+
+  @Test
+  void theCouncilsOwnClosureMovesTheConferenceDueDateByOneWorkingDayAndNoOtherCouncils() throws Exception {
+    UUID before = decided("Cai", "Beforehand", Outcome.CHILD_AND_FAMILY_ASSESSMENT);
+    UUID after = decided("Dilys", "Afterwards", Outcome.CHILD_AND_FAMILY_ASSESSMENT);
+    // Friday 27 November is day 0: the 15th working day is Friday 18 December.
+    recorded(before, held("2026-11-27", before, "yes"));
+    assertThat(enquiries.ofEpisode(OXFORDSHIRE, before).get(0).conferenceDueOn()).isEqualTo(LocalDate.parse("2026-12-18"));
+    try (Closure closed = Closure.of(changes, OXFORDSHIRE, "2026-12-02")) {
+      // Oxfordshire is closed on Wednesday 2 December: its 15th working day is Monday 21 December.
+      recorded(after, held("2026-11-27", after, "yes"));
+      Enquiry enquiry = enquiries.ofEpisode(OXFORDSHIRE, after).get(0);
+      assertThat(enquiry.conferenceDueOn()).isEqualTo(LocalDate.parse("2026-12-21"));
+      assertThat(dues.of(OXFORDSHIRE, episodes.find(OXFORDSHIRE, after).orElseThrow()))
+          .contains(new Due(Dues.CONFERENCE, Instant.parse("2026-12-22T00:00:00Z")));
+      mvc.perform(get("/staff/casework/episodes/" + after + "/enquiries/" + enquiry.id()).with(as(worker)))
+          .andExpect(content().string(Matchers.containsString(
+              "Initial child protection conference: 15 working days left: due by the end of Monday 21 December")));
+      // The date stored before stays, and its time left counts the closure.
+      mvc.perform(get("/staff/casework/episodes/" + before).with(as(worker)))
+          .andExpect(content().string(Matchers.containsString(
+              "Initial child protection conference: 14 working days left: due by the end of Friday 18 December")));
+      assertThat(enquiries.conferenceDueOn(OTHER_COUNCIL, LocalDate.parse("2026-11-27"))).as("another council's")
+          .isEqualTo(LocalDate.parse("2026-12-18"));
+    }
   }
 
   @Test

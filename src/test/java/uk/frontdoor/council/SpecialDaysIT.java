@@ -30,6 +30,11 @@ import uk.frontdoor.authority.Authority;
 import uk.frontdoor.authority.UkTime;
 import uk.frontdoor.authority.WorkingCalendar;
 import uk.frontdoor.identity.StaffUser;
+import uk.frontdoor.mash.MashContact;
+import uk.frontdoor.mash.MashQueue;
+import uk.frontdoor.mash.MashTesting;
+import uk.frontdoor.referral.ReferralSubmissionIT;
+import uk.frontdoor.referral.Referrals;
 
 /**
  * A council's own closures and shorter days: a closure is not a working day, so a deadline counted
@@ -48,6 +53,8 @@ class SpecialDaysIT {
   @Autowired Authorities authorities;
   @Autowired WorkingCalendar calendar;
   @Autowired JdbcClient jdbc;
+  @Autowired Referrals referrals;
+  @Autowired MashQueue queue;
 
   @Autowired
   @Qualifier("ownerDataSource")
@@ -88,6 +95,23 @@ class SpecialDaysIT {
     mvc.perform(get("/staff/council/special-days").with(as(admin)))
         .andExpect(content().string(containsString("Staff training day")))
         .andExpect(content().string(containsString("Closed all day")));
+  }
+
+  @Test
+  void theMashCountsTimeLeftInTheCouncilsOwnWorkingDays() throws Exception {
+    mvc.perform(post("/staff/council/special-days").with(csrf()).with(as(admin))
+            .param("dayDay", "30").param("dayMonth", "11").param("dayYear", "2026").param("kind", "CLOSED")
+            .param("description", "Staff training day"))
+        .andExpect(redirectedUrl("/staff/council/special-days"));
+    // Arriving while the office is open, the contact is due by the end of Tuesday 1 December, the
+    // council's first working day after today: 1 working day left, not the 2 of bank holidays alone.
+    MashContact contact =
+        MashTesting.submitted(referrals, queue, BRACKNELL_FOREST, ReferralSubmissionIT.professionalReferral("dsl@example.org"));
+    assertThat(contact.decisionDueAt()).isEqualTo(uk(2026, 12, 2, 0, 0));
+    mvc.perform(get("/staff/mash/contacts/" + contact.reference()).with(as(named("Wendy Worker", BRACKNELL_FOREST, "MASH_SOCIAL_WORKER"))))
+        .andExpect(content().string(containsString("1 working day left: due by the end of Tuesday 1 December")));
+    mvc.perform(get("/staff/mash").with(as(named("Wendy Worker", BRACKNELL_FOREST, "MASH_SOCIAL_WORKER"))))
+        .andExpect(content().string(containsString("1 working day left: due by the end of Tuesday 1 December")));
   }
 
   @Test

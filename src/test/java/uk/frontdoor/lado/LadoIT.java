@@ -19,6 +19,9 @@ import org.springframework.security.authentication.UsernamePasswordAuthenticatio
 import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.request.RequestPostProcessor;
 import uk.frontdoor.IntegrationTest;
+import uk.frontdoor.TestClock;
+import uk.frontdoor.council.Closure;
+import uk.frontdoor.council.CouncilChanges;
 import uk.frontdoor.identity.StaffUser;
 import uk.frontdoor.mash.MashContact;
 import uk.frontdoor.mash.MashDecisions;
@@ -39,6 +42,7 @@ import uk.frontdoor.referral.Submission;
 class LadoIT {
 
   static final UUID OXFORDSHIRE = UUID.fromString("00000000-0000-4000-8000-000000000001");
+  static final UUID BRACKNELL_FOREST = UUID.fromString("00000000-0000-4000-8000-000000000002");
 
   @Autowired MockMvc mvc;
   @Autowired Referrals referrals;
@@ -47,9 +51,15 @@ class LadoIT {
   @Autowired Allegations allegations;
   @Autowired org.springframework.jdbc.core.simple.JdbcClient jdbc;
   @Autowired EveryMove everyMove;
+  @Autowired TestClock clock;
+  @Autowired CouncilChanges changes;
 
   private static StaffUser staff(String name, String role) {
-    return new StaffUser(UUID.randomUUID(), OXFORDSHIRE, "x@council.example", name, List.of(role), true, null);
+    return staff(OXFORDSHIRE, name, role);
+  }
+
+  private static StaffUser staff(UUID council, String name, String role) {
+    return new StaffUser(UUID.randomUUID(), council, "x@council.example", name, List.of(role), true, null);
   }
 
   private static RequestPostProcessor as(StaffUser user) {
@@ -88,13 +98,18 @@ class LadoIT {
 
   /** A concern about a football coach, as the short route for adults who work with children sends it, naming the children given. */
   static ReferralDocument concernAboutACoach(ReferralDocument.Child... children) {
+    return concernAboutACoach(null, children);
+  }
+
+  /** As above, with when the coach's club became aware of it; null if not said. */
+  static ReferralDocument concernAboutACoach(Instant employerAwareAt, ReferralDocument.Child... children) {
     return new ReferralDocument(
         Route.LADO, null, null, false, List.of(children), List.of(), null,
         new ReferralDocument.Concern("A football coach sends a 12-year-old messages at night.", null,
             List.of(HarmCategory.NOT_SURE), false, null, null),
         null, null, null,
         new ReferralDocument.AdultWhoWorksWithChildren("Chris Coach", "Banbury Juniors FC", "Coach", List.of(),
-            "Messages a 12-year-old at night and asked her to keep them secret.", null),
+            "Messages a 12-year-old at night and asked her to keep them secret.", null, null, null, null, employerAwareAt, null),
         null,
         List.of(
             new ReferralDocument.Answer("What is the adult’s name?", "Chris Coach"),
@@ -128,6 +143,31 @@ class LadoIT {
         .atMost(Duration.ofSeconds(20))
         .until(() -> jdbc.sql("SELECT count(*) FROM event_publication WHERE serialized_event LIKE ? AND completion_date IS NULL")
             .param("%" + reference + "%").query(Long.class).single(), n -> n == 0);
+  }
+
+  /** The allegation page of a concern the employer knew of at the time, sent to the council's LADO now. */
+  private String toTheLado(UUID council, Instant employerAwareAt) throws Exception {
+    String reference =
+        referrals.submit(new Submission(council, Channel.ONLINE, concernAboutACoach(employerAwareAt), "lado-aware-" + UUID.randomUUID(), null, null))
+            .reference();
+    eventually(() -> allegations.all(council).stream().filter(a -> a.reference().equals(reference)).findFirst());
+    return mvc.perform(get("/staff/lado/" + reference).with(as(staff(council, "Lee Lado", "LADO"))))
+        .andExpect(status().isOk())
+        .andReturn().getResponse().getContentAsString();
+  }
+
+  @Test
+  void theEmployersOneWorkingDayCountsTheLadosOwnCouncilsClosureAndNoOtherCouncils() throws Exception {
+    try (Closure closed = Closure.of(changes, OXFORDSHIRE, "2026-12-01")) {
+      // The club knew on Monday 30 November; the LADO hears on Wednesday 2 December.
+      clock.moveTo(Instant.parse("2026-12-02T11:00:00Z"));
+      Instant aware = Instant.parse("2026-11-30T10:00:00Z");
+      // Oxfordshire is closed on Tuesday 1 December, so Wednesday is its first working day after.
+      assertThat(toTheLado(OXFORDSHIRE, aware))
+          .contains("1 working day ago.", "The LADO was told within one working day.");
+      assertThat(toTheLado(BRACKNELL_FOREST, aware)).as("another council's")
+          .contains("2 working days ago.", "The LADO was told 2 working days after it, not within one working day.");
+    }
   }
 
   /** The concern's event publications, complete or not, to listeners whose id is like the pattern. */

@@ -10,8 +10,8 @@ import java.util.UUID;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.modulith.events.ApplicationModuleListener;
 import org.springframework.stereotype.Component;
+import uk.frontdoor.authority.CouncilCalendars;
 import uk.frontdoor.authority.UkTime;
-import uk.frontdoor.authority.WorkingCalendar;
 import uk.frontdoor.casework.Episode;
 import uk.frontdoor.casework.EpisodeLevel;
 import uk.frontdoor.casework.EpisodeStatus;
@@ -38,14 +38,14 @@ class EpisodeIntake {
   private final Tenancy tenancy;
   private final Referrals referrals;
   private final Episodes episodes;
-  private final WorkingCalendar calendar;
+  private final CouncilCalendars calendars;
 
-  EpisodeIntake(JdbcClient jdbc, Tenancy tenancy, Referrals referrals, Episodes episodes, WorkingCalendar calendar) {
+  EpisodeIntake(JdbcClient jdbc, Tenancy tenancy, Referrals referrals, Episodes episodes, CouncilCalendars calendars) {
     this.jdbc = jdbc;
     this.tenancy = tenancy;
     this.referrals = referrals;
     this.episodes = episodes;
-    this.calendar = calendar;
+    this.calendars = calendars;
   }
 
   /** Only the outcomes that open casework: the condition keeps the registry from storing every other decision. */
@@ -117,7 +117,9 @@ class EpisodeIntake {
 
   /** Stores the episode with its arrival in its status history, in one statement (ADR 0013). */
   private UUID openEpisode(ContactDecided decided, Child child, String key, EpisodeLevel level, Instant received, boolean reReferral) {
-    Instant due = level == EpisodeLevel.CHILD_IN_NEED ? calendar.addWorkingDays(received, Episodes.ASSESSMENT_WORKING_DAYS) : null;
+    Instant due = level == EpisodeLevel.CHILD_IN_NEED
+        ? calendars.of(decided.authorityId()).addWorkingDays(received, Episodes.ASSESSMENT_WORKING_DAYS)
+        : null;
     return jdbc.sql(
             """
             WITH episode AS (

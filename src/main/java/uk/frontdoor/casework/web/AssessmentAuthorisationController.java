@@ -95,6 +95,6 @@ class AssessmentAuthorisationController {
     model.addAttribute("reason", reason);
     model.addAttribute("choices", Question.choices(
         "authorise", "Authorise it", "return", "Return it to " + assessment.submittedByName()));
-    return assessmentPages.summaryPage(episode, assessment, "casework/assessment-authorisation", errors, model);
+    return assessmentPages.summaryPage(me, episode, assessment, "casework/assessment-authorisation", errors, model);
   }
 }

@@ -63,7 +63,7 @@ class AssessmentController {
   String tasks(@AuthenticationPrincipal StaffUser me, @PathVariable String id, Model model) {
     Episode episode = pages.opened(me, id, PART);
     Assessment assessment = assessments.current(me.authorityId(), episode.id()).orElse(null);
-    assessmentPages.common(episode, assessment, model);
+    assessmentPages.common(me, episode, assessment, model);
     boolean mayWork = mayWork(me, episode) && episode.open();
     model.addAttribute("mayWork", mayWork);
     model.addAttribute("tasks", taskRows(episode, assessment, mayWork));
@@ -135,7 +135,7 @@ class AssessmentController {
     if (assessment == null || assessment.isEmpty() || !assessment.get().readyToSubmit()) {
       return AssessmentPages.tasksPage(episode);
     }
-    return assessmentPages.summaryPage(episode, assessment.get(), "casework/assessment-submission", Map.of(), model);
+    return assessmentPages.summaryPage(me, episode, assessment.get(), "casework/assessment-submission", Map.of(), model);
   }
 
   @PostMapping("/submission")
@@ -148,7 +148,7 @@ class AssessmentController {
     }
     Result result = assessments.submit(me, episode, assessment.get());
     if (result != Result.DONE) {
-      return assessmentPages.summaryPage(episode, assessment.get(), "casework/assessment-submission", cannotSave(result), model);
+      return assessmentPages.summaryPage(me, episode, assessment.get(), "casework/assessment-submission", cannotSave(result), model);
     }
     flash.addFlashAttribute("done", "The assessment is sent to a team manager to authorise.");
     return AssessmentPages.tasksPage(episode);
@@ -235,7 +235,7 @@ class AssessmentController {
 
   private String taskPage(
       StaffUser me, Episode episode, Assessment assessment, String task, Answers answers, Map<String, String> errors, Model model) {
-    assessmentPages.common(episode, assessment, model);
+    assessmentPages.common(me, episode, assessment, model);
     model.addAttribute("form", answers);
     model.addAttribute("errors", errors);
     model.addAttribute("yesNo", AssessmentForms.SEEN.options());

@@ -1,6 +1,5 @@
 package uk.frontdoor.casework.web;
 
-import java.time.Clock;
 import java.util.List;
 import java.util.UUID;
 import org.springframework.security.access.prepost.PreAuthorize;
@@ -10,7 +9,6 @@ import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.RequestMapping;
-import uk.frontdoor.authority.WorkingCalendar;
 import uk.frontdoor.casework.Caseload;
 import uk.frontdoor.casework.Dues;
 import uk.frontdoor.casework.Episodes;
@@ -24,16 +22,14 @@ class CaseworkController {
 
   private final Episodes episodes;
   private final Dues dues;
-  private final WorkingCalendar calendar;
-  private final Clock clock;
+  private final WorkingTimeLeft left;
   private final ProtectionWork protection;
 
-  CaseworkController(Episodes episodes, Dues dues, WorkingCalendar calendar, Clock clock, ProtectionWork protection) {
+  CaseworkController(Episodes episodes, Dues dues, WorkingTimeLeft left, ProtectionWork protection) {
     this.protection = protection;
     this.episodes = episodes;
     this.dues = dues;
-    this.calendar = calendar;
-    this.clock = clock;
+    this.left = left;
   }
 
   @GetMapping("/unallocated")
@@ -78,6 +74,6 @@ class CaseworkController {
   }
 
   private List<CaseloadRow> rows(StaffUser me, List<uk.frontdoor.casework.Episode> list) {
-    return CaseloadRow.of(list, dues.of(me.authorityId(), list), clock.instant(), calendar);
+    return left.rows(me, list, dues.of(me.authorityId(), list));
   }
 }

@@ -1,11 +1,8 @@
 package uk.frontdoor.casework.web;
 
-import java.time.Clock;
-import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import org.springframework.stereotype.Component;
-import uk.frontdoor.authority.WorkingCalendar;
 import uk.frontdoor.casework.Dues;
 import uk.frontdoor.casework.Episode;
 import uk.frontdoor.casework.Episodes;
@@ -23,27 +20,24 @@ class CaseworkWork implements StaffWork {
 
   private final Episodes episodes;
   private final Dues dues;
-  private final WorkingCalendar calendar;
-  private final Clock clock;
+  private final WorkingTimeLeft left;
 
-  CaseworkWork(Episodes episodes, Dues dues, WorkingCalendar calendar, Clock clock) {
+  CaseworkWork(Episodes episodes, Dues dues, WorkingTimeLeft left) {
     this.episodes = episodes;
     this.dues = dues;
-    this.calendar = calendar;
-    this.clock = clock;
+    this.left = left;
   }
 
   @Override
   public List<Section> of(StaffUser me) {
-    Instant now = clock.instant();
     List<Section> sections = new ArrayList<>();
     if (me.roles().contains("TEAM_MANAGER")) {
-      List<CaseloadRow> waiting = rows(me, episodes.unallocated(me.authorityId()), now);
+      List<CaseloadRow> waiting = rows(me, episodes.unallocated(me.authorityId()));
       sections.add(section(
           5, "Children waiting for allocation", waiting,
           waiting.isEmpty() ? "No children are waiting for allocation." : count(waiting.size(), "child", "children") + " waiting for a lead practitioner.",
           "/staff/casework/unallocated", "See every child waiting for allocation"));
-      List<CaseloadRow> toAuthorise = rows(me, episodes.awaitingAssessmentAuthorisation(me.authorityId()), now);
+      List<CaseloadRow> toAuthorise = rows(me, episodes.awaitingAssessmentAuthorisation(me.authorityId()));
       sections.add(section(
           5, "Assessments waiting for authorisation", toAuthorise,
           toAuthorise.isEmpty()
@@ -52,7 +46,7 @@ class CaseworkWork implements StaffWork {
           "/staff/casework/caseloads", "See your team’s caseloads", "/assessment"));
     }
     if (me.roles().contains("SOCIAL_WORKER") || me.roles().contains("FAMILY_HELP")) {
-      List<CaseloadRow> mine = rows(me, episodes.caseload(me.authorityId(), me.id()), now);
+      List<CaseloadRow> mine = rows(me, episodes.caseload(me.authorityId(), me.id()));
       long overdue = mine.stream().filter(CaseloadRow::overdue).count();
       sections.add(section(
           6, "Your caseload", mine,
@@ -64,8 +58,8 @@ class CaseworkWork implements StaffWork {
     return sections;
   }
 
-  private List<CaseloadRow> rows(StaffUser me, List<Episode> list, Instant now) {
-    return CaseloadRow.of(list, dues.of(me.authorityId(), list), now, calendar);
+  private List<CaseloadRow> rows(StaffUser me, List<Episode> list) {
+    return left.rows(me, list, dues.of(me.authorityId(), list));
   }
 
   private Section section(int order, String heading, List<CaseloadRow> list, String summary, String allHref, String allText) {

@@ -85,7 +85,7 @@ class ConferenceController {
     Conference conference = find(me, episode, conferenceId);
     model.addAttribute("episode", episode);
     model.addAttribute("conference", conference);
-    model.addAttribute("left", conference.scheduled() ? section.left(conference.dueOn()).text() : null);
+    model.addAttribute("left", conference.scheduled() ? section.left(me, conference.dueOn()).text() : null);
     model.addAttribute("mayHold", Conferences.mayHold(me) && conference.scheduled());
     model.addAttribute("mayMark", (Conferences.mayHold(me) || Conferences.mayConvene(me)) && conference.status() != uk.frontdoor.casework.ConferenceStatus.CANCELLED);
     model.addAttribute("invitedAs", ConveneForm.INVITED_AS);
@@ -190,7 +190,7 @@ class ConferenceController {
   private String page(StaffUser me, Episode episode, List<Conferences.Enquiry> children, ConveneForm form, Map<String, String> errors, Model model) {
     LocalDate due = children.stream().map(Conferences.Enquiry::conferenceDueOn).min(LocalDate::compareTo).orElseThrow();
     return form.page(model, "Convene an initial child protection conference", "/staff/casework/episodes/" + episode.id() + "/conferences/new",
-        due, section.left(due).text(), conferences.chairs(me.authorityId()), children, errors);
+        due, section.left(me, due).text(), conferences.chairs(me.authorityId()), children, errors);
   }
 
   private Conference find(StaffUser me, Episode episode, String conferenceId) {

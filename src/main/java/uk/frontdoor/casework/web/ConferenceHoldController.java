@@ -147,7 +147,7 @@ class ConferenceHoldController {
     model.addAttribute("leads", leads(me));
     model.addAttribute("categories", AbuseCategory.values());
     model.addAttribute("decisions", Labelled.options(Decision.values()));
-    model.addAttribute("left", section.left(conference.dueOn()).text());
+    model.addAttribute("left", section.left(me, conference.dueOn()).text());
     return "casework/conference-hold";
   }
 

@@ -28,7 +28,7 @@ class ConferencesController {
   @PreAuthorize("hasAnyRole('TEAM_MANAGER', 'CONFERENCE_CHAIR')")
   String conferences(@AuthenticationPrincipal StaffUser me, Model model) {
     model.addAttribute("scheduled", conferences.scheduled(me.authorityId()).stream().map(c -> {
-      var left = section.left(c.dueOn());
+      var left = section.left(me, c.dueOn());
       return new Row(c, left.text(), left.overdue());
     }).toList());
     model.addAttribute("held", conferences.recentlyHeld(me.authorityId()));

@@ -1,6 +1,5 @@
 package uk.frontdoor.casework.web;
 
-import java.time.Clock;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -15,7 +14,6 @@ import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
-import uk.frontdoor.authority.WorkingCalendar;
 import uk.frontdoor.casework.Due;
 import uk.frontdoor.casework.Dues;
 import uk.frontdoor.casework.Episode;
@@ -43,13 +41,12 @@ class EpisodeController {
   private final StrategySection strategy;
   private final ProtectionSection protection;
   private final EpisodePages pages;
-  private final WorkingCalendar calendar;
-  private final Clock clock;
+  private final WorkingTimeLeft left;
 
   EpisodeController(
       Episodes episodes, Dues dues, VisitsAndPlansSection visitsAndPlans, StrategySection strategy, ProtectionTeamSection protectionTeam,
       ProtectionSection protection, EpisodePages pages,
-      WorkingCalendar calendar, Clock clock) {
+      WorkingTimeLeft left) {
     this.episodes = episodes;
     this.dues = dues;
     this.visitsAndPlans = visitsAndPlans;
@@ -57,8 +54,7 @@ class EpisodeController {
     this.protectionTeam = protectionTeam;
     this.protection = protection;
     this.pages = pages;
-    this.calendar = calendar;
-    this.clock = clock;
+    this.left = left;
   }
 
   @GetMapping
@@ -67,8 +63,8 @@ class EpisodeController {
     Episode episode = protection.opened(me, id, "");
     model.addAttribute("episode", episode);
     List<Due> due = dues.of(me.authorityId(), episode);
-    model.addAttribute("row", CaseloadRow.of(episode, due, clock.instant(), calendar));
-    model.addAttribute("dues", due.stream().map(d -> CaseloadRow.of(episode, List.of(d), clock.instant(), calendar)).toList());
+    model.addAttribute("row", left.row(me, episode, due));
+    model.addAttribute("dues", due.stream().map(d -> left.row(me, episode, List.of(d))).toList());
     visitsAndPlans.show(me, episode, model);
     strategy.show(me, episode, model);
     protectionTeam.show(me, episode, model);

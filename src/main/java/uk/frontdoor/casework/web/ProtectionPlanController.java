@@ -56,8 +56,8 @@ class ProtectionPlanController {
     ProtectionPlan plan = plan(me, episode, planId);
     model.addAttribute("episode", episode);
     model.addAttribute("plan", plan);
-    model.addAttribute("reviewLeft", plan.open() ? section.left(plan.reviewDueOn()).text() : null);
-    model.addAttribute("coreGroupLeft", plan.open() && plan.meetings().isEmpty() ? section.left(plan.coreGroupDueOn()).text() : null);
+    model.addAttribute("reviewLeft", plan.open() ? section.left(me, plan.reviewDueOn()).text() : null);
+    model.addAttribute("coreGroupLeft", plan.open() && plan.meetings().isEmpty() ? section.left(me, plan.coreGroupDueOn()).text() : null);
     model.addAttribute("mayRecord", plan.open() && episode.open() && uk.frontdoor.casework.Visits.mayRecord(me, episode));
     model.addAttribute("mayConvene", plan.open() && episode.open() && Conferences.mayConvene(me)
         && !conferences.reviewScheduled(me.authorityId(), plan.id()));
@@ -159,7 +159,7 @@ class ProtectionPlanController {
   private String page(StaffUser me, Episode episode, ProtectionPlan plan, ConveneForm form, Map<String, String> errors, Model model) {
     return form.page(model, "Convene a review child protection conference",
         "/staff/casework/episodes/" + episode.id() + "/protection-plans/" + plan.id() + "/review-conference",
-        plan.reviewDueOn(), section.left(plan.reviewDueOn()).text(), conferences.chairs(me.authorityId()), null, errors);
+        plan.reviewDueOn(), section.left(me, plan.reviewDueOn()).text(), conferences.chairs(me.authorityId()), null, errors);
   }
 
   private static DatedForm meetingForm(Episode episode, ProtectionPlan plan) {

@@ -1,12 +1,10 @@
 package uk.frontdoor.casework.web;
 
-import java.time.Clock;
 import java.time.LocalDate;
 import java.util.List;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.stereotype.Component;
 import org.springframework.ui.Model;
-import uk.frontdoor.authority.WorkingCalendar;
 import uk.frontdoor.casework.Conference;
 import uk.frontdoor.casework.Conferences;
 import uk.frontdoor.casework.Episode;
@@ -22,7 +20,7 @@ import uk.frontdoor.mash.TimeLeft;
  */
 @Component
 record ProtectionSection(
-    Conferences conferences, ProtectionPlans plans, EpisodePages pages, WorkingCalendar calendar, Clock clock) {
+    Conferences conferences, ProtectionPlans plans, EpisodePages pages, WorkingTimeLeft left) {
 
   /** What the section shows. */
   record Section(List<Conference> conferences, List<ProtectionPlan> plans, boolean mayConvene, boolean awaiting, boolean unborn) {}
@@ -56,12 +54,12 @@ record ProtectionSection(
   }
 
   /** The time left until the end of the day, in the caseload's words: "10 working days left: due by the end of …". */
-  TimeLeft left(LocalDate lastDay) {
-    return TimeLeft.until(clock.instant(), lastDay.plusDays(1).atStartOfDay(calendar.zone()).toInstant(), calendar);
+  TimeLeft left(StaffUser me, LocalDate lastDay) {
+    return left.untilEndOf(me, lastDay);
   }
 
   /** Today, UK time. */
   LocalDate today() {
-    return calendar.londonDate(clock.instant());
+    return left.today();
   }
 }

@@ -5,7 +5,7 @@ import java.time.Instant;
 import java.util.Comparator;
 import java.util.List;
 import org.springframework.stereotype.Component;
-import uk.frontdoor.authority.WorkingCalendar;
+import uk.frontdoor.authority.UkTime;
 import uk.frontdoor.casework.ProtectionDeadlines;
 import uk.frontdoor.casework.ProtectionDeadlines.Deadline;
 import uk.frontdoor.identity.StaffUser;
@@ -17,7 +17,7 @@ import uk.frontdoor.mash.TimeLeft;
  * caseloads page in full, and on the manager's home page in short, the overdue first.
  */
 @Component
-record ProtectionWork(ProtectionDeadlines deadlines, WorkingCalendar calendar, Clock clock) implements StaffWork {
+record ProtectionWork(ProtectionDeadlines deadlines, WorkingTimeLeft left, Clock clock) implements StaffWork {
 
   private static final int SHOWN = 10;
 
@@ -36,10 +36,10 @@ record ProtectionWork(ProtectionDeadlines deadlines, WorkingCalendar calendar, C
         .map(d -> {
           if (d.since() != null) {
             return new Row(d, "Open since " + new uk.frontdoor.platform.WhenText(now).date(
-                d.since().atStartOfDay(calendar.zone()).toInstant()), false, false);
+                d.since().atStartOfDay(UkTime.ZONE).toInstant()), false, false);
           }
-          TimeLeft left = TimeLeft.until(now, d.at(), calendar);
-          return new Row(d, left.text(), left.overdue(), left.dueToday());
+          TimeLeft time = left.until(me, d.at());
+          return new Row(d, time.text(), time.overdue(), time.dueToday());
         })
         .sorted(Comparator.comparingInt((Row r) -> r.overdue() ? 0 : r.deadline().since() != null ? 1 : 2)
             .thenComparing(r -> r.deadline().at()))

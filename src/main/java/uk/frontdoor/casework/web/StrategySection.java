@@ -1,12 +1,11 @@
 package uk.frontdoor.casework.web;
 
-import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
 import org.springframework.stereotype.Component;
 import org.springframework.ui.Model;
-import uk.frontdoor.authority.WorkingCalendar;
+import uk.frontdoor.authority.UkTime;
 import uk.frontdoor.casework.Due;
 import uk.frontdoor.casework.Dues;
 import uk.frontdoor.casework.Enquiries;
@@ -25,7 +24,7 @@ import uk.frontdoor.mash.Outcome;
  */
 @Component
 record StrategySection(
-    StrategyDiscussions discussions, Enquiries enquiries, Episodes episodes, Dues dues, WorkingCalendar calendar, Clock clock) {
+    StrategyDiscussions discussions, Enquiries enquiries, Episodes episodes, Dues dues, WorkingTimeLeft left) {
 
   /** A discussion of the child, with the decision for them. */
   record DiscussionRow(StrategyDiscussion discussion, StrategyDiscussion.ChildDecision decision) {}
@@ -56,17 +55,17 @@ record StrategySection(
 
   /** The enquiry with its initial conference's time left, while a conference about it is still to be held. */
   EnquiryRow row(StaffUser me, Episode episode, Enquiry enquiry) {
-    Instant due = enquiry.conferenceDueOn().plusDays(1).atStartOfDay(calendar.zone()).toInstant();
+    Instant due = enquiry.conferenceDueOn().plusDays(1).atStartOfDay(UkTime.ZONE).toInstant();
     boolean pending = enquiry.leadsToConference() && episode.open()
         && dues.of(me.authorityId(), episode).stream().anyMatch(d -> d.what().equals(Dues.CONFERENCE) && d.at().equals(due));
     if (!pending) {
       return new EnquiryRow(enquiry, null, false);
     }
-    CaseloadRow left = CaseloadRow.of(episode, List.of(new Due(Dues.CONFERENCE, due)), clock.instant(), calendar);
-    return new EnquiryRow(enquiry, left.due(), left.overdue());
+    CaseloadRow row = left.row(me, episode, List.of(new Due(Dues.CONFERENCE, due)));
+    return new EnquiryRow(enquiry, row.due(), row.overdue());
   }
 
   LocalDate today() {
-    return calendar.londonDate(clock.instant());
+    return left.today();
   }
 }

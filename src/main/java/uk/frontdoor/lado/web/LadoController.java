@@ -28,7 +28,7 @@ import uk.frontdoor.lado.Retention;
 import uk.frontdoor.lado.Strand;
 import uk.frontdoor.lado.Strands;
 import uk.frontdoor.lado.HarmTest;
-import uk.frontdoor.authority.WorkingCalendar;
+import uk.frontdoor.authority.CouncilCalendars;
 import uk.frontdoor.platform.FieldErrors;
 import uk.frontdoor.platform.NotFoundException;
 import uk.frontdoor.platform.journey.Answers;
@@ -81,16 +81,16 @@ class LadoController {
   private final Strands strands;
   private final Retention retention;
   private final Referrals referrals;
-  private final WorkingCalendar calendar;
+  private final CouncilCalendars calendars;
   private final Clock clock;
 
   LadoController(
-      Allegations allegations, Strands strands, Retention retention, Referrals referrals, WorkingCalendar calendar, Clock clock) {
+      Allegations allegations, Strands strands, Retention retention, Referrals referrals, CouncilCalendars calendars, Clock clock) {
     this.allegations = allegations;
     this.strands = strands;
     this.retention = retention;
     this.referrals = referrals;
-    this.calendar = calendar;
+    this.calendars = calendars;
     this.clock = clock;
   }
 
@@ -111,7 +111,7 @@ class LadoController {
     model.addAttribute("employerAware",
         document.adult() == null || document.adult().employerAwareAt() == null
             ? null
-            : EmployerAware.of(document.adult().employerAwareAt(), allegation.receivedAt(), clock.instant(), calendar));
+            : EmployerAware.of(document.adult().employerAwareAt(), allegation.receivedAt(), clock.instant(), calendars.of(me.authorityId())));
     model.addAttribute("consideration", allegations.consideration(me.authorityId(), allegation.id()).orElse(null));
     model.addAttribute("outcome", allegations.outcome(me.authorityId(), allegation.id()).orElse(null));
     model.addAttribute("history", allegations.history(me.authorityId(), allegation.id()));

@@ -14,7 +14,7 @@ import org.springframework.transaction.event.TransactionalEventListener;
 import uk.frontdoor.audit.AuditLog;
 import uk.frontdoor.authority.Authorities;
 import uk.frontdoor.authority.AuthorityId;
-import uk.frontdoor.authority.WorkingCalendar;
+import uk.frontdoor.authority.CouncilCalendars;
 import uk.frontdoor.mash.Rag;
 import org.springframework.stereotype.Component;
 import uk.frontdoor.platform.GroupCommit;
@@ -37,7 +37,7 @@ class ContactIntake {
   private final NamedParameterJdbcTemplate named;
   private final Tenancy tenancy;
   private final Authorities authorities;
-  private final WorkingCalendar calendar;
+  private final CouncilCalendars calendars;
 
   private final GroupCommit<NewContact, Boolean> together;
 
@@ -45,12 +45,12 @@ class ContactIntake {
       NamedParameterJdbcTemplate named,
       Tenancy tenancy,
       Authorities authorities,
-      WorkingCalendar calendar,
+      CouncilCalendars calendars,
       PlatformTransactionManager transactionManager) {
     this.named = named;
     this.tenancy = tenancy;
     this.authorities = authorities;
-    this.calendar = calendar;
+    this.calendars = calendars;
     this.together = new GroupCommit<>(transactionManager, this::createContacts, MAX_GROUP, 2);
   }
 
@@ -62,13 +62,8 @@ class ContactIntake {
   Instant clockStart(UUID authorityId, Instant received) {
     return authorities
         .findById(new AuthorityId(authorityId))
-        .flatMap(authority -> calendar.forCouncil(authority).nextOpening(authority.officeHours(), received))
+        .flatMap(authority -> calendars.of(authorityId).nextOpening(authority.officeHours(), received))
         .orElse(received);
-  }
-
-  /** The council's calendar, with its own closures; the plain one if the council is not found. */
-  private WorkingCalendar calendarOf(UUID authorityId) {
-    return authorities.findById(new AuthorityId(authorityId)).map(calendar::forCouncil).orElse(calendar);
   }
 
   /** The arrival, as its status history tells it. */
@@ -129,7 +124,7 @@ class ContactIntake {
         .addValue("rag", rag == null ? null : rag.name())
         .addValue("type", concern.referralType() == null ? null : concern.referralType().name())
         .addValue("start", Timestamp.from(start))
-        .addValue("due", Timestamp.from(calendarOf(concern.authorityId()).addWorkingDays(start, 1)))
+        .addValue("due", Timestamp.from(calendars.of(concern.authorityId()).addWorkingDays(start, 1)))
         .addValue("system", AuditLog.SYSTEM)
         .addValue("systemName", AuditLog.SYSTEM_NAME)
         .addValue("how", arrival(concern, start));

@@ -20,6 +20,7 @@ import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 import uk.frontdoor.audit.AuditLog;
 import uk.frontdoor.authority.Authorities;
+import uk.frontdoor.authority.CouncilCalendars;
 import uk.frontdoor.authority.WorkingCalendar;
 import uk.frontdoor.identity.StaffDirectory;
 import uk.frontdoor.identity.StaffMember;
@@ -55,7 +56,7 @@ class MashController {
   private final ContactPeople people;
   private final Referrals referrals;
   private final Authorities authorities;
-  private final WorkingCalendar calendar;
+  private final CouncilCalendars calendars;
   private final StaffDirectory directory;
   private final AuditLog audit;
   private final TransactionTemplate transaction;
@@ -69,7 +70,7 @@ class MashController {
       ContactPeople people,
       Referrals referrals,
       Authorities authorities,
-      WorkingCalendar calendar,
+      CouncilCalendars calendars,
       StaffDirectory directory,
       AuditLog audit,
       PlatformTransactionManager transactions,
@@ -81,7 +82,7 @@ class MashController {
     this.people = people;
     this.referrals = referrals;
     this.authorities = authorities;
-    this.calendar = calendar;
+    this.calendars = calendars;
     this.directory = directory;
     this.audit = audit;
     this.transaction = new TransactionTemplate(transactions);
@@ -93,7 +94,7 @@ class MashController {
 
   private List<Row> rows(StaffUser me) {
     return queue.awaitingDecision(me.authorityId()).stream()
-        .map(c -> new Row(c, TimeLeft.until(clock.instant(), c.decisionDueAt(), calendar)))
+        .map(c -> new Row(c, TimeLeft.until(clock.instant(), c.decisionDueAt(), calendars.of(me.authorityId()))))
         .toList();
   }
 
@@ -112,6 +113,7 @@ class MashController {
     QueueFilter filter = QueueFilter.of(show, urgency);
     QueuePage shown = queue.page(me.authorityId(), me.id(), filter, QueueView.pageNumber(page));
     Instant now = clock.instant();
+    WorkingCalendar calendar = calendars.of(me.authorityId());
     model.addAttribute(
         "rows", shown.contacts().stream().map(c -> new Row(c, TimeLeft.until(now, c.decisionDueAt(), calendar))).toList());
     model.addAttribute("queuePage", shown);
@@ -128,7 +130,7 @@ class MashController {
   @PreAuthorize("hasRole('MASH_MANAGER')")
   String dashboard(@AuthenticationPrincipal StaffUser me, Model model) {
     List<Row> rows = rows(me).stream().filter(r -> r.timeLeft().overdue() || r.timeLeft().dueToday()).toList();
-    model.addAttribute("summary", queue.summary(me.authorityId(), calendar));
+    model.addAttribute("summary", queue.summary(me.authorityId(), calendars.of(me.authorityId())));
     model.addAttribute("rows", rows);
     return "mash/dashboard";
   }
@@ -256,7 +258,7 @@ class MashController {
     model.addAttribute("people", PeopleInContact.labels(PeopleInContact.of(document, people.askable(me.authorityId(), named))));
     model.addAttribute("now", clock.instant());
     model.addAttribute("contact", contact);
-    model.addAttribute("timeLeft", TimeLeft.until(clock.instant(), contact.decisionDueAt(), calendar));
+    model.addAttribute("timeLeft", TimeLeft.until(clock.instant(), contact.decisionDueAt(), calendars.of(me.authorityId())));
     model.addAttribute("document", document);
     model.addAttribute("colleagues", colleagues(me));
     model.addAttribute("assignedTo", contact.assignedTo() == null ? null : contact.assignedTo().toString());

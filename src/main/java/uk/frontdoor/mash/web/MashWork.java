@@ -5,6 +5,7 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import org.springframework.stereotype.Component;
+import uk.frontdoor.authority.CouncilCalendars;
 import uk.frontdoor.authority.WorkingCalendar;
 import uk.frontdoor.identity.StaffDirectory;
 import uk.frontdoor.identity.Agency;
@@ -28,23 +29,24 @@ import uk.frontdoor.platform.WhenText;
 @Component
 record MashWork(
     MashQueue queue, MashDecisions decisions, OutOfHours outOfHours, InformationRequests requests, StaffDirectory directory,
-    WorkingCalendar calendar, Clock clock) implements StaffWork {
+    CouncilCalendars calendars, Clock clock) implements StaffWork {
 
   private static final int SHOWN = 10;
 
   @Override
   public List<Section> of(StaffUser me) {
     Instant now = clock.instant();
+    WorkingCalendar calendar = calendars.of(me.authorityId());
     List<Section> sections = new ArrayList<>();
     if (me.roles().contains("MASH_SOCIAL_WORKER") || me.roles().contains("MASH_MANAGER")) {
       sections.add(contacts(
-          1, "Contacts assigned to you", queue.assignedTo(me.authorityId(), me.id()), now,
+          1, "Contacts assigned to you", queue.assignedTo(me.authorityId(), me.id()), now, calendar,
           "No contacts are assigned to you.", "contact assigned to you", "contacts assigned to you",
           "/staff/mash", "See every contact waiting for a decision", ""));
     }
     if (me.roles().contains("MASH_MANAGER")) {
       sections.add(contacts(
-          2, "Decisions waiting for you to authorise", decisions.toAuthorise(me), now,
+          2, "Decisions waiting for you to authorise", decisions.toAuthorise(me), now, calendar,
           "No decisions are waiting for you to authorise.", "decision waiting for you to authorise",
           "decisions waiting for you to authorise", "/staff/mash/dashboard", "Manager’s view", "/authorisation"));
     }
@@ -69,7 +71,7 @@ record MashWork(
   }
 
   private Section contacts(
-      int order, String heading, List<MashContact> contacts, Instant now, String none, String one, String many,
+      int order, String heading, List<MashContact> contacts, Instant now, WorkingCalendar calendar, String none, String one, String many,
       String allHref, String allText, String page) {
     long overdue = contacts.stream().filter(c -> !now.isBefore(c.decisionDueAt())).count();
     long dueToday =
