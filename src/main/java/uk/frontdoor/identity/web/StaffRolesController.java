@@ -123,10 +123,10 @@ class StaffRolesController {
     if (!errors.isEmpty()) {
       return rolesView(me, account, typed, errors, model);
     }
-    StaffRoles.Outcome outcome = roles.set(me, id, asked).orElseThrow(() -> new NotFoundException(id.toString()));
+    StaffRoles.Outcome outcome = roles.set(me, id, asked, SiteAddress.current()).orElseThrow(() -> new NotFoundException(id.toString()));
     flash.addFlashAttribute("done", switch (outcome) {
       case CHANGED -> "The roles of " + account.displayName() + " are changed. They are told by email and sign in again to use them.";
-      case REQUESTED -> "You cannot widen your own roles alone: another administrator of your council must approve them. They see your request on this page.";
+      case REQUESTED -> "You cannot widen your own roles alone: another administrator of your council must approve them. They are told by email, and see your request on this page.";
       case UNCHANGED -> "The roles of " + account.displayName() + " are as they were.";
     });
     return STAFF;
