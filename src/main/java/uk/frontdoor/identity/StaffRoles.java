@@ -27,7 +27,8 @@ import uk.frontdoor.platform.Tenancy;
  * their own roles does not get them at once: the change waits as a request until a second
  * administrator of the council approves it (narrowing their own is at once); the council's other
  * active administrators are told by email that it waits. Only a deployment operator gives or takes
- * away {@link StaffRole#DEPLOYMENT_OPERATOR}. Each change is audited, the
+ * away {@link StaffRole#DEPLOYMENT_OPERATOR}. No change takes the role of the council's last active
+ * administrator away ({@link StaffAdministration.LastAdministrator}). Each change is audited, the
  * person told by email, and their sessions end, so that the roles they hold are the ones stored.
  */
 @Service
@@ -74,9 +75,11 @@ public class StaffRoles {
    * @param siteAddress Front Door's address, ending in a slash, for the link in the email to the
    *     other administrators when the change waits for one of them
    * @return empty if they are not on the administrator's council's staff
+   * @throws StaffAdministration.LastAdministrator if it takes the council's last active administrator's role away
    */
   @Transactional
   public Optional<Outcome> set(StaffUser administrator, UUID staffId, Set<StaffRole> asked, String siteAddress) {
+    administrators.hold(administrator.authorityId());
     Optional<Account> found = changes.of(administrator, staffId);
     if (found.isEmpty()) {
       return Optional.empty();
@@ -123,9 +126,11 @@ public class StaffRoles {
    * A second administrator approves (the roles asked for are stored) or refuses a request.
    *
    * @return false if there is no such request waiting in their council, or it is their own
+   * @throws StaffAdministration.LastAdministrator if approving takes the council's last active administrator's role away
    */
   @Transactional
   public boolean decide(StaffUser administrator, UUID requestId, boolean approve) {
+    administrators.hold(administrator.authorityId());
     Optional<Request> found =
         waiting(administrator.authorityId()).stream().filter(r -> r.id().equals(requestId)).findFirst();
     if (found.isEmpty() || found.get().staffId().equals(administrator.id())) {
@@ -181,6 +186,10 @@ public class StaffRoles {
   }
 
   private void store(StaffUser administrator, Account account, Set<StaffRole> before, Set<StaffRole> after, String action) {
+    if (before.contains(StaffRole.COUNCIL_ADMINISTRATOR) && !after.contains(StaffRole.COUNCIL_ADMINISTRATOR)
+        && administrators.onlyOne(account.authorityId(), account.id())) {
+      throw new StaffAdministration.LastAdministrator(account.displayName());
+    }
     jdbc.sql("UPDATE staff_user SET roles = CAST(? AS text[]) WHERE id = ?")
         .params(after.stream().map(StaffRole::name).toArray(String[]::new), account.id())
         .update();

@@ -27,6 +27,8 @@ import uk.frontdoor.identity.StaffInvitations.Inviter;
 import uk.frontdoor.identity.StaffInvitations.NewStaff;
 import uk.frontdoor.authority.CouncilRegistration;
 import uk.frontdoor.authority.CouncilRegistration.NewCouncil;
+import uk.frontdoor.identity.internal.SingleSignOnProviders;
+import uk.frontdoor.identity.internal.SingleSignOnSignIn;
 import uk.frontdoor.identity.internal.StaffSignIn;
 import uk.frontdoor.mash.MashTesting;
 
@@ -51,6 +53,9 @@ class StaffRolesIT {
   @Autowired CouncilRegistration registration;
   @Autowired uk.frontdoor.TestClock clock;
   @Autowired uk.frontdoor.platform.Tenancy tenancy;
+  @Autowired StaffAdministration administration;
+  @Autowired SingleSignOnProviders providers;
+  @Autowired SingleSignOnSignIn singleSignOn;
 
   @Autowired
   @Qualifier("ownerDataSource")
@@ -260,6 +265,113 @@ class StaffRolesIT {
         "Your roles in Front Door are now: Local Authority Designated Officer (LADO), Council administrator. Sign in again to use them.");
     assertThat(outbox(asks.getUsername(), "STAFF_ACCOUNT_CHANGED")).extracting(email -> email.get("changedBy"))
         .containsExactly("Ann Asks", "Bob Decides", "Ann Asks", "Bob Decides");
+  }
+
+  @Test
+  void theLastActiveAdministratorCannotLoseTheRoleOrBeDisabledUntilAnotherIsActive() throws Exception {
+    UUID council = council("last-admin", "972");
+    StaffUser only = member(council, "Ola Only", "ola.only@last-admin.example", StaffRole.COUNCIL_ADMINISTRATOR, StaffRole.LADO);
+    StaffUser next = invited(council, "Nat Next", "nat.next@last-admin.example", StaffRole.COUNCIL_ADMINISTRATOR);
+    // An administrator the council does not count: signed in, say, but with no account of its own here.
+    StaffUser uncounted = MashTesting.named("Uma Uncounted", council, "COUNCIL_ADMINISTRATOR");
+
+    // Their own role: refused beside the roles, with what was ticked kept. Someone only invited does not count.
+    mvc.perform(post("/staff/admin/" + only.id() + "/roles").with(csrf()).with(MashTesting.as(only)).param("roles", "LADO"))
+        .andExpect(status().isOk())
+        .andExpect(content().string(containsString("<title>Error: Roles of Ola Only")))
+        .andExpect(content().string(containsString("Ola Only is your council’s only active administrator. Give the council administrator role")))
+        .andExpect(content().string(containsString("id=\"roles-error\"")))
+        .andExpect(content().string(org.hamcrest.Matchers.matchesPattern("(?s).*value=\"LADO\"[^>]*checked.*")))
+        .andExpect(content().string(org.hamcrest.Matchers.not(
+            org.hamcrest.Matchers.matchesPattern("(?s).*value=\"COUNCIL_ADMINISTRATOR\"[^>]*checked.*"))));
+    mvc.perform(post("/staff/admin/" + only.id() + "/roles").with(csrf()).with(MashTesting.as(uncounted)).param("roles", "LADO"))
+        .andExpect(content().string(containsString("only active administrator")));
+    // Nor disabled.
+    mvc.perform(post("/staff/admin/" + only.id() + "/disable").with(csrf()).with(MashTesting.as(uncounted)))
+        .andExpect(status().isOk())
+        .andExpect(content().string(containsString("<title>Error: Disable the account of Ola Only?")))
+        .andExpect(content().string(containsString("href=\"#confirm\"")))
+        .andExpect(content().string(containsString("Their account stays enabled.")));
+    assertThat(rolesOf(only.id())).containsExactlyInAnyOrder("COUNCIL_ADMINISTRATOR", "LADO");
+    assertThat(jdbc.sql("SELECT enabled FROM staff_user WHERE id = ?").param(only.id()).query(Boolean.class).single()).isTrue();
+    assertThat(audit.about(council, StaffAdministration.SUBJECT, only.getUsername())).extracting(AuditEntry::action)
+        .containsExactly("STAFF_INVITED");
+    assertThat(emails(only.getUsername())).isZero();
+
+    // Once a second administrator has set up their sign-in, either may go.
+    setUp(next.id());
+    mvc.perform(post("/staff/admin/" + only.id() + "/roles").with(csrf()).with(MashTesting.as(only)).param("roles", "LADO"))
+        .andExpect(redirectedUrl("/staff/admin"));
+    assertThat(rolesOf(only.id())).containsExactly("LADO");
+    // And now the second is the only one.
+    mvc.perform(post("/staff/admin/" + next.id() + "/disable").with(csrf()).with(MashTesting.as(uncounted)))
+        .andExpect(content().string(containsString("Nat Next is your council’s only active administrator")));
+    mvc.perform(post("/staff/admin/" + only.id() + "/disable").with(csrf()).with(MashTesting.as(next)))
+        .andExpect(redirectedUrl("/staff/admin"));
+  }
+
+  @Test
+  void twoAdministratorsDisablingEachOtherAtOnceLeaveOneOfThem() throws Exception {
+    UUID council = council("both-at-once", "973");
+    StaffUser first = member(council, "Ida First", "ida.first@both-at-once.example", StaffRole.COUNCIL_ADMINISTRATOR);
+    StaffUser second = member(council, "Ray Second", "ray.second@both-at-once.example", StaffRole.COUNCIL_ADMINISTRATOR);
+    java.util.concurrent.CountDownLatch disabled = new java.util.concurrent.CountDownLatch(1);
+    java.util.concurrent.CountDownLatch commit = new java.util.concurrent.CountDownLatch(1);
+    java.util.concurrent.ExecutorService threads = java.util.concurrent.Executors.newFixedThreadPool(2);
+    try {
+      // The first disables the second and holds their transaction open...
+      java.util.concurrent.Future<Boolean> byFirst = threads.submit(() -> transactions.execute(tx -> {
+        boolean done = administration.disable(first, second.id());
+        disabled.countDown();
+        try {
+          commit.await();
+        } catch (InterruptedException e) {
+          Thread.currentThread().interrupt();
+        }
+        return done;
+      }));
+      assertThat(disabled.await(30, java.util.concurrent.TimeUnit.SECONDS)).isTrue();
+      // ...while the second disables the first: it waits for the council's administrators, held by the first.
+      java.util.concurrent.Future<Boolean> bySecond = threads.submit(() -> administration.disable(second, first.id()));
+      org.awaitility.Awaitility.await().atMost(java.time.Duration.ofSeconds(30)).until(() -> JdbcClient.create(ownerDataSource)
+          .sql("SELECT count(*) FROM pg_locks WHERE locktype = 'advisory' AND NOT granted").query(Long.class).single() > 0);
+      assertThat(bySecond).isNotDone();
+      commit.countDown();
+
+      assertThat(byFirst.get(30, java.util.concurrent.TimeUnit.SECONDS)).isTrue();
+      assertThat(org.assertj.core.api.Assertions.catchThrowable(() -> bySecond.get(30, java.util.concurrent.TimeUnit.SECONDS)))
+          .isInstanceOf(java.util.concurrent.ExecutionException.class)
+          .cause().isInstanceOf(StaffAdministration.LastAdministrator.class);
+    } finally {
+      commit.countDown();
+      threads.shutdownNow();
+    }
+    assertThat(jdbc.sql("SELECT username FROM staff_user WHERE authority_id = ? AND enabled").param(council).query(String.class).list())
+        .containsExactly(first.getUsername());
+  }
+
+  @Test
+  void aSignInThroughTheCouncilsProviderKeepsTheLastActiveAdministratorsRole() {
+    UUID council = council("sso-last-admin", "974");
+    StaffUser only = member(council, "Kit Kept", "kit.kept@sso-last-admin.example", StaffRole.COUNCIL_ADMINISTRATOR);
+    StaffUser admin = MashTesting.named("Set Up", council, "COUNCIL_ADMINISTRATOR");
+    providers.save(admin, new SingleSignOnProviders.Settings("https://login.sso-last-admin.example", "front-door", "secret",
+        "preferred_username", "groups", true, java.util.Map.of("fd-admins", java.util.Set.of("COUNCIL_ADMINISTRATOR"),
+            "fd-workers", java.util.Set.of("MASH_SOCIAL_WORKER"))));
+    java.util.Map<String, Object> movedToWorkers = java.util.Map.of("preferred_username", only.getUsername(), "groups", List.of("fd-workers"));
+
+    // The groups no longer make them an administrator, but they are the council's only one: kept, and said in the audit.
+    assertThat(singleSignOn.signIn("sso-last-admin", movedToWorkers).staff().roles())
+        .containsExactlyInAnyOrder("MASH_SOCIAL_WORKER", "COUNCIL_ADMINISTRATOR");
+    assertThat(rolesOf(only.id())).containsExactlyInAnyOrder("MASH_SOCIAL_WORKER", "COUNCIL_ADMINISTRATOR");
+    assertThat(audit.about(council, StaffAdministration.SUBJECT, only.getUsername()))
+        .filteredOn(entry -> entry.action().equals("ROLES_FROM_PROVIDER")).singleElement()
+        .satisfies(entry -> assertThat(entry.detail()).contains("kept COUNCIL_ADMINISTRATOR, as the council's only active administrator"));
+
+    // With another active administrator, the groups decide.
+    member(council, "Ned Next", "ned.next@sso-last-admin.example", StaffRole.COUNCIL_ADMINISTRATOR);
+    assertThat(singleSignOn.signIn("sso-last-admin", movedToWorkers).staff().roles()).containsExactly("MASH_SOCIAL_WORKER");
+    assertThat(rolesOf(only.id())).containsExactly("MASH_SOCIAL_WORKER");
   }
 
   /** The one request of theirs waiting, read with the council bound as the page reads it. */
