@@ -11,6 +11,7 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import uk.frontdoor.identity.internal.AccountChanges;
 import uk.frontdoor.identity.internal.AccountChanges.Account;
+import uk.frontdoor.identity.internal.Administrators;
 
 /**
  * A council administrator's work on their own council's staff: who they are and when they last
@@ -22,13 +23,35 @@ public class StaffAdministration {
 
   public static final String SUBJECT = AccountChanges.SUBJECT;
 
+  /**
+   * A change refused because it would leave the council with no active administrator (an enabled
+   * account with the role that has set up its sign-in): nobody would be left to invite staff or
+   * give roles, and only the database's owner could put it right.
+   */
+  public static class LastAdministrator extends RuntimeException {
+    private final String displayName;
+
+    public LastAdministrator(String displayName) {
+      super("The council's last active administrator");
+      this.displayName = displayName;
+    }
+
+    /** What the administrator is told, beside the change they asked for. */
+    public String said() {
+      return displayName + " is your council’s only active administrator. Give the council administrator role to someone else who has"
+          + " set up their sign-in first";
+    }
+  }
+
   private final JdbcClient jdbc;
   private final AccountChanges changes;
+  private final Administrators administrators;
   private final Clock clock;
 
-  StaffAdministration(JdbcClient jdbc, AccountChanges changes, Clock clock) {
+  StaffAdministration(JdbcClient jdbc, AccountChanges changes, Administrators administrators, Clock clock) {
     this.jdbc = jdbc;
     this.changes = changes;
+    this.administrators = administrators;
     this.clock = clock;
   }
 
@@ -108,9 +131,10 @@ public class StaffAdministration {
 
   /**
    * Disables an account: it cannot sign in and its sessions end at once. An administrator cannot
-   * disable their own.
+   * disable their own, nor the council's last active administrator's.
    *
    * @return false if they are not on the administrator's council's staff, or are the administrator
+   * @throws LastAdministrator if they are the council's only active administrator
    */
   @Transactional
   public boolean disable(StaffUser administrator, UUID staffId) {
@@ -118,6 +142,9 @@ public class StaffAdministration {
       return false;
     }
     return changes.of(administrator, staffId).map(account -> {
+      if (administrators.onlyOne(account.authorityId(), staffId)) {
+        throw new LastAdministrator(account.displayName());
+      }
       jdbc.sql("UPDATE staff_user SET enabled = false WHERE id = ?").param(staffId).update();
       changes.record(administrator, account, "ACCOUNT_DISABLED", "",
           "Your Front Door account has been disabled. You cannot sign in until an administrator re-enables it.");

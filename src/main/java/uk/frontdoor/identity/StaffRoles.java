@@ -6,6 +6,7 @@ import java.time.Instant;
 import java.util.Arrays;
 import java.util.EnumSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.UUID;
@@ -15,14 +16,20 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import uk.frontdoor.identity.internal.AccountChanges;
 import uk.frontdoor.identity.internal.AccountChanges.Account;
+import uk.frontdoor.identity.internal.Administrators;
+import uk.frontdoor.notification.Message;
+import uk.frontdoor.notification.Notifications;
+import uk.frontdoor.notification.Template;
 import uk.frontdoor.platform.Labelled;
 import uk.frontdoor.platform.Tenancy;
 
 /**
  * Giving and removing a council's staff's roles, several a person. An administrator who widens
  * their own roles does not get them at once: the change waits as a request until a second
- * administrator of the council approves it (narrowing their own is at once). Only a deployment
- * operator gives or takes away {@link StaffRole#DEPLOYMENT_OPERATOR}. Each change is audited, the
+ * administrator of the council approves it (narrowing their own is at once); the council's other
+ * active administrators are told by email that it waits. Only a deployment operator gives or takes
+ * away {@link StaffRole#DEPLOYMENT_OPERATOR}. No change takes the role of the council's last active
+ * administrator away ({@link StaffAdministration.LastAdministrator}). Each change is audited, the
  * person told by email, and their sessions end, so that the roles they hold are the ones stored.
  */
 @Service
@@ -42,13 +49,18 @@ public class StaffRoles {
   private final JdbcClient jdbc;
   private final Tenancy tenancy;
   private final AccountChanges changes;
+  private final Administrators administrators;
+  private final Notifications notifications;
   private final Clock clock;
 
-  StaffRoles(JdbcClient jdbc, Tenancy tenancy, AccountChanges changes, Clock clock) {
+  StaffRoles(
+      JdbcClient jdbc, Tenancy tenancy, AccountChanges changes, Administrators administrators, Notifications notifications, Clock clock) {
     this.jdbc = jdbc;
     this.tenancy = tenancy;
     this.clock = clock;
     this.changes = changes;
+    this.administrators = administrators;
+    this.notifications = notifications;
   }
 
   /** The roles an administrator may give: all but the deployment operator's, unless they are one. */
@@ -61,10 +73,14 @@ public class StaffRoles {
   /**
    * Sets a member of staff's roles.
    *
+   * @param siteAddress Front Door's address, ending in a slash, for the link in the email to the
+   *     other administrators when the change waits for one of them
    * @return empty if they are not on the administrator's council's staff
+   * @throws StaffAdministration.LastAdministrator if it takes the council's last active administrator's role away
    */
   @Transactional
-  public Optional<Outcome> set(StaffUser administrator, UUID staffId, Set<StaffRole> asked) {
+  public Optional<Outcome> set(StaffUser administrator, UUID staffId, Set<StaffRole> asked, String siteAddress) {
+    administrators.hold(administrator.authorityId());
     Optional<Account> found = changes.of(administrator, staffId);
     if (found.isEmpty()) {
       return Optional.empty();
@@ -82,7 +98,7 @@ public class StaffRoles {
       return Optional.of(Outcome.UNCHANGED);
     }
     if (staffId.equals(administrator.id()) && !now.containsAll(roles)) {
-      request(administrator, account, roles);
+      request(administrator, account, roles, siteAddress);
       return Optional.of(Outcome.REQUESTED);
     }
     store(administrator, account, now, roles, "ROLES_CHANGED");
@@ -109,9 +125,11 @@ public class StaffRoles {
    * A second administrator approves (the roles asked for are stored) or refuses a request.
    *
    * @return false if there is no such request waiting in their council, or it is their own
+   * @throws StaffAdministration.LastAdministrator if approving takes the council's last active administrator's role away
    */
   @Transactional
   public boolean decide(StaffUser administrator, UUID requestId, boolean approve) {
+    administrators.hold(administrator.authorityId());
     Optional<Request> found =
         waiting(administrator.authorityId()).stream().filter(r -> r.id().equals(requestId)).findFirst();
     if (found.isEmpty() || found.get().staffId().equals(administrator.id())) {
@@ -137,7 +155,7 @@ public class StaffRoles {
     return true;
   }
 
-  private void request(StaffUser administrator, Account account, Set<StaffRole> roles) {
+  private void request(StaffUser administrator, Account account, Set<StaffRole> roles, String siteAddress) {
     tenancy.bind(administrator.authorityId());
     String[] codes = roles.stream().map(StaffRole::name).toArray(String[]::new);
     int updated = jdbc.sql("UPDATE staff_role_request SET roles = CAST(? AS text[]), asked_at = ? WHERE authority_id = ? AND staff_user_id = ? AND decided_at IS NULL")
@@ -150,9 +168,27 @@ public class StaffRoles {
     }
     changes.record(administrator, account, "ROLES_REQUESTED", "Asked for: " + words(roles),
         "You asked for the roles " + words(roles) + ". A second administrator of your council must approve them first.");
+    String council = changes.councilName(account.authorityId());
+    for (String other : administrators.others(account.authorityId(), account.id())) {
+      notifications.send(
+          new Message(
+              account.authorityId(),
+              other,
+              Template.STAFF_ROLE_REQUEST,
+              Map.of(
+                  "authorityName", council,
+                  "requestedBy", account.displayName(),
+                  "roles", words(roles),
+                  "link", siteAddress + "staff/admin"),
+              null));
+    }
   }
 
   private void store(StaffUser administrator, Account account, Set<StaffRole> before, Set<StaffRole> after, String action) {
+    if (before.contains(StaffRole.COUNCIL_ADMINISTRATOR) && !after.contains(StaffRole.COUNCIL_ADMINISTRATOR)
+        && administrators.onlyOne(account.authorityId(), account.id())) {
+      throw new StaffAdministration.LastAdministrator(account.displayName());
+    }
     jdbc.sql("UPDATE staff_user SET roles = CAST(? AS text[]) WHERE id = ?")
         .params(after.stream().map(StaffRole::name).toArray(String[]::new), account.id())
         .update();

@@ -54,6 +54,18 @@ public enum Template {
       The change was made by ((changedBy)). If you did not expect it, tell your manager or your
       council's Front Door administrator.
       """),
+  STAFF_ROLE_REQUEST(
+      "An administrator asks for wider roles – ((authorityName))",
+      """
+      ((requestedBy)) has asked for these roles in Front Door for ((authorityName)): ((roles)).
+
+      An administrator cannot widen their own roles alone. Another administrator of the council, such
+      as you, approves or refuses the request on the staff administration page:
+
+      ((link))
+
+      If you do not know why they asked, check with them before you approve it.
+      """),
   REFERRAL_OUTCOME(
       "The outcome of your referral – ((reference))",
       """

@@ -129,6 +129,19 @@ abstract class BrowserJourney {
     page.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName(name)).click();
   }
 
+  /**
+   * Types into the labelled field and sends the form: the page says it has an error, the summary
+   * says this one, what was typed is kept, and the page passes axe.
+   */
+  static void typedWrongly(Page page, String label, String typed, String button, String error, String shot) {
+    page.getByLabel(label).fill(typed);
+    click(page, button);
+    assertThat(page).hasTitle(java.util.regex.Pattern.compile("^Error: "));
+    assertThat(page.locator(".govuk-error-summary")).containsText(error);
+    assertThat(page.getByLabel(label)).hasValue(typed);
+    assertAccessible(page, shot);
+  }
+
   static void click(Page page, String button) {
     page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName(button)).click();
   }

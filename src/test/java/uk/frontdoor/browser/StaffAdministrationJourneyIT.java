@@ -16,12 +16,15 @@ import uk.frontdoor.identity.internal.Totp;
  * A council administrator invites a MASH worker; the worker opens the emailed link (read from the
  * outbox, as the email sender would), chooses a password, sets up an authenticator app and is signed
  * in; the administrator gives them a second role, then disables the account, which signs them out.
- * Each page checked with axe.
+ * And the first start's setup page and the deployment operator's councils, with their errors. Each
+ * page checked with axe.
  */
 class StaffAdministrationJourneyIT extends BrowserJourney {
 
   static final UUID BRACKNELL_FOREST = UUID.fromString("00000000-0000-4000-8000-000000000002");
   static final String WORKER = "mo.worker@bracknell-forest.example";
+
+  @org.springframework.beans.factory.annotation.Autowired uk.frontdoor.identity.FirstStart firstStart;
 
   @Test
   void anAdministratorInvitesAWorkerWhoSetsUpTheirSignInThenChangesAndDisablesTheAccount() {
@@ -81,6 +84,40 @@ class StaffAdministrationJourneyIT extends BrowserJourney {
     assertThat(admin.locator(".govuk-notification-banner")).containsText("is disabled");
     worker.navigate("http://localhost:" + port + "/staff");
     assertThat(worker.locator("h1")).hasText("Staff sign in");
+  }
+
+  @Test
+  void theSetupPageAndTheOperatorsCouncilPagesWithTheirErrors() {
+    String p = "staff-admin-setup-";
+    // Setup is done once for good: where a test before this one used a link, it is opened again for the page alone.
+    java.util.List<java.util.Map<String, Object>> used =
+        jdbc.sql("SELECT token_hash, used_at FROM identity_setup_token WHERE used_at IS NOT NULL").query().listOfRows();
+    jdbc.sql("UPDATE identity_setup_token SET used_at = NULL WHERE used_at IS NOT NULL").update();
+    try {
+      Page setup = browser.newPage(true);
+      setup.navigate("http://localhost:" + port + "/setup?token=" + firstStart.issue());
+      assertThat(setup.locator("h1")).hasText("Set up Front Door");
+      assertAccessible(setup, p + "setup");
+      typedWrongly(setup, "Local authority code", "86", "Set up Front Door", "The local authority code must be 3 digits", p + "setup-errors");
+    } finally {
+      used.forEach(row -> jdbc.sql("UPDATE identity_setup_token SET used_at = ? WHERE token_hash = ?")
+          .params(row.get("used_at"), row.get("token_hash")).update());
+    }
+
+    // A demo administrator made the deployment's operator for the while.
+    String operator = "council.admin@west-berkshire.demo";
+    jdbc.sql("UPDATE staff_user SET roles = array_append(roles, 'DEPLOYMENT_OPERATOR') WHERE username = ?").param(operator).update();
+    try {
+      Page councils = signIn(operator, null);
+      link(councils, "Councils: add a council");
+      assertThat(councils.locator("h1")).hasText("Councils");
+      assertThat(councils.locator("table")).containsText("West Berkshire");
+      assertAccessible(councils, p + "councils");
+      click(councils, "Add a council");
+      typedWrongly(councils, "Part of web addresses", "West Berkshire", "Add council", "Enter the council’s name", p + "council-new-errors");
+    } finally {
+      jdbc.sql("UPDATE staff_user SET roles = array_remove(roles, 'DEPLOYMENT_OPERATOR') WHERE username = ?").param(operator).update();
+    }
   }
 
   /** The link in the invitation's email, as the outbox holds it, from the site's root. */

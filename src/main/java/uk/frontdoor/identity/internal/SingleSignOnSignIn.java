@@ -45,13 +45,16 @@ public class SingleSignOnSignIn {
   private final Authorities authorities;
   private final SingleSignOnProviders providers;
   private final AuditLog audit;
+  private final Administrators administrators;
   private final Clock clock;
 
-  SingleSignOnSignIn(JdbcClient jdbc, Authorities authorities, SingleSignOnProviders providers, AuditLog audit, Clock clock) {
+  SingleSignOnSignIn(
+      JdbcClient jdbc, Authorities authorities, SingleSignOnProviders providers, AuditLog audit, Administrators administrators, Clock clock) {
     this.jdbc = jdbc;
     this.authorities = authorities;
     this.providers = providers;
     this.audit = audit;
+    this.administrators = administrators;
     this.clock = clock;
   }
 
@@ -94,12 +97,18 @@ public class SingleSignOnSignIn {
     if (staff.roles().contains(StaffRole.DEPLOYMENT_OPERATOR.name())) {
       roles.add(StaffRole.DEPLOYMENT_OPERATOR.name());
     }
+    // Nor do the groups take away the council's last active administrator's role (ADR 0017's addendum): kept, and said.
+    String kept = "";
+    if (!roles.contains(StaffRole.COUNCIL_ADMINISTRATOR.name()) && administrators.onlyOne(authorityId, staff.id())) {
+      roles.add(StaffRole.COUNCIL_ADMINISTRATOR.name());
+      kept = "; kept COUNCIL_ADMINISTRATOR, as the council's only active administrator";
+    }
     if (!Set.copyOf(roles).equals(Set.copyOf(staff.roles()))) {
       jdbc.sql("UPDATE staff_user SET roles = ? WHERE id = ? AND authority_id = ?")
           .params(roles.toArray(String[]::new), staff.id(), authorityId)
           .update();
       audit.record(authorityId, AuditLog.SYSTEM, AuditLog.SYSTEM_NAME, ROLES_CHANGED, StaffAdministration.SUBJECT,
-          staff.getUsername(), "From " + String.join(", ", staff.roles()) + " to " + String.join(", ", roles));
+          staff.getUsername(), "From " + String.join(", ", staff.roles()) + " to " + String.join(", ", roles) + kept);
     }
     jdbc.sql("UPDATE staff_user SET last_signed_in_at = ? WHERE id = ? AND authority_id = ?")
         .params(Timestamp.from(clock.instant()), staff.id(), authorityId)
@@ -107,7 +116,7 @@ public class SingleSignOnSignIn {
     StaffUser signedIn =
         new StaffUser(staff.id(), authorityId, staff.getUsername(), staff.displayName(), roles, true, null);
     audit.record(authorityId, staff.id(), staff.displayName(), SIGNED_IN, StaffAdministration.SUBJECT, staff.getUsername(),
-        limit("Through " + provider.issuerUri() + " as " + String.join(", ", roles), 2000));
+        limit("Through " + provider.issuerUri() + " as " + String.join(", ", roles) + kept, 2000));
     log.info("Staff sign-in through the provider of {} accepted", slug);
     return new Outcome(signedIn, null);
   }

@@ -1,6 +1,7 @@
 package uk.frontdoor.identity.web;
 
 import java.util.List;
+import java.util.Map;
 import java.util.UUID;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
@@ -136,16 +137,23 @@ class StaffAdminController {
 
   @PostMapping("/{id}/{change:reset-authenticator|lift-lock-out|disable|enable}")
   String change(
-      @AuthenticationPrincipal StaffUser me, @PathVariable UUID id, @PathVariable String change, RedirectAttributes flash) {
+      @AuthenticationPrincipal StaffUser me, @PathVariable UUID id, @PathVariable String change, RedirectAttributes flash,
+      Model model) {
     StaffAccount account = account(me, id);
     Change asked = Change.fromPath(change);
-    boolean changed =
-        switch (asked) {
-          case RESET_AUTHENTICATOR -> administration.resetAuthenticator(me, id);
-          case LIFT_LOCK_OUT -> administration.liftLockOut(me, id);
-          case DISABLE -> administration.disable(me, id);
-          case ENABLE -> administration.enable(me, id);
-        };
+    boolean changed;
+    try {
+      changed =
+          switch (asked) {
+            case RESET_AUTHENTICATOR -> administration.resetAuthenticator(me, id);
+            case LIFT_LOCK_OUT -> administration.liftLockOut(me, id);
+            case DISABLE -> administration.disable(me, id);
+            case ENABLE -> administration.enable(me, id);
+          };
+    } catch (StaffAdministration.LastAdministrator last) {
+      model.addAttribute("errors", Map.of("confirm", last.said() + ". Their account stays enabled."));
+      return confirm(me, id, change, model);
+    }
     if (!changed) {
       throw new NotFoundException(id.toString());
     }

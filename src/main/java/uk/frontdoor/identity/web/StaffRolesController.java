@@ -124,10 +124,16 @@ class StaffRolesController {
     if (!errors.isEmpty()) {
       return rolesView(me, account, typed, errors, model);
     }
-    StaffRoles.Outcome outcome = roles.set(me, id, asked).orElseThrow(() -> new NotFoundException(id.toString()));
+    StaffRoles.Outcome outcome;
+    try {
+      outcome = roles.set(me, id, asked, SiteAddress.current()).orElseThrow(() -> new NotFoundException(id.toString()));
+    } catch (StaffAdministration.LastAdministrator last) {
+      errors.add("roles", last.said());
+      return rolesView(me, account, typed, errors, model);
+    }
     flash.addFlashAttribute("done", switch (outcome) {
       case CHANGED -> "The roles of " + account.displayName() + " are changed. They are told by email and sign in again to use them.";
-      case REQUESTED -> "You cannot widen your own roles alone: another administrator of your council must approve them. They see your request on this page.";
+      case REQUESTED -> "You cannot widen your own roles alone: another administrator of your council must approve them. They are told by email, and see your request on this page.";
       case UNCHANGED -> "The roles of " + account.displayName() + " are as they were.";
     });
     return STAFF;
@@ -136,8 +142,13 @@ class StaffRolesController {
   @PostMapping("/role-requests/{id}/{decision:approve|refuse}")
   String decide(@AuthenticationPrincipal StaffUser me, @PathVariable UUID id, @PathVariable String decision, RedirectAttributes flash) {
     boolean approve = decision.equals("approve");
-    if (!roles.decide(me, id, approve)) {
-      throw new NotFoundException(id.toString());
+    try {
+      if (!roles.decide(me, id, approve)) {
+        throw new NotFoundException(id.toString());
+      }
+    } catch (StaffAdministration.LastAdministrator last) {
+      flash.addFlashAttribute("errors", java.util.Map.of("requests", last.said() + ", then approve the request again."));
+      return STAFF;
     }
     flash.addFlashAttribute("done", approve ? "The request is approved: the roles are changed." : "The request is refused: the roles are as they were.");
     return STAFF;
