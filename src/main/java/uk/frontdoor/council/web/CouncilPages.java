@@ -22,9 +22,17 @@ final class CouncilPages {
 
   /** Back to the council's details, saying what was saved and from when. */
   static String saved(String what, Instant from, Instant now, RedirectAttributes flash) {
-    flash.addFlashAttribute("done", from.isAfter(now)
-        ? what + " will change " + new WhenText(now).at(from) + "."
-        : what + " changed. The public pages show it now.");
+    return saved(what + " changed. The public pages show it now.", what + " will change " + when(now, from) + ".", from, now, flash);
+  }
+
+  /** Back to the council's details, saying what is done now, or what will be done when it is scheduled ahead. */
+  static String saved(String doneNow, String doneLater, Instant from, Instant now, RedirectAttributes flash) {
+    flash.addFlashAttribute("done", from.isAfter(now) ? doneLater : doneNow);
     return "redirect:" + HOME;
+  }
+
+  /** When a change scheduled ahead takes effect, in words: "9am tomorrow", "midnight on Thursday 24 December 2026". */
+  static String when(Instant now, Instant from) {
+    return new WhenText(now).at(from);
   }
 }
