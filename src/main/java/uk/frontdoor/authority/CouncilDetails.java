@@ -107,7 +107,7 @@ public interface CouncilDetails {
     }
   }
 
-  /** A version of a council's details, and where it stands now. */
+  /** A version of a council's details, where it stands now, and the parts of the document it replaces. */
   record Version(
       long id,
       String what,
@@ -117,10 +117,19 @@ public interface CouncilDetails {
       Instant at,
       Instant withdrawnAt,
       String withdrawnByName,
-      Standing standing) {
+      Standing standing,
+      java.util.Set<String> parts) {
+
+    /** The part of the council's document that every team change replaces whole. */
+    public static final String TEAMS = "teams";
 
     public boolean withdrawable() {
       return standing == Standing.SCHEDULED;
+    }
+
+    /** Whether this version replaces that part of the document ({@link #TEAMS}, "officeHours"...). */
+    public boolean changes(String part) {
+      return parts.contains(part);
     }
   }
 

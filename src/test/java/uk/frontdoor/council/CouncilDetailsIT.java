@@ -292,6 +292,9 @@ class CouncilDetailsIT {
     mvc.perform(get("/staff/council/history").with(as(admin)))
         .andExpect(content().string(containsString("Team removed: Out-of-hours team")))
         .andExpect(content().string(containsString("Scheduled")));
+    mvc.perform(get("/staff/council/teams/new").with(as(admin)))
+        .andExpect(content().string(containsString("A change to the teams is scheduled")))
+        .andExpect(content().string(containsString("Team removed: Out-of-hours team, 9am on Tuesday 1 December.")));
 
     moveTo(2026, 12, 1, 8, 59);
     assertThat(contactNow()).contains("01604 626 938");

@@ -192,7 +192,7 @@ class JdbcCouncilDetails implements CouncilDetails {
         taken.addAll(row.parts());
       }
       versions.add(new Version(row.id(), row.what(), row.effectiveFrom(), row.reason(), row.byName(), row.at(),
-          row.withdrawnAt(), row.withdrawnByName(), standing));
+          row.withdrawnAt(), row.withdrawnByName(), standing, row.parts()));
     }
     return versions;
   }

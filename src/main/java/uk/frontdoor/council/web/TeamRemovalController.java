@@ -10,12 +10,14 @@ import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.ModelAttribute;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 import uk.frontdoor.authority.Authorities;
 import uk.frontdoor.authority.Authority;
+import uk.frontdoor.authority.CouncilDetails;
 import uk.frontdoor.authority.CouncilDetails.TeamRemoval;
 import uk.frontdoor.authority.Team;
 import uk.frontdoor.council.CouncilChanges;
@@ -35,12 +37,20 @@ class TeamRemovalController {
 
   private final Authorities authorities;
   private final CouncilChanges changes;
+  private final CouncilDetails details;
   private final Clock clock;
 
-  TeamRemovalController(Authorities authorities, CouncilChanges changes, Clock clock) {
+  TeamRemovalController(Authorities authorities, CouncilChanges changes, CouncilDetails details, Clock clock) {
     this.authorities = authorities;
     this.changes = changes;
+    this.details = details;
     this.clock = clock;
+  }
+
+  /** Team changes already scheduled, which the page warns of. */
+  @ModelAttribute("teamsScheduled")
+  List<CouncilDetails.Version> teamsScheduled(@AuthenticationPrincipal StaffUser me) {
+    return CouncilPages.scheduled(details, me, clock.instant(), CouncilDetails.Version.TEAMS);
   }
 
   @GetMapping
