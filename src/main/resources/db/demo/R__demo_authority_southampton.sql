@@ -25,7 +25,7 @@ INSERT INTO authority (id, slug, name, document) VALUES (
       "hours": "Any time"
     },
     {
-      "code": "MASH",
+      "code": "MASH-PRO",
       "name": "Children’s Services Multi-Agency Safeguarding Hub (MASH)",
       "description": "Line for professionals.",
       "phone": "023 8083 2300",

@@ -110,6 +110,37 @@ public record Authority(
     return teams.stream().filter(t -> t.code().equals(code)).findFirst();
   }
 
+  /** The council as it would be with these teams instead of its own: what a change to its teams would leave. */
+  public Authority withTeams(List<Team> teams) {
+    return new Authority(id, slug, name, shortName, website, officeHours, outOfHoursDescription, teams, policeNonEmergency,
+        noNamesConsultation, referralTypes, professionalAdvice, thresholdGuide, postcodeDistricts, phoneQuestions, colour,
+        casework, specialDays);
+  }
+
+  /**
+   * What else in the council's details names the team with this code, in words ("level 2 of the
+   * threshold guide"); empty if nothing does. The public pages and the professional referral send
+   * concerns about an adult who works with children to the team coded {@code LADO}.
+   */
+  public List<String> referencesTo(String code) {
+    List<String> references = new java.util.ArrayList<>();
+    if ("LADO".equals(code)) {
+      references.add("the public pages and the professional referral, which send concerns about adults who work with children to the LADO");
+    }
+    if (thresholdGuide != null) {
+      thresholdGuide.levels().stream()
+          .filter(level -> code.equals(level.teamCode()))
+          .forEach(level -> references.add("level " + level.level() + " of the threshold guide"));
+    }
+    if (professionalAdvice != null && code.equals(professionalAdvice.nonImmediateTeamCode())) {
+      references.add("the advice to professionals about concerns that are not immediate");
+    }
+    if (code.equals(noNamesConsultation.teamCode())) {
+      references.add("the no-names consultation");
+    }
+    return references;
+  }
+
   /** The teams that take new concerns from this audience, in the council's order. */
   public List<Team> frontDoorTeams(Audience audience) {
     return teams.stream().filter(t -> t.frontDoor() && t.serves(audience)).toList();

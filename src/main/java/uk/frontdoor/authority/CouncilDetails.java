@@ -23,6 +23,15 @@ public interface CouncilDetails {
     }
   }
 
+  /** The longest "what" the history keeps. */
+  int MAX_WHAT = 200;
+
+  /** What a change is, with a name cut short to fit the history's {@link #MAX_WHAT}. */
+  private static String titled(String prefix, String name) {
+    String what = prefix + name;
+    return what.length() <= MAX_WHAT ? what : what.substring(0, MAX_WHAT - 1) + "…";
+  }
+
   /** A change to some parts of a council's details. */
   sealed interface Change {
     /** What is changed, for the history and the audit: "Office hours", "Team: CAAS". */
@@ -37,11 +46,27 @@ public interface CouncilDetails {
     }
   }
 
-  /** One team's name, description, numbers and hours, found by its code. */
+  /** One team's name, description, numbers, hours, availability and audiences, found by its code. */
   record TeamChange(Team team) implements Change {
     @Override
     public String what() {
-      return "Team: " + team.name();
+      return titled("Team: ", team.name());
+    }
+  }
+
+  /** A new team, after the council's others; no team of the council has its code yet. */
+  record NewTeam(Team team) implements Change {
+    @Override
+    public String what() {
+      return titled("Team added: ", team.name());
+    }
+  }
+
+  /** A team taken away, found by its code; {@code name} is for the history. */
+  record TeamRemoval(String code, String name) implements Change {
+    @Override
+    public String what() {
+      return titled("Team removed: ", name);
     }
   }
 
@@ -82,7 +107,7 @@ public interface CouncilDetails {
     }
   }
 
-  /** A version of a council's details, and where it stands now. */
+  /** A version of a council's details, where it stands now, and the parts of the document it replaces. */
   record Version(
       long id,
       String what,
@@ -92,10 +117,19 @@ public interface CouncilDetails {
       Instant at,
       Instant withdrawnAt,
       String withdrawnByName,
-      Standing standing) {
+      Standing standing,
+      java.util.Set<String> parts) {
+
+    /** The part of the council's document that every team change replaces whole. */
+    public static final String TEAMS = "teams";
 
     public boolean withdrawable() {
       return standing == Standing.SCHEDULED;
+    }
+
+    /** Whether this version replaces that part of the document ({@link #TEAMS}, "officeHours"...). */
+    public boolean changes(String part) {
+      return parts.contains(part);
     }
   }
 

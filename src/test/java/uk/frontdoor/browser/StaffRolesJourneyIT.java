@@ -244,6 +244,7 @@ class StaffRolesJourneyIT extends BrowserJourney {
       assertThat(page.locator("h1")).hasText("Council details");
       assertAccessible(page, p + "details");
       link(page, "Change office hours");
+      page.getByLabel("At the hours below").check();
       for (String day : java.util.List.of("Monday", "Tuesday", "Wednesday", "Thursday", "Friday")) {
         page.getByLabel("Opens on " + day).fill("9am");
         page.getByLabel("Closes on " + day).fill(day.equals("Monday") ? "8am" : "5pm");
@@ -263,7 +264,7 @@ class StaffRolesJourneyIT extends BrowserJourney {
       link(page, "history of changes");
       assertThat(page.locator("table")).containsText("Scheduled");
       assertAccessible(page, p + "history");
-      for (String other : java.util.List.of("teams/LADO", "threshold-levels/2", "guidance", "special-days", "bank-holidays")) {
+      for (String other : java.util.List.of("teams/LADO", "teams/new", "teams/OOH/remove", "teams/MASH/remove", "threshold-levels/2", "guidance", "special-days", "bank-holidays")) {
         page.navigate("http://localhost:" + port + "/staff/council/" + other);
         assertThat(page.locator("h1")).isVisible();
         assertAccessible(page, p + other.replace('/', '-'));

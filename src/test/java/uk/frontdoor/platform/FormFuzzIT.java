@@ -404,10 +404,17 @@ class FormFuzzIT {
   /** The council's details, each change scheduled years ahead so that other journeys meet the demo council as it is. */
   private void councilDetailsForms(Iterator<Choice> picked) throws Exception {
     Visitor administrator = new Visitor(mvc, "10.250.2.5", MashTesting.as(admin));
-    send(administrator, "/staff/council/office-hours", scheduled("MONDAY-opens", "9am", "MONDAY-closes", "5pm",
+    send(administrator, "/staff/council/office-hours", scheduled("answers", "HOURS", "MONDAY-opens", "9am", "MONDAY-closes", "5pm",
         "FRIDAY-opens", "09:00", "FRIDAY-closes", "16:30", "closedOnBankHolidays", "true", "outOfHours", "outside office hours"), picked);
+    send(administrator, "/staff/council/office-hours", scheduled("answers", "NOT_PUBLISHED", "unpublishedDays", "MONDAY",
+        "closedOnBankHolidays", "false", "outOfHours", "at night"), picked);
     send(administrator, "/staff/council/teams/EDS", scheduled("name", "Emergency Duty Service", "description", "Out of hours",
-        "phone", "01344 351 999", "email", "eds@west-berkshire.example", "hours", "Outside office hours"), picked);
+        "phone", "01344 351 999", "email", "eds@west-berkshire.example", "hours", "Outside office hours", "availability", "OUT_OF_HOURS",
+        "frontDoor", "true", "audiences", "PUBLIC"), picked);
+    send(administrator, "/staff/council/teams/new", scheduled("code", "FH", "name", "Family Hub", "description", "Help for families",
+        "phone", "01344 351 000", "email", "hub@west-berkshire.example", "hours", "9am to 5pm", "availability", "ALWAYS",
+        "frontDoor", "false", "audiences", "PROFESSIONAL"), picked);
+    send(administrator, "/staff/council/teams/EDS/remove", scheduled(), picked);
     send(administrator, "/staff/council/threshold-levels/2", scheduled("name", "Early help", "summary", "Additional needs",
         "route", "Support within your agency", "indicators", "Parents and carers\n- Struggling with routines"), picked);
     send(administrator, "/staff/council/guidance", scheduled("documentName", "the threshold guidance", "introduction", "Use the levels",

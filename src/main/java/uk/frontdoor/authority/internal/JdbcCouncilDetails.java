@@ -67,17 +67,17 @@ class JdbcCouncilDetails implements CouncilDetails {
         changes.set("officeHours", officeHours(c.hours()));
         changes.put("outOfHoursDescription", c.outOfHoursDescription());
     } else if (change instanceof TeamChange c) {
-        ArrayNode teams = JdbcAuthorities.JSON.createArrayNode();
-        boolean found = false;
-        for (JsonNode team : document.path("teams")) {
-          boolean same = team.path("code").asString("").equals(c.team().code());
-          teams.add(same ? JdbcAuthorities.JSON.valueToTree(c.team()) : team);
-          found |= same;
+        changes.set("teams", teams(document, c.team().code(), JdbcAuthorities.JSON.valueToTree(c.team())));
+    } else if (change instanceof NewTeam c) {
+        if (hasTeam(document, c.team().code())) {
+          throw new IllegalArgumentException("The council has a team " + c.team().code() + " already");
         }
-        if (!found) {
-          throw new IllegalArgumentException("The council has no team " + c.team().code());
-        }
+        ArrayNode teams = document.path("teams").isArray()
+            ? ((ArrayNode) document.path("teams")).deepCopy() : JdbcAuthorities.JSON.createArrayNode();
+        teams.add(JdbcAuthorities.JSON.valueToTree(c.team()));
         changes.set("teams", teams);
+    } else if (change instanceof TeamRemoval c) {
+        changes.set("teams", teams(document, c.code(), null));
     } else if (change instanceof ThresholdLevelChange c) {
         ObjectNode guide = guide(document);
         ArrayNode levels = JdbcAuthorities.JSON.createArrayNode();
@@ -103,6 +103,34 @@ class JdbcCouncilDetails implements CouncilDetails {
         changes.set("professionalAdvice", JdbcAuthorities.JSON.valueToTree(c.advice()));
     }
     return changes;
+  }
+
+  /** The council's teams with the first of the code replaced (removed, if {@code by} is null). */
+  private static ArrayNode teams(ObjectNode document, String code, JsonNode by) {
+    if (!hasTeam(document, code)) {
+      throw new IllegalArgumentException("The council has no team " + code);
+    }
+    ArrayNode teams = JdbcAuthorities.JSON.createArrayNode();
+    boolean found = false;
+    for (JsonNode team : document.path("teams")) {
+      boolean same = !found && team.path("code").asString("").equals(code);
+      if (!same) {
+        teams.add(team);
+      } else if (by != null) {
+        teams.add(by);
+      }
+      found |= same;
+    }
+    return teams;
+  }
+
+  private static boolean hasTeam(ObjectNode document, String code) {
+    for (JsonNode team : document.path("teams")) {
+      if (team.path("code").asString("").equals(code)) {
+        return true;
+      }
+    }
+    return false;
   }
 
   private static ObjectNode guide(ObjectNode document) {
@@ -164,7 +192,7 @@ class JdbcCouncilDetails implements CouncilDetails {
         taken.addAll(row.parts());
       }
       versions.add(new Version(row.id(), row.what(), row.effectiveFrom(), row.reason(), row.byName(), row.at(),
-          row.withdrawnAt(), row.withdrawnByName(), standing));
+          row.withdrawnAt(), row.withdrawnByName(), standing, row.parts()));
     }
     return versions;
   }

@@ -7,6 +7,7 @@ import java.time.LocalTime;
 import java.time.format.TextStyle;
 import java.util.EnumMap;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
@@ -30,7 +31,9 @@ import uk.frontdoor.platform.FieldErrors;
 /**
  * The council's office hours, day by day, whether the office closes on bank holidays, and the words
  * for when the out-of-hours service answers: a day left empty is closed; each day opens before it
- * closes ("midnight" or 24:00 for the end of the day).
+ * closes ("midnight" or 24:00 for the end of the day). Or an office that answers at any time; or
+ * one whose hours the council does not publish, open on the days ticked (the public pages then say
+ * so, and the MASH's clock does not run on hours it does not know).
  */
 @Controller
 @RequestMapping("/staff/council/office-hours")
@@ -40,10 +43,19 @@ class OfficeHoursController {
   static final int MAX_OUT_OF_HOURS = 200;
 
   static final Map<String, String> YES_NO = new LinkedHashMap<>();
+  /** When the office answers: at the hours typed, at any time, or at hours the council does not publish. */
+  static final Map<String, String> ANSWERS = new LinkedHashMap<>();
+  static final String HOURS = "HOURS";
+  static final String ANY_TIME = "ANY_TIME";
+  static final String NOT_PUBLISHED = "NOT_PUBLISHED";
+  static final List<String> WEEKDAYS = List.of("MONDAY", "TUESDAY", "WEDNESDAY", "THURSDAY", "FRIDAY");
 
   static {
     YES_NO.put("true", "Yes");
     YES_NO.put("false", "No");
+    ANSWERS.put(HOURS, "At the hours below");
+    ANSWERS.put(ANY_TIME, "At any time, every day (the hours below are then not used)");
+    ANSWERS.put(NOT_PUBLISHED, "At hours the council does not publish, on the days ticked below");
   }
 
   private final Authorities authorities;
@@ -58,31 +70,47 @@ class OfficeHoursController {
 
   @GetMapping
   String form(@AuthenticationPrincipal StaffUser me, Model model) {
-    return page(typed(authorities.get(me.authorityId())), Effective.now(), Map.of(), model);
+    Authority council = authorities.get(me.authorityId());
+    return page(typed(council), unpublished(council.officeHours()), Effective.now(), Map.of(), model);
   }
 
   @PostMapping
   String change(
-      @AuthenticationPrincipal StaffUser me, @RequestParam Map<String, String> form, Effective effective, Model model,
+      @AuthenticationPrincipal StaffUser me, @RequestParam Map<String, String> form,
+      @RequestParam(name = "unpublishedDays", required = false) List<String> unpublishedDays, Effective effective, Model model,
       RedirectAttributes flash) {
     FieldErrors errors = new FieldErrors();
     Instant now = clock.instant();
-    boolean alwaysOpen = "true".equals(form.get("alwaysOpen"));
+    String answers = form.get("answers");
+    if (!ANSWERS.containsKey(answers)) {
+      errors.add("answers", "Select when the office answers");
+    }
+    boolean alwaysOpen = ANY_TIME.equals(answers);
     boolean closedOnBankHolidays = !alwaysOpen && !"false".equals(form.get("closedOnBankHolidays"));
     Map<DayOfWeek, OfficeHours.Day> days = new EnumMap<>(DayOfWeek.class);
-    if (!alwaysOpen) {
+    List<String> ticked = unpublishedDays == null ? List.of() : unpublishedDays;
+    if (HOURS.equals(answers)) {
       for (DayOfWeek day : DayOfWeek.values()) {
         hours(errors, day, form).ifPresent(open -> days.put(day, open));
       }
       if (days.isEmpty() && errors.isEmpty()) {
         errors.add("MONDAY-opens", "Enter the hours of at least one day, or say the office answers at any time");
       }
+    } else if (NOT_PUBLISHED.equals(answers)) {
+      for (DayOfWeek day : DayOfWeek.values()) {
+        if (ticked.contains(day.name())) {
+          days.put(day, new OfficeHours.Unstated());
+        }
+      }
+      if (days.isEmpty()) {
+        errors.add("unpublishedDays", "Select the days the office opens, or give its hours");
+      }
     }
     String outOfHours = errors.optional("outOfHours", "The out-of-hours words", form.get("outOfHours"), MAX_OUT_OF_HOURS);
     Instant from = effective.from(errors, now);
     String why = effective.why(errors);
     if (!errors.isEmpty()) {
-      return page(form, effective, errors.ordered(), model);
+      return page(form, ticked, effective, errors.ordered(), model);
     }
     OfficeHours hours = new OfficeHours(alwaysOpen, closedOnBankHolidays, days);
     changes.change(me, new OfficeHoursChange(hours, outOfHours == null ? null : outOfHours.strip()), from, why);
@@ -140,7 +168,7 @@ class OfficeHoursController {
   static Map<String, String> typed(Authority council) {
     Map<String, String> form = new LinkedHashMap<>();
     OfficeHours hours = council.officeHours();
-    form.put("alwaysOpen", Boolean.toString(hours.alwaysOpen()));
+    form.put("answers", hours.alwaysOpen() ? ANY_TIME : (hours.hoursStated() ? HOURS : NOT_PUBLISHED));
     form.put("closedOnBankHolidays", Boolean.toString(hours.closedOnBankHolidays()));
     hours.days().forEach((day, open) -> {
       if (open instanceof OfficeHours.Open o) {
@@ -152,12 +180,24 @@ class OfficeHoursController {
     return form;
   }
 
-  private static String page(Map<String, String> form, Effective effective, Map<String, String> errors, Model model) {
+  /** The days the office opens at hours the council does not publish; Monday to Friday where it publishes them. */
+  static List<String> unpublished(OfficeHours hours) {
+    List<String> days = hours.days().entrySet().stream()
+        .filter(day -> day.getValue() instanceof OfficeHours.Unstated)
+        .map(day -> day.getKey().name())
+        .toList();
+    return days.isEmpty() ? WEEKDAYS : days;
+  }
+
+  private static String page(
+      Map<String, String> form, List<String> unpublished, Effective effective, Map<String, String> errors, Model model) {
     Map<String, String> days = new LinkedHashMap<>();
     for (DayOfWeek day : DayOfWeek.values()) {
       days.put(day.name(), day.getDisplayName(TextStyle.FULL, Locale.UK));
     }
     model.addAttribute("days", days);
+    model.addAttribute("unpublished", unpublished);
+    model.addAttribute("answers", ANSWERS);
     model.addAttribute("yesNo", YES_NO);
     return CouncilPages.page("council/office-hours", form, effective, errors, model);
   }
