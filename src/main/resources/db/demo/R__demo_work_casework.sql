@@ -3,7 +3,7 @@
 -- manager and a social worker see casework at once: one waiting for allocation, two on the demo
 -- social worker's caseload (one of them with its assessment overdue), one at early help led by the
 -- Family Help practitioner, and one closed after assessment (RC8) by the second social worker; and
--- a year of closed episodes (below).
+-- a year of closed episodes (below). Each allocated episode is in a team of its council (demo_team).
 -- Visits and plans: Kai has a visit done (seen alone) and one planned; Amira has a child in need
 -- plan with its first review held, and her last visit more than 20 working days ago, so her next
 -- visit is overdue; Finley has a family plan and a visit.
@@ -13,6 +13,20 @@
 -- working days from the referral date, counted as WorkingCalendar counts (ADR 0003) with the
 -- England and Wales bank holidays of 2025 to 2027 from authority/bank-holidays.json.
 -- Identifiers: episodes 00000000-0000-4000-9<council>00-00000000000<n>.
+
+-- The team a demo episode is allocated to with its lead, always one of the council's own teams (never an invented
+-- one): at early help, the council's service for concerns that are not immediate safeguarding ones where it has one
+-- (Oxfordshire's Locality and Community Support Service, LCSS); otherwise the council's front door in office hours
+-- (its MASH, or West Berkshire's Contact Advice and Assessment Service). R__demo_work_protection uses it too.
+CREATE OR REPLACE FUNCTION demo_team(council uuid, level text) RETURNS TABLE (code text, name text)
+LANGUAGE sql STABLE AS $$
+  SELECT t ->> 'code', t ->> 'name'
+  FROM authority a CROSS JOIN LATERAL jsonb_array_elements(a.document -> 'teams') WITH ORDINALITY AS teams (t, n)
+  WHERE a.id = council
+  ORDER BY CASE WHEN level = 'EARLY_HELP' AND t ->> 'code' = 'LCSS' THEN 0
+                WHEN (t ->> 'frontDoor')::boolean AND t ->> 'availability' <> 'OUT_OF_HOURS' THEN 1 ELSE 2 END, n
+  LIMIT 1
+$$;
 
 DELETE FROM casework_visit_status_change WHERE visit_id IN
   (SELECT id FROM casework_visit WHERE episode_id::text LIKE '00000000-0000-4000-9%');
@@ -78,16 +92,18 @@ CROSS JOIN LATERAL (SELECT date '2025-04-01' + (k - 10) * 15 / 2 + council.n::in
 
 INSERT INTO casework_episode (authority_id, id, child_key, first_name, last_name, date_of_birth, level,
     status, referral_date, opened_at, assessment_due_at, assessment_rule, primary_need, lead_id, lead_name,
-    closure_reason, closed_at)
+    team_code, team_name, closure_reason, closed_at)
 SELECT e.authority_id, e.id, 'demo:' || e.n || ':' || e.k, e.first_name, e.last_name, e.born, e.level,
        e.status, e.referral_date, (e.referral_date + 1 + time '10:00') AT TIME ZONE 'Europe/London',
        CASE WHEN e.level = 'CHILD_IN_NEED' THEN (demo_working_day(e.referral_date, 45) + 1)::timestamp AT TIME ZONE 'Europe/London' END,
        CASE WHEN e.level = 'CHILD_IN_NEED' THEN '45 working days from the referral date' END,
        e.need, s.id, s.display_name,
+       CASE WHEN s.id IS NOT NULL THEN t.code END, CASE WHEN s.id IS NOT NULL THEN t.name END,
        e.closure_reason,
        CASE WHEN e.status = 'CLOSED' THEN (e.referral_date + e.closed_after + time '15:00') AT TIME ZONE 'Europe/London' END
 FROM demo_episode e
-LEFT JOIN staff_user s ON s.id = ('00000000-0000-4000-' || e.lead || '-' || lpad(e.n::text, 12, '0'))::uuid;
+LEFT JOIN staff_user s ON s.id = ('00000000-0000-4000-' || e.lead || '-' || lpad(e.n::text, 12, '0'))::uuid
+CROSS JOIN LATERAL demo_team(e.authority_id, e.level) t;
 
 INSERT INTO casework_episode_status_change (authority_id, episode_id, seq, at, from_status, to_status,
     command, actor_id, actor_name, reason)
@@ -108,8 +124,10 @@ INSERT INTO casework_episode_referral (authority_id, episode_id, seq, received_o
 SELECT e.authority_id, e.id, 1, e.referral_date, e.outcome, c.opened_at
 FROM demo_episode e JOIN casework_episode c ON c.authority_id = e.authority_id AND c.id = e.id;
 
-INSERT INTO casework_allocation (authority_id, episode_id, seq, at, to_id, to_name, by_id, by_name, reason)
-SELECT c.authority_id, c.id, 1, c.opened_at + interval '2 hours', c.lead_id, c.lead_name, m.id, m.display_name, ''
+INSERT INTO casework_allocation (authority_id, episode_id, seq, at, to_id, to_name, by_id, by_name, reason, to_team_code,
+    to_team_name)
+SELECT c.authority_id, c.id, 1, c.opened_at + interval '2 hours', c.lead_id, c.lead_name, m.id, m.display_name, '', c.team_code,
+       c.team_name
 FROM casework_episode c
 JOIN demo_episode e ON e.authority_id = c.authority_id AND e.id = c.id
 JOIN staff_user m ON m.id = ('00000000-0000-4000-a100-' || lpad(e.n::text, 12, '0'))::uuid

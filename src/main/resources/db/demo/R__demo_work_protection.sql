@@ -122,17 +122,19 @@ UPDATE demo_cp p SET review_due_on = coalesce(
 -- discussion, led by a demo social worker; an ended plan's episode closed 6 weeks after the plan ended.
 INSERT INTO casework_episode (authority_id, id, child_key, first_name, last_name, date_of_birth, expected_date, nhs_number,
     level, status, referral_date, opened_at, assessment_due_at, assessment_rule, primary_need, lead_id, lead_name,
-    closure_reason, closed_at)
+    team_code, team_name, closure_reason, closed_at)
 SELECT p.authority_id, p.episode_id, 'demo:cp:' || p.n || ':' || p.k, p.first_name, p.last_name, p.born, p.expected, p.nhs_number,
        'CHILD_IN_NEED', CASE WHEN p.ended THEN 'CLOSED' ELSE 'OPEN' END, p.disc - 1,
        (p.disc - 1 + time '10:00') AT TIME ZONE 'Europe/London',
        (demo_working_day(p.disc - 1, 45) + 1)::timestamp AT TIME ZONE 'Europe/London',
-       '45 working days from the referral date', 'N1', s.id, s.display_name,
+       '45 working days from the referral date', 'N1', s.id, s.display_name, t.code, t.name,
        CASE WHEN p.ended THEN 'RC7' END,
        CASE WHEN p.ended THEN (p.ended_on + 42 + time '15:00') AT TIME ZONE 'Europe/London' END
 FROM demo_cp p
 JOIN staff_user s ON s.id = ('00000000-0000-4000-' || CASE WHEN p.k % 2 = 0 THEN 'a300' ELSE 'a200' END || '-'
-                             || lpad(p.n::text, 12, '0'))::uuid;
+                             || lpad(p.n::text, 12, '0'))::uuid
+-- Its team: one of the council's (demo_team, R__demo_work_casework).
+CROSS JOIN LATERAL demo_team(p.authority_id, 'CHILD_IN_NEED') t;
 
 INSERT INTO casework_episode_status_change (authority_id, episode_id, seq, at, from_status, to_status, command, actor_id,
     actor_name, reason)
@@ -148,8 +150,10 @@ INSERT INTO casework_episode_referral (authority_id, episode_id, seq, received_o
 SELECT authority_id, id, 1, referral_date, 'STRATEGY_DISCUSSION', opened_at
 FROM casework_episode WHERE id::text LIKE '00000000-0000-4000-7%';
 
-INSERT INTO casework_allocation (authority_id, episode_id, seq, at, to_id, to_name, by_id, by_name, reason)
-SELECT c.authority_id, c.id, 1, c.opened_at + interval '2 hours', c.lead_id, c.lead_name, m.id, m.display_name, ''
+INSERT INTO casework_allocation (authority_id, episode_id, seq, at, to_id, to_name, by_id, by_name, reason, to_team_code,
+    to_team_name)
+SELECT c.authority_id, c.id, 1, c.opened_at + interval '2 hours', c.lead_id, c.lead_name, m.id, m.display_name, '', c.team_code,
+       c.team_name
 FROM casework_episode c
 JOIN demo_cp p ON p.authority_id = c.authority_id AND p.episode_id = c.id
 JOIN staff_user m ON m.id = ('00000000-0000-4000-a100-' || lpad(p.n::text, 12, '0'))::uuid;

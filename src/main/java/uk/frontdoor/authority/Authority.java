@@ -141,6 +141,14 @@ public record Authority(
     return references;
   }
 
+  /**
+   * The council's teams, each code once (the first of a code: a council may list one team twice,
+   * for two audiences), in its order: the teams work is allocated to and counted by.
+   */
+  public List<Team> distinctTeams() {
+    return teams.stream().filter(t -> team(t.code()).orElseThrow() == t).toList();
+  }
+
   /** The teams that take new concerns from this audience, in the council's order. */
   public List<Team> frontDoorTeams(Audience audience) {
     return teams.stream().filter(t -> t.frontDoor() && t.serves(audience)).toList();

@@ -12,6 +12,8 @@ import java.util.UUID;
  * @param assessmentAuthorisedAt when its assessment was authorised, which stops the clock; null until then
  * @param primaryNeed null until known
  * @param leadId the lead practitioner; null while the episode waits for allocation
+ * @param teamCode the allocated team, a team code of the council's; null until allocated with a team
+ * @param teamName the allocated team's name when it was allocated; null with the code
  * @param reReferral the episode was opened within 12 months of the closure of an earlier one
  */
 public record Episode(
@@ -30,6 +32,8 @@ public record Episode(
     PrimaryNeed primaryNeed,
     UUID leadId,
     String leadName,
+    String teamCode,
+    String teamName,
     ClosureReason closureReason,
     Instant closedAt,
     boolean reReferral) {

@@ -1,5 +1,7 @@
 package uk.frontdoor.casework;
 
+import java.sql.ResultSet;
+import java.sql.SQLException;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
@@ -52,19 +54,11 @@ record EpisodeHistories(JdbcClient jdbc, Moves moves) {
     }
     jdbc.sql(
             """
-            SELECT at, from_name, to_name, by_name, reason FROM casework_allocation
+            SELECT at, from_id, from_name, to_id, to_name, by_name, reason, from_team_name, to_team_name FROM casework_allocation
             WHERE authority_id = ? AND episode_id = ? ORDER BY seq
             """)
         .params(authorityId, episodeId)
-        .query(
-            (rs, n) ->
-                new HistoryLine(
-                    rs.getTimestamp("at").toInstant(),
-                    rs.getString("from_name") == null
-                        ? "Allocated to " + rs.getString("to_name")
-                        : "Reallocated from " + rs.getString("from_name") + " to " + rs.getString("to_name"),
-                    rs.getString("by_name"),
-                    rs.getString("reason")))
+        .query((rs, n) -> new HistoryLine(rs.getTimestamp("at").toInstant(), allocation(rs), rs.getString("by_name"), rs.getString("reason")))
         .list()
         .forEach(lines::add);
     jdbc.sql(
@@ -95,5 +89,23 @@ record EpisodeHistories(JdbcClient jdbc, Moves moves) {
     }
     lines.sort(Comparator.comparing(HistoryLine::at));
     return lines;
+  }
+
+  /**
+   * An allocation in words: "Allocated to Sam Patel (Assessment team)", "Reallocated from Sam
+   * Patel to Jo Lee", or "Sam Patel moved from the Assessment team to the MASH" where only the team changed.
+   */
+  private static String allocation(ResultSet rs) throws SQLException {
+    String from = rs.getString("from_name");
+    String to = rs.getString("to_name");
+    String fromTeam = rs.getString("from_team_name");
+    String toTeam = rs.getString("to_team_name");
+    if (from == null) {
+      return "Allocated to " + to + Episodes.inTeam(toTeam);
+    }
+    if (rs.getObject("to_id", UUID.class).equals(rs.getObject("from_id", UUID.class)) && toTeam != null && !toTeam.equals(fromTeam)) {
+      return to + " moved " + (fromTeam == null ? "" : "from " + fromTeam + " ") + "to " + toTeam;
+    }
+    return "Reallocated from " + from + Episodes.inTeam(fromTeam) + " to " + to + Episodes.inTeam(toTeam);
   }
 }

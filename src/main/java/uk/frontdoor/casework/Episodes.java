@@ -15,6 +15,8 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import uk.frontdoor.audit.AuditLog;
 import uk.frontdoor.authority.CouncilCalendars;
+import uk.frontdoor.authority.Authorities;
+import uk.frontdoor.authority.Team;
 import uk.frontdoor.identity.StaffDirectory;
 import uk.frontdoor.identity.StaffMember;
 import uk.frontdoor.identity.StaffUser;
@@ -49,7 +51,7 @@ public class Episodes {
 
   static final String COLUMNS =
       "id, first_name, last_name, date_of_birth, expected_date, nhs_number, level, status, referral_date, opened_at,"
-          + " assessment_due_at, assessment_authorised_at, primary_need, lead_id, lead_name, closure_reason, closed_at, re_referral";
+          + " assessment_due_at, assessment_authorised_at, primary_need, lead_id, lead_name, team_code, team_name, closure_reason, closed_at, re_referral";
 
   /** What became of a change asked for. */
   public enum Result {
@@ -70,7 +72,9 @@ public class Episodes {
     /** A plan of the kind asked for is open already: end it first. */
     PLAN_OPEN,
     /** The child has a child protection plan, and cannot have a child in need plan at once. */
-    CHILD_PROTECTION_PLAN
+    CHILD_PROTECTION_PLAN,
+    /** The team chosen is not one of the council's. */
+    NOT_A_TEAM
   }
 
   private final JdbcClient jdbc;
@@ -80,6 +84,7 @@ public class Episodes {
   private final AuditLog audit;
   private final StaffDirectory directory;
   private final CouncilCalendars calendars;
+  private final Authorities authorities;
   private final Clock clock;
 
   Episodes(
@@ -90,6 +95,7 @@ public class Episodes {
       AuditLog audit,
       StaffDirectory directory,
       CouncilCalendars calendars,
+      Authorities authorities,
       Clock clock) {
     this.jdbc = jdbc;
     this.tenancy = tenancy;
@@ -98,6 +104,7 @@ public class Episodes {
     this.audit = audit;
     this.directory = directory;
     this.calendars = calendars;
+    this.authorities = authorities;
     this.clock = clock;
   }
 
@@ -182,21 +189,23 @@ public class Episodes {
   public List<Caseload> caseloads(UUID authorityId) {
     tenancy.bind(authorityId);
     Instant now = clock.instant();
-    record Count(UUID lead, int children, int overdue) {}
+    record Count(UUID lead, int children, int overdue, List<String> teams) {}
     List<Count> counts =
         jdbc.sql(
                 """
-                SELECT lead_id, count(*) AS children, count(*) FILTER (WHERE assessment_due_at <= ? AND assessment_authorised_at IS NULL) AS overdue
+                SELECT lead_id, count(*) AS children, count(*) FILTER (WHERE assessment_due_at <= ? AND assessment_authorised_at IS NULL) AS overdue,
+                  array_remove(array_agg(DISTINCT team_name ORDER BY team_name), NULL) AS teams
                 FROM casework_episode WHERE authority_id = ? AND status = 'OPEN' AND lead_id IS NOT NULL
                 GROUP BY lead_id
                 """)
             .params(Timestamp.from(now), authorityId)
-            .query((rs, n) -> new Count(rs.getObject("lead_id", UUID.class), rs.getInt("children"), rs.getInt("overdue")))
+            .query((rs, n) -> new Count(rs.getObject("lead_id", UUID.class), rs.getInt("children"), rs.getInt("overdue"),
+                List.of((String[]) rs.getArray("teams").getArray())))
             .list();
     List<Caseload> caseloads = new ArrayList<>();
     for (StaffMember worker : directory.withAnyRole(authorityId, EARLY_HELP_LEADS)) {
-      Count count = counts.stream().filter(c -> c.lead().equals(worker.id())).findFirst().orElse(new Count(worker.id(), 0, 0));
-      caseloads.add(new Caseload(worker.id(), worker.displayName(), count.children(), count.overdue()));
+      Count count = counts.stream().filter(c -> c.lead().equals(worker.id())).findFirst().orElse(new Count(worker.id(), 0, 0, List.of()));
+      caseloads.add(new Caseload(worker.id(), worker.displayName(), count.children(), count.overdue(), count.teams()));
     }
     caseloads.sort(Comparator.comparingInt(Caseload::overdue).reversed());
     return caseloads;
@@ -221,36 +230,71 @@ public class Episodes {
     return histories.history(authorityId, episodeId);
   }
 
-  /** A team manager allocates the episode to a lead practitioner, or reallocates it, saying why. */
+  /**
+   * A team manager allocates the episode to a lead practitioner in one of the council's teams, or
+   * reallocates it (to another worker, another team or both), saying why.
+   */
   @Transactional
-  public Result allocate(StaffUser manager, UUID id, UUID toId, String reason) {
-    return toOpen(manager, id, episode -> allocate(manager, episode, toId, reason));
+  public Result allocate(StaffUser manager, UUID id, UUID toId, String teamCode, String reason) {
+    Optional<Team> team = teams(manager.authorityId()).stream().filter(t -> t.code().equals(teamCode)).findFirst();
+    return toOpen(manager, id, episode -> team.isEmpty()
+        ? Result.NOT_A_TEAM
+        : allocate(manager, episode, toId, team.get().code(), team.get().name(), reason));
   }
 
   /**
-   * Allocates the episode to the lead, in the caller's transaction, keeping the allocation's
-   * history: when a child protection conference names the plan's lead social worker.
+   * Allocates the episode to the lead, in its team as it is, in the caller's transaction, keeping
+   * the allocation's history: when a child protection conference names the plan's lead social worker.
    */
   Result allocated(StaffUser by, Episode episode, UUID toId, String reason) {
-    return allocate(by, episode, toId, reason);
+    return allocate(by, episode, toId, episode.teamCode(), episode.teamName(), reason);
   }
 
-  private Result allocate(StaffUser manager, Episode episode, UUID toId, String reason) {
+  /** The council's teams an episode may be allocated to, each code once, in the council's order. */
+  public List<Team> teams(UUID authorityId) {
+    return authorities.get(authorityId).distinctTeams();
+  }
+
+  /**
+   * The team a team manager allocates to unless they choose another: the episode's own, else the
+   * team of the manager's last allocation in the council, which Front Door takes for their own
+   * (staff records hold no team); null if neither is known or it is no longer one of the council's.
+   */
+  @Transactional(readOnly = true)
+  public String usualTeam(StaffUser manager, Episode episode) {
+    if (episode.teamCode() != null) {
+      return episode.teamCode();
+    }
+    tenancy.bind(manager.authorityId());
+    return jdbc.sql(
+            "SELECT to_team_code FROM casework_allocation WHERE authority_id = ? AND by_id = ? AND to_team_code IS NOT NULL"
+                + " ORDER BY at DESC LIMIT 1")
+        .params(manager.authorityId(), manager.id())
+        .query(String.class)
+        .optional()
+        .filter(code -> teams(manager.authorityId()).stream().anyMatch(t -> t.code().equals(code)))
+        .orElse(null);
+  }
+
+  private Result allocate(StaffUser manager, Episode episode, UUID toId, String teamCode, String teamName, String reason) {
     UUID id = episode.id();
     Optional<StaffMember> to = eligibleLeads(manager.authorityId(), episode.level()).stream().filter(m -> m.id().equals(toId)).findFirst();
     if (to.isEmpty()) {
       return Result.NOT_ELIGIBLE;
     }
-    if (to.get().id().equals(episode.leadId())) {
+    boolean sameTeam = java.util.Objects.equals(teamCode, episode.teamCode());
+    if (to.get().id().equals(episode.leadId()) && sameTeam) {
       return Result.UNCHANGED;
     }
     int changed =
         jdbc.sql(
                 """
-                UPDATE casework_episode SET lead_id = ?, lead_name = ?
+                UPDATE casework_episode SET lead_id = ?, lead_name = ?, team_code = ?, team_name = ?
                 WHERE authority_id = ? AND id = ? AND status = 'OPEN' AND lead_id IS NOT DISTINCT FROM ?
+                  AND team_code IS NOT DISTINCT FROM ?
                 """)
-            .params(to.get().id(), to.get().displayName(), manager.authorityId(), id, episode.leadId())
+            .params(to.get().id(), to.get().displayName(), teamCode, teamName, manager.authorityId(), id, episode.leadId(),
+                episode.teamCode())
             .update();
     if (changed != 1) {
       return Result.WRONG_STAGE;
@@ -258,19 +302,25 @@ public class Episodes {
     jdbc.sql(
             """
             INSERT INTO casework_allocation (authority_id, episode_id, seq, at, from_id, from_name, to_id, to_name,
-                by_id, by_name, reason)
-            SELECT ?, ?, coalesce(max(seq), 0) + 1, ?, ?, ?, ?, ?, ?, ?, ?
+                by_id, by_name, reason, from_team_code, from_team_name, to_team_code, to_team_name)
+            SELECT ?, ?, coalesce(max(seq), 0) + 1, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?
             FROM casework_allocation WHERE authority_id = ? AND episode_id = ?
             """)
         .params(
             manager.authorityId(), id, Timestamp.from(clock.instant()), episode.leadId(), episode.leadName(),
             to.get().id(), to.get().displayName(), manager.id(), manager.displayName(), reason == null ? "" : reason,
+            episode.teamCode(), episode.teamName(), teamCode, teamName,
             manager.authorityId(), id)
         .update();
     record(manager, "ALLOCATED", episode,
-        (episode.allocated() ? "From " + episode.leadName() + " to " : "To ") + to.get().displayName()
-            + (reason == null ? "" : ": " + reason));
+        (episode.allocated() ? "From " + episode.leadName() + inTeam(episode.teamName()) + " to " : "To ") + to.get().displayName()
+            + inTeam(teamName) + (reason == null ? "" : ": " + reason));
     return Result.DONE;
+  }
+
+  /** " (the team's name)", or nothing where there is no team. */
+  static String inTeam(String teamName) {
+    return teamName == null ? "" : " (" + teamName + ")";
   }
 
   /**
@@ -509,6 +559,8 @@ public class Episodes {
         rs.getString("primary_need") == null ? null : PrimaryNeed.valueOf(rs.getString("primary_need")),
         rs.getObject("lead_id", UUID.class),
         rs.getString("lead_name"),
+        rs.getString("team_code"),
+        rs.getString("team_name"),
         rs.getString("closure_reason") == null ? null : ClosureReason.valueOf(rs.getString("closure_reason")),
         instant(rs, "closed_at"),
         rs.getBoolean("re_referral"));

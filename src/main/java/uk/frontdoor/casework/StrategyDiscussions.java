@@ -258,7 +258,7 @@ public class StrategyDiscussions {
   }
 
   private static String name(String first, String last) {
-    return new Episode(null, first, last, null, null, null, null, null, null, null, null, null, null, null, null, null, null, false)
+    return new Episode(null, first, last, null, null, null, null, null, null, null, null, null, null, null, null, null, null, null, null, false)
         .childName();
   }
 }

@@ -71,7 +71,9 @@ public class AnnexA {
 
   /** The workbook's last sheet: what the lists leave blank because Front Door does not record it, and where a value comes from. */
   static final List<String> NOTES = List.of(
-      "Allocated Team: left blank. Front Door allocates each episode to a lead practitioner (Allocated Worker) and records no teams.",
+      "Allocated Team and Allocated Worker (lists 3 to 7): the team and the lead practitioner a team manager allocated the child's"
+          + " episode to, as they are now (or were when it closed); Not allocated while it waits for allocation, and Not recorded for"
+          + " an episode allocated before Front Door recorded teams.",
       "Subject to Emergency Protection Order or Protected Under Police Powers in Last Six Months: left blank. Casework records no"
           + " emergency protection orders or police protection; the MASH's decision \"Immediate protection (police)\" is kept with the"
           + " contact, not with the child's record, so it cannot be counted for the child here.",
@@ -144,7 +146,7 @@ public class AnnexA {
         boolean nfa = closed != null && e.assessments().isEmpty() && e.enquiries().isEmpty() && e.plans().isEmpty() && e.protectionPlans().isEmpty();
         long lastYear = theirs.stream().filter(o -> within(o.episode().referralDate(), episode.referralDate().minusYears(1), episode.referralDate())).count();
         referrals.add(row(child(e, to), episode.referralDate(), e.detail() == null ? "10" : e.detail().referralSource(), nfa ? "a) Yes" : "b) No",
-            lastYear, "", lead(episode)));
+            lastYear, team(episode), lead(episode)));
       }
       for (CensusAssessment a : e.assessments()) {
         if (within(a.start(), from, to) || within(a.authorised(), from, to)) {
@@ -152,8 +154,8 @@ public class AnnexA {
           String support = !authorised ? "" : e.plans().isEmpty() && e.protectionPlans().isEmpty() && e.enquiries().isEmpty() ? "b) No" : "a) Yes";
           LocalDate until = authorised ? a.authorised() : to;
           boolean seen = activity.visits().stream().anyMatch(v -> v.childSeen() && within(v.on(), a.start(), until));
-          assessments.add(row(child(e, to), disabled(e), a.start(), seen ? "a) Yes" : "b) No", authorised ? a.authorised() : null, support, "",
-              lead(episode)));
+          assessments.add(row(child(e, to), disabled(e), a.start(), seen ? "a) Yes" : "b) No", authorised ? a.authorised() : null, support,
+              team(episode), lead(episode)));
         }
       }
       for (CensusEnquiry q : e.enquiries()) {
@@ -165,7 +167,7 @@ public class AnnexA {
           long s47s = theirs.stream().flatMap(o -> o.enquiries().stream()).filter(o -> within(o.start(), yearBefore, q.start())).count();
           long icpcs = theirs.stream().flatMap(o -> o.enquiries().stream()).filter(o -> within(o.initialConference(), yearBefore, q.start())).count();
           enquiries.add(row(child(e, to), disabled(e), q.start(), notNeeded ? "a) Yes" : icpc != null ? "b) No" : "", icpc,
-              icpc == null ? "" : plan ? "a) Yes" : "b) No", s47s, icpcs, "", lead(episode)));
+              icpc == null ? "" : plan ? "a) Yes" : "b) No", s47s, icpcs, team(episode), lead(episode)));
         }
       }
       if (openIn) {
@@ -173,7 +175,7 @@ public class AnnexA {
         inNeed.add(row(child(e, to), disabled(e), episode.referralDate(), episode.primaryNeed() == null ? "" : episode.primaryNeed().name(),
             activity.lastSeen(closure == null ? to : closure),
             closure, closure == null || episode.closureReason() == null ? "" : episode.closureReason().name(), closure == null ? "Open" : "Closed",
-            "", lead(episode)));
+            team(episode), lead(episode)));
       }
       for (CensusProtectionPlan p : e.protectionPlans()) {
         if (!p.start().isAfter(to) && (p.end() == null || !p.end().isBefore(from))) {
@@ -184,7 +186,7 @@ public class AnnexA {
           }
           protection.add(row(child(e, to), disabled(e), p.start(), category(p.initialCategory()), category(p.latestCategory()),
               visit == null ? null : visit.on(), visit == null ? "" : visit.seenAlone() ? "a) Yes" : "b) No",
-              review, p.end() == null || p.end().isAfter(to) ? null : p.end(), "", p.previousPlans(), "", lead(episode)));
+              review, p.end() == null || p.end().isAfter(to) ? null : p.end(), "", p.previousPlans(), team(episode), lead(episode)));
         }
       }
     }
@@ -308,6 +310,14 @@ public class AnnexA {
 
   private static String lead(Episode episode) {
     return episode.leadName() == null ? "Not allocated" : episode.leadName();
+  }
+
+  /** The allocated team's name, as the allocation named it. */
+  private static String team(Episode episode) {
+    if (episode.teamName() != null) {
+      return episode.teamName();
+    }
+    return episode.allocated() ? "Not recorded" : "Not allocated";
   }
 
   /**

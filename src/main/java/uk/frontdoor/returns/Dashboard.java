@@ -12,6 +12,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Set;
 import java.util.UUID;
 import java.util.function.Function;
 import java.util.function.Predicate;
@@ -37,7 +38,7 @@ import uk.frontdoor.referral.Route;
  * The performance picture for managers and performance officers: for the 12 months to a chosen
  * month, month by month (contacts week by week), what the MASH, casework and the LADO did and how
  * much of it in time, each measure with the standard it is held to where the statutory rules set
- * one. Read from each module's published figures; working days from the {@link WorkingCalendar}.
+ * one; casework's for the whole council or for one of its teams. Read from each module's published figures; working days from the {@link WorkingCalendar}.
  * Each view audited.
  */
 @Service
@@ -130,10 +131,26 @@ public class Dashboard {
     this.audit = audit;
   }
 
+  /**
+   * The measures a team applies to: casework's, counted from the episodes allocated to the team.
+   * The MASH's and the LADO's record no team, so they stay the whole council's.
+   */
+  public static final Set<String> BY_TEAM = Set.of("re-referrals", "assessments", "conferences", "plan-categories", "plan-lengths");
+
   /** Every measure for the period, in the order a manager reads them: the front door, casework, protection, the LADO. */
   public List<Measure> of(UUID authorityId, Period period) {
+    return of(authorityId, period, null);
+  }
+
+  /**
+   * Every measure for the period, casework's ({@link #BY_TEAM}) for one team where a team's code is
+   * given: a child counts in the team their episode is allocated to now, or was when it closed.
+   */
+  public List<Measure> of(UUID authorityId, Period period, String teamCode) {
     List<ContactFigure> received = contacts.between(authorityId, period.from(), period.to());
-    List<CensusEpisode> episodes = records.year(authorityId, period.from(), period.to());
+    List<CensusEpisode> episodes = records.year(authorityId, period.from(), period.to()).stream()
+        .filter(e -> teamCode == null || teamCode.equals(e.episode().teamCode()))
+        .toList();
     List<Resolution> resolved = lado.resolved(authorityId, period.from(), period.to());
     return List.of(
         contactsBySource(period, received), conversion(period, received), decisionsInTime(period, received), reReferrals(period, episodes),
@@ -141,10 +158,10 @@ public class Dashboard {
         ladoTimeliness(period, resolved));
   }
 
-  /** Records that someone looked at the dashboards: who, when (the audit's time) and which period. */
-  public void viewed(StaffUser me, Period period) {
+  /** Records that someone looked at the dashboards: who, when (the audit's time), which period and which team (null for all). */
+  public void viewed(StaffUser me, Period period, String teamName) {
     audit.record(me.authorityId(), me.id(), me.displayName(), "DASHBOARD_VIEWED", SUBJECT, period.from() + "/" + period.to(),
-        "Dashboards for " + period.words());
+        "Dashboards for " + period.words() + (teamName == null ? "" : ", casework of " + teamName));
   }
 
   Measure contactsBySource(Period period, List<ContactFigure> all) {

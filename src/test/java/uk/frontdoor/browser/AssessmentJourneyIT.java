@@ -33,7 +33,7 @@ class AssessmentJourneyIT extends BrowserJourney {
     UUID episode = decided.episode();
     UUID lead = directory.withAnyRole(OXFORDSHIRE, List.of("SOCIAL_WORKER")).stream()
         .filter(m -> m.displayName().startsWith("Demo social worker,")).findFirst().orElseThrow().id();
-    episodes.allocate(MashTesting.named("Tess Manager", OXFORDSHIRE, "TEAM_MANAGER"), episode, lead, null);
+    episodes.allocate(MashTesting.named("Tess Manager", OXFORDSHIRE, "TEAM_MANAGER"), episode, lead, "MASH", null);
     String p = "oxfordshire-assessment-";
 
     Page worker = signIn("social.worker@oxfordshire.demo", null);

@@ -53,10 +53,14 @@ class CaseworkJourneyIT extends BrowserJourney {
     assertAccessible(manager, p + "allocation-error");
     assertReflows(manager, p + "allocation-error", 320);
     manager.getByLabel("Demo social worker, Oxfordshire County Council").check();
+    manager.getByLabel("Multi-Agency Safeguarding Hub (MASH)").check();
     click(manager, "Allocate");
-    assertThat(manager.locator(".govuk-notification-banner--success")).containsText("Lily Penhaligon is allocated to Demo social worker");
+    assertThat(manager.locator(".govuk-notification-banner--success"))
+        .containsText("Lily Penhaligon is allocated to Demo social worker, Oxfordshire County Council in Multi-Agency Safeguarding Hub (MASH)");
     assertThat(manager.locator("#lead")).hasText("Demo social worker, Oxfordshire County Council");
-    assertThat(manager.locator("#history")).containsText("Allocated to Demo social worker, Oxfordshire County Council");
+    assertThat(manager.locator("#team")).hasText("Multi-Agency Safeguarding Hub (MASH)");
+    assertThat(manager.locator("#history"))
+        .containsText("Allocated to Demo social worker, Oxfordshire County Council (Multi-Agency Safeguarding Hub (MASH))");
 
     manager.navigate("http://localhost:" + port + "/staff/casework/caseloads");
     assertThat(manager.locator("#caseloads")).containsText("Demo social worker, Oxfordshire County Council");

@@ -58,6 +58,7 @@ class ChildInNeedJourneyIT extends BrowserJourney {
     manager.locator("a[href$='/allocation']").click();
     assertThat(manager.locator("h1")).hasText("Allocate a lead practitioner");
     manager.getByLabel("Demo social worker, Oxfordshire County Council").check();
+    manager.getByLabel("Multi-Agency Safeguarding Hub (MASH)").check();
     assertAccessible(manager, p + "allocation");
     click(manager, "Allocate");
     assertThat(manager.locator(".govuk-notification-banner--success"))

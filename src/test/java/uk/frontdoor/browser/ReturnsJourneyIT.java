@@ -11,8 +11,8 @@ import org.junit.jupiter.api.Test;
  * it: the home page's link, the returns page with its counts and problems, a year that is not a
  * census year refused beside the field; the data extract's day mistyped, refused beside the field;
  * a child's census details page, a mistyped UPN shown beside the field; the dashboards' charts and
- * tables, one checked against the database, and a month not offered refused beside the field; each
- * page checked with axe.
+ * tables, one checked against the database, for all teams and for the MASH, and a month or team not
+ * offered refused beside the field; each page checked with axe.
  */
 class ReturnsJourneyIT extends BrowserJourney {
 
@@ -63,20 +63,41 @@ class ReturnsJourneyIT extends BrowserJourney {
     assertThat(officer.locator("#period")).hasText("December 2025 to November 2026");
     assertThat(officer.locator("svg[role=img]")).hasCount(9);
     assertThat(officer.locator("table.govuk-table caption")).hasCount(9);
-    long neglect = transactions.execute(status -> {
-      tenancy.bind(OXFORDSHIRE_ID);
-      return jdbc.sql("SELECT count(*) FROM casework_protection_plan p JOIN casework_episode e ON e.authority_id = p.authority_id"
-              + " AND e.id = p.episode_id WHERE p.authority_id = ? AND p.latest_category = 'NEG' AND p.started_on <= DATE '2026-11-30'"
-              + " AND (p.ended_on IS NULL OR p.ended_on > DATE '2026-11-30') AND e.referral_date <= DATE '2026-11-30'"
-              + " AND (e.closed_at IS NULL OR (e.closed_at AT TIME ZONE 'Europe/London')::date >= DATE '2025-12-01')")
-          .param(OXFORDSHIRE_ID).query(Long.class).single();
-    });
+    long neglect = neglect("%");
     org.junit.jupiter.api.Assertions.assertTrue(neglect > 0, "the demo has a child on a plan for neglect");
     assertThat(officer.locator("#plan-categories-table tbody tr").filter(new com.microsoft.playwright.Locator.FilterOptions().setHasText("Neglect"))
         .locator("td")).hasText(String.valueOf(neglect));
     assertAccessible(officer, "returns-dashboard");
+    // Casework's figures for one team (a GET form, no script needed): the MASH's children on a plan for neglect alone.
+    officer.locator("#team").selectOption("MASH");
+    click(officer, "Show these figures");
+    assertThat(officer.locator("#teams")).containsText("are for the children allocated to Multi-Agency Safeguarding Hub (MASH)");
+    assertThat(officer.locator("#plan-categories-table caption")).containsText("Multi-Agency Safeguarding Hub (MASH)");
+    assertThat(officer.locator("#lado-scope")).hasText("The whole council’s: the MASH and the LADO record no teams.");
+    long mashNeglect = neglect("MASH");
+    org.junit.jupiter.api.Assertions.assertTrue(mashNeglect > 0, "the demo's MASH has a child on a plan for neglect");
+    assertThat(officer.locator("#plan-categories-table tbody tr").filter(new com.microsoft.playwright.Locator.FilterOptions().setHasText("Neglect"))
+        .locator("td")).hasText(String.valueOf(mashNeglect));
+    assertAccessible(officer, "returns-dashboard-team");
+    officer.navigate("http://localhost:" + port + "/staff/returns/dashboard?team=NOPE");
+    assertThat(officer.locator("#team-error")).containsText("Choose one of the council’s teams, or all teams");
+    assertThat(officer.locator(".govuk-error-summary")).containsText("Choose one of the council’s teams");
+    assertAccessible(officer, "returns-dashboard-bad-team");
     officer.navigate("http://localhost:" + port + "/staff/returns/dashboard?month=1999-01");
     assertThat(officer.locator("#month-error")).containsText("Choose the last month of the 12");
     assertAccessible(officer, "returns-dashboard-bad-month");
+  }
+
+  /** Oxfordshire's children on a plan for neglect at the end of November 2026 in the dashboards' year, of the team (like '%' for all). */
+  private long neglect(String team) {
+    return transactions.execute(status -> {
+      tenancy.bind(OXFORDSHIRE_ID);
+      return jdbc.sql("SELECT count(*) FROM casework_protection_plan p JOIN casework_episode e ON e.authority_id = p.authority_id"
+              + " AND e.id = p.episode_id WHERE p.authority_id = ? AND p.latest_category = 'NEG' AND p.started_on <= DATE '2026-11-30'"
+              + " AND (p.ended_on IS NULL OR p.ended_on > DATE '2026-11-30') AND e.referral_date <= DATE '2026-11-30'"
+              + " AND (e.closed_at IS NULL OR (e.closed_at AT TIME ZONE 'Europe/London')::date >= DATE '2025-12-01')"
+              + " AND coalesce(e.team_code, '') LIKE ?")
+          .params(OXFORDSHIRE_ID, team).query(Long.class).single();
+    });
   }
 }

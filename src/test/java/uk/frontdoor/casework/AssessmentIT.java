@@ -76,7 +76,7 @@ class AssessmentIT {
     String reference = authorisedDecision(
         referrals, queue, decisions, OXFORDSHIRE, referralAbout(child(first, last, "2015-06-01")), Outcome.CHILD_AND_FAMILY_ASSESSMENT);
     UUID id = CaseworkTesting.episodesOf(transactions, tenancy, jdbc, OXFORDSHIRE, reference, 1).get(0);
-    assertThat(episodes.allocate(manager, id, demo("SOCIAL_WORKER", "Demo social worker,").id(), null)).isEqualTo(Result.DONE);
+    assertThat(episodes.allocate(manager, id, demo("SOCIAL_WORKER", "Demo social worker,").id(), "MASH", null)).isEqualTo(Result.DONE);
     return id;
   }
 

@@ -144,18 +144,50 @@ class CaseworkIT {
     StaffMember second = demo("SOCIAL_WORKER", "Demo second social worker");
     StaffMember familyHelp = demo("FAMILY_HELP", "Demo Family Help practitioner");
 
-    assertThat(episodes.allocate(manager, id, familyHelp.id(), null)).as("a Family Help practitioner at child in need").isEqualTo(Result.NOT_ELIGIBLE);
-    assertThat(episodes.allocate(manager, id, first.id(), null)).isEqualTo(Result.DONE);
-    assertThat(episodes.allocate(manager, id, first.id(), null)).isEqualTo(Result.UNCHANGED);
-    assertThat(episodes.allocate(manager, id, second.id(), "Demo social worker is on leave")).isEqualTo(Result.DONE);
+    assertThat(episodes.allocate(manager, id, familyHelp.id(), "MASH", null)).as("a Family Help practitioner at child in need").isEqualTo(Result.NOT_ELIGIBLE);
+    assertThat(episodes.allocate(manager, id, first.id(), "NOPE", null)).as("no team of the council's").isEqualTo(Result.NOT_A_TEAM);
+    assertThat(episodes.allocate(manager, id, first.id(), "CAAS", null)).as("West Berkshire's team").isEqualTo(Result.NOT_A_TEAM);
+    assertThat(episodes.allocate(manager, id, first.id(), null, null)).isEqualTo(Result.NOT_A_TEAM);
+    assertThat(episode(id).allocated()).isFalse();
+    assertThat(episodes.allocate(manager, id, first.id(), "MASH", null)).isEqualTo(Result.DONE);
+    assertThat(episodes.allocate(manager, id, first.id(), "MASH", null)).isEqualTo(Result.UNCHANGED);
+    assertThat(episodes.allocate(manager, id, second.id(), "MASH", "Demo social worker is on leave")).isEqualTo(Result.DONE);
     assertThat(episode(id).leadId()).isEqualTo(second.id());
+    assertThat(episodes.allocate(manager, id, second.id(), "LCSS", "Locality work now")).as("the team alone changes").isEqualTo(Result.DONE);
+    assertThat(episode(id)).extracting(Episode::leadId, Episode::teamCode, Episode::teamName)
+        .containsExactly(second.id(), "LCSS", "Locality and Community Support Service");
+    String mash = " (Multi-Agency Safeguarding Hub (MASH))";
     assertThat(episodes.history(OXFORDSHIRE, id))
-        .filteredOn(h -> h.what().contains("llocated"))
+        .filteredOn(h -> h.what().contains("llocated") || h.what().contains(" moved "))
         .extracting(HistoryLine::what, HistoryLine::who, HistoryLine::why)
         .containsExactly(
-            org.assertj.core.groups.Tuple.tuple("Allocated to " + first.displayName(), "Tess Manager", ""),
+            org.assertj.core.groups.Tuple.tuple("Allocated to " + first.displayName() + mash, "Tess Manager", ""),
             org.assertj.core.groups.Tuple.tuple(
-                "Reallocated from " + first.displayName() + " to " + second.displayName(), "Tess Manager", "Demo social worker is on leave"));
+                "Reallocated from " + first.displayName() + mash + " to " + second.displayName() + mash, "Tess Manager",
+                "Demo social worker is on leave"),
+            org.assertj.core.groups.Tuple.tuple(
+                second.displayName() + " moved from Multi-Agency Safeguarding Hub (MASH) to Locality and Community Support Service",
+                "Tess Manager", "Locality work now"));
+    assertThat(audit.about(OXFORDSHIRE, Episodes.SUBJECT, id.toString())).filteredOn(e -> e.action().equals("ALLOCATED"))
+        .extracting(AuditEntry::detail)
+        .containsExactly(
+            "Ruby Okafor. To " + first.displayName() + mash,
+            "Ruby Okafor. From " + first.displayName() + mash + " to " + second.displayName() + mash + ": Demo social worker is on leave",
+            "Ruby Okafor. From " + second.displayName() + mash + " to " + second.displayName()
+                + " (Locality and Community Support Service): Locality work now");
+    // The history row keeps the teams it moved from and to.
+    List<String> moves = transactions.execute(tx -> {
+      tenancy.bind(OXFORDSHIRE);
+      return jdbc.sql("SELECT coalesce(from_team_code, '-') || '>' || to_team_code FROM casework_allocation WHERE episode_id = ? ORDER BY seq")
+          .param(id).query(String.class).list();
+    });
+    assertThat(moves).containsExactly("->MASH", "MASH>MASH", "MASH>LCSS");
+    assertThat(episodes.caseloads(OXFORDSHIRE)).filteredOn(c -> c.workerId().equals(second.id())).singleElement()
+        .satisfies(c -> assertThat(c.teams()).contains("Locality and Community Support Service"));
+    mvc.perform(get("/staff/casework/episodes/" + id).with(as(manager)))
+        .andExpect(content().string(Matchers.containsString("id=\"team\">Locality and Community Support Service</dd>")));
+    mvc.perform(get("/staff/casework/caseloads").with(as(manager)))
+        .andExpect(content().string(Matchers.containsString("Locality and Community Support Service")));
     assertThat(episodes.unallocated(OXFORDSHIRE)).extracting(Episode::id).doesNotContain(id);
     assertThat(episodes.caseloads(OXFORDSHIRE)).filteredOn(c -> c.workerId().equals(second.id())).singleElement()
         .satisfies(c -> assertThat(c.children()).isPositive());
@@ -192,7 +224,7 @@ class CaseworkIT {
     assertThat(closed.closedAt()).isEqualTo(clock.instant());
 
     assertThat(episodes.close(worker, id, ClosureReason.RC7)).isEqualTo(Result.WRONG_STAGE);
-    assertThat(episodes.allocate(manager, id, demo("SOCIAL_WORKER", "Demo social worker").id(), null)).isEqualTo(Result.CLOSED);
+    assertThat(episodes.allocate(manager, id, demo("SOCIAL_WORKER", "Demo social worker").id(), "MASH", null)).isEqualTo(Result.CLOSED);
     assertThat(episodes.changeLevel(manager, id, EpisodeLevel.EARLY_HELP, "Step down")).isEqualTo(Result.CLOSED);
     assertThat(episodes.recordPrimaryNeed(worker, id, PrimaryNeed.N1)).isEqualTo(Result.CLOSED);
     assertThat(episode(id)).isEqualTo(closed);
@@ -220,7 +252,7 @@ class CaseworkIT {
     UUID id = decided(referralAbout(child("Theo", "Marchetti", "2016-01-20")), Outcome.STRATEGY_DISCUSSION, 1).get(0);
     episodes.open(manager, id);
     episodes.recordPrimaryNeed(manager, id, PrimaryNeed.N1);
-    episodes.allocate(manager, id, demo("SOCIAL_WORKER", "Demo social worker").id(), null);
+    episodes.allocate(manager, id, demo("SOCIAL_WORKER", "Demo social worker").id(), "MASH", null);
     episodes.close(manager, id, ClosureReason.RC7);
     assertThat(audit.about(OXFORDSHIRE, Episodes.SUBJECT, id.toString()))
         .extracting(AuditEntry::action)
@@ -237,6 +269,7 @@ class CaseworkIT {
             .filter(e -> e.childName().equals("Finley Rowe")).findFirst().orElseThrow();
     assertThat(finley.level()).isEqualTo(EpisodeLevel.EARLY_HELP);
     assertThat(finley.assessmentDueAt()).isNull();
+    assertThat(finley.teamName()).as("early help in Oxfordshire's locality service").isEqualTo("Locality and Community Support Service");
     Episode amira = episodes.caseload(OXFORDSHIRE, socialWorker.id()).stream()
         .filter(e -> e.childName().equals("Amira Sadiq")).findFirst().orElseThrow();
     assertThat(amira.assessmentDueAt()).as("45 working days from the referral date, as WorkingCalendar counts")
@@ -244,7 +277,8 @@ class CaseworkIT {
     UUID grace = UUID.fromString("00000000-0000-4000-9300-000000000005");
     assertThat(episode(grace).closureReason()).isEqualTo(ClosureReason.RC8);
     assertThat(episodes.history(OXFORDSHIRE, grace)).extracting(HistoryLine::what)
-        .containsExactly("Opened", "Allocated to Demo second social worker, Oxfordshire County Council", "Open to Closed (close)");
+        .containsExactly("Opened", "Allocated to Demo second social worker, Oxfordshire County Council (Multi-Agency Safeguarding Hub (MASH))",
+            "Open to Closed (close)");
   }
 
   @Test
@@ -274,23 +308,44 @@ class CaseworkIT {
         MashTesting.named("Wes Manager", UUID.fromString("00000000-0000-4000-8000-000000000005"), "TEAM_MANAGER");
     mvc.perform(get("/staff/casework/episodes/" + id).with(as(westBerkshire))).andExpect(status().isNotFound());
     assertThat(episodes.find(westBerkshire.authorityId(), id)).as("another council's episode").isEmpty();
-    assertThat(episodes.allocate(westBerkshire, id, demo("SOCIAL_WORKER", "Demo social worker").id(), null)).isEqualTo(Result.NOT_FOUND);
+    assertThat(episodes.allocate(westBerkshire, id, demo("SOCIAL_WORKER", "Demo social worker").id(), "MASH", null)).isEqualTo(Result.NOT_FOUND);
     mvc.perform(get("/staff/casework/episodes/" + id + "/referrals/ACDE-FHJK").with(as(worker))).andExpect(status().isNotFound());
     mvc.perform(get("/staff/casework/unallocated").with(as(manager)))
         .andExpect(status().isOk())
         .andExpect(content().string(Matchers.containsString("Zara Quinlan")));
 
+    // A manager who has allocated to no team yet chooses one: none is chosen for them.
+    mvc.perform(get("/staff/casework/episodes/" + id + "/allocation").with(as(manager)))
+        .andExpect(status().isOk())
+        .andExpect(content().string(Matchers.containsString("Which team is the work allocated to?")))
+        .andExpect(content().string(Matchers.containsString("value=\"LCSS\"")))
+        .andExpect(content().string(Matchers.not(Matchers.containsString("checked=\"checked\""))));
     mvc.perform(post("/staff/casework/episodes/" + id + "/allocation").with(as(manager)).with(csrf()).param("reason", "Typed"))
         .andExpect(status().isOk())
         .andExpect(content().string(Matchers.containsString("Error: Allocate Zara Quinlan")))
         .andExpect(content().string(Matchers.containsString("Select who leads the work with Zara Quinlan")))
+        .andExpect(content().string(Matchers.containsString("Select the team the work with Zara Quinlan is allocated to")))
+        .andExpect(content().string(Matchers.containsString("id=\"team-error\"")))
         .andExpect(content().string(Matchers.containsString(">Typed</textarea>")));
     StaffMember lead = demo("SOCIAL_WORKER", "Demo social worker");
-    mvc.perform(post("/staff/casework/episodes/" + id + "/allocation").with(as(manager)).with(csrf()).param("lead", lead.id().toString()))
+    for (String bad : List.of("CAAS", "lcss", "<b>MASH</b>", "")) {
+      mvc.perform(post("/staff/casework/episodes/" + id + "/allocation").with(as(manager)).with(csrf())
+              .param("lead", lead.id().toString()).param("team", bad))
+          .andExpect(status().isOk())
+          .andExpect(content().string(Matchers.containsString("Select the team the work with Zara Quinlan is allocated to")));
+    }
+    assertThat(episode(id).allocated()).isFalse();
+    mvc.perform(post("/staff/casework/episodes/" + id + "/allocation").with(as(manager)).with(csrf())
+            .param("lead", lead.id().toString()).param("team", "LCSS"))
         .andExpect(redirectedUrl("/staff/casework/episodes/" + id));
     assertThat(episode(id).leadId()).isEqualTo(lead.id());
+    assertThat(episode(id).teamCode()).isEqualTo("LCSS");
+    // The team is the manager's own from then on: it is chosen for them on the next child they allocate.
+    UUID next = decided(referralAbout(child("Yusuf", "Quinlan", "2018-02-02")), Outcome.CHILD_AND_FAMILY_ASSESSMENT, 1).get(0);
+    mvc.perform(get("/staff/casework/episodes/" + next + "/allocation").with(as(manager)))
+        .andExpect(content().string(Matchers.matchesRegex("(?s).*value=\"LCSS\"[^>]*checked=\"checked\".*")));
     mvc.perform(post("/staff/casework/episodes/" + id + "/allocation").with(as(manager)).with(csrf())
-            .param("lead", demo("SOCIAL_WORKER", "Demo second social worker").id().toString()))
+            .param("lead", demo("SOCIAL_WORKER", "Demo second social worker").id().toString()).param("team", "LCSS"))
         .andExpect(status().isOk())
         .andExpect(content().string(Matchers.containsString("Say why you are reallocating the child")));
 
@@ -304,7 +359,8 @@ class CaseworkIT {
     mvc.perform(get("/staff/casework/episodes/" + id + "/closed").with(as(worker)))
         .andExpect(content().string(Matchers.containsString("Episode closed")))
         .andExpect(content().string(Matchers.containsString("RC8 Case closed after assessment, no further action")));
-    mvc.perform(post("/staff/casework/episodes/" + id + "/allocation").with(as(manager)).with(csrf()).param("lead", lead.id().toString()))
+    mvc.perform(post("/staff/casework/episodes/" + id + "/allocation").with(as(manager)).with(csrf()).param("lead", lead.id().toString())
+            .param("team", "MASH"))
         .andExpect(status().isOk())
         .andExpect(content().string(Matchers.containsString("This episode is closed. A team manager must reopen it before anything is added")));
   }

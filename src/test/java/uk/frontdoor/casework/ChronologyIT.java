@@ -84,7 +84,7 @@ class ChronologyIT {
   void theChronologyBuildsItselfFromTheContactTheDecisionAPartnersAnswerAndTheEpisodeInOrderEachLinked() throws Exception {
     Episode episode = decidedWithAPoliceAnswer("Rowan");
     clock.advance(Duration.ofHours(1));
-    assertThat(episodes.allocate(manager, episode.id(), demoSocialWorker(), "First allocation")).isEqualTo(Episodes.Result.DONE);
+    assertThat(episodes.allocate(manager, episode.id(), demoSocialWorker(), "MASH", "First allocation")).isEqualTo(Episodes.Result.DONE);
 
     List<ChronologyEntry> entries = chronology.of(OXFORDSHIRE, episode);
     assertThat(entries).extracting(ChronologyEntry::kind)

@@ -10,12 +10,13 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.transaction.support.TransactionTemplate;
 import uk.frontdoor.IntegrationTest;
+import uk.frontdoor.authority.Authorities;
 import uk.frontdoor.platform.Tenancy;
 
 /**
  * Every demo council has a year of closed episodes across the CIN census year 2025-26, each whole:
  * opened and closed in its status history, with its referral, its lead and a census reason, and a
- * chronology that reads.
+ * chronology that reads; every allocated demo episode is in one of its council's teams.
  */
 @IntegrationTest
 class DemoCaseworkIT {
@@ -28,6 +29,16 @@ class DemoCaseworkIT {
   @Autowired Tenancy tenancy;
   @Autowired Episodes episodes;
   @Autowired Chronology chronology;
+  @Autowired Authorities authorities;
+
+  private List<String> jdbcTeams(UUID council) {
+    return transactions.execute(status -> {
+      tenancy.bind(council);
+      return jdbc.sql("SELECT DISTINCT team_code FROM casework_episode WHERE team_code IS NOT NULL AND id::text LIKE '00000000-0000-4000-9%'")
+          .query(String.class)
+          .list();
+    });
+  }
 
   record Year(long closed, long whole, LocalDate first, LocalDate last, long reasons, long childInNeed) {}
 
@@ -62,6 +73,22 @@ class DemoCaseworkIT {
       assertThat(year.reasons()).as("the reasons councils use most").isGreaterThanOrEqualTo(4);
       assertThat(year.childInNeed()).as("children in need with a primary need").isGreaterThanOrEqualTo(36);
     }
+    // Every allocated demo episode is in a team of its own council, by the team's code and name in the council's document.
+    for (UUID council : COUNCILS) {
+      List<String> teams = authorities.get(council).distinctTeams().stream().map(t -> t.code() + " " + t.name()).toList();
+      List<String> allocated =
+          transactions.execute(
+              status -> {
+                tenancy.bind(council);
+                return jdbc.sql("SELECT coalesce(team_code || ' ' || team_name, 'none') FROM casework_episode"
+                        + " WHERE lead_id IS NOT NULL AND (id::text LIKE '00000000-0000-4000-9%' OR id::text LIKE '00000000-0000-4000-7%')")
+                    .query(String.class)
+                    .list();
+              });
+      assertThat(allocated).as("the allocated demo episodes of %s", council).hasSizeGreaterThan(48).allMatch(teams::contains);
+    }
+    assertThat(jdbcTeams(COUNCILS.get(0))).as("Oxfordshire's early help in its locality service, the rest in the MASH")
+        .containsExactlyInAnyOrder("LCSS", "MASH");
     UUID oxfordshire = COUNCILS.get(0);
     UUID one =
         transactions.execute(

@@ -85,7 +85,7 @@ class ProtectionTeamIT {
     List<UUID> both = CaseworkTesting.episodesOf(transactions, tenancy, jdbc, OXFORDSHIRE, reference, 2);
     rory = both.stream().filter(id -> episodes.find(OXFORDSHIRE, id).orElseThrow().firstName().equals("Rory")).findFirst().orElseThrow();
     lily = both.stream().filter(id -> !id.equals(rory)).findFirst().orElseThrow();
-    assertThat(episodes.allocate(manager, rory, worker.id(), null)).isEqualTo(Result.DONE);
+    assertThat(episodes.allocate(manager, rory, worker.id(), "MASH", null)).isEqualTo(Result.DONE);
     ProtectionTesting records = new ProtectionTesting(transactions, tenancy, jdbc);
     UUID discussion = records.discussion(OXFORDSHIRE, Instant.parse("2026-11-26T10:00:00Z"),
         "Discussed in full: the family's history and both children (never shown to partners).", "Police to check the address history",
@@ -221,7 +221,7 @@ class ProtectionTeamIT {
     assertThat(episodes.eligibleLeads(OXFORDSHIRE, EpisodeLevel.CHILD_IN_NEED)).isNotEmpty().extracting(m -> m.id())
         .allMatch(id -> jdbc.sql("SELECT 'SOCIAL_WORKER' = ANY (roles) FROM staff_user WHERE id = ?").param(id).query(Boolean.class).single(),
             "holds the social worker's role");
-    assertThat(episodes.allocate(manager, rory, police.id(), "A partner as lead")).isEqualTo(Result.NOT_ELIGIBLE);
+    assertThat(episodes.allocate(manager, rory, police.id(), "MASH", "A partner as lead")).isEqualTo(Result.NOT_ELIGIBLE);
     mvc.perform(post("/staff/casework/episodes/" + rory + "/allocation").with(as(manager)).with(csrf())
             .param("lead", police.id().toString()).param("reason", "A partner as lead"))
         .andExpect(status().isOk())

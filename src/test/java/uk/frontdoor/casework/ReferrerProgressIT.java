@@ -69,7 +69,7 @@ class ReferrerProgressIT {
 
     StaffUser worker = worker();
     for (UUID child : children) {
-      assertThat(episodes.allocate(manager, child, worker.id(), null)).isEqualTo(Episodes.Result.DONE);
+      assertThat(episodes.allocate(manager, child, worker.id(), "MASH", null)).isEqualTo(Episodes.Result.DONE);
     }
     assertThat(assessments.saveStart(worker, episode(children.get(0)), java.time.LocalDate.parse("2026-11-27"))).isEqualTo(Episodes.Result.DONE);
     String started = status(reference);

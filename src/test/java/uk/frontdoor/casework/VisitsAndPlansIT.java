@@ -99,7 +99,7 @@ class VisitsAndPlansIT {
   void aVisitIsDueTwentyWorkingDaysAfterTheLastOneCountedOverChristmasAndEaster() throws Exception {
     UUID id = decided(referralAbout(child("Ivy", "Penhaligon", "2014-02-02")), Outcome.CHILD_AND_FAMILY_ASSESSMENT);
     StaffUser worker = demo("SOCIAL_WORKER", "Demo social worker");
-    assertThat(episodes.allocate(manager, id, worker.id(), null)).isEqualTo(Result.DONE);
+    assertThat(episodes.allocate(manager, id, worker.id(), "MASH", null)).isEqualTo(Result.DONE);
     assertThat(dueOf(id)).as("no visit and no plan yet: only the assessment")
         .extracting(t -> t.toList().get(0)).containsExactly(Dues.ASSESSMENT);
 
@@ -196,7 +196,7 @@ class VisitsAndPlansIT {
     StaffUser anotherFamilyHelp = MashTesting.named("Fay Helper", OXFORDSHIRE, "FAMILY_HELP");
     assertThat(plans.start(familyHelp, id, PlanKind.FAMILY, LocalDate.parse("2026-11-27"), "A routine")).as("not the lead yet")
         .isEqualTo(Result.NOT_ELIGIBLE);
-    assertThat(episodes.allocate(manager, id, familyHelp.id(), null)).isEqualTo(Result.DONE);
+    assertThat(episodes.allocate(manager, id, familyHelp.id(), "MASH", null)).isEqualTo(Result.DONE);
     assertThat(plans.start(familyHelp, id, PlanKind.CHILD_IN_NEED, LocalDate.parse("2026-11-27"), null)).isEqualTo(Result.WRONG_LEVEL);
     assertThat(plans.start(familyHelp, id, PlanKind.FAMILY, LocalDate.parse("2026-11-27"), "A bedtime routine; nursery every morning"))
         .isEqualTo(Result.DONE);

@@ -38,7 +38,7 @@ import uk.frontdoor.mash.MashTesting;
  * Thousands of generated hostile form posts (QuickTheories, a property-based testing library):
  * the public report, the three short routes, the professional referral (and an employer's allegation
  * for the LADO), a phone contact, the LADO's phone consultation, child protection's strategy
- * discussions, enquiries, conferences and plans, a child's child protection team, a partner's
+ * discussions, enquiries, conferences and plans, a child's allocation to a worker and team, a child's child protection team, a partner's
  * contribution and pre-proceedings, the MASH’s, EDT’s, partners’ and administrators’ forms (single sign-on, inviting staff and
  * changing roles too), the council's details, the operator’s new council and the first start’s setup, each
  * field given its ordinary answer or
@@ -364,6 +364,7 @@ class FormFuzzIT {
     look(new Visitor(mvc, "10.250.2.7", MashTesting.as(performance)), "/staff/returns", "year", picked);
     look(new Visitor(mvc, "10.250.2.7", MashTesting.as(performance)), "/staff/returns/csc-extract", "since", picked);
     look(new Visitor(mvc, "10.250.2.7", MashTesting.as(performance)), "/staff/returns/dashboard", "month", picked);
+    look(new Visitor(mvc, "10.250.2.7", MashTesting.as(performance)), "/staff/returns/dashboard", "team", picked);
     opens(page, worker);
     opens("/staff/edt/contacts/" + nightContact, edt);
     protectionForms(picked);
@@ -457,11 +458,15 @@ class FormFuzzIT {
     discussion.put("section47-" + episode, "yes");
     discussion.put("reason-" + episode, "Unexplained bruising");
     send(social, base + "/strategy-discussions/new", discussion, picked);
+    send(new Visitor(mvc, "10.250.2.9", MashTesting.as(MashTesting.named("Tam Manager", WEST_BERKSHIRE, "TEAM_MANAGER"))),
+        base + "/allocation", Map.of("lead", directory.withAnyRole(WEST_BERKSHIRE, List.of("SOCIAL_WORKER")).get(0).id().toString(),
+            "team", "CAAS", "reason", "Fuzzed allocation"), picked);
     var open = enquiries.openOf(WEST_BERKSHIRE, episode);
     if (open.isPresent()) {
       send(social, base + "/enquiries/" + open.get().id(), ENQUIRY_COMPLETION, picked);
     }
     opens(base, socialWorker);
+    opens(base + "/allocation", MashTesting.named("Tam Manager", WEST_BERKSHIRE, "TEAM_MANAGER"));
   }
 
   /** Child protection's forms: convening, holding and cancelling a conference, an invitee's report, a core group meeting. */

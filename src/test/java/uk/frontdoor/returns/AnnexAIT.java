@@ -33,7 +33,10 @@ import uk.frontdoor.authority.Authority;
 import uk.frontdoor.authority.UkTime;
 import uk.frontdoor.casework.CensusDetail;
 import uk.frontdoor.casework.CensusDetails;
+import uk.frontdoor.casework.Episodes;
 import uk.frontdoor.casework.ProtectionRows;
+import uk.frontdoor.identity.StaffDirectory;
+import uk.frontdoor.identity.StaffMember;
 import uk.frontdoor.identity.StaffUser;
 import uk.frontdoor.mash.MashContact;
 import uk.frontdoor.mash.MashQueue;
@@ -82,6 +85,8 @@ class AnnexAIT {
   @Autowired CensusDetails details;
   @Autowired AnnexA annexA;
   @Autowired Authorities authorities;
+  @Autowired Episodes episodes;
+  @Autowired StaffDirectory directory;
   @Autowired Referrals referrals;
   @Autowired MashQueue queue;
   @Autowired AuditLog audit;
@@ -136,6 +141,10 @@ class AnnexAIT {
     UUID ann = episode(OXFORDSHIRE, "annex:ann", "Ann", "2026-01-05");
     details.record(worker, ann, new CensusDetail("F", "MWBA", List.of("NONE"), "A950000178301", null, "2A"));
     rows().assessment(OXFORDSHIRE, ann, "2026-01-06", "2026-02-10");
+    // A team manager allocates Ann to a social worker of Oxfordshire's Locality and Community Support Service.
+    StaffMember lead = directory.withAnyRole(OXFORDSHIRE, List.of("SOCIAL_WORKER")).get(0);
+    assertThat(episodes.allocate(MashTesting.named("Tess Manager", OXFORDSHIRE, "TEAM_MANAGER"), ann, lead.id(), "LCSS", null))
+        .isEqualTo(Episodes.Result.DONE);
     // Ann was seen alone on a visit during her assessment, and seen again (not alone) in March; a planned visit saw nobody yet.
     for (String[] v : new String[][] {{"2026-01-20", "true", "true", "DONE"}, {"2026-03-09", "true", "false", "DONE"}, {null, null, null, "PLANNED"}}) {
       rows().sql(OXFORDSHIRE, """
@@ -173,7 +182,7 @@ class AnnexAIT {
     try (XSSFWorkbook book = download("2025-12-01", "2026-11-30")) {
       assertThat(book.getNumberOfSheets()).as("the seven lists and the notes").isEqualTo(8);
       assertThat(book.getSheetAt(7).getSheetName()).isEqualTo("Notes");
-      assertThat(book.getSheetAt(7).getRow(0).getCell(0).getStringCellValue()).startsWith("Allocated Team: left blank.");
+      assertThat(book.getSheetAt(7).getRow(0).getCell(0).getStringCellValue()).startsWith("Allocated Team and Allocated Worker (lists 3 to 7): the team and the lead practitioner");
       for (int i = 0; i < REFERENCE.size(); i++) {
         Sheet sheet = book.getSheetAt(i);
         assertThat(sheet.getSheetName()).isEqualTo(REFERENCE.get(i).get(0));
@@ -198,6 +207,8 @@ class AnnexAIT {
       assertThat(text.formatCellValue(referral.getCell(6))).isEqualTo("2A");
       assertThat(text.formatCellValue(referral.getCell(7))).isEqualTo("b) No");
       assertThat(referral.getCell(8).getNumericCellValue()).isEqualTo(1);
+      assertThat(text.formatCellValue(referral.getCell(9))).as("the allocated team").isEqualTo("Locality and Community Support Service");
+      assertThat(text.formatCellValue(referral.getCell(10))).as("the allocated worker").isEqualTo(lead.displayName());
 
       List<Row> assessed = rowsOf(book.getSheet("List 4 Assessments"), annId);
       assertThat(assessed).hasSize(1);
@@ -205,14 +216,19 @@ class AnnexAIT {
       assertThat(date(assessed.get(0).getCell(6))).isEqualTo(LocalDate.parse("2026-01-06"));
       assertThat(text.formatCellValue(assessed.get(0).getCell(7))).as("seen during the assessment").isEqualTo("a) Yes");
       assertThat(date(assessed.get(0).getCell(8))).isEqualTo(LocalDate.parse("2026-02-10"));
+      assertThat(text.formatCellValue(assessed.get(0).getCell(10))).isEqualTo("Locality and Community Support Service");
+      assertThat(text.formatCellValue(assessed.get(0).getCell(11))).isEqualTo(lead.displayName());
       List<Row> inNeed = rowsOf(book.getSheet("List 6 Children in Need"), annId);
       assertThat(inNeed).hasSize(1);
       assertThat(date(inNeed.get(0).getCell(8))).as("the date Ann was last seen").isEqualTo(LocalDate.parse("2026-03-09"));
+      assertThat(text.formatCellValue(inNeed.get(0).getCell(12))).isEqualTo("Locality and Community Support Service");
 
       List<Row> pipPlan = rowsOf(book.getSheet("List 7 Child Protection"), CinCensus.laChildId("annex:pip"));
       assertThat(pipPlan).hasSize(1);
       assertThat(date(pipPlan.get(0).getCell(9))).as("the last statutory visit").isEqualTo(LocalDate.parse("2026-03-03"));
       assertThat(text.formatCellValue(pipPlan.get(0).getCell(10))).as("seen alone").isEqualTo("a) Yes");
+      assertThat(text.formatCellValue(pipPlan.get(0).getCell(15))).as("Pip's team, while she waits for allocation").isEqualTo("Not allocated");
+      assertThat(text.formatCellValue(pipPlan.get(0).getCell(16))).isEqualTo("Not allocated");
       List<Row> quinPlan = rowsOf(book.getSheet("List 7 Child Protection"), CinCensus.laChildId("annex:quin"));
       assertThat(quinPlan).hasSize(1);
       assertThat(quinPlan.get(0).getCell(9)).as("no visit during the plan").isNull();

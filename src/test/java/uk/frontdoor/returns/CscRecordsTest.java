@@ -42,7 +42,7 @@ class CscRecordsTest {
   static Episode episode(UUID id, LocalDate referred, ClosureReason reason, Instant closed) {
     return new Episode(id, "Amara", "Okafor", LocalDate.parse("2014-07-09"), null, "9434765919", EpisodeLevel.CHILD_IN_NEED,
         closed == null ? EpisodeStatus.OPEN : EpisodeStatus.CLOSED, referred, referred.atStartOfDay().toInstant(java.time.ZoneOffset.UTC),
-        null, null, PrimaryNeed.N1, null, null, reason, closed, false);
+        null, null, PrimaryNeed.N1, null, null, null, null, reason, closed, false);
   }
 
   @Test

@@ -25,7 +25,9 @@ import uk.frontdoor.IntegrationTest;
 import uk.frontdoor.TestClock;
 import uk.frontdoor.audit.AuditLog;
 import uk.frontdoor.authority.UkTime;
+import uk.frontdoor.casework.Episodes;
 import uk.frontdoor.casework.ProtectionRows;
+import uk.frontdoor.identity.StaffDirectory;
 import uk.frontdoor.identity.StaffUser;
 import uk.frontdoor.mash.MashTesting;
 import uk.frontdoor.platform.Tenancy;
@@ -41,7 +43,8 @@ import uk.frontdoor.returns.Dashboard.Row;
  * counted across a bank holiday, one day either side of the limit), plans by category and length,
  * and LADO timeliness; another council's rows never counted; the page for performance officers and
  * managers alone, its tables holding the same figures, a month not offered refused beside the
- * field, and each view audited.
+ * field, and each view audited; casework's measures for one team of the council (the team each
+ * child's episode is allocated to), the MASH's and the LADO's the whole council's.
  */
 @IntegrationTest
 class DashboardIT {
@@ -57,6 +60,8 @@ class DashboardIT {
   @Autowired TransactionTemplate transactions;
   @Autowired Tenancy tenancy;
   @Autowired TestClock clock;
+  @Autowired Episodes episodes;
+  @Autowired StaffDirectory directory;
 
   final StaffUser officer = MashTesting.named("Pat Performance", OXFORDSHIRE, "PERFORMANCE_OFFICER");
   final StaffUser worker = MashTesting.named("Sam Worker", OXFORDSHIRE, "SOCIAL_WORKER");
@@ -124,6 +129,11 @@ class DashboardIT {
     // May 2023: two referrals, one a re-referral.
     UUID ann = episode("dash:ann", "2023-05-02", true);
     UUID ben = episode("dash:ben", "2023-05-10", false);
+    // A team manager allocates Ann to the MASH and Ben to the Locality and Community Support Service.
+    StaffUser teamManager = MashTesting.named("Tess Manager", OXFORDSHIRE, "TEAM_MANAGER");
+    UUID lead = directory.withAnyRole(OXFORDSHIRE, List.of("SOCIAL_WORKER")).get(0).id();
+    assertThat(episodes.allocate(teamManager, ann, lead, "MASH", null)).isEqualTo(Episodes.Result.DONE);
+    assertThat(episodes.allocate(teamManager, ben, lead, "LCSS", null)).isEqualTo(Episodes.Result.DONE);
     // Working days in 2024, the first year of the calendar's bank holidays (the demo leaves May to July empty). Both assessments
     // start on Thu 2 May; counting the bank holidays of 6 and 27 May, Mon 8 July is the 45th working day after, Tue 9 July the 46th.
     rows().assessment(OXFORDSHIRE, ann, "2024-05-02", "2024-07-08");
@@ -151,7 +161,11 @@ class DashboardIT {
   }
 
   private Measure measure(String id, Period period) {
-    return dashboard.of(OXFORDSHIRE, period).stream().filter(m -> m.id().equals(id)).findFirst().orElseThrow();
+    return measure(id, period, null);
+  }
+
+  private Measure measure(String id, Period period, String team) {
+    return dashboard.of(OXFORDSHIRE, period, team).stream().filter(m -> m.id().equals(id)).findFirst().orElseThrow();
   }
 
   private static List<Number> month(Measure m, String month) {
@@ -238,6 +252,58 @@ class DashboardIT {
       assertThat(entry.actorName()).isEqualTo("Pat Performance");
       assertThat(entry.detail()).isEqualTo("Dashboards for January 2023 to December 2023");
     });
+  }
+
+  @Test
+  void casework_sMeasuresAreCountedForOneTeamAndTheMashsAndLadosStayTheCouncils() throws Exception {
+    Period year2024 = new Period(YearMonth.of(2024, 12));
+    // Ann (the MASH): the re-referral, the assessment in time, the conference in time, the plan open at the year's end.
+    assertThat(month(measure("re-referrals", YEAR, "MASH"), "May 2023")).isEqualTo(figures(1, 1L, 100));
+    assertThat(month(measure("assessments", year2024, "MASH"), "July 2024")).isEqualTo(figures(1, 1L, 100));
+    assertThat(month(measure("conferences", year2024, "MASH"), "June 2024")).isEqualTo(figures(1, 1L, 100));
+    assertThat(measure("plan-categories", YEAR, "MASH").rows()).extracting(r -> r.figures().get(0)).containsExactly(1L, 0L, 0L, 0L, 0L);
+    assertThat(measure("plan-lengths", YEAR, "MASH").rows()).extracting(r -> r.figures().get(0)).containsExactly(0L, 0L, 0L, 0L, 0L);
+    // Ben (the LCSS): no re-referral, the assessment and the conference a day late, his plan of nine months ended.
+    assertThat(month(measure("re-referrals", YEAR, "LCSS"), "May 2023")).isEqualTo(figures(1, 0L, 0));
+    assertThat(month(measure("assessments", year2024, "LCSS"), "July 2024")).isEqualTo(figures(1, 0L, 0));
+    assertThat(month(measure("conferences", year2024, "LCSS"), "June 2024")).isEqualTo(figures(1, 0L, 0));
+    assertThat(measure("plan-categories", YEAR, "LCSS").rows()).extracting(r -> r.figures().get(0)).containsExactly(0L, 0L, 0L, 0L, 0L);
+    assertThat(measure("plan-lengths", YEAR, "LCSS").rows()).extracting(r -> r.figures().get(0)).containsExactly(0L, 0L, 1L, 0L, 0L);
+    // A team with none of the children counts none; the MASH's contacts and the LADO's allegations stay the council's.
+    assertThat(month(measure("re-referrals", YEAR, "EDT"), "May 2023")).isEqualTo(figures(0, 0L, null));
+    assertThat(month(measure("conversion", YEAR, "LCSS"), "March 2023")).isEqualTo(figures(3, 2L, 67));
+    assertThat(month(measure("lado", YEAR, "LCSS"), "April 2023")).isEqualTo(figures(3, 1L, 2L, 33, 67));
+
+    int before = audit.about(OXFORDSHIRE, Dashboard.SUBJECT, "2024-01-01/2024-12-31").size();
+    String page = mvc.perform(get("/staff/returns/dashboard").param("month", "2024-12").param("team", "LCSS").with(as(officer)))
+        .andExpect(status().isOk())
+        .andReturn().getResponse().getContentAsString();
+    assertThat(page).contains("<option value=\"LCSS\" selected=\"selected\">Locality and Community Support Service</option>")
+        .contains("<option value=\"\">All teams</option>")
+        .contains("For Locality and Community Support Service alone.")
+        .contains("The whole council’s: the MASH and the LADO record no teams.")
+        .contains("<title id=\"chart-assessments-title\">Assessments within 45 working days, Locality and Community Support Service,"
+            + " January 2024 to December 2024</title>")
+        .contains("<title id=\"chart-decisions-title\">MASH decisions within one working day, January 2024 to December 2024</title>");
+    // The assessments table's row for July: Ben's, a day late.
+    String assessments = page.substring(page.indexOf("id=\"assessments-table\""));
+    assessments = assessments.substring(assessments.indexOf(">July 2024<") + 1);
+    assertThat(assessments.substring(0, assessments.indexOf("</tr>")).replaceAll("<[^>]+>", " ").replaceAll("\\s+", " ").strip())
+        .isEqualTo("July 2024 1 0 0%");
+    assertThat(audit.about(OXFORDSHIRE, Dashboard.SUBJECT, "2024-01-01/2024-12-31")).hasSize(before + 1).last()
+        .satisfies(entry -> assertThat(entry.detail())
+            .isEqualTo("Dashboards for January 2024 to December 2024, casework of Locality and Community Support Service"));
+
+    for (String bad : List.of("XYZ", "<script>", "lcss", "Locality and Community Support Service")) {
+      mvc.perform(get("/staff/returns/dashboard").param("month", "2024-12").param("team", bad).with(as(officer)))
+          .andExpect(status().isBadRequest())
+          .andExpect(content().string(Matchers.containsString("id=\"team-error\"")))
+          .andExpect(content().string(Matchers.containsString("Choose one of the council’s teams, or all teams")))
+          .andExpect(content().string(Matchers.containsString("govuk-error-summary")));
+    }
+    // West Berkshire's teams are not Oxfordshire's.
+    mvc.perform(get("/staff/returns/dashboard").param("team", "CAAS").with(as(officer))).andExpect(status().isBadRequest());
+    mvc.perform(get("/staff/returns/dashboard").param("team", "").with(as(officer))).andExpect(status().isOk());
   }
 
   @Test

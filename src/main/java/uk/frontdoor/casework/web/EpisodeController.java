@@ -79,7 +79,7 @@ class EpisodeController {
   @PreAuthorize("hasRole('TEAM_MANAGER')")
   String allocation(@AuthenticationPrincipal StaffUser me, @PathVariable String id, Model model) {
     Episode episode = pages.opened(me, id);
-    return allocationPage(me, episode, null, null, Map.of(), model);
+    return allocationPage(me, episode, null, episodes.usualTeam(me, episode), null, Map.of(), model);
   }
 
   @PostMapping("/allocation")
@@ -88,32 +88,39 @@ class EpisodeController {
       @AuthenticationPrincipal StaffUser me,
       @PathVariable String id,
       @RequestParam(required = false) String lead,
+      @RequestParam(required = false) String team,
       @RequestParam(required = false) String reason,
       RedirectAttributes flash,
       Model model) {
     Episode episode = pages.opened(me, id);
     if (!episode.open()) {
-      return allocationPage(me, episode, lead, reason, Map.of("lead", cannotChange(Result.CLOSED)), model);
+      return allocationPage(me, episode, lead, team, reason, Map.of("lead", cannotChange(Result.CLOSED)), model);
     }
     FieldErrors errors = new FieldErrors();
     Map<String, String> leads = leads(me, episode);
     if (!leads.containsKey(String.valueOf(lead))) {
       errors.add("lead", "Select who leads the work with " + episode.childName());
     }
+    Map<String, String> teams = teams(me);
+    if (!teams.containsKey(String.valueOf(team))) {
+      errors.add("team", "Select the team the work with " + episode.childName() + " is allocated to");
+    }
     String why =
         episode.allocated()
             ? errors.required("reason", "The reason", reason, MAX_REASON, "Say why you are reallocating the child")
             : errors.optional("reason", "The reason", reason, MAX_REASON);
     if (!errors.isEmpty()) {
-      return allocationPage(me, episode, lead, reason, errors.ordered(), model);
+      return allocationPage(me, episode, lead, team, reason, errors.ordered(), model);
     }
-    Result result = episodes.allocate(me, episode.id(), UUID.fromString(lead), why);
+    Result result = episodes.allocate(me, episode.id(), UUID.fromString(lead), team, why);
     return switch (result) {
-      case DONE -> EpisodePages.done(flash, episode, episode.childName() + " is allocated to " + leads.get(lead) + ".");
-      case UNCHANGED -> allocationPage(me, episode, lead, reason,
-          Map.of("lead", leads.get(lead) + " already leads the work with " + episode.childName()), model);
+      case DONE -> EpisodePages.done(flash, episode,
+          episode.childName() + " is allocated to " + leads.get(lead) + " in " + teams.get(team) + ".");
+      case UNCHANGED -> allocationPage(me, episode, lead, team, reason,
+          Map.of("lead", leads.get(lead) + " already leads the work with " + episode.childName() + " in " + teams.get(team)), model);
       case NOT_FOUND -> throw new NotFoundException(id);
-      default -> allocationPage(me, pages.opened(me, id), lead, reason, Map.of("lead", cannotChange(result)), model);
+      case NOT_A_TEAM -> allocationPage(me, pages.opened(me, id), lead, team, reason, Map.of("team", cannotChange(result)), model);
+      default -> allocationPage(me, pages.opened(me, id), lead, team, reason, Map.of("lead", cannotChange(result)), model);
     };
   }
 
@@ -182,6 +189,7 @@ class EpisodeController {
     return switch (result) {
       case CLOSED -> "This episode is closed. A team manager must reopen it before anything is added";
       case NOT_ELIGIBLE -> "Select someone who may lead the work at this level";
+      case NOT_A_TEAM -> "Select one of the council’s teams";
       case ANOTHER_OPEN -> "The child has another open episode";
       case PLAN_OPEN -> "The child in need plan is still open: end it before the child steps down";
       default -> "This episode changed while you were working on it: check it and try again";
@@ -196,11 +204,20 @@ class EpisodeController {
     return leads;
   }
 
+  /** The council's teams by code, each code once. */
+  private Map<String, String> teams(StaffUser me) {
+    Map<String, String> teams = new LinkedHashMap<>();
+    episodes.teams(me.authorityId()).forEach(t -> teams.put(t.code(), t.name()));
+    return teams;
+  }
+
   private String allocationPage(
-      StaffUser me, Episode episode, String lead, String reason, Map<String, String> errors, Model model) {
+      StaffUser me, Episode episode, String lead, String team, String reason, Map<String, String> errors, Model model) {
     model.addAttribute("episode", episode);
     model.addAttribute("leads", leads(me, episode));
     model.addAttribute("lead", lead == null && episode.leadId() != null ? episode.leadId().toString() : lead);
+    model.addAttribute("teams", teams(me));
+    model.addAttribute("team", team);
     model.addAttribute("reason", reason);
     model.addAttribute("errors", errors);
     return "casework/allocation";
@@ -221,8 +238,4 @@ class EpisodeController {
     model.addAttribute("errors", errors);
     return "casework/primary-need";
   }
-
-
-
-
 }
