@@ -276,6 +276,27 @@ class EmergencyProtectionIT {
   }
 
   @Test
+  void everyDemoCouncilHasAnOrderExtendedAndOneDischargedAndPoliceProtectionEndedWithinTheLimits() {
+    for (int c = 1; c <= 5; c++) {
+      UUID council = UUID.fromString("00000000-0000-4000-8000-00000000000" + c);
+      List<EmergencyProtection> all = new java.util.ArrayList<>();
+      // The demo numbers its councils by name, not by id: each council's children are found among all five numbers.
+      for (int n = 1; n <= 5; n++) {
+        for (int k : new int[] {4, 6, 11, 12}) {
+          all.addAll(protections.of(council, UUID.fromString("00000000-0000-4000-7" + n + "00-" + String.format("%012d", k))));
+        }
+      }
+      assertThat(all).as("council %s's demo emergency protection", council).extracting(EmergencyProtection::status)
+          .containsExactlyInAnyOrder(EmergencyProtectionOrderStatus.EXTENDED, PoliceProtectionStatus.ENDED,
+              EmergencyProtectionOrderStatus.DISCHARGED, PoliceProtectionStatus.ENDED);
+      for (EmergencyProtection p : all) {
+        assertThat(p.lastDay()).isBefore(LocalDate.ofInstant(clock.instant(), uk.frontdoor.authority.UkTime.ZONE));
+        assertThat(p.order() ? p.endsOn().isAfter(p.firstDay().plusDays(8)) : p.endedAt().isAfter(p.limit())).isFalse();
+      }
+    }
+  }
+
+  @Test
   void everyCommandOfBothTablesInEveryStatusMovesAsTheTableSaysOrIsRefused() throws Exception {
     UUID id = decided("Eli", "Everymove");
     Episode episode = episodes.find(OXFORDSHIRE, id).orElseThrow();
