@@ -28,6 +28,7 @@ import uk.frontdoor.casework.CensusRecords.CensusProtectionPlan;
 import uk.frontdoor.casework.CensusRecords.CensusVisit;
 import uk.frontdoor.casework.CensusRecords.EpisodeActivity;
 import uk.frontdoor.casework.CensusRecords.EarlyHelpEpisode;
+import uk.frontdoor.casework.EmergencyProtections;
 import uk.frontdoor.casework.Episode;
 import uk.frontdoor.identity.StaffUser;
 import uk.frontdoor.mash.MashContact;
@@ -74,9 +75,10 @@ public class AnnexA {
       "Allocated Team and Allocated Worker (lists 3 to 7): the team and the lead practitioner a team manager allocated the child's"
           + " episode to, as they are now (or were when it closed); Not allocated while it waits for allocation, and Not recorded for"
           + " an episode allocated before Front Door recorded teams.",
-      "Subject to Emergency Protection Order or Protected Under Police Powers in Last Six Months: left blank. Casework records no"
-          + " emergency protection orders or police protection; the MASH's decision \"Immediate protection (police)\" is kept with the"
-          + " contact, not with the child's record, so it cannot be counted for the child here.",
+      "Subject to Emergency Protection Order or Protected Under Police Powers in Last Six Months: Y where an emergency protection"
+          + " order or police protection recorded on any of the child's episodes was in force on any day of the six months up to the"
+          + " period's end date (both days included), else N. An order runs to the end of its (extended) end date unless discharged"
+          + " earlier; police protection to its recorded end, or 72 hours.",
       "List 1: a row for each child a contact names, identified by the contact's reference (with -1, -2 where it names several);"
           + " Date of Birth as the referral gave it; Gender only where a partner's system sent it; Ethnicity is not asked with a"
           + " contact. Contact Source comes from who made the contact (1A parent or carer, 1C the child, 1D a member of the public);"
@@ -90,12 +92,14 @@ public class AnnexA {
   public record Period(LocalDate from, LocalDate to) {}
 
   private final CensusRecords records;
+  private final EmergencyProtections emergencyProtections;
   private final MashQueue contacts;
   private final Authorities authorities;
   private final AuditLog audit;
 
-  AnnexA(CensusRecords records, MashQueue contacts, Authorities authorities, AuditLog audit) {
+  AnnexA(CensusRecords records, EmergencyProtections emergencyProtections, MashQueue contacts, Authorities authorities, AuditLog audit) {
     this.records = records;
+    this.emergencyProtections = emergencyProtections;
     this.contacts = contacts;
     this.authorities = authorities;
     this.audit = audit;
@@ -133,6 +137,8 @@ public class AnnexA {
     List<List<Object>> enquiries = new ArrayList<>();
     List<List<Object>> inNeed = new ArrayList<>();
     List<List<Object>> protection = new ArrayList<>();
+    // List 7's "in the last six months": the six months up to the period's end, both ends included.
+    java.util.Set<String> emergency = emergencyProtections.childrenProtected(authorityId, to.minusMonths(6), to);
     Map<String, List<CensusEpisode>> byChild = new HashMap<>();
     episodes.forEach(e -> byChild.computeIfAbsent(e.childKey(), k -> new ArrayList<>()).add(e));
     for (CensusEpisode e : episodes) {
@@ -186,7 +192,8 @@ public class AnnexA {
           }
           protection.add(row(child(e, to), disabled(e), p.start(), category(p.initialCategory()), category(p.latestCategory()),
               visit == null ? null : visit.on(), visit == null ? "" : visit.seenAlone() ? "a) Yes" : "b) No",
-              review, p.end() == null || p.end().isAfter(to) ? null : p.end(), "", p.previousPlans(), team(episode), lead(episode)));
+              review, p.end() == null || p.end().isAfter(to) ? null : p.end(), emergency.contains(e.childKey()) ? "Y" : "N",
+              p.previousPlans(), team(episode), lead(episode)));
         }
       }
     }

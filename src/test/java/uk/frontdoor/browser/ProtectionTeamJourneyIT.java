@@ -13,8 +13,9 @@ import org.junit.jupiter.api.Test;
  * A social worker adds the council's police officer to a child's child protection team; the officer
  * signs in, finds the child among the children they work with, reads the child's protection record
  * and adds a contribution; the social worker reads it on the child's page. Pre-proceedings refuse a
- * decision to issue care proceedings before a family group decision-making meeting is offered.
- * Every page, and every error, passes axe.
+ * decision to issue care proceedings before a family group decision-making meeting is offered;
+ * police protection is recorded once its time is in the past, and shows its hours left. Every page,
+ * and every error, passes axe.
  */
 class ProtectionTeamJourneyIT extends BrowserJourney {
 
@@ -52,6 +53,24 @@ class ProtectionTeamJourneyIT extends BrowserJourney {
     assertThat(worker.getByLabel("Issue care proceedings")).isChecked();
     assertAccessible(worker, p + "pre-proceedings-error");
     assertReflows(worker, p + "pre-proceedings-error", 320);
+
+    worker.navigate(child);
+    worker.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName("Record police protection")).click();
+    worker.locator("#startDay").fill("27");
+    worker.locator("#startMonth").fill("11");
+    worker.locator("#startYear").fill("2026");
+    worker.locator("#startTime").fill("11pm");
+    worker.locator("#force").fill("Thames Valley Police");
+    click(worker, "Record police protection");
+    assertThat(worker.locator(".govuk-error-summary")).containsText("The time must be in the past");
+    assertThat(worker.locator(".govuk-error-summary")).containsText("Enter the officer’s name or number, or the police reference");
+    assertThat(worker.locator("#force")).hasValue("Thames Valley Police");
+    assertAccessible(worker, p + "police-protection-error");
+    worker.locator("#startTime").fill("9am");
+    worker.locator("#reference").fill("PC 1234");
+    click(worker, "Record police protection");
+    assertThat(worker.locator(".govuk-notification-banner--success")).containsText("Police protection is recorded.");
+    assertThat(worker.locator("#emergency-protection-1")).containsText("hours");
 
     Page officer = signIn("police.officer@oxfordshire.demo", null);
     officer.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName("Children you work with on a child protection team")).click();

@@ -39,7 +39,7 @@ import uk.frontdoor.mash.MashTesting;
  * the public report, the three short routes, the professional referral (and an employer's allegation
  * for the LADO), a phone contact, the LADO's phone consultation, child protection's strategy
  * discussions, enquiries, conferences and plans, a child's allocation to a worker and team, a child's child protection team, a partner's
- * contribution and pre-proceedings, the MASH’s, EDT’s, partners’ and administrators’ forms (single sign-on, inviting staff and
+ * contribution, pre-proceedings and emergency protection, the MASH’s, EDT’s, partners’ and administrators’ forms (single sign-on, inviting staff and
  * changing roles too), the council's details, the operator’s new council and the first start’s setup, each
  * field given its ordinary answer or
  * NUL and other control characters, lone surrogates, right-to-left overrides, 5,000 to 12,000
@@ -69,6 +69,7 @@ class FormFuzzIT {
   @Autowired uk.frontdoor.mash.MashDecisions decisions;
   @Autowired uk.frontdoor.casework.ProtectionTeams teams;
   @Autowired uk.frontdoor.casework.Enquiries enquiries;
+  @Autowired uk.frontdoor.casework.EmergencyProtections emergencyProtections;
   @Autowired org.springframework.transaction.support.TransactionTemplate transactions;
   @Autowired Tenancy tenancy;
   @Autowired org.springframework.jdbc.core.simple.JdbcClient jdbc;
@@ -435,7 +436,7 @@ class FormFuzzIT {
     return fields;
   }
 
-  /** A child's child protection team, its partner's contribution and its pre-proceedings; the pages open after. */
+  /** A child's child protection team, its partner's contribution, its pre-proceedings and its emergency protection; the pages open after. */
   private void protectionForms(Iterator<Choice> picked) throws Exception {
     String child = "/staff/casework/episodes/" + teamEpisode;
     Visitor caseworker = new Visitor(mvc, "10.250.2.6", MashTesting.as(socialWorker));
@@ -446,6 +447,19 @@ class FormFuzzIT {
         Map.of("dateDay", "27", "dateMonth", "11", "dateYear", "2026", "choice", "yes"), picked);
     send(caseworker, child + "/pre-proceedings/decision",
         Map.of("dateDay", "27", "dateMonth", "11", "dateYear", "2026", "choice", "END_PRE_PROCEEDINGS", "text", "Family plan agreed"), picked);
+    send(caseworker, child + "/emergency-protection/police", Map.of("startDay", "27", "startMonth", "11", "startYear", "2026",
+        "startTime", "9am", "force", "Thames Valley Police", "reference", "PC 1234", "endedDay", "27", "endedMonth", "11", "endedYear", "2026",
+        "endedTime", "2pm"), picked);
+    send(caseworker, child + "/emergency-protection/order", Map.of("startDay", "27", "startMonth", "11", "startYear", "2026",
+        "startTime", "10am", "court", "Reading Family Court", "endDay", "4", "endMonth", "12", "endYear", "2026"), picked);
+    var orders = emergencyProtections.of(WEST_BERKSHIRE, UUID.fromString(teamEpisode));
+    if (!orders.isEmpty()) {
+      String order = child + "/emergency-protection/" + orders.get(orders.size() - 1).id();
+      send(caseworker, order + "/extension", Map.of("extendedDay", "27", "extendedMonth", "11", "extendedYear", "2026",
+          "newEndDay", "8", "newEndMonth", "12", "newEndYear", "2026"), picked);
+      send(caseworker, order + "/end", Map.of("endedDay", "27", "endedMonth", "11", "endedYear", "2026", "endedTime", "3pm",
+          "reason", "Discharged"), picked);
+    }
     opens(child, socialWorker);
     opens("/staff/protection/" + teamEpisode, police);
   }

@@ -51,6 +51,8 @@ class HandlerSecurityIT {
     // A conference chair opens the conferences list, and the pages of children at a conference.
     AREAS.put("/staff/casework/conferences", Set.of("TEAM_MANAGER", "CONFERENCE_CHAIR"));
     AREAS.put("/staff/casework/episodes/{id}/conferences/**", Set.of("TEAM_MANAGER", "SOCIAL_WORKER", "FAMILY_HELP", "CONFERENCE_CHAIR"));
+    // Emergency protection orders and police protection: recorded by social workers and team managers alone.
+    AREAS.put("/staff/casework/episodes/{id}/emergency-protection/**", Set.of("TEAM_MANAGER", "SOCIAL_WORKER"));
     AREAS.put("/staff/casework/episodes/{id}/protection-plans/**", Set.of("TEAM_MANAGER", "SOCIAL_WORKER", "FAMILY_HELP", "CONFERENCE_CHAIR"));
     AREAS.put("/staff/casework/episodes/{id}", Set.of("TEAM_MANAGER", "SOCIAL_WORKER", "FAMILY_HELP", "CONFERENCE_CHAIR"));
     AREAS.put("/staff/casework/episodes/{id}/census", Set.of("TEAM_MANAGER", "SOCIAL_WORKER", "PERFORMANCE_OFFICER"));

@@ -34,6 +34,7 @@ import uk.frontdoor.authority.UkTime;
 import uk.frontdoor.casework.CensusDetail;
 import uk.frontdoor.casework.CensusDetails;
 import uk.frontdoor.casework.Episodes;
+import uk.frontdoor.casework.EmergencyProtections;
 import uk.frontdoor.casework.ProtectionRows;
 import uk.frontdoor.identity.StaffDirectory;
 import uk.frontdoor.identity.StaffMember;
@@ -52,7 +53,8 @@ import uk.frontdoor.referral.Route;
  * columns (typed here from statutory-rules §3.6, not taken from the code), a child referred in the
  * period in the referrals and assessments with the right dates, a child outside it and another
  * council's child never; bad periods 400s naming the field; every download audited; a performance
- * officer's alone.
+ * officer's alone; list 7 says whether emergency protection fell in the six months before the
+ * period's end, at both edges.
  */
 @IntegrationTest
 class AnnexAIT {
@@ -83,6 +85,7 @@ class AnnexAIT {
           "Number of Previous Child Protection Plans", "Allocated Team", "Allocated Worker"));
 
   @Autowired CensusDetails details;
+  @Autowired EmergencyProtections emergencyProtections;
   @Autowired AnnexA annexA;
   @Autowired Authorities authorities;
   @Autowired Episodes episodes;
@@ -183,6 +186,8 @@ class AnnexAIT {
       assertThat(book.getNumberOfSheets()).as("the seven lists and the notes").isEqualTo(8);
       assertThat(book.getSheetAt(7).getSheetName()).isEqualTo("Notes");
       assertThat(book.getSheetAt(7).getRow(0).getCell(0).getStringCellValue()).startsWith("Allocated Team and Allocated Worker (lists 3 to 7): the team and the lead practitioner");
+      assertThat(book.getSheetAt(7).getRow(1).getCell(0).getStringCellValue()).startsWith("Subject to Emergency Protection Order")
+          .contains("Y where");
       for (int i = 0; i < REFERENCE.size(); i++) {
         Sheet sheet = book.getSheetAt(i);
         assertThat(sheet.getSheetName()).isEqualTo(REFERENCE.get(i).get(0));
@@ -267,6 +272,52 @@ class AnnexAIT {
       assertThat(rowsOf(book.getSheet("List 3 Referrals"), CinCensus.laChildId("annex:old"))).hasSize(1);
       assertThat(rowsOf(book.getSheet("List 3 Referrals"), CinCensus.laChildId("annex:ann"))).isEmpty();
     }
+  }
+
+  @Test
+  void listSevenSaysYWhereEmergencyProtectionFellInTheSixMonthsBeforeThePeriodsEnd() {
+    // The period ends on 30 September 2026, so its six months run from 30 March 2026 (British Summer Time from 29 March).
+    ProtectionRows protection = new ProtectionRows(jdbc, transactions, tenancy, OXFORDSHIRE);
+    java.util.Map<String, String> expected = new java.util.LinkedHashMap<>();
+    java.util.function.BiFunction<String, String, UUID> onAPlan = (key, y) -> {
+      UUID id = episode(OXFORDSHIRE, "annex:ep:" + key, key, "2026-03-01");
+      protection.plan(id, LocalDate.parse("2026-04-01"), LocalDate.parse("2026-07-01"));
+      expected.put(CinCensus.laChildId("annex:ep:" + key), y);
+      return id;
+    };
+    java.util.function.Function<String, java.time.Instant> uk = at -> java.time.LocalDateTime.parse(at).atZone(UkTime.ZONE).toInstant();
+    // Police protection ending on the window's first day, and one ending the day before.
+    assertThat(emergencyProtections.recordPoliceProtection(worker, onAPlan.apply("firstday", "Y"), uk.apply("2026-03-29T20:00"), "TVP", "PC 1",
+        uk.apply("2026-03-30T00:30"), null)).isEqualTo(EmergencyProtections.Result.DONE);
+    assertThat(emergencyProtections.recordPoliceProtection(worker, onAPlan.apply("daybefore", "N"), uk.apply("2026-03-28T09:00"), "TVP", "PC 2",
+        uk.apply("2026-03-29T23:30"), null)).isEqualTo(EmergencyProtections.Result.DONE);
+    // An order that ran out before the window, but whose extension reached into it.
+    UUID extended = onAPlan.apply("extended", "Y");
+    assertThat(emergencyProtections.recordOrder(worker, extended, uk.apply("2026-03-20T10:00"), "Oxford Family Court",
+        LocalDate.parse("2026-03-28"))).isEqualTo(EmergencyProtections.Result.DONE);
+    assertThat(emergencyProtections.extend(worker, extended, emergencyProtections.of(OXFORDSHIRE, extended).get(0).id(),
+        LocalDate.parse("2026-03-27"), LocalDate.parse("2026-03-30"))).isEqualTo(EmergencyProtections.Result.DONE);
+    // An order discharged the day before the window, which it would otherwise have reached.
+    UUID discharged = onAPlan.apply("discharged", "N");
+    assertThat(emergencyProtections.recordOrder(worker, discharged, uk.apply("2026-03-25T10:00"), "Oxford Family Court",
+        LocalDate.parse("2026-04-02"))).isEqualTo(EmergencyProtections.Result.DONE);
+    assertThat(emergencyProtections.end(worker, discharged, emergencyProtections.of(OXFORDSHIRE, discharged).get(0).id(),
+        uk.apply("2026-03-29T16:00"), "Discharged")).isEqualTo(EmergencyProtections.Result.DONE);
+    // Police protection begun late on the period's last day, and an order made the next day.
+    assertThat(emergencyProtections.recordPoliceProtection(worker, onAPlan.apply("lastday", "Y"), uk.apply("2026-09-30T23:00"), "TVP", "PC 3",
+        uk.apply("2026-10-01T02:00"), null)).isEqualTo(EmergencyProtections.Result.DONE);
+    assertThat(emergencyProtections.recordOrder(worker, onAPlan.apply("after", "N"), uk.apply("2026-10-01T00:30"), "Oxford Family Court",
+        LocalDate.parse("2026-10-05"))).isEqualTo(EmergencyProtections.Result.DONE);
+    onAPlan.apply("none", "N");
+    // Another council's child protected in the window does not make Oxfordshire's child of the same key a Y.
+    UUID west = episode(WEST_BERKSHIRE, "annex:ep:none", "West", "2026-03-01");
+    assertThat(emergencyProtections.recordPoliceProtection(westWorker, west, uk.apply("2026-06-01T10:00"), "TVP", "PC 4",
+        uk.apply("2026-06-01T12:00"), null)).isEqualTo(EmergencyProtections.Result.DONE);
+
+    List<List<Object>> listSeven = annexA.rows(OXFORDSHIRE, new AnnexA.Period(LocalDate.parse("2025-10-01"), LocalDate.parse("2026-09-30"))).get(6);
+    java.util.Map<String, Object> found = new java.util.LinkedHashMap<>();
+    listSeven.stream().filter(row -> expected.containsKey(row.get(0))).forEach(row -> found.put((String) row.get(0), row.get(13)));
+    assertThat(found).as("list 7's column 14, Subject to Emergency Protection Order or Protected Under Police Powers").isEqualTo(expected);
   }
 
   @Test
