@@ -5,6 +5,7 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.util.UUID;
 import uk.frontdoor.authority.UkTime;
+import uk.frontdoor.platform.Labelled;
 import uk.frontdoor.platform.workflow.State;
 
 /**
@@ -31,19 +32,9 @@ public record EmergencyProtection(
   public static final int EXTENSION_DAYS = 7;
 
   /** The two kinds of emergency protection. */
-  public enum Kind {
-    EMERGENCY_PROTECTION_ORDER("Emergency protection order"),
-    POLICE_PROTECTION("Police protection");
-
-    private final String label;
-
-    Kind(String label) {
-      this.label = label;
-    }
-
-    public String label() {
-      return label;
-    }
+  public enum Kind implements Labelled {
+    EMERGENCY_PROTECTION_ORDER,
+    POLICE_PROTECTION
   }
 
   public boolean order() {

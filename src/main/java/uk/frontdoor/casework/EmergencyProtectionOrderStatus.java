@@ -11,20 +11,9 @@ import uk.frontdoor.platform.workflow.Workflow;
  * read from its end date against the clock, never stored.
  */
 public enum EmergencyProtectionOrderStatus implements State {
-  MADE("Made"),
-  EXTENDED("Extended"),
-  DISCHARGED("Discharged");
-
-  private final String label;
-
-  EmergencyProtectionOrderStatus(String label) {
-    this.label = label;
-  }
-
-  @Override
-  public String label() {
-    return label;
-  }
+  MADE,
+  EXTENDED,
+  DISCHARGED;
 
   /** What a social worker or team manager records after the order is made. */
   public enum Command {

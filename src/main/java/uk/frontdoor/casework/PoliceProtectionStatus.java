@@ -10,19 +10,8 @@ import uk.frontdoor.platform.workflow.Workflow;
  * {@link EmergencyProtections} checks.
  */
 public enum PoliceProtectionStatus implements State {
-  TAKEN("In police protection"),
-  ENDED("Ended");
-
-  private final String label;
-
-  PoliceProtectionStatus(String label) {
-    this.label = label;
-  }
-
-  @Override
-  public String label() {
-    return label;
-  }
+  TAKEN,
+  ENDED;
 
   /** What a social worker or team manager records after the child is taken. */
   public enum Command {
