@@ -2,18 +2,16 @@ package uk.frontdoor.platform;
 
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
-import org.springframework.security.config.annotation.method.configuration.EnableMethodSecurity;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
 import org.springframework.security.config.observation.SecurityObservationSettings;
 import org.springframework.security.web.SecurityFilterChain;
 
 /**
  * Security for the public audience. Handlers declare who may call them ({@link PublicAccess} or
- * a role annotation checked by method security); staff and professional areas get their own
- * filter chains as they are built.
+ * the roles in {@code @PreAuthorize}), checked before the handler runs by {@link HandlerRoles};
+ * staff and professional areas get their own filter chains.
  */
 @Configuration(proxyBeanMethods = false)
-@EnableMethodSecurity
 class SecurityConfiguration {
 
   /**

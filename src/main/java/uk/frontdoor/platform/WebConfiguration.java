@@ -9,18 +9,33 @@ import org.springframework.boot.web.server.MimeMappings;
 import org.springframework.boot.web.server.WebServerFactoryCustomizer;
 import org.springframework.boot.web.server.servlet.ConfigurableServletWebServerFactory;
 import org.springframework.boot.web.servlet.FilterRegistrationBean;
+import org.springframework.context.ApplicationContext;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.core.Ordered;
+import org.springframework.web.servlet.config.annotation.InterceptorRegistry;
 import org.springframework.web.servlet.config.annotation.ResourceHandlerRegistry;
 import org.springframework.web.servlet.config.annotation.WebMvcConfigurer;
 
 /**
- * Serves GOV.UK Frontend's fonts and images where its stylesheet expects them, and puts the
- * security headers on everything the servlet container sends.
+ * Checks who may call each handler, serves GOV.UK Frontend's fonts and images where its
+ * stylesheet expects them, and puts the security headers on everything the servlet container
+ * sends.
  */
 @Configuration(proxyBeanMethods = false)
 class WebConfiguration implements WebMvcConfigurer {
+
+  private final ApplicationContext context;
+
+  WebConfiguration(ApplicationContext context) {
+    this.context = context;
+  }
+
+  /** Who may call each handler is checked before it runs (ADR 0023). */
+  @Override
+  public void addInterceptors(InterceptorRegistry registry) {
+    registry.addInterceptor(new HandlerRoles(context));
+  }
 
   @Bean
   WebServerFactoryCustomizer<TomcatServletWebServerFactory> securityHeadersOnEveryResponse(

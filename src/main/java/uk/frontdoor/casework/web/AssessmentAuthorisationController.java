@@ -24,17 +24,7 @@ import uk.frontdoor.platform.journey.Question;
 /** A team manager authorises a child and family assessment sent to them, or returns it with the reason. */
 @Controller
 @RequestMapping("/staff/casework/episodes/{id}/assessment")
-class AssessmentAuthorisationController {
-
-  private final Assessments assessments;
-  private final EpisodePages pages;
-  private final AssessmentPages assessmentPages;
-
-  AssessmentAuthorisationController(Assessments assessments, EpisodePages pages, AssessmentPages assessmentPages) {
-    this.assessments = assessments;
-    this.pages = pages;
-    this.assessmentPages = assessmentPages;
-  }
+record AssessmentAuthorisationController(Assessments assessments, EpisodePages pages, AssessmentPages assessmentPages) {
 
   @GetMapping("/authorisation")
   @PreAuthorize("hasRole('TEAM_MANAGER')")

@@ -39,24 +39,10 @@ import uk.frontdoor.platform.journey.Journey;
  */
 @Controller
 @RequestMapping("/staff/casework/episodes/{id}/assessment")
-class AssessmentController {
+record AssessmentController(Assessments assessments, EpisodePages pages, AssessmentPages assessmentPages,
+    WorkingCalendar calendar, Clock clock) {
 
   static final String PART = "Child and family assessment";
-
-  private final Assessments assessments;
-  private final EpisodePages pages;
-  private final AssessmentPages assessmentPages;
-  private final WorkingCalendar calendar;
-  private final Clock clock;
-
-  AssessmentController(
-      Assessments assessments, EpisodePages pages, AssessmentPages assessmentPages, WorkingCalendar calendar, Clock clock) {
-    this.assessments = assessments;
-    this.pages = pages;
-    this.assessmentPages = assessmentPages;
-    this.calendar = calendar;
-    this.clock = clock;
-  }
 
   @GetMapping
   @PreAuthorize("hasAnyRole('TEAM_MANAGER', 'SOCIAL_WORKER', 'FAMILY_HELP')")

@@ -18,19 +18,7 @@ import uk.frontdoor.platform.NotFoundException;
 /** The lists of casework: children waiting for allocation, a worker's caseload, the team's caseloads. */
 @Controller
 @RequestMapping("/staff/casework")
-class CaseworkController {
-
-  private final Episodes episodes;
-  private final Dues dues;
-  private final WorkingTimeLeft left;
-  private final ProtectionWork protection;
-
-  CaseworkController(Episodes episodes, Dues dues, WorkingTimeLeft left, ProtectionWork protection) {
-    this.protection = protection;
-    this.episodes = episodes;
-    this.dues = dues;
-    this.left = left;
-  }
+record CaseworkController(Episodes episodes, Dues dues, WorkingTimeLeft left, ProtectionWork protection) {
 
   @GetMapping("/unallocated")
   @PreAuthorize("hasRole('TEAM_MANAGER')")

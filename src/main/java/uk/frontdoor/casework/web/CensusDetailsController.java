@@ -31,15 +31,7 @@ import uk.frontdoor.platform.NotFoundException;
  */
 @Controller
 @RequestMapping("/staff/casework/episodes/{id}/census")
-class CensusDetailsController {
-
-  private final CensusDetails details;
-  private final EpisodePages pages;
-
-  CensusDetailsController(CensusDetails details, EpisodePages pages) {
-    this.details = details;
-    this.pages = pages;
-  }
+record CensusDetailsController(CensusDetails details, EpisodePages pages) {
 
   /** The form as typed: every answer kept to show again beside its error. */
   record CensusForm(String sex, String ethnicity, List<String> disabilities, String upn, String upnUnknown, String referralSource) {

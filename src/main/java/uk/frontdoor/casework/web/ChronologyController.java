@@ -30,17 +30,7 @@ import uk.frontdoor.platform.NotFoundException;
  */
 @Controller
 @RequestMapping("/staff/casework/episodes/{id}/chronology")
-class ChronologyController {
-
-  private final Chronology chronology;
-  private final EpisodePages pages;
-  private final Clock clock;
-
-  ChronologyController(Chronology chronology, EpisodePages pages, Clock clock) {
-    this.chronology = chronology;
-    this.pages = pages;
-    this.clock = clock;
-  }
+record ChronologyController(Chronology chronology, EpisodePages pages, Clock clock) {
 
   @GetMapping
   @PreAuthorize("hasAnyRole('TEAM_MANAGER', 'SOCIAL_WORKER', 'FAMILY_HELP')")

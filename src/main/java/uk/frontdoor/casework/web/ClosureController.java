@@ -28,15 +28,7 @@ import uk.frontdoor.platform.NotFoundException;
  */
 @Controller
 @RequestMapping("/staff/casework/episodes/{id}")
-class ClosureController {
-
-  private final Episodes episodes;
-  private final EpisodePages pages;
-
-  ClosureController(Episodes episodes, EpisodePages pages) {
-    this.episodes = episodes;
-    this.pages = pages;
-  }
+record ClosureController(Episodes episodes, EpisodePages pages) {
 
   @GetMapping("/closure")
   @PreAuthorize("hasAnyRole('TEAM_MANAGER', 'SOCIAL_WORKER', 'FAMILY_HELP')")

@@ -30,17 +30,7 @@ import uk.frontdoor.platform.NotFoundException;
  */
 @Controller
 @RequestMapping("/staff/casework/episodes/{id}/conferences")
-class ConferenceController {
-
-  private final Conferences conferences;
-  private final ProtectionSection section;
-  private final WorkingCalendar calendar;
-
-  ConferenceController(Conferences conferences, ProtectionSection section, WorkingCalendar calendar) {
-    this.conferences = conferences;
-    this.section = section;
-    this.calendar = calendar;
-  }
+record ConferenceController(Conferences conferences, ProtectionSection section, WorkingCalendar calendar) {
 
   @GetMapping("/new")
   @PreAuthorize("hasAnyRole('TEAM_MANAGER', 'SOCIAL_WORKER')")

@@ -41,19 +41,8 @@ import uk.frontdoor.platform.NotFoundException;
  */
 @Controller
 @RequestMapping("/staff/casework/episodes/{id}/conferences/{conferenceId}/hold")
-class ConferenceHoldController {
-
-  private final Conferences conferences;
-  private final ProtectionPlans plans;
-  private final Episodes episodes;
-  private final ProtectionSection section;
-
-  ConferenceHoldController(Conferences conferences, ProtectionPlans plans, Episodes episodes, ProtectionSection section) {
-    this.conferences = conferences;
-    this.plans = plans;
-    this.episodes = episodes;
-    this.section = section;
-  }
+record ConferenceHoldController(Conferences conferences, ProtectionPlans plans, Episodes episodes,
+    ProtectionSection section) {
 
   @GetMapping
   @PreAuthorize("hasAnyRole('TEAM_MANAGER', 'CONFERENCE_CHAIR')")

@@ -11,18 +11,10 @@ import uk.frontdoor.identity.StaffUser;
 
 /** The council's child protection conferences, for the chairs and team managers: those scheduled, the soonest first, and those held lately. */
 @Controller
-class ConferencesController {
+record ConferencesController(Conferences conferences, ProtectionSection section) {
 
   /** A conference in the list, with the time left until the day it is due by (scheduled ones). */
   record Row(Conference conference, String left, boolean overdue) {}
-
-  private final Conferences conferences;
-  private final ProtectionSection section;
-
-  ConferencesController(Conferences conferences, ProtectionSection section) {
-    this.conferences = conferences;
-    this.section = section;
-  }
 
   @GetMapping("/staff/casework/conferences")
   @PreAuthorize("hasAnyRole('TEAM_MANAGER', 'CONFERENCE_CHAIR')")

@@ -23,21 +23,11 @@ import uk.frontdoor.platform.WhenText;
 @Controller
 @RequestMapping("/staff/casework")
 @PreAuthorize("hasRole('TEAM_MANAGER')")
-class CpisController {
+record CpisController(CpisExport cpis, Authorities authorities, Clock clock) {
 
   static final List<String> COLUMNS =
       List.of("NHS number", "Date of birth or expected date", "Plan type", "Plan start date", "Plan end date",
           "Local authority contact", "Change since last export");
-
-  private final CpisExport cpis;
-  private final Authorities authorities;
-  private final Clock clock;
-
-  CpisController(CpisExport cpis, Authorities authorities, Clock clock) {
-    this.cpis = cpis;
-    this.authorities = authorities;
-    this.clock = clock;
-  }
 
   @GetMapping("/cp-is")
   String page(@AuthenticationPrincipal StaffUser me, Model model) {

@@ -36,7 +36,7 @@ import uk.frontdoor.platform.WhenText;
  */
 @Controller
 @RequestMapping("/staff/casework/episodes/{id}/emergency-protection")
-class EmergencyProtectionController {
+record EmergencyProtectionController(EmergencyProtections protections, EpisodePages pages, Clock clock) {
 
   static final int MAX_TEXT = 200;
   static final int MAX_REASON = 2000;
@@ -69,16 +69,6 @@ class EmergencyProtectionController {
     static Form of(String slug) {
       return Arrays.stream(values()).filter(f -> f.slug.equals(slug)).findFirst().orElseThrow(() -> new NotFoundException(slug));
     }
-  }
-
-  private final EmergencyProtections protections;
-  private final EpisodePages pages;
-  private final Clock clock;
-
-  EmergencyProtectionController(EmergencyProtections protections, EpisodePages pages, Clock clock) {
-    this.protections = protections;
-    this.pages = pages;
-    this.clock = clock;
   }
 
   @GetMapping("/{form:order|police}")

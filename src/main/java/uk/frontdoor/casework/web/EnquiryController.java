@@ -33,21 +33,8 @@ import uk.frontdoor.platform.journey.Question;
  */
 @Controller
 @RequestMapping("/staff/casework/episodes/{id}/enquiries/{enquiryId}")
-class EnquiryController {
-
-  private final Enquiries enquiries;
-  private final StrategyDiscussions discussions;
-  private final StrategySection section;
-  private final EpisodePages pages;
-  private final Clock clock;
-
-  EnquiryController(Enquiries enquiries, StrategyDiscussions discussions, StrategySection section, EpisodePages pages, Clock clock) {
-    this.enquiries = enquiries;
-    this.discussions = discussions;
-    this.section = section;
-    this.pages = pages;
-    this.clock = clock;
-  }
+record EnquiryController(Enquiries enquiries, StrategyDiscussions discussions, StrategySection section,
+    EpisodePages pages, Clock clock) {
 
   /** What was typed on the form completing an enquiry. */
   record Typed(

@@ -30,32 +30,10 @@ import uk.frontdoor.platform.NotFoundException;
 /** A child's episode: its page, its allocation, its level and its primary need. */
 @Controller
 @RequestMapping("/staff/casework/episodes/{id}")
-class EpisodeController {
+record EpisodeController(Episodes episodes, Dues dues, VisitsAndPlansSection visitsAndPlans, StrategySection strategy,
+    ProtectionTeamSection protectionTeam, ProtectionSection protection, EpisodePages pages, WorkingTimeLeft left) {
 
   static final int MAX_REASON = 2000;
-
-  private final Episodes episodes;
-  private final Dues dues;
-  private final VisitsAndPlansSection visitsAndPlans;
-  private final ProtectionTeamSection protectionTeam;
-  private final StrategySection strategy;
-  private final ProtectionSection protection;
-  private final EpisodePages pages;
-  private final WorkingTimeLeft left;
-
-  EpisodeController(
-      Episodes episodes, Dues dues, VisitsAndPlansSection visitsAndPlans, StrategySection strategy, ProtectionTeamSection protectionTeam,
-      ProtectionSection protection, EpisodePages pages,
-      WorkingTimeLeft left) {
-    this.episodes = episodes;
-    this.dues = dues;
-    this.visitsAndPlans = visitsAndPlans;
-    this.strategy = strategy;
-    this.protectionTeam = protectionTeam;
-    this.protection = protection;
-    this.pages = pages;
-    this.left = left;
-  }
 
   @GetMapping
   @PreAuthorize("hasAnyRole('TEAM_MANAGER', 'SOCIAL_WORKER', 'FAMILY_HELP', 'CONFERENCE_CHAIR')")

@@ -18,17 +18,7 @@ import uk.frontdoor.referral.Referrals;
  * the assessment, without needing access to the MASH.
  */
 @Controller
-class EpisodeReferralController {
-
-  private final Episodes episodes;
-  private final Referrals referrals;
-  private final EpisodePages pages;
-
-  EpisodeReferralController(Episodes episodes, Referrals referrals, EpisodePages pages) {
-    this.episodes = episodes;
-    this.referrals = referrals;
-    this.pages = pages;
-  }
+record EpisodeReferralController(Episodes episodes, Referrals referrals, EpisodePages pages) {
 
   @GetMapping("/staff/casework/episodes/{id}/referrals/{reference}")
   @PreAuthorize("hasAnyRole('TEAM_MANAGER', 'SOCIAL_WORKER', 'FAMILY_HELP')")

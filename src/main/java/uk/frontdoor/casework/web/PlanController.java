@@ -32,19 +32,7 @@ import uk.frontdoor.platform.NotFoundException;
  */
 @Controller
 @RequestMapping("/staff/casework/episodes/{id}/plans")
-class PlanController {
-
-  private final Plans plans;
-  private final EpisodePages pages;
-  private final Authorities authorities;
-  private final Clock clock;
-
-  PlanController(Plans plans, EpisodePages pages, Authorities authorities, Clock clock) {
-    this.plans = plans;
-    this.pages = pages;
-    this.authorities = authorities;
-    this.clock = clock;
-  }
+record PlanController(Plans plans, EpisodePages pages, Authorities authorities, Clock clock) {
 
   @GetMapping("/{kind:child-in-need|family}/start")
   @PreAuthorize("hasAnyRole('TEAM_MANAGER', 'SOCIAL_WORKER', 'FAMILY_HELP')")

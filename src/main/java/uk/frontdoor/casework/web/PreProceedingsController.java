@@ -34,7 +34,7 @@ import uk.frontdoor.platform.NotFoundException;
  */
 @Controller
 @RequestMapping("/staff/casework/episodes/{id}/pre-proceedings/{step:fgdm-offer|fgdm-meeting|letter|meeting|decision}")
-class PreProceedingsController {
+record PreProceedingsController(PreProceedings preProceedings, EpisodePages pages, Clock clock) {
 
   static final int MAX_REASON = 2000;
 
@@ -123,16 +123,6 @@ class PreProceedingsController {
 
   /** What was typed: the date's parts, the choice, the words. */
   record Typed(String dateDay, String dateMonth, String dateYear, String choice, String text) {}
-
-  private final PreProceedings preProceedings;
-  private final EpisodePages pages;
-  private final Clock clock;
-
-  PreProceedingsController(PreProceedings preProceedings, EpisodePages pages, Clock clock) {
-    this.preProceedings = preProceedings;
-    this.pages = pages;
-    this.clock = clock;
-  }
 
   @GetMapping
   @PreAuthorize("hasAnyRole('TEAM_MANAGER', 'SOCIAL_WORKER')")

@@ -28,17 +28,9 @@ import uk.frontdoor.platform.NotFoundException;
  */
 @Controller
 @RequestMapping("/staff/protection")
-class ProtectionController {
+record ProtectionController(ProtectionTeams teams, ProtectionRecords records) {
 
   static final String SEEN = "Child protection record: strategy discussions, section 47 enquiries, child protection plans, the team";
-
-  private final ProtectionTeams teams;
-  private final ProtectionRecords records;
-
-  ProtectionController(ProtectionTeams teams, ProtectionRecords records) {
-    this.teams = teams;
-    this.records = records;
-  }
 
   @GetMapping
   @PreAuthorize("hasRole('PARTNER_PRACTITIONER')")

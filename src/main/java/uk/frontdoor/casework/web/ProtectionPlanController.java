@@ -29,25 +29,11 @@ import uk.frontdoor.platform.NotFoundException;
  */
 @Controller
 @RequestMapping("/staff/casework/episodes/{id}")
-class ProtectionPlanController {
+record ProtectionPlanController(ProtectionPlans plans, Conferences conferences, Episodes episodes,
+    ProtectionSection section, WorkingCalendar calendar) {
 
   /** How long before the expected date a birth may be recorded: 20 weeks. */
   static final int WEEKS_BEFORE_EXPECTED = 20;
-
-  private final ProtectionPlans plans;
-  private final Conferences conferences;
-  private final Episodes episodes;
-  private final ProtectionSection section;
-  private final WorkingCalendar calendar;
-
-  ProtectionPlanController(
-      ProtectionPlans plans, Conferences conferences, Episodes episodes, ProtectionSection section, WorkingCalendar calendar) {
-    this.plans = plans;
-    this.conferences = conferences;
-    this.episodes = episodes;
-    this.section = section;
-    this.calendar = calendar;
-  }
 
   @GetMapping("/protection-plans/{planId}")
   @PreAuthorize("hasAnyRole('TEAM_MANAGER', 'SOCIAL_WORKER', 'FAMILY_HELP', 'CONFERENCE_CHAIR')")

@@ -29,15 +29,7 @@ import uk.frontdoor.platform.NotFoundException;
  */
 @Controller
 @RequestMapping("/staff/casework/episodes/{id}/protection-team")
-class ProtectionTeamController {
-
-  private final ProtectionTeams teams;
-  private final EpisodePages pages;
-
-  ProtectionTeamController(ProtectionTeams teams, EpisodePages pages) {
-    this.teams = teams;
-    this.pages = pages;
-  }
+record ProtectionTeamController(ProtectionTeams teams, EpisodePages pages) {
 
   @GetMapping
   @PreAuthorize("hasAnyRole('TEAM_MANAGER', 'SOCIAL_WORKER')")

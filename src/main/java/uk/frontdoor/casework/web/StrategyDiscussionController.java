@@ -36,19 +36,8 @@ import uk.frontdoor.platform.WhenText;
  */
 @Controller
 @RequestMapping("/staff/casework/episodes/{id}/strategy-discussions")
-class StrategyDiscussionController {
-
-  private final StrategyDiscussions discussions;
-  private final EpisodePages pages;
-  private final WorkingCalendar calendar;
-  private final Clock clock;
-
-  StrategyDiscussionController(StrategyDiscussions discussions, EpisodePages pages, WorkingCalendar calendar, Clock clock) {
-    this.discussions = discussions;
-    this.pages = pages;
-    this.calendar = calendar;
-    this.clock = clock;
-  }
+record StrategyDiscussionController(StrategyDiscussions discussions, EpisodePages pages, WorkingCalendar calendar,
+    Clock clock) {
 
   @GetMapping("/new")
   @PreAuthorize("hasAnyRole('TEAM_MANAGER', 'SOCIAL_WORKER')")

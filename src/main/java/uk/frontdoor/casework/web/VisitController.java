@@ -31,17 +31,7 @@ import uk.frontdoor.platform.journey.Question;
  */
 @Controller
 @RequestMapping("/staff/casework/episodes/{id}/visits")
-class VisitController {
-
-  private final Visits visits;
-  private final EpisodePages pages;
-  private final Clock clock;
-
-  VisitController(Visits visits, EpisodePages pages, Clock clock) {
-    this.visits = visits;
-    this.pages = pages;
-    this.clock = clock;
-  }
+record VisitController(Visits visits, EpisodePages pages, Clock clock) {
 
   @GetMapping("/plan")
   @PreAuthorize("hasAnyRole('TEAM_MANAGER', 'SOCIAL_WORKER', 'FAMILY_HELP')")

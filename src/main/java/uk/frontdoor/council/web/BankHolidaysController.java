@@ -26,17 +26,7 @@ import uk.frontdoor.identity.StaffUser;
 @Controller
 @RequestMapping("/staff/council/bank-holidays")
 @PreAuthorize("hasRole('COUNCIL_ADMINISTRATOR')")
-class BankHolidaysController {
-
-  private final WorkingCalendar calendar;
-  private final AuthorityDataCheck check;
-  private final CouncilChanges changes;
-
-  BankHolidaysController(WorkingCalendar calendar, AuthorityDataCheck check, CouncilChanges changes) {
-    this.calendar = calendar;
-    this.check = check;
-    this.changes = changes;
-  }
+record BankHolidaysController(WorkingCalendar calendar, AuthorityDataCheck check, CouncilChanges changes) {
 
   @GetMapping
   String page(Model model) {

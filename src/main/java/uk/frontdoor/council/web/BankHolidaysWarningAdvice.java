@@ -14,13 +14,7 @@ import uk.frontdoor.identity.StaffUser;
  * out without anyone knowing.
  */
 @ControllerAdvice
-class BankHolidaysWarningAdvice {
-
-  private final AuthorityDataCheck check;
-
-  BankHolidaysWarningAdvice(AuthorityDataCheck check) {
-    this.check = check;
-  }
+record BankHolidaysWarningAdvice(AuthorityDataCheck check) {
 
   @ModelAttribute
   void warning(Model model) {

@@ -23,19 +23,7 @@ import uk.frontdoor.platform.NotFoundException;
 @Controller
 @RequestMapping("/staff/council")
 @PreAuthorize("hasRole('COUNCIL_ADMINISTRATOR')")
-class CouncilDetailsController {
-
-  private final Authorities authorities;
-  private final CouncilDetails details;
-  private final CouncilChanges changes;
-  private final Clock clock;
-
-  CouncilDetailsController(Authorities authorities, CouncilDetails details, CouncilChanges changes, Clock clock) {
-    this.authorities = authorities;
-    this.details = details;
-    this.changes = changes;
-    this.clock = clock;
-  }
+record CouncilDetailsController(Authorities authorities, CouncilDetails details, CouncilChanges changes, Clock clock) {
 
   @GetMapping
   String details(@AuthenticationPrincipal StaffUser me, Model model) {

@@ -35,21 +35,11 @@ import uk.frontdoor.platform.NotFoundException;
 @Controller
 @RequestMapping("/staff/council")
 @PreAuthorize("hasRole('COUNCIL_ADMINISTRATOR')")
-class GuidanceController {
+record GuidanceController(Authorities authorities, CouncilChanges changes, Clock clock) {
 
   static final int MAX_SHORT = 200;
   static final int MAX_TEXT = 3000;
   static final int MAX_INDICATORS = 20000;
-
-  private final Authorities authorities;
-  private final CouncilChanges changes;
-  private final Clock clock;
-
-  GuidanceController(Authorities authorities, CouncilChanges changes, Clock clock) {
-    this.authorities = authorities;
-    this.changes = changes;
-    this.clock = clock;
-  }
 
   /** The guidance wording as typed. */
   record WordingForm(String documentName, String introduction, String immediate, String nonImmediate) {}

@@ -38,7 +38,7 @@ import uk.frontdoor.platform.FieldErrors;
 @Controller
 @RequestMapping("/staff/council/office-hours")
 @PreAuthorize("hasRole('COUNCIL_ADMINISTRATOR')")
-class OfficeHoursController {
+record OfficeHoursController(Authorities authorities, CouncilChanges changes, Clock clock) {
 
   static final int MAX_OUT_OF_HOURS = 200;
 
@@ -56,16 +56,6 @@ class OfficeHoursController {
     ANSWERS.put(HOURS, "At the hours below");
     ANSWERS.put(ANY_TIME, "At any time, every day (the hours below are then not used)");
     ANSWERS.put(NOT_PUBLISHED, "At hours the council does not publish, on the days ticked below");
-  }
-
-  private final Authorities authorities;
-  private final CouncilChanges changes;
-  private final Clock clock;
-
-  OfficeHoursController(Authorities authorities, CouncilChanges changes, Clock clock) {
-    this.authorities = authorities;
-    this.changes = changes;
-    this.clock = clock;
   }
 
   @GetMapping

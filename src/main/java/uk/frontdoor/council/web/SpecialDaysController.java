@@ -32,7 +32,7 @@ import uk.frontdoor.platform.NotFoundException;
 @Controller
 @RequestMapping("/staff/council/special-days")
 @PreAuthorize("hasRole('COUNCIL_ADMINISTRATOR')")
-class SpecialDaysController {
+record SpecialDaysController(Authorities authorities, CouncilChanges changes, Clock clock) {
 
   static final int MAX_DESCRIPTION = 200;
 
@@ -41,16 +41,6 @@ class SpecialDaysController {
   static {
     KINDS.put("CLOSED", "Closed all day: not a working day");
     KINDS.put("SHORTER", "A shorter day: the office closes early");
-  }
-
-  private final Authorities authorities;
-  private final CouncilChanges changes;
-  private final Clock clock;
-
-  SpecialDaysController(Authorities authorities, CouncilChanges changes, Clock clock) {
-    this.authorities = authorities;
-    this.changes = changes;
-    this.clock = clock;
   }
 
   /** A special day as typed. */

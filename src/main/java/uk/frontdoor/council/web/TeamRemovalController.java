@@ -33,19 +33,7 @@ import uk.frontdoor.platform.FieldErrors;
 @Controller
 @RequestMapping("/staff/council/teams/{code}/remove")
 @PreAuthorize("hasRole('COUNCIL_ADMINISTRATOR')")
-class TeamRemovalController {
-
-  private final Authorities authorities;
-  private final CouncilChanges changes;
-  private final CouncilDetails details;
-  private final Clock clock;
-
-  TeamRemovalController(Authorities authorities, CouncilChanges changes, CouncilDetails details, Clock clock) {
-    this.authorities = authorities;
-    this.changes = changes;
-    this.details = details;
-    this.clock = clock;
-  }
+record TeamRemovalController(Authorities authorities, CouncilChanges changes, CouncilDetails details, Clock clock) {
 
   /** Team changes already scheduled, which the page warns of. */
   @ModelAttribute("teamsScheduled")

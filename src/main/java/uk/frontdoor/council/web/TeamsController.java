@@ -34,19 +34,7 @@ import uk.frontdoor.platform.NotFoundException;
 @Controller
 @RequestMapping("/staff/council/teams")
 @PreAuthorize("hasRole('COUNCIL_ADMINISTRATOR')")
-class TeamsController {
-
-  private final Authorities authorities;
-  private final CouncilChanges changes;
-  private final CouncilDetails details;
-  private final Clock clock;
-
-  TeamsController(Authorities authorities, CouncilChanges changes, CouncilDetails details, Clock clock) {
-    this.authorities = authorities;
-    this.changes = changes;
-    this.details = details;
-    this.clock = clock;
-  }
+record TeamsController(Authorities authorities, CouncilChanges changes, CouncilDetails details, Clock clock) {
 
   /** Team changes already scheduled, which the page warns of. */
   @ModelAttribute("teamsScheduled")

@@ -26,15 +26,7 @@ import uk.frontdoor.platform.PublicAccess;
 @Controller
 @RequestMapping("/staff/invitation/{token}")
 @PublicAccess
-class InvitationController {
-
-  private final StaffInvitations invitations;
-  private final Clock clock;
-
-  InvitationController(StaffInvitations invitations, Clock clock) {
-    this.invitations = invitations;
-    this.clock = clock;
-  }
+record InvitationController(StaffInvitations invitations, Clock clock) {
 
   @GetMapping
   String page(@PathVariable String token, HttpServletResponse response, Model model) {

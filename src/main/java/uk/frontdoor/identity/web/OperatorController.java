@@ -22,17 +22,7 @@ import uk.frontdoor.platform.FieldErrors;
 @Controller
 @RequestMapping("/staff/operator/councils")
 @PreAuthorize("hasRole('DEPLOYMENT_OPERATOR')")
-class OperatorController {
-
-  private final CouncilRegistration registration;
-  private final CouncilOnboarding onboarding;
-  private final StaffInvitations invitations;
-
-  OperatorController(CouncilRegistration registration, CouncilOnboarding onboarding, StaffInvitations invitations) {
-    this.registration = registration;
-    this.onboarding = onboarding;
-    this.invitations = invitations;
-  }
+record OperatorController(CouncilRegistration registration, CouncilOnboarding onboarding, StaffInvitations invitations) {
 
   @GetMapping
   String councils(Model model) {

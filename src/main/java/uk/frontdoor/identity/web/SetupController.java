@@ -22,17 +22,7 @@ import uk.frontdoor.platform.PublicAccess;
 @Controller
 @RequestMapping("/setup")
 @PublicAccess
-class SetupController {
-
-  private final FirstStart firstStart;
-  private final CouncilRegistration registration;
-  private final StaffInvitations invitations;
-
-  SetupController(FirstStart firstStart, CouncilRegistration registration, StaffInvitations invitations) {
-    this.firstStart = firstStart;
-    this.registration = registration;
-    this.invitations = invitations;
-  }
+record SetupController(FirstStart firstStart, CouncilRegistration registration, StaffInvitations invitations) {
 
   @GetMapping
   String form(@RequestParam(name = "token", required = false) String token, Model model) {

@@ -40,20 +40,12 @@ import uk.frontdoor.platform.FieldErrors;
 @Controller
 @RequestMapping("/staff/admin/single-sign-on")
 @PreAuthorize("hasRole('COUNCIL_ADMINISTRATOR')")
-class SingleSignOnAdminController {
+record SingleSignOnAdminController(SingleSignOnProviders providers, CouncilClientRegistrations registrations) {
 
   private static final Logger log = LoggerFactory.getLogger(SingleSignOnAdminController.class);
   static final String PAGE = "/staff/admin/single-sign-on";
   private static final Pattern CLAIM = Pattern.compile("[A-Za-z0-9_:./-]{1,100}");
   private static final Pattern SEPARATORS = Pattern.compile("\\s*[,;\\n]\\s*");
-
-  private final SingleSignOnProviders providers;
-  private final CouncilClientRegistrations registrations;
-
-  SingleSignOnAdminController(SingleSignOnProviders providers, CouncilClientRegistrations registrations) {
-    this.providers = providers;
-    this.registrations = registrations;
-  }
 
   /** The form as typed: the fields, and each role's groups as {@code groups-<ROLE>}. */
   record SsoForm(

@@ -20,13 +20,7 @@ import uk.frontdoor.platform.PublicAccess;
  * the provider cannot be reached now.
  */
 @Controller
-class SingleSignOnSignInController {
-
-  private final Authorities authorities;
-
-  SingleSignOnSignInController(Authorities authorities) {
-    this.authorities = authorities;
-  }
+record SingleSignOnSignInController(Authorities authorities) {
 
   /** Reached only when sign-in could not start: the council has no provider, or it did not answer. */
   @GetMapping("/staff/sign-in/sso/{slug}")

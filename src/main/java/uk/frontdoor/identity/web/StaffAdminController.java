@@ -26,15 +26,7 @@ import uk.frontdoor.platform.NotFoundException;
 @Controller
 @RequestMapping("/staff/admin")
 @PreAuthorize("hasRole('COUNCIL_ADMINISTRATOR')")
-class StaffAdminController {
-
-  private final StaffAdministration administration;
-  private final StaffRoles roles;
-
-  StaffAdminController(StaffAdministration administration, StaffRoles roles) {
-    this.administration = administration;
-    this.roles = roles;
-  }
+record StaffAdminController(StaffAdministration administration, StaffRoles roles) {
 
   @GetMapping
   String staff(@AuthenticationPrincipal StaffUser me, Model model) {

@@ -28,18 +28,10 @@ import uk.frontdoor.platform.WhenText;
  * it cannot find is shown as Front Door. Nothing is added for anyone who is not signed-in staff.
  */
 @ControllerAdvice
-class StaffPageAdvice {
+record StaffPageAdvice(Authorities authorities, Clock clock) {
 
   /** What the staff header shows. */
   record StaffHeader(String council, String name, String slug) {}
-
-  private final Authorities authorities;
-  private final Clock clock;
-
-  StaffPageAdvice(Authorities authorities, Clock clock) {
-    this.authorities = authorities;
-    this.clock = clock;
-  }
 
   @ModelAttribute
   void staffPage(Model model) {

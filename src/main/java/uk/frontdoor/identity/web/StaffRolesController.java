@@ -37,19 +37,9 @@ import uk.frontdoor.platform.NotFoundException;
 @Controller
 @RequestMapping("/staff/admin")
 @PreAuthorize("hasRole('COUNCIL_ADMINISTRATOR')")
-class StaffRolesController {
+record StaffRolesController(StaffInvitations invitations, StaffRoles roles, StaffAdministration administration) {
 
   private static final String STAFF = "redirect:/staff/admin";
-
-  private final StaffInvitations invitations;
-  private final StaffRoles roles;
-  private final StaffAdministration administration;
-
-  StaffRolesController(StaffInvitations invitations, StaffRoles roles, StaffAdministration administration) {
-    this.invitations = invitations;
-    this.roles = roles;
-    this.administration = administration;
-  }
 
   /** What an invitation's form holds, as typed. */
   record InviteForm(String name, String email, String agency, List<String> roles) {}

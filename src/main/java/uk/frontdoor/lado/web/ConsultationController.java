@@ -38,7 +38,7 @@ import uk.frontdoor.referral.Submission;
 @Controller
 @RequestMapping("/staff/lado/consultations")
 @PreAuthorize("hasAnyRole('LADO', 'DEPUTY_LADO')")
-class ConsultationController {
+record ConsultationController(Referrals referrals, Clock clock) {
 
   static final Journey<LocalDate> CONSULTATION =
       new Journey<>(
@@ -58,14 +58,6 @@ class ConsultationController {
                   Question.date("aware", "When did the employer become aware of it?"),
                   Question.text("awareTime", "Time (if known)", null, 10, null))
               .checks(ConsultationController::check));
-
-  private final Referrals referrals;
-  private final Clock clock;
-
-  ConsultationController(Referrals referrals, Clock clock) {
-    this.referrals = referrals;
-    this.clock = clock;
-  }
 
   @GetMapping("/new")
   String form(Model model) {

@@ -42,7 +42,8 @@ import uk.frontdoor.referral.Referrals;
 @Controller
 @RequestMapping("/staff/lado")
 @PreAuthorize("hasAnyRole('LADO', 'DEPUTY_LADO')")
-class LadoController {
+record LadoController(Allegations allegations, Strands strands, Retention retention, Referrals referrals,
+    CouncilCalendars calendars, Clock clock) {
 
   /** How a LADO form's good answers are recorded. */
   private interface Recorder {
@@ -76,23 +77,6 @@ class LadoController {
       LadoForms.MEETING,
       new LadoForm(LadoForms.meeting(), status -> status == AllegationStatus.MANAGED, (allegations, me, allegation, answers) ->
           allegations.recordMeeting(me, allegation, LadoForms.meetingOf(answers)), "#meetings"));
-
-  private final Allegations allegations;
-  private final Strands strands;
-  private final Retention retention;
-  private final Referrals referrals;
-  private final CouncilCalendars calendars;
-  private final Clock clock;
-
-  LadoController(
-      Allegations allegations, Strands strands, Retention retention, Referrals referrals, CouncilCalendars calendars, Clock clock) {
-    this.allegations = allegations;
-    this.strands = strands;
-    this.retention = retention;
-    this.referrals = referrals;
-    this.calendars = calendars;
-    this.clock = clock;
-  }
 
   @GetMapping
   String list(@AuthenticationPrincipal StaffUser me, Model model) {

@@ -23,18 +23,10 @@ import uk.frontdoor.platform.NotFoundException;
 @Controller
 @RequestMapping("/staff/lado")
 @PreAuthorize("hasAnyRole('LADO', 'DEPUTY_LADO')")
-class LadoReportController {
+record LadoReportController(LadoReport reports, Clock clock) {
 
   /** The first year a report can be asked for. */
   static final int FIRST_YEAR = 2020;
-
-  private final LadoReport reports;
-  private final Clock clock;
-
-  LadoReportController(LadoReport reports, Clock clock) {
-    this.reports = reports;
-    this.clock = clock;
-  }
 
   @GetMapping("/report")
   String report(@AuthenticationPrincipal StaffUser me, @RequestParam(required = false) String year, Model model) {

@@ -18,13 +18,7 @@ import uk.frontdoor.platform.NotFoundException;
  */
 @Controller
 @PreAuthorize("hasRole('LADO')")
-class RestrictionController {
-
-  private final Allegations allegations;
-
-  RestrictionController(Allegations allegations) {
-    this.allegations = allegations;
-  }
+record RestrictionController(Allegations allegations) {
 
   @PostMapping("/staff/lado/{reference}/restriction")
   String restrict(

@@ -32,21 +32,8 @@ import uk.frontdoor.referral.Referrals;
 @Controller
 @RequestMapping("/staff/lado/{reference}/strands")
 @PreAuthorize("hasAnyRole('LADO', 'DEPUTY_LADO')")
-class StrandController {
-
-  private final Allegations allegations;
-  private final Strands strands;
-  private final Enquiries enquiries;
-  private final Referrals referrals;
-  private final Clock clock;
-
-  StrandController(Allegations allegations, Strands strands, Enquiries enquiries, Referrals referrals, Clock clock) {
-    this.allegations = allegations;
-    this.strands = strands;
-    this.enquiries = enquiries;
-    this.referrals = referrals;
-    this.clock = clock;
-  }
+record StrandController(Allegations allegations, Strands strands, Enquiries enquiries, Referrals referrals,
+    Clock clock) {
 
   @GetMapping("/new")
   String startForm(@AuthenticationPrincipal StaffUser me, @PathVariable String reference, Model model) {

@@ -29,19 +29,9 @@ import uk.frontdoor.platform.NotFoundException;
 /** The decision on a contact, and a manager's authorisation of it. */
 @Controller
 @RequestMapping("/staff/mash/contacts/{reference}")
-class DecisionController {
+record DecisionController(MashQueue queue, MashDecisions decisions, Authorities authorities) {
 
   static final int MAX_TEXT = 5000;
-
-  private final MashQueue queue;
-  private final MashDecisions decisions;
-  private final Authorities authorities;
-
-  DecisionController(MashQueue queue, MashDecisions decisions, Authorities authorities) {
-    this.queue = queue;
-    this.decisions = decisions;
-    this.authorities = authorities;
-  }
 
   /** The form a worker fills in, as they typed it. */
   record DecisionForm(String thresholdLevel, String rationale, String outcome, String nextSteps) {

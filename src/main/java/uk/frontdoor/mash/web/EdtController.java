@@ -22,15 +22,7 @@ import uk.frontdoor.referral.Referrals;
 @Controller
 @RequestMapping("/staff/edt")
 @PreAuthorize("hasRole('EDT_WORKER')")
-class EdtController {
-
-  private final OutOfHours outOfHours;
-  private final Referrals referrals;
-
-  EdtController(OutOfHours outOfHours, Referrals referrals) {
-    this.outOfHours = outOfHours;
-    this.referrals = referrals;
-  }
+record EdtController(OutOfHours outOfHours, Referrals referrals) {
 
   @GetMapping
   String waiting(@AuthenticationPrincipal StaffUser me, Model model) {

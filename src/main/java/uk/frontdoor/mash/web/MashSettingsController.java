@@ -32,7 +32,7 @@ import uk.frontdoor.platform.NotFoundException;
 @Controller
 @RequestMapping("/staff/admin/mash")
 @PreAuthorize("hasRole('COUNCIL_ADMINISTRATOR')")
-class MashSettingsController {
+record MashSettingsController(MashSettings settings) {
 
   static final Map<String, String> UNITS = new LinkedHashMap<>();
 
@@ -42,12 +42,6 @@ class MashSettingsController {
   }
 
   static final Map<String, String> UNITS_IN_TEXT = Map.of("HOURS", "working hours", "DAYS", "working days");
-
-  private final MashSettings settings;
-
-  MashSettingsController(MashSettings settings) {
-    this.settings = settings;
-  }
 
   /** A partner agency as the administrator typed it, valid or not. */
   record AgencyForm(String agency, String name, String leadEmail) {

@@ -16,13 +16,7 @@ import uk.frontdoor.platform.NotFoundException;
 @Controller
 @RequestMapping("/staff/mash/contacts/{reference}/people")
 @PreAuthorize("hasAnyRole('MASH_SOCIAL_WORKER', 'MASH_MANAGER')")
-class PeopleController {
-
-  private final ContactPeople people;
-
-  PeopleController(ContactPeople people) {
-    this.people = people;
-  }
+record PeopleController(ContactPeople people) {
 
   @PostMapping("/link")
   String link(

@@ -32,36 +32,12 @@ import uk.frontdoor.referral.Referrals;
  * practitioner sees and answers only the requests addressed to their own agency.
  */
 @Controller
-class RequestsController {
+record RequestsController(InformationRequests requests, MashQueue queue, Referrals referrals,
+    StaffDirectory directory, MashController contacts, ContactPeople contactPeople, Clock clock) {
 
   static final String DEFAULT_QUESTION =
       "Please tell us what your agency knows about this person that is relevant to the safety or"
           + " welfare of the child: incidents, involvement, concerns, and who in your agency knows them.";
-
-  private final InformationRequests requests;
-  private final MashQueue queue;
-  private final Referrals referrals;
-  private final StaffDirectory directory;
-  private final MashController contacts;
-  private final ContactPeople contactPeople;
-  private final Clock clock;
-
-  RequestsController(
-      InformationRequests requests,
-      MashQueue queue,
-      Referrals referrals,
-      StaffDirectory directory,
-      MashController contacts,
-      ContactPeople contactPeople,
-      Clock clock) {
-    this.requests = requests;
-    this.queue = queue;
-    this.referrals = referrals;
-    this.directory = directory;
-    this.contacts = contacts;
-    this.contactPeople = contactPeople;
-    this.clock = clock;
-  }
 
   @PostMapping("/staff/mash/contacts/{reference}/requests")
   @PreAuthorize("hasAnyRole('MASH_SOCIAL_WORKER', 'MASH_MANAGER')")

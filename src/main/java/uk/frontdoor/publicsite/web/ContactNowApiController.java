@@ -29,17 +29,7 @@ import uk.frontdoor.platform.PublicAccess;
 @RestController
 @PublicAccess
 @CrossOrigin(origins = "*", methods = org.springframework.web.bind.annotation.RequestMethod.GET)
-class ContactNowApiController {
-
-  private final Authorities authorities;
-  private final ContactNowService contactNow;
-  private final Clock clock;
-
-  ContactNowApiController(Authorities authorities, ContactNowService contactNow, Clock clock) {
-    this.authorities = authorities;
-    this.contactNow = contactNow;
-    this.clock = clock;
-  }
+record ContactNowApiController(Authorities authorities, ContactNowService contactNow, Clock clock) {
 
   /** The answer: {@code officeOpen} is null where the council does not publish its hours. */
   record ContactNowResponse(

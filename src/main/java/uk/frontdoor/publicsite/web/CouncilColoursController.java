@@ -17,13 +17,7 @@ import uk.frontdoor.platform.PublicAccess;
  */
 @Controller
 @PublicAccess
-class CouncilColoursController {
-
-  private final Authorities authorities;
-
-  CouncilColoursController(Authorities authorities) {
-    this.authorities = authorities;
-  }
+record CouncilColoursController(Authorities authorities) {
 
   @GetMapping(value = "/council-colours.css", produces = "text/css")
   ResponseEntity<String> colours() {

@@ -14,15 +14,9 @@ import uk.frontdoor.platform.PublicAccess;
 /** The front page: pick your council, or find it by postcode. */
 @Controller
 @PublicAccess
-class FindCouncilController {
+record FindCouncilController(Authorities authorities) {
 
   static final int POSTCODE_MAX_LENGTH = 16;
-
-  private final Authorities authorities;
-
-  FindCouncilController(Authorities authorities) {
-    this.authorities = authorities;
-  }
 
   @GetMapping("/")
   String home(Model model) {

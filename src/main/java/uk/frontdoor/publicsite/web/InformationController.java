@@ -17,7 +17,7 @@ import uk.frontdoor.platform.PublicAccess;
  */
 @Controller
 @PublicAccess
-class InformationController {
+record InformationController(PublicPages pages) {
 
   static final Set<String> PAGES =
       Set.of(
@@ -27,12 +27,6 @@ class InformationController {
           "what-happens-next",
           "for-parents",
           "no-names-consultation");
-
-  private final PublicPages pages;
-
-  InformationController(PublicPages pages) {
-    this.pages = pages;
-  }
 
   @GetMapping("/{slug}/{page:[a-z-]+}")
   String page(@PathVariable String slug, @PathVariable String page, Model model) {

@@ -20,13 +20,7 @@ import uk.frontdoor.platform.PublicAccess;
 @Controller
 @PublicAccess
 @RequestMapping("/{slug}/report-a-concern")
-class ReportConcernController {
-
-  private final PublicPages pages;
-
-  ReportConcernController(PublicPages pages) {
-    this.pages = pages;
-  }
+record ReportConcernController(PublicPages pages) {
 
   @GetMapping
   String start(@PathVariable String slug, Model model) {

@@ -21,13 +21,7 @@ import uk.frontdoor.platform.PublicAccess;
 @Controller
 @PublicAccess
 @RequestMapping("/{slug}/threshold-guide")
-class ThresholdGuideController {
-
-  private final PublicPages pages;
-
-  ThresholdGuideController(PublicPages pages) {
-    this.pages = pages;
-  }
+record ThresholdGuideController(PublicPages pages) {
 
   @GetMapping
   String start(@PathVariable String slug, Model model) {

@@ -24,13 +24,7 @@ import uk.frontdoor.referral.api.PartnerKeys.PartnerKey;
 @Controller
 @RequestMapping("/staff/admin/api-keys")
 @PreAuthorize("hasRole('COUNCIL_ADMINISTRATOR')")
-class PartnerKeysController {
-
-  private final PartnerKeys keys;
-
-  PartnerKeysController(PartnerKeys keys) {
-    this.keys = keys;
-  }
+record PartnerKeysController(PartnerKeys keys) {
 
   /** The organisation as the administrator typed it, valid or not. */
   record KeyForm(String organisation) {

@@ -48,22 +48,8 @@ import uk.frontdoor.referral.journeys.ProfessionalReferral;
 @Controller
 @PreAuthorize("hasRole('PROFESSIONAL')")
 @RequestMapping("/{slug}/professional")
-class ProfessionalReferralController {
-
-  private final Authorities authorities;
-  private final ProfessionalDrafts drafts;
-  private final Referrals referrals;
-  private final ReferralPdf pdf;
-  private final Clock clock;
-
-  ProfessionalReferralController(
-      Authorities authorities, ProfessionalDrafts drafts, Referrals referrals, ReferralPdf pdf, Clock clock) {
-    this.authorities = authorities;
-    this.drafts = drafts;
-    this.referrals = referrals;
-    this.pdf = pdf;
-    this.clock = clock;
-  }
+record ProfessionalReferralController(Authorities authorities, ProfessionalDrafts drafts, Referrals referrals,
+    ReferralPdf pdf, Clock clock) {
 
   @GetMapping
   String home(@PathVariable String slug, @AuthenticationPrincipal ProfessionalPrincipal me, Model model) {

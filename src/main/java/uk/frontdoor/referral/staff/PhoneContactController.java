@@ -40,17 +40,7 @@ import uk.frontdoor.referral.journeys.PhoneCall;
 @Controller
 @PreAuthorize("hasAnyRole('CALL_HANDLER', 'EDT_WORKER')")
 @RequestMapping("/staff/phone-contacts")
-class PhoneContactController {
-
-  private final Authorities authorities;
-  private final Referrals referrals;
-  private final Clock clock;
-
-  PhoneContactController(Authorities authorities, Referrals referrals, Clock clock) {
-    this.authorities = authorities;
-    this.referrals = referrals;
-    this.clock = clock;
-  }
+record PhoneContactController(Authorities authorities, Referrals referrals, Clock clock) {
 
   @GetMapping
   String list(@AuthenticationPrincipal StaffUser me, Model model) {

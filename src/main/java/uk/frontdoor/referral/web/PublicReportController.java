@@ -28,16 +28,10 @@ import uk.frontdoor.referral.journeys.PublicReport;
 @Controller
 @PublicAccess
 @RequestMapping("/{slug}/report-online")
-class PublicReportController {
+record PublicReportController(PublicJourneys journeys) {
 
   private static final PublicJourneys.Route REPORT =
       new PublicJourneys.Route(PublicReport.JOURNEY, Audience.PUBLIC, "reports", PublicReport::document);
-
-  private final PublicJourneys journeys;
-
-  PublicReportController(PublicJourneys journeys) {
-    this.journeys = journeys;
-  }
 
   @GetMapping
   String start(@PathVariable String slug, HttpSession session) {

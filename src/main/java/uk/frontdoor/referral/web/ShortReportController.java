@@ -27,13 +27,7 @@ import uk.frontdoor.referral.journeys.ShortRoute;
 @Controller
 @PublicAccess
 @RequestMapping("/{slug}/tell-us/{route}")
-class ShortReportController {
-
-  private final PublicJourneys journeys;
-
-  ShortReportController(PublicJourneys journeys) {
-    this.journeys = journeys;
-  }
+record ShortReportController(PublicJourneys journeys) {
 
   @GetMapping
   String start(@PathVariable String slug, @PathVariable String route, HttpSession session) {

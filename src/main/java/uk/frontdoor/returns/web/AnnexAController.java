@@ -32,7 +32,7 @@ import uk.frontdoor.returns.AnnexA;
 @Controller
 @RequestMapping("/staff/returns")
 @PreAuthorize("hasRole('PERFORMANCE_OFFICER')")
-class AnnexAController {
+record AnnexAController(AnnexA annexA, Authorities authorities, Clock clock) {
 
   static final MediaType XLSX = MediaType.parseMediaType("application/vnd.openxmlformats-officedocument.spreadsheetml.sheet");
 
@@ -41,16 +41,6 @@ class AnnexAController {
 
   /** The earliest year a period may start in. */
   static final int FIRST_YEAR = 2000;
-
-  private final AnnexA annexA;
-  private final Authorities authorities;
-  private final Clock clock;
-
-  AnnexAController(AnnexA annexA, Authorities authorities, Clock clock) {
-    this.annexA = annexA;
-    this.authorities = authorities;
-    this.clock = clock;
-  }
 
   @GetMapping("/annex-a")
   String period(

@@ -30,18 +30,10 @@ import uk.frontdoor.returns.CscExtract;
 @Controller
 @RequestMapping("/staff/returns")
 @PreAuthorize("hasRole('PERFORMANCE_OFFICER')")
-class CscExtractController {
+record CscExtractController(CscExtract extract, Clock clock) {
 
   /** The earliest year a day may be in. */
   static final int FIRST_YEAR = 2000;
-
-  private final CscExtract extract;
-  private final Clock clock;
-
-  CscExtractController(CscExtract extract, Clock clock) {
-    this.extract = extract;
-    this.clock = clock;
-  }
 
   @GetMapping("/csc-extract")
   String since(@RequestParam(required = false) String since, HttpServletResponse response, Model model) {

@@ -35,20 +35,10 @@ import uk.frontdoor.returns.Dashboard.Row;
  */
 @Controller
 @PreAuthorize("hasAnyRole('PERFORMANCE_OFFICER', 'TEAM_MANAGER', 'MASH_MANAGER')")
-class DashboardController {
+record DashboardController(Dashboard dashboard, Authorities authorities, Clock clock) {
 
   /** How many months back the last month of the 12 may be chosen. */
   static final int MONTHS_OFFERED = 36;
-
-  private final Dashboard dashboard;
-  private final Authorities authorities;
-  private final Clock clock;
-
-  DashboardController(Dashboard dashboard, Authorities authorities, Clock clock) {
-    this.dashboard = dashboard;
-    this.authorities = authorities;
-    this.clock = clock;
-  }
 
   @GetMapping("/staff/returns/dashboard")
   String dashboard(

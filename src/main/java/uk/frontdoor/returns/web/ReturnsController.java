@@ -38,20 +38,10 @@ import uk.frontdoor.returns.CinCensus;
 @Controller
 @RequestMapping("/staff/returns")
 @PreAuthorize("hasRole('PERFORMANCE_OFFICER')")
-class ReturnsController {
+record ReturnsController(CinCensus censuses, WorkingCalendar calendar, Clock clock) {
 
   /** The first census year offered: the year ending 31 March 2021. */
   static final int FIRST_YEAR = 2021;
-
-  private final CinCensus censuses;
-  private final WorkingCalendar calendar;
-  private final Clock clock;
-
-  ReturnsController(CinCensus censuses, WorkingCalendar calendar, Clock clock) {
-    this.censuses = censuses;
-    this.calendar = calendar;
-    this.clock = clock;
-  }
 
   @GetMapping
   String returns(

@@ -18,7 +18,6 @@ import org.springframework.boot.test.context.TestConfiguration;
 import org.springframework.context.annotation.Bean;
 import org.springframework.boot.webmvc.test.autoconfigure.WebMvcTest;
 import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
-import org.springframework.security.config.annotation.method.configuration.EnableMethodSecurity;
 import org.springframework.test.context.bean.override.mockito.MockitoBean;
 import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.request.RequestPostProcessor;
@@ -35,8 +34,7 @@ import uk.frontdoor.mash.MashQueue;
 class DecisionControllerRolesTest {
 
   @TestConfiguration
-  @EnableMethodSecurity
-  static class MethodSecurity {
+  static class FixedClock {
 
     /** The staff pages' advice says times relative to today. */
     @Bean
