@@ -18,22 +18,12 @@ import org.springframework.stereotype.Service;
  * {@code /actuator/authoritydata}.
  */
 @Service
-public class AuthorityDataCheck {
+public record AuthorityDataCheck(Authorities authorities, WorkingCalendar calendar, Clock clock) {
 
   private static final Logger log = LoggerFactory.getLogger(AuthorityDataCheck.class);
 
   /** How long before the last bank holiday known administrators are told to bring in a newer file. */
   public static final java.time.Period BANK_HOLIDAYS_WARNING = java.time.Period.ofMonths(3);
-
-  private final Authorities authorities;
-  private final WorkingCalendar calendar;
-  private final Clock clock;
-
-  public AuthorityDataCheck(Authorities authorities, WorkingCalendar calendar, Clock clock) {
-    this.authorities = authorities;
-    this.calendar = calendar;
-    this.clock = clock;
-  }
 
   /**
    * From three months before the last bank holiday known, the words that tell an administrator to

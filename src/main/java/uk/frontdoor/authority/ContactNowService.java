@@ -10,13 +10,7 @@ import org.springframework.stereotype.Service;
  * days count.
  */
 @Service
-public class ContactNowService {
-
-  private final WorkingCalendar calendar;
-
-  public ContactNowService(WorkingCalendar calendar) {
-    this.calendar = calendar;
-  }
+public record ContactNowService(WorkingCalendar calendar) {
 
   public ContactNow contactNow(Authority authority, Audience audience, Instant at) {
     OfficeStatus office = calendar.forCouncil(authority).officeStatus(authority.officeHours(), at);

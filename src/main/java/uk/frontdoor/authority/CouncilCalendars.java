@@ -10,15 +10,7 @@ import org.springframework.stereotype.Service;
  * is counted when a page is shown. The councils are kept as read (ADR 0018), so asking is cheap.
  */
 @Service
-public class CouncilCalendars {
-
-  private final Authorities authorities;
-  private final WorkingCalendar calendar;
-
-  CouncilCalendars(Authorities authorities, WorkingCalendar calendar) {
-    this.authorities = authorities;
-    this.calendar = calendar;
-  }
+public record CouncilCalendars(Authorities authorities, WorkingCalendar calendar) {
 
   /** The council's calendar; the bank holidays alone for a council this deployment does not serve. */
   public WorkingCalendar of(UUID authorityId) {

@@ -15,20 +15,20 @@ import java.util.Optional;
 import java.util.UUID;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
-import org.springframework.transaction.annotation.Transactional;
 import org.springframework.transaction.interceptor.TransactionAspectSupport;
 import uk.frontdoor.authority.CouncilCalendars;
 import uk.frontdoor.authority.UkTime;
 import uk.frontdoor.casework.Episodes.Result;
 import uk.frontdoor.identity.StaffUser;
 import uk.frontdoor.platform.Tenancy;
-import uk.frontdoor.referral.ReferralProgress;
-import uk.frontdoor.referral.Referrals;
+import uk.frontdoor.platform.Transactions;
 import uk.frontdoor.platform.workflow.Actor;
 import uk.frontdoor.platform.workflow.MoveRefusedException;
 import uk.frontdoor.platform.workflow.Moves;
 import uk.frontdoor.platform.workflow.StatusChange;
 import uk.frontdoor.platform.workflow.StatusTable;
+import uk.frontdoor.referral.ReferralProgress;
+import uk.frontdoor.referral.Referrals;
 
 /**
  * Child and family assessments: one at a time on an episode, its tasks saved part-way by the lead
@@ -37,7 +37,8 @@ import uk.frontdoor.platform.workflow.StatusTable;
  * Every change is audited on the episode, as the episode's own changes are.
  */
 @Service
-public class Assessments {
+public record Assessments(JdbcClient jdbc, Tenancy tenancy, Moves moves, Episodes episodes,
+    CouncilCalendars calendars, Referrals referrals, Clock clock, Transactions transactions) {
 
   /** Assessments and their status history, moved by {@link AssessmentStatus#WORKFLOW}. */
   public static final StatusTable<AssessmentStatus, AssessmentStatus.Command> ASSESSMENTS =
@@ -48,42 +49,22 @@ public class Assessments {
           + " tasks_completed, started_at, started_by_name, submitted_at, submitted_by_id, submitted_by_name,"
           + " authorised_at, authorised_by_name, returned_reason";
 
-  private final JdbcClient jdbc;
-  private final Tenancy tenancy;
-  private final Moves moves;
-  private final Episodes episodes;
-  private final CouncilCalendars calendars;
-  private final Referrals referrals;
-  private final Clock clock;
-
-  Assessments(
-      JdbcClient jdbc, Tenancy tenancy, Moves moves, Episodes episodes, CouncilCalendars calendars,
-      Referrals referrals, Clock clock) {
-    this.jdbc = jdbc;
-    this.tenancy = tenancy;
-    this.moves = moves;
-    this.episodes = episodes;
-    this.calendars = calendars;
-    this.referrals = referrals;
-    this.clock = clock;
-  }
-
   /** The episode's assessment: the one not yet authorised, else the last authorised; empty if none was started. */
-  @Transactional(readOnly = true)
   public Optional<Assessment> current(UUID authorityId, UUID episodeId) {
-    return tenancy.sql(authorityId,
+    return transactions.read(() -> tenancy.sql(authorityId,
             "SELECT " + COLUMNS + " FROM casework_assessment WHERE authority_id = ? AND episode_id = ?"
                 + " ORDER BY status = 'AUTHORISED', started_at DESC LIMIT 1")
         .param(episodeId)
         .query(Assessments::assessment)
-        .optional();
+        .optional());
   }
 
   /** The assessment's moves, oldest first. */
-  @Transactional(readOnly = true)
   public List<StatusChange<AssessmentStatus>> history(UUID authorityId, UUID assessmentId) {
-    tenancy.bind(authorityId);
-    return moves.history(ASSESSMENTS, authorityId, assessmentId);
+    return transactions.read(() -> {
+      tenancy.bind(authorityId);
+      return moves.history(ASSESSMENTS, authorityId, assessmentId);
+    });
   }
 
   /**
@@ -91,53 +72,54 @@ public class Assessments {
    * start another once the last is authorised, its clock running from that referral's date), or
    * changes the date of the one in progress.
    */
-  @Transactional
   public Result saveStart(StaffUser by, Episode episode, LocalDate startDate) {
-    tenancy.bind(by.authorityId());
-    if (!episode.open()) {
-      return Result.CLOSED;
-    }
-    Optional<Assessment> current = current(by.authorityId(), episode.id());
-    if (current.isPresent() && current.get().unfinished()) {
-      return save(by, episode, current.get(), Assessment.START, true, "start_date = ?", startDate);
-    }
-    Instant now = clock.instant();
-    UUID id = UUID.randomUUID();
-    // Another started meanwhile (a second tab, a colleague): nothing is inserted, and nothing changes.
-    int started = jdbc.sql(
-            """
-            WITH a AS (
-              INSERT INTO casework_assessment (authority_id, id, episode_id, status, start_date, started_at, started_by_id,
-                  started_by_name)
-              VALUES (?, ?, ?, 'IN_PROGRESS', ?, ?, ?, ?)
-              ON CONFLICT (authority_id, episode_id) WHERE status <> 'AUTHORISED' DO NOTHING
-              RETURNING authority_id, id, started_at)
-            INSERT INTO casework_assessment_status_change (authority_id, assessment_id, seq, at, to_status, actor_id,
-                actor_name, reason)
-            SELECT authority_id, id, 1, started_at, 'IN_PROGRESS', ?, ?, 'Started' FROM a
-            """)
-        .params(by.authorityId(), id, episode.id(), startDate, Timestamp.from(now), by.id(), by.displayName(), by.id(),
-            by.displayName())
-        .update();
-    if (started != 1) {
-      return Result.WRONG_STAGE;
-    }
-    if (current.isPresent()) {
-      // The last assessment was authorised, so its clock stopped: this one's runs from the latest referral.
-      Instant due =
-          calendars.of(by.authorityId()).addWorkingDays(latestReferral(by.authorityId(), episode), Episodes.ASSESSMENT_WORKING_DAYS);
-      jdbc.sql(
+    return transactions.write(() -> {
+      tenancy.bind(by.authorityId());
+      if (!episode.open()) {
+        return Result.CLOSED;
+      }
+      Optional<Assessment> current = current(by.authorityId(), episode.id());
+      if (current.isPresent() && current.get().unfinished()) {
+        return save(by, episode, current.get(), Assessment.START, true, "start_date = ?", startDate);
+      }
+      Instant now = clock.instant();
+      UUID id = UUID.randomUUID();
+      // Another started meanwhile (a second tab, a colleague): nothing is inserted, and nothing changes.
+      int started = jdbc.sql(
               """
-              UPDATE casework_episode e SET assessment_authorised_at = NULL, assessment_due_at = ?, assessment_rule = ?
-              WHERE authority_id = ? AND id = ?
+              WITH a AS (
+                INSERT INTO casework_assessment (authority_id, id, episode_id, status, start_date, started_at, started_by_id,
+                    started_by_name)
+                VALUES (?, ?, ?, 'IN_PROGRESS', ?, ?, ?, ?)
+                ON CONFLICT (authority_id, episode_id) WHERE status <> 'AUTHORISED' DO NOTHING
+                RETURNING authority_id, id, started_at)
+              INSERT INTO casework_assessment_status_change (authority_id, assessment_id, seq, at, to_status, actor_id,
+                  actor_name, reason)
+              SELECT authority_id, id, 1, started_at, 'IN_PROGRESS', ?, ?, 'Started' FROM a
               """)
-          .params(Timestamp.from(due),
-              Episodes.ASSESSMENT_WORKING_DAYS + " working days from the latest referral date", by.authorityId(), episode.id())
+          .params(by.authorityId(), id, episode.id(), startDate, Timestamp.from(now), by.id(), by.displayName(), by.id(),
+              by.displayName())
           .update();
-    }
-    episodes.record(by, "ASSESSMENT_STARTED", episode, "Child and family assessment started on " + startDate);
-    tellReferrers(by.authorityId(), episode, ReferralProgress.ASSESSMENT_STARTED, now, "");
-    return Result.DONE;
+      if (started != 1) {
+        return Result.WRONG_STAGE;
+      }
+      if (current.isPresent()) {
+        // The last assessment was authorised, so its clock stopped: this one's runs from the latest referral.
+        Instant due =
+            calendars.of(by.authorityId()).addWorkingDays(latestReferral(by.authorityId(), episode), Episodes.ASSESSMENT_WORKING_DAYS);
+        jdbc.sql(
+                """
+                UPDATE casework_episode e SET assessment_authorised_at = NULL, assessment_due_at = ?, assessment_rule = ?
+                WHERE authority_id = ? AND id = ?
+                """)
+            .params(Timestamp.from(due),
+                Episodes.ASSESSMENT_WORKING_DAYS + " working days from the latest referral date", by.authorityId(), episode.id())
+            .update();
+      }
+      episodes.record(by, "ASSESSMENT_STARTED", episode, "Child and family assessment started on " + startDate);
+      tellReferrers(by.authorityId(), episode, ReferralProgress.ASSESSMENT_STARTED, now, "");
+      return Result.DONE;
+    });
   }
 
   /**
@@ -168,25 +150,22 @@ public class Assessments {
   }
 
   /** Saves whether the child was seen: when and whether alone, or why not. */
-  @Transactional
   public Result saveSeen(
       StaffUser by, Episode episode, Assessment assessment, Boolean seen, LocalDate on, Boolean alone, String whyNot,
       boolean completed) {
-    return save(by, episode, assessment, Assessment.SEEN, completed,
-        "child_seen = ?, seen_date = ?, seen_alone = ?, not_seen_reason = ?", seen, on, alone, whyNot);
+    return transactions.write(() -> save(by, episode, assessment, Assessment.SEEN, completed,
+        "child_seen = ?, seen_date = ?, seen_alone = ?, not_seen_reason = ?", seen, on, alone, whyNot));
   }
 
   /** Saves the factors identified, as CIN census codes. */
-  @Transactional
   public Result saveFactors(StaffUser by, Episode episode, Assessment assessment, List<String> factors, boolean completed) {
-    return save(by, episode, assessment, Assessment.FACTORS, completed, "factors = ?",
-        (Object) AssessmentFactors.inOrder(factors).toArray(String[]::new));
+    return transactions.write(() -> save(by, episode, assessment, Assessment.FACTORS, completed, "factors = ?",
+        (Object) AssessmentFactors.inOrder(factors).toArray(String[]::new)));
   }
 
   /** Saves the outcome. */
-  @Transactional
   public Result saveOutcome(StaffUser by, Episode episode, Assessment assessment, AssessmentOutcome outcome, boolean completed) {
-    return save(by, episode, assessment, Assessment.OUTCOME, completed, "outcome = ?", outcome == null ? null : outcome.name());
+    return transactions.write(() -> save(by, episode, assessment, Assessment.OUTCOME, completed, "outcome = ?", outcome == null ? null : outcome.name()));
   }
 
   /** Saves a task's answers, and whether the worker says it is completed, while the assessment is in progress. */
@@ -214,23 +193,24 @@ public class Assessments {
   }
 
   /** The worker sends the assessment, every task completed, for a team manager to authorise. */
-  @Transactional
   public Result submit(StaffUser by, Episode episode, Assessment assessment) {
-    if (!assessment.readyToSubmit()) {
-      return Result.WRONG_STAGE;
-    }
-    Result moved = move(by, episode, assessment, AssessmentStatus.Command.SUBMIT, "Sent for authorisation");
-    if (moved == Result.DONE) {
-      jdbc.sql(
-              """
-              UPDATE casework_assessment SET submitted_at = ?, submitted_by_id = ?, submitted_by_name = ?
-              WHERE authority_id = ? AND id = ?
-              """)
-          .params(Timestamp.from(clock.instant()), by.id(), by.displayName(), by.authorityId(), assessment.id())
-          .update();
-      episodes.record(by, "ASSESSMENT_SUBMITTED", episode, "Child and family assessment sent for authorisation");
-    }
-    return moved;
+    return transactions.write(() -> {
+      if (!assessment.readyToSubmit()) {
+        return Result.WRONG_STAGE;
+      }
+      Result moved = move(by, episode, assessment, AssessmentStatus.Command.SUBMIT, "Sent for authorisation");
+      if (moved == Result.DONE) {
+        jdbc.sql(
+                """
+                UPDATE casework_assessment SET submitted_at = ?, submitted_by_id = ?, submitted_by_name = ?
+                WHERE authority_id = ? AND id = ?
+                """)
+            .params(Timestamp.from(clock.instant()), by.id(), by.displayName(), by.authorityId(), assessment.id())
+            .update();
+        episodes.record(by, "ASSESSMENT_SUBMITTED", episode, "Child and family assessment sent for authorisation");
+      }
+      return moved;
+    });
   }
 
   /**
@@ -238,59 +218,61 @@ public class Assessments {
    * steps the episode down; no further action leaves it free to close). Someone may not authorise
    * an assessment they sent.
    */
-  @Transactional
   public Result authorise(StaffUser manager, Episode episode, Assessment assessment) {
-    if (manager.id().equals(assessment.submittedById())) {
-      return Result.NOT_ELIGIBLE;
-    }
-    Result moved = move(manager, episode, assessment, AssessmentStatus.Command.AUTHORISE, "Authorised: " + assessment.outcome().label());
-    if (moved != Result.DONE) {
-      return moved;
-    }
-    Instant now = clock.instant();
-    jdbc.sql(
-            """
-            UPDATE casework_assessment SET authorised_at = ?, authorised_by_id = ?, authorised_by_name = ?
-            WHERE authority_id = ? AND id = ?
-            """)
-        .params(Timestamp.from(now), manager.id(), manager.displayName(), manager.authorityId(), assessment.id())
-        .update();
-    jdbc.sql("UPDATE casework_episode SET assessment_authorised_at = ? WHERE authority_id = ? AND id = ?")
-        .params(Timestamp.from(now), manager.authorityId(), episode.id())
-        .update();
-    String detail = "Child and family assessment authorised. Outcome: " + assessment.outcome().label();
-    Episode current = episodes.find(manager.authorityId(), episode.id()).orElseThrow();
-    if (assessment.outcome() == AssessmentOutcome.EARLY_HELP && current.level() == EpisodeLevel.CHILD_IN_NEED) {
-      if (!episodes.stepped(manager.authorityId(), current, EpisodeLevel.EARLY_HELP, new Actor(manager.id(), manager.displayName()),
-          "Child and family assessment authorised: step down to Early Help", now)) {
-        // The episode changed meanwhile: nothing of the authorisation is kept.
-        TransactionAspectSupport.currentTransactionStatus().setRollbackOnly();
-        return Result.WRONG_STAGE;
+    return transactions.write(() -> {
+      if (manager.id().equals(assessment.submittedById())) {
+        return Result.NOT_ELIGIBLE;
       }
-      detail += "; the episode steps down to early help";
-    }
-    episodes.record(manager, "ASSESSMENT_AUTHORISED", episode, detail);
-    tellReferrers(manager.authorityId(), episode, ReferralProgress.ASSESSMENT_COMPLETED, now,
-        """
-        AND NOT EXISTS (SELECT 1 FROM casework_episode_referral o JOIN casework_episode e
-                          ON e.authority_id = o.authority_id AND e.id = o.episode_id
-                        WHERE o.authority_id = r.authority_id AND o.referral_id = r.referral_id
-                          AND e.assessment_due_at IS NOT NULL AND e.assessment_authorised_at IS NULL)
-        """);
-    return Result.DONE;
+      Result moved = move(manager, episode, assessment, AssessmentStatus.Command.AUTHORISE, "Authorised: " + assessment.outcome().label());
+      if (moved != Result.DONE) {
+        return moved;
+      }
+      Instant now = clock.instant();
+      jdbc.sql(
+              """
+              UPDATE casework_assessment SET authorised_at = ?, authorised_by_id = ?, authorised_by_name = ?
+              WHERE authority_id = ? AND id = ?
+              """)
+          .params(Timestamp.from(now), manager.id(), manager.displayName(), manager.authorityId(), assessment.id())
+          .update();
+      jdbc.sql("UPDATE casework_episode SET assessment_authorised_at = ? WHERE authority_id = ? AND id = ?")
+          .params(Timestamp.from(now), manager.authorityId(), episode.id())
+          .update();
+      String detail = "Child and family assessment authorised. Outcome: " + assessment.outcome().label();
+      Episode current = episodes.find(manager.authorityId(), episode.id()).orElseThrow();
+      if (assessment.outcome() == AssessmentOutcome.EARLY_HELP && current.level() == EpisodeLevel.CHILD_IN_NEED) {
+        if (!episodes.stepped(manager.authorityId(), current, EpisodeLevel.EARLY_HELP, new Actor(manager.id(), manager.displayName()),
+            "Child and family assessment authorised: step down to Early Help", now)) {
+          // The episode changed meanwhile: nothing of the authorisation is kept.
+          TransactionAspectSupport.currentTransactionStatus().setRollbackOnly();
+          return Result.WRONG_STAGE;
+        }
+        detail += "; the episode steps down to early help";
+      }
+      episodes.record(manager, "ASSESSMENT_AUTHORISED", episode, detail);
+      tellReferrers(manager.authorityId(), episode, ReferralProgress.ASSESSMENT_COMPLETED, now,
+          """
+          AND NOT EXISTS (SELECT 1 FROM casework_episode_referral o JOIN casework_episode e
+                            ON e.authority_id = o.authority_id AND e.id = o.episode_id
+                          WHERE o.authority_id = r.authority_id AND o.referral_id = r.referral_id
+                            AND e.assessment_due_at IS NOT NULL AND e.assessment_authorised_at IS NULL)
+          """);
+      return Result.DONE;
+    });
   }
 
   /** A team manager returns the assessment to the worker, saying why. */
-  @Transactional
   public Result returnToWorker(StaffUser manager, Episode episode, Assessment assessment, String reason) {
-    Result moved = move(manager, episode, assessment, AssessmentStatus.Command.RETURN, reason);
-    if (moved == Result.DONE) {
-      jdbc.sql("UPDATE casework_assessment SET returned_reason = ? WHERE authority_id = ? AND id = ?")
-          .params(reason, manager.authorityId(), assessment.id())
-          .update();
-      episodes.record(manager, "ASSESSMENT_RETURNED", episode, "Child and family assessment returned: " + reason);
-    }
-    return moved;
+    return transactions.write(() -> {
+      Result moved = move(manager, episode, assessment, AssessmentStatus.Command.RETURN, reason);
+      if (moved == Result.DONE) {
+        jdbc.sql("UPDATE casework_assessment SET returned_reason = ? WHERE authority_id = ? AND id = ?")
+            .params(reason, manager.authorityId(), assessment.id())
+            .update();
+        episodes.record(manager, "ASSESSMENT_RETURNED", episode, "Child and family assessment returned: " + reason);
+      }
+      return moved;
+    });
   }
 
   /** Moves the assessment first, then the caller writes the rest: a refused move has written nothing (ADR 0013). */

@@ -11,10 +11,10 @@ import java.util.UUID;
 import java.util.stream.Collectors;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
-import org.springframework.transaction.annotation.Transactional;
 import uk.frontdoor.authority.UkTime;
 import uk.frontdoor.identity.StaffUser;
 import uk.frontdoor.platform.Tenancy;
+import uk.frontdoor.platform.Transactions;
 
 /**
  * A child's chronology: everything recorded about the child, across all their episodes, in the
@@ -22,7 +22,8 @@ import uk.frontdoor.platform.Tenancy;
  * {@link ChronologySource}s; workers add what no record holds and mark the entries that matter.
  */
 @Service
-public class Chronology {
+public record Chronology(JdbcClient jdbc, Tenancy tenancy, List<ChronologySource> sources, Episodes episodes,
+    Clock clock, Transactions transactions) {
 
   public static final int MAX_WHAT = 2000;
   public static final int MAX_SOURCE = 200;
@@ -36,46 +37,33 @@ public class Chronology {
     NOT_FOUND
   }
 
-  private final JdbcClient jdbc;
-  private final Tenancy tenancy;
-  private final List<ChronologySource> sources;
-  private final Episodes episodes;
-  private final Clock clock;
-
-  Chronology(JdbcClient jdbc, Tenancy tenancy, List<ChronologySource> sources, Episodes episodes, Clock clock) {
-    this.jdbc = jdbc;
-    this.tenancy = tenancy;
-    this.sources = sources;
-    this.episodes = episodes;
-    this.clock = clock;
-  }
-
   /** The chronology of the episode's child, oldest first. */
-  @Transactional(readOnly = true)
   public List<ChronologyEntry> of(UUID authorityId, Episode episode) {
-    tenancy.bind(authorityId);
-    String child = childKey(authorityId, episode.id());
-    List<Episode> episodes =
-        jdbc.sql("SELECT " + Episodes.COLUMNS + " FROM casework_episode WHERE authority_id = ? AND child_key = ? ORDER BY opened_at")
-            .params(authorityId, child)
-            .query(Episodes::episode)
-            .list();
-    List<ChronologyEntry> entries = new ArrayList<>();
-    sources.forEach(source -> entries.addAll(source.entries(authorityId, episodes)));
-    entries.addAll(events(authorityId, child));
-    Map<String, Boolean> marks =
-        jdbc.sql("SELECT entry_key, significant FROM casework_chronology_mark WHERE authority_id = ? AND child_key = ?")
-            .params(authorityId, child)
-            .query((rs, n) -> Map.entry(rs.getString("entry_key"), rs.getBoolean("significant")))
-            .list()
-            .stream()
-            .collect(Collectors.toMap(Map.Entry::getKey, Map.Entry::getValue));
-    return entries.stream()
-        .map(entry -> marks.containsKey(entry.key()) ? entry.marked(marks.get(entry.key())) : entry)
-        // Entries of one moment (a day, for those known only by their day) and one record keep their
-        // source's order, the order they happened in: a plan's start, its reviews, its end.
-        .sorted(Comparator.comparing(ChronologyEntry::at).thenComparing(entry -> recordOf(entry.key())))
-        .toList();
+    return transactions.read(() -> {
+      tenancy.bind(authorityId);
+      String child = childKey(authorityId, episode.id());
+      List<Episode> episodes =
+          jdbc.sql("SELECT " + Episodes.COLUMNS + " FROM casework_episode WHERE authority_id = ? AND child_key = ? ORDER BY opened_at")
+              .params(authorityId, child)
+              .query(Episodes::episode)
+              .list();
+      List<ChronologyEntry> entries = new ArrayList<>();
+      sources.forEach(source -> entries.addAll(source.entries(authorityId, episodes)));
+      entries.addAll(events(authorityId, child));
+      Map<String, Boolean> marks =
+          jdbc.sql("SELECT entry_key, significant FROM casework_chronology_mark WHERE authority_id = ? AND child_key = ?")
+              .params(authorityId, child)
+              .query((rs, n) -> Map.entry(rs.getString("entry_key"), rs.getBoolean("significant")))
+              .list()
+              .stream()
+              .collect(Collectors.toMap(Map.Entry::getKey, Map.Entry::getValue));
+      return entries.stream()
+          .map(entry -> marks.containsKey(entry.key()) ? entry.marked(marks.get(entry.key())) : entry)
+          // Entries of one moment (a day, for those known only by their day) and one record keep their
+          // source's order, the order they happened in: a plan's start, its reviews, its end.
+          .sorted(Comparator.comparing(ChronologyEntry::at).thenComparing(entry -> recordOf(entry.key())))
+          .toList();
+    });
   }
 
   /** The record an entry's key names, "plan:&lt;id&gt;" of "plan:&lt;id&gt;:review:1": its kind and id. */
@@ -89,48 +77,50 @@ public class Chronology {
    * A worker adds an event to the child's chronology from this episode, which must be open; it is
    * marked significant if they say so.
    */
-  @Transactional
   public Result add(StaffUser by, Episode episode, LocalDate on, String what, String source, boolean significant) {
-    UUID authorityId = by.authorityId();
-    tenancy.bind(authorityId);
-    UUID id = UUID.randomUUID();
-    int added =
-        jdbc.sql(
-                """
-                INSERT INTO casework_chronology_event (authority_id, id, child_key, episode_id, happened_on, what, source,
-                    by_id, by_name, at)
-                SELECT authority_id, ?, child_key, id, ?, ?, ?, ?, ?, ? FROM casework_episode
-                WHERE authority_id = ? AND id = ? AND status = 'OPEN'
-                """)
-            .params(id, on, what, source == null ? "" : source, by.id(), by.displayName(), Timestamp.from(clock.instant()),
-                authorityId, episode.id())
-            .update();
-    if (added != 1) {
-      return Result.CLOSED;
-    }
-    if (significant) {
-      saveMark(by, childKey(authorityId, episode.id()), "event:" + id, true);
-    }
-    episodes.record(by, "CHRONOLOGY_EVENT_ADDED", episode, "On " + on + (significant ? " (significant)" : ""));
-    return Result.DONE;
+    return transactions.write(() -> {
+      UUID authorityId = by.authorityId();
+      tenancy.bind(authorityId);
+      UUID id = UUID.randomUUID();
+      int added =
+          jdbc.sql(
+                  """
+                  INSERT INTO casework_chronology_event (authority_id, id, child_key, episode_id, happened_on, what, source,
+                      by_id, by_name, at)
+                  SELECT authority_id, ?, child_key, id, ?, ?, ?, ?, ?, ? FROM casework_episode
+                  WHERE authority_id = ? AND id = ? AND status = 'OPEN'
+                  """)
+              .params(id, on, what, source == null ? "" : source, by.id(), by.displayName(), Timestamp.from(clock.instant()),
+                  authorityId, episode.id())
+              .update();
+      if (added != 1) {
+        return Result.CLOSED;
+      }
+      if (significant) {
+        saveMark(by, childKey(authorityId, episode.id()), "event:" + id, true);
+      }
+      episodes.record(by, "CHRONOLOGY_EVENT_ADDED", episode, "On " + on + (significant ? " (significant)" : ""));
+      return Result.DONE;
+    });
   }
 
   /** A worker marks an entry of the child's chronology as significant, or no longer so, from an open episode. */
-  @Transactional
   public Result mark(StaffUser by, Episode episode, String key, boolean significant) {
-    UUID authorityId = by.authorityId();
-    if (of(authorityId, episode).stream().noneMatch(entry -> entry.key().equals(key))) {
-      return Result.NOT_FOUND;
-    }
-    if (!jdbc.sql("SELECT status = 'OPEN' FROM casework_episode WHERE authority_id = ? AND id = ? FOR SHARE")
-        .params(authorityId, episode.id())
-        .query(Boolean.class)
-        .single()) {
-      return Result.CLOSED;
-    }
-    saveMark(by, childKey(authorityId, episode.id()), key, significant);
-    episodes.record(by, significant ? "CHRONOLOGY_MARKED" : "CHRONOLOGY_UNMARKED", episode, key);
-    return Result.DONE;
+    return transactions.write(() -> {
+      UUID authorityId = by.authorityId();
+      if (of(authorityId, episode).stream().noneMatch(entry -> entry.key().equals(key))) {
+        return Result.NOT_FOUND;
+      }
+      if (!jdbc.sql("SELECT status = 'OPEN' FROM casework_episode WHERE authority_id = ? AND id = ? FOR SHARE")
+          .params(authorityId, episode.id())
+          .query(Boolean.class)
+          .single()) {
+        return Result.CLOSED;
+      }
+      saveMark(by, childKey(authorityId, episode.id()), key, significant);
+      episodes.record(by, significant ? "CHRONOLOGY_MARKED" : "CHRONOLOGY_UNMARKED", episode, key);
+      return Result.DONE;
+    });
   }
 
   private void saveMark(StaffUser by, String child, String key, boolean significant) {

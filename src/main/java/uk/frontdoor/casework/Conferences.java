@@ -14,13 +14,13 @@ import java.util.Optional;
 import java.util.UUID;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
-import org.springframework.transaction.annotation.Transactional;
 import uk.frontdoor.casework.Conference.Decision;
 import uk.frontdoor.casework.Episodes.Result;
 import uk.frontdoor.identity.StaffDirectory;
 import uk.frontdoor.identity.StaffMember;
 import uk.frontdoor.identity.StaffUser;
 import uk.frontdoor.platform.Tenancy;
+import uk.frontdoor.platform.Transactions;
 import uk.frontdoor.platform.workflow.MoveRefusedException;
 import uk.frontdoor.platform.workflow.Moves;
 import uk.frontdoor.platform.workflow.StatusTable;
@@ -33,7 +33,8 @@ import uk.frontdoor.platform.workflow.StatusTable;
  * audited on each child's episode.
  */
 @Service
-public class Conferences {
+public record Conferences(JdbcClient jdbc, Tenancy tenancy, Episodes episodes, ProtectionPlans plans, Moves moves,
+    StaffDirectory directory, Clock clock, Transactions transactions) {
 
   /** Conferences and their status history, moved by {@link ConferenceStatus#WORKFLOW}. */
   public static final StatusTable<ConferenceStatus, ConferenceStatus.Command> CONFERENCES =
@@ -67,25 +68,6 @@ public class Conferences {
    */
   public record ChildDecision(Decision decision, AbuseCategory category, UUID leadId, String endReason) {}
 
-  private final JdbcClient jdbc;
-  private final Tenancy tenancy;
-  private final Episodes episodes;
-  private final ProtectionPlans plans;
-  private final Moves moves;
-  private final StaffDirectory directory;
-  private final Clock clock;
-
-  Conferences(
-      JdbcClient jdbc, Tenancy tenancy, Episodes episodes, ProtectionPlans plans, Moves moves, StaffDirectory directory, Clock clock) {
-    this.jdbc = jdbc;
-    this.tenancy = tenancy;
-    this.episodes = episodes;
-    this.plans = plans;
-    this.moves = moves;
-    this.directory = directory;
-    this.clock = clock;
-  }
-
   /** Who convenes a conference: a social worker or a team manager. */
   public static boolean mayConvene(StaffUser me) {
     return me.roles().contains("SOCIAL_WORKER") || me.roles().contains("TEAM_MANAGER");
@@ -106,88 +88,91 @@ public class Conferences {
    * and those of the children who share a referral with the episode (brothers and sisters), each
    * completed with the outcome CONFERENCE on an open episode and not yet at a conference.
    */
-  @Transactional(readOnly = true)
   public List<Enquiry> awaiting(UUID authorityId, UUID episodeId) {
-    tenancy.bind(authorityId);
-    return jdbc.sql(
-            """
-            SELECT q.id, q.episode_id, e.first_name, e.last_name, q.started_on, q.conference_due_on
-            FROM casework_enquiry q JOIN casework_episode e ON e.authority_id = q.authority_id AND e.id = q.episode_id
-            WHERE q.authority_id = :authority AND q.status = 'COMPLETED' AND q.outcome = 'CONFERENCE' AND e.status = 'OPEN'
-              AND NOT EXISTS (SELECT 1 FROM casework_conference_child c
-                WHERE c.authority_id = q.authority_id AND c.enquiry_id = q.id AND NOT c.cancelled)
-              AND (q.episode_id = :episode OR EXISTS (SELECT 1 FROM casework_episode_referral mine
-                JOIN casework_episode_referral theirs ON theirs.authority_id = mine.authority_id AND theirs.referral_id = mine.referral_id
-                WHERE mine.authority_id = q.authority_id AND mine.episode_id = :episode AND theirs.episode_id = q.episode_id))
-            ORDER BY q.episode_id <> :episode, e.first_name, q.conference_due_on
-            """)
-        .param("authority", authorityId)
-        .param("episode", episodeId)
-        .query((rs, n) -> new Enquiry(
-            rs.getObject("id", UUID.class), rs.getObject("episode_id", UUID.class),
-            Episode.nameOf(rs.getString("first_name"), rs.getString("last_name")),
-            rs.getObject("started_on", LocalDate.class), rs.getObject("conference_due_on", LocalDate.class)))
-        .list();
+    return transactions.read(() -> {
+      tenancy.bind(authorityId);
+      return jdbc.sql(
+              """
+              SELECT q.id, q.episode_id, e.first_name, e.last_name, q.started_on, q.conference_due_on
+              FROM casework_enquiry q JOIN casework_episode e ON e.authority_id = q.authority_id AND e.id = q.episode_id
+              WHERE q.authority_id = :authority AND q.status = 'COMPLETED' AND q.outcome = 'CONFERENCE' AND e.status = 'OPEN'
+                AND NOT EXISTS (SELECT 1 FROM casework_conference_child c
+                  WHERE c.authority_id = q.authority_id AND c.enquiry_id = q.id AND NOT c.cancelled)
+                AND (q.episode_id = :episode OR EXISTS (SELECT 1 FROM casework_episode_referral mine
+                  JOIN casework_episode_referral theirs ON theirs.authority_id = mine.authority_id AND theirs.referral_id = mine.referral_id
+                  WHERE mine.authority_id = q.authority_id AND mine.episode_id = :episode AND theirs.episode_id = q.episode_id))
+              ORDER BY q.episode_id <> :episode, e.first_name, q.conference_due_on
+              """)
+          .param("authority", authorityId)
+          .param("episode", episodeId)
+          .query((rs, n) -> new Enquiry(
+              rs.getObject("id", UUID.class), rs.getObject("episode_id", UUID.class),
+              Episode.nameOf(rs.getString("first_name"), rs.getString("last_name")),
+              rs.getObject("started_on", LocalDate.class), rs.getObject("conference_due_on", LocalDate.class)))
+          .list();
+    });
   }
 
   /**
    * Convenes an initial conference for the enquiries (of this episode's child and its brothers and
    * sisters), due by the earliest of their conference dates.
    */
-  @Transactional
   public Convened conveneInitial(
       StaffUser by, UUID episodeId, List<UUID> enquiryIds, Instant scheduledAt, UUID chairId, List<Conference.Invitation> invitations) {
-    Result refused = convenable(by, episodeId);
-    if (refused != Result.DONE) {
-      return new Convened(refused, null);
-    }
-    List<Enquiry> chosen = awaiting(by.authorityId(), episodeId).stream().filter(q -> enquiryIds.contains(q.id())).toList();
-    if (chosen.isEmpty() || chosen.size() != enquiryIds.stream().distinct().count()) {
-      return new Convened(Result.WRONG_STAGE, null);
-    }
-    Optional<StaffMember> chair = chair(by.authorityId(), chairId);
-    if (chair.isEmpty()) {
-      return new Convened(Result.NOT_ELIGIBLE, null);
-    }
-    LocalDate due = chosen.stream().map(Enquiry::conferenceDueOn).min(Comparator.naturalOrder()).orElseThrow();
-    UUID id = store(by, Conference.Kind.INITIAL, due, scheduledAt, chair.get(), invitations);
-    for (Enquiry enquiry : chosen) {
-      jdbc.sql("INSERT INTO casework_conference_child (authority_id, conference_id, episode_id, enquiry_id) VALUES (?, ?, ?, ?)")
-          .params(by.authorityId(), id, enquiry.episodeId(), enquiry.id())
-          .update();
-      episodes.find(by.authorityId(), enquiry.episodeId()).ifPresent(child -> episodes.record(by, "CONFERENCE_CONVENED", child,
-          "Initial child protection conference for " + scheduledAt + ", due by " + due + ", chaired by " + chair.get().displayName()));
-    }
-    return new Convened(Result.DONE, id);
+    return transactions.write(() -> {
+      Result refused = convenable(by, episodeId);
+      if (refused != Result.DONE) {
+        return new Convened(refused, null);
+      }
+      List<Enquiry> chosen = awaiting(by.authorityId(), episodeId).stream().filter(q -> enquiryIds.contains(q.id())).toList();
+      if (chosen.isEmpty() || chosen.size() != enquiryIds.stream().distinct().count()) {
+        return new Convened(Result.WRONG_STAGE, null);
+      }
+      Optional<StaffMember> chair = chair(by.authorityId(), chairId);
+      if (chair.isEmpty()) {
+        return new Convened(Result.NOT_ELIGIBLE, null);
+      }
+      LocalDate due = chosen.stream().map(Enquiry::conferenceDueOn).min(Comparator.naturalOrder()).orElseThrow();
+      UUID id = store(by, Conference.Kind.INITIAL, due, scheduledAt, chair.get(), invitations);
+      for (Enquiry enquiry : chosen) {
+        jdbc.sql("INSERT INTO casework_conference_child (authority_id, conference_id, episode_id, enquiry_id) VALUES (?, ?, ?, ?)")
+            .params(by.authorityId(), id, enquiry.episodeId(), enquiry.id())
+            .update();
+        episodes.find(by.authorityId(), enquiry.episodeId()).ifPresent(child -> episodes.record(by, "CONFERENCE_CONVENED", child,
+            "Initial child protection conference for " + scheduledAt + ", due by " + due + ", chaired by " + chair.get().displayName()));
+      }
+      return new Convened(Result.DONE, id);
+    });
   }
 
   /** Convenes a review conference for the child's open plan, due by the plan's review date. */
-  @Transactional
   public Convened conveneReview(
       StaffUser by, UUID episodeId, UUID planId, Instant scheduledAt, UUID chairId, List<Conference.Invitation> invitations) {
-    Result refused = convenable(by, episodeId);
-    if (refused != Result.DONE) {
-      return new Convened(refused, null);
-    }
-    Optional<ProtectionPlan> plan = plans.find(by.authorityId(), episodeId, planId);
-    if (plan.isEmpty()) {
-      return new Convened(Result.NOT_FOUND, null);
-    }
-    if (!plan.get().open() || reviewScheduled(by.authorityId(), planId)) {
-      return new Convened(Result.WRONG_STAGE, null);
-    }
-    Optional<StaffMember> chair = chair(by.authorityId(), chairId);
-    if (chair.isEmpty()) {
-      return new Convened(Result.NOT_ELIGIBLE, null);
-    }
-    LocalDate due = plan.get().reviewDueOn();
-    UUID id = store(by, Conference.Kind.REVIEW, due, scheduledAt, chair.get(), invitations);
-    jdbc.sql("INSERT INTO casework_conference_child (authority_id, conference_id, episode_id, reviewed_plan_id) VALUES (?, ?, ?, ?)")
-        .params(by.authorityId(), id, episodeId, planId)
-        .update();
-    episodes.record(by, "CONFERENCE_CONVENED", episodes.find(by.authorityId(), episodeId).orElseThrow(),
-        "Review child protection conference for " + scheduledAt + ", due by " + due + ", chaired by " + chair.get().displayName());
-    return new Convened(Result.DONE, id);
+    return transactions.write(() -> {
+      Result refused = convenable(by, episodeId);
+      if (refused != Result.DONE) {
+        return new Convened(refused, null);
+      }
+      Optional<ProtectionPlan> plan = plans.find(by.authorityId(), episodeId, planId);
+      if (plan.isEmpty()) {
+        return new Convened(Result.NOT_FOUND, null);
+      }
+      if (!plan.get().open() || reviewScheduled(by.authorityId(), planId)) {
+        return new Convened(Result.WRONG_STAGE, null);
+      }
+      Optional<StaffMember> chair = chair(by.authorityId(), chairId);
+      if (chair.isEmpty()) {
+        return new Convened(Result.NOT_ELIGIBLE, null);
+      }
+      LocalDate due = plan.get().reviewDueOn();
+      UUID id = store(by, Conference.Kind.REVIEW, due, scheduledAt, chair.get(), invitations);
+      jdbc.sql("INSERT INTO casework_conference_child (authority_id, conference_id, episode_id, reviewed_plan_id) VALUES (?, ?, ?, ?)")
+          .params(by.authorityId(), id, episodeId, planId)
+          .update();
+      episodes.record(by, "CONFERENCE_CONVENED", episodes.find(by.authorityId(), episodeId).orElseThrow(),
+          "Review child protection conference for " + scheduledAt + ", due by " + due + ", chaired by " + chair.get().displayName());
+      return new Convened(Result.DONE, id);
+    });
   }
 
   /** DONE if the member of staff may convene a conference about the episode's child now; why not otherwise. */
@@ -214,172 +199,171 @@ public class Conferences {
    * (its next review due 6 months on) or ends that day. Every child needs a decision the kind of
    * conference allows.
    */
-  @Transactional
   public Result hold(StaffUser by, UUID conferenceId, LocalDate heldOn, String summary, Map<UUID, ChildDecision> decisions) {
-    if (!mayHold(by)) {
-      return Result.NOT_ELIGIBLE;
-    }
-    Optional<Conference> found = find(by.authorityId(), conferenceId);
-    if (found.isEmpty()) {
-      return Result.NOT_FOUND;
-    }
-    Conference conference = found.get();
-    if (!ConferenceStatus.WORKFLOW.allowed(conference.status(), ConferenceStatus.Command.HOLD)) {
-      return Result.WRONG_STAGE;
-    }
-    List<Episode> children = new ArrayList<>();
-    for (Conference.Child child : conference.children()) {
-      ChildDecision decision = decisions.get(child.episodeId());
-      Episode episode = episodes.find(by.authorityId(), child.episodeId()).orElseThrow();
-      if (!episode.open()) {
-        return Result.CLOSED;
+    return transactions.write(() -> {
+      if (!mayHold(by)) {
+        return Result.NOT_ELIGIBLE;
       }
-      Result refused = plans.refusal(by.authorityId(), conference.kind(), episode, child, decision);
-      if (refused != null) {
-        return refused;
+      Optional<Conference> found = find(by.authorityId(), conferenceId);
+      if (found.isEmpty()) {
+        return Result.NOT_FOUND;
       }
-      children.add(episode);
-    }
-    if (!moved(by, conference, ConferenceStatus.Command.HOLD, "Held on " + heldOn)) {
-      return Result.WRONG_STAGE;
-    }
-    jdbc.sql("UPDATE casework_conference SET held_on = ?, summary = ? WHERE authority_id = ? AND id = ?")
-        .params(heldOn, summary, by.authorityId(), conferenceId)
-        .update();
-    for (int i = 0; i < children.size(); i++) {
-      Conference.Child child = conference.children().get(i);
-      ChildDecision decision = decisions.get(child.episodeId());
-      UUID planId = plans.decided(by, conference, children.get(i), child, decision, heldOn);
-      jdbc.sql(
-              """
-              UPDATE casework_conference_child SET decision = ?, category = ?, end_reason = ?, plan_id = ?
-              WHERE authority_id = ? AND conference_id = ? AND episode_id = ?
-              """)
-          .params(
-              decision.decision().name(), decision.category() == null ? null : decision.category().name(),
-              decision.decision() == Decision.END ? decision.endReason() : null, planId,
-              by.authorityId(), conferenceId, child.episodeId())
+      Conference conference = found.get();
+      if (!ConferenceStatus.WORKFLOW.allowed(conference.status(), ConferenceStatus.Command.HOLD)) {
+        return Result.WRONG_STAGE;
+      }
+      List<Episode> children = new ArrayList<>();
+      for (Conference.Child child : conference.children()) {
+        ChildDecision decision = decisions.get(child.episodeId());
+        Episode episode = episodes.find(by.authorityId(), child.episodeId()).orElseThrow();
+        if (!episode.open()) {
+          return Result.CLOSED;
+        }
+        Result refused = plans.refusal(by.authorityId(), conference.kind(), episode, child, decision);
+        if (refused != null) {
+          return refused;
+        }
+        children.add(episode);
+      }
+      if (!moved(by, conference, ConferenceStatus.Command.HOLD, "Held on " + heldOn)) {
+        return Result.WRONG_STAGE;
+      }
+      jdbc.sql("UPDATE casework_conference SET held_on = ?, summary = ? WHERE authority_id = ? AND id = ?")
+          .params(heldOn, summary, by.authorityId(), conferenceId)
           .update();
-      episodes.record(by, "CONFERENCE_HELD", children.get(i),
-          conference.kind().label() + " held on " + heldOn + (heldOn.isAfter(conference.dueOn()) ? " (late: due by " + conference.dueOn() + ")" : "")
-              + ": " + decision.decision().label()
-              + (decision.category() == null ? "" : ", " + decision.category().label())
-              + (decision.decision() == Decision.END ? ": " + decision.endReason() : ""));
-    }
-    return Result.DONE;
+      for (int i = 0; i < children.size(); i++) {
+        Conference.Child child = conference.children().get(i);
+        ChildDecision decision = decisions.get(child.episodeId());
+        UUID planId = plans.decided(by, conference, children.get(i), child, decision, heldOn);
+        jdbc.sql(
+                """
+                UPDATE casework_conference_child SET decision = ?, category = ?, end_reason = ?, plan_id = ?
+                WHERE authority_id = ? AND conference_id = ? AND episode_id = ?
+                """)
+            .params(
+                decision.decision().name(), decision.category() == null ? null : decision.category().name(),
+                decision.decision() == Decision.END ? decision.endReason() : null, planId,
+                by.authorityId(), conferenceId, child.episodeId())
+            .update();
+        episodes.record(by, "CONFERENCE_HELD", children.get(i),
+            conference.kind().label() + " held on " + heldOn + (heldOn.isAfter(conference.dueOn()) ? " (late: due by " + conference.dueOn() + ")" : "")
+                + ": " + decision.decision().label()
+                + (decision.category() == null ? "" : ", " + decision.category().label())
+                + (decision.decision() == Decision.END ? ": " + decision.endReason() : ""));
+      }
+      return Result.DONE;
+    });
   }
 
   /** Cancels a scheduled conference, saying why; an initial conference's enquiries may be convened again. */
-  @Transactional
   public Result cancel(StaffUser by, UUID conferenceId, String reason) {
-    if (!mayHold(by) && !mayConvene(by)) {
-      return Result.NOT_ELIGIBLE;
-    }
-    Optional<Conference> found = find(by.authorityId(), conferenceId);
-    if (found.isEmpty()) {
-      return Result.NOT_FOUND;
-    }
-    Conference conference = found.get();
-    if (!ConferenceStatus.WORKFLOW.allowed(conference.status(), ConferenceStatus.Command.CANCEL)
-        || !moved(by, conference, ConferenceStatus.Command.CANCEL, reason)) {
-      return Result.WRONG_STAGE;
-    }
-    jdbc.sql("UPDATE casework_conference SET cancel_reason = ? WHERE authority_id = ? AND id = ?")
-        .params(reason, by.authorityId(), conferenceId)
-        .update();
-    jdbc.sql("UPDATE casework_conference_child SET cancelled = true WHERE authority_id = ? AND conference_id = ?")
-        .params(by.authorityId(), conferenceId)
-        .update();
-    for (Conference.Child child : conference.children()) {
-      episodes.find(by.authorityId(), child.episodeId())
-          .ifPresent(episode -> episodes.record(by, "CONFERENCE_CANCELLED", episode, conference.kind().label() + " cancelled: " + reason));
-    }
-    return Result.DONE;
+    return transactions.write(() -> {
+      if (!mayHold(by) && !mayConvene(by)) {
+        return Result.NOT_ELIGIBLE;
+      }
+      Optional<Conference> found = find(by.authorityId(), conferenceId);
+      if (found.isEmpty()) {
+        return Result.NOT_FOUND;
+      }
+      Conference conference = found.get();
+      if (!ConferenceStatus.WORKFLOW.allowed(conference.status(), ConferenceStatus.Command.CANCEL)
+          || !moved(by, conference, ConferenceStatus.Command.CANCEL, reason)) {
+        return Result.WRONG_STAGE;
+      }
+      jdbc.sql("UPDATE casework_conference SET cancel_reason = ? WHERE authority_id = ? AND id = ?")
+          .params(reason, by.authorityId(), conferenceId)
+          .update();
+      jdbc.sql("UPDATE casework_conference_child SET cancelled = true WHERE authority_id = ? AND conference_id = ?")
+          .params(by.authorityId(), conferenceId)
+          .update();
+      for (Conference.Child child : conference.children()) {
+        episodes.find(by.authorityId(), child.episodeId())
+            .ifPresent(episode -> episodes.record(by, "CONFERENCE_CANCELLED", episode, conference.kind().label() + " cancelled: " + reason));
+      }
+      return Result.DONE;
+    });
   }
 
   /** Records whether an invitee's report came in and whether they attended (null: not yet known). */
-  @Transactional
   public Result invitee(StaffUser by, UUID conferenceId, int seq, boolean reportSubmitted, Boolean attended) {
-    if (!mayHold(by) && !mayConvene(by)) {
-      return Result.NOT_ELIGIBLE;
-    }
-    Optional<Conference> found = find(by.authorityId(), conferenceId);
-    if (found.isEmpty() || found.get().invitees().stream().noneMatch(i -> i.seq() == seq)) {
-      return Result.NOT_FOUND;
-    }
-    if (found.get().status() == ConferenceStatus.CANCELLED) {
-      return Result.WRONG_STAGE;
-    }
-    jdbc.sql("UPDATE casework_conference_invitee SET report_submitted = ?, attended = ? WHERE authority_id = ? AND conference_id = ? AND seq = ?")
-        .params(reportSubmitted, attended, by.authorityId(), conferenceId, seq)
-        .update();
-    Conference.Invitee invitee = found.get().invitees().stream().filter(i -> i.seq() == seq).findFirst().orElseThrow();
-    for (Conference.Child child : found.get().children()) {
-      episodes.find(by.authorityId(), child.episodeId()).ifPresent(episode -> episodes.record(by, "CONFERENCE_INVITEE", episode,
-          invitee.name() + ": report " + (reportSubmitted ? "submitted" : "not submitted")
-              + (attended == null ? "" : attended ? ", attended" : ", did not attend")));
-    }
-    return Result.DONE;
+    return transactions.write(() -> {
+      if (!mayHold(by) && !mayConvene(by)) {
+        return Result.NOT_ELIGIBLE;
+      }
+      Optional<Conference> found = find(by.authorityId(), conferenceId);
+      if (found.isEmpty() || found.get().invitees().stream().noneMatch(i -> i.seq() == seq)) {
+        return Result.NOT_FOUND;
+      }
+      if (found.get().status() == ConferenceStatus.CANCELLED) {
+        return Result.WRONG_STAGE;
+      }
+      jdbc.sql("UPDATE casework_conference_invitee SET report_submitted = ?, attended = ? WHERE authority_id = ? AND conference_id = ? AND seq = ?")
+          .params(reportSubmitted, attended, by.authorityId(), conferenceId, seq)
+          .update();
+      Conference.Invitee invitee = found.get().invitees().stream().filter(i -> i.seq() == seq).findFirst().orElseThrow();
+      for (Conference.Child child : found.get().children()) {
+        episodes.find(by.authorityId(), child.episodeId()).ifPresent(episode -> episodes.record(by, "CONFERENCE_INVITEE", episode,
+            invitee.name() + ": report " + (reportSubmitted ? "submitted" : "not submitted")
+                + (attended == null ? "" : attended ? ", attended" : ", did not attend")));
+      }
+      return Result.DONE;
+    });
   }
 
   /** One of the council's conferences. */
-  @Transactional(readOnly = true)
   public Optional<Conference> find(UUID authorityId, UUID conferenceId) {
-    return tenancy.sql(authorityId, "SELECT " + COLUMNS + " FROM casework_conference WHERE authority_id = ? AND id = ?")
+    return transactions.read(() -> tenancy.sql(authorityId, "SELECT " + COLUMNS + " FROM casework_conference WHERE authority_id = ? AND id = ?")
         .param(conferenceId)
         .query((rs, n) -> conference(rs, authorityId))
-        .optional();
+        .optional());
   }
 
   /** The conferences about the episode's child, the latest scheduled first. */
-  @Transactional(readOnly = true)
   public List<Conference> of(UUID authorityId, UUID episodeId) {
-    return tenancy.sql(authorityId,
+    return transactions.read(() -> tenancy.sql(authorityId,
             "SELECT " + COLUMNS + " FROM casework_conference f WHERE authority_id = ? AND EXISTS (SELECT 1 FROM casework_conference_child c"
                 + " WHERE c.authority_id = f.authority_id AND c.conference_id = f.id AND c.episode_id = ?) ORDER BY scheduled_at DESC")
         .param(episodeId)
         .query((rs, n) -> conference(rs, authorityId))
-        .list();
+        .list());
   }
 
   /** The council's scheduled conferences, the soonest first. */
-  @Transactional(readOnly = true)
   public List<Conference> scheduled(UUID authorityId) {
-    return tenancy.sql(authorityId,
+    return transactions.read(() -> tenancy.sql(authorityId,
             "SELECT " + COLUMNS + " FROM casework_conference WHERE authority_id = ? AND status = 'SCHEDULED' ORDER BY scheduled_at, due_on LIMIT 500")
         .query((rs, n) -> conference(rs, authorityId))
-        .list();
+        .list());
   }
 
   /** The council's conferences held in the last 3 months, the latest first. */
-  @Transactional(readOnly = true)
   public List<Conference> recentlyHeld(UUID authorityId) {
-    tenancy.bind(authorityId);
-    LocalDate since = LocalDate.ofInstant(clock.instant(), uk.frontdoor.authority.UkTime.ZONE).minusMonths(3);
-    return jdbc.sql("SELECT " + COLUMNS + " FROM casework_conference WHERE authority_id = ? AND status = 'HELD' AND held_on >= ?"
-                + " ORDER BY held_on DESC, scheduled_at DESC LIMIT 200")
-        .params(authorityId, since)
-        .query((rs, n) -> conference(rs, authorityId))
-        .list();
+    return transactions.read(() -> {
+      tenancy.bind(authorityId);
+      LocalDate since = LocalDate.ofInstant(clock.instant(), uk.frontdoor.authority.UkTime.ZONE).minusMonths(3);
+      return jdbc.sql("SELECT " + COLUMNS + " FROM casework_conference WHERE authority_id = ? AND status = 'HELD' AND held_on >= ?"
+                  + " ORDER BY held_on DESC, scheduled_at DESC LIMIT 200")
+          .params(authorityId, since)
+          .query((rs, n) -> conference(rs, authorityId))
+          .list();
+    });
   }
 
   /** The day the enquiry started, if it is one of the council's. */
-  @Transactional(readOnly = true)
   public LocalDate enquiryStart(UUID authorityId, UUID enquiryId) {
-    return tenancy.sql(authorityId, "SELECT started_on FROM casework_enquiry WHERE authority_id = ? AND id = ?")
+    return transactions.read(() -> tenancy.sql(authorityId, "SELECT started_on FROM casework_enquiry WHERE authority_id = ? AND id = ?")
         .param(enquiryId)
         .query(LocalDate.class)
         .optional()
-        .orElse(null);
+        .orElse(null));
   }
 
   /** Whether the episode's child has been at any conference: a chair may then open the child's pages. */
-  @Transactional(readOnly = true)
   public boolean hasConference(UUID authorityId, UUID episodeId) {
-    return tenancy.sql(authorityId, "SELECT EXISTS (SELECT 1 FROM casework_conference_child WHERE authority_id = ? AND episode_id = ?)")
+    return transactions.read(() -> tenancy.sql(authorityId, "SELECT EXISTS (SELECT 1 FROM casework_conference_child WHERE authority_id = ? AND episode_id = ?)")
         .param(episodeId)
         .query(Boolean.class)
-        .single();
+        .single());
   }
 
   private Optional<StaffMember> chair(UUID authorityId, UUID chairId) {

@@ -11,7 +11,6 @@ import java.util.Optional;
 import java.util.UUID;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
-import org.springframework.transaction.annotation.Transactional;
 import uk.frontdoor.audit.AuditLog;
 import uk.frontdoor.authority.Audience;
 import uk.frontdoor.authority.Authorities;
@@ -21,6 +20,7 @@ import uk.frontdoor.authority.UkTime;
 import uk.frontdoor.identity.StaffUser;
 import uk.frontdoor.people.NhsNumber;
 import uk.frontdoor.platform.Tenancy;
+import uk.frontdoor.platform.Transactions;
 
 /**
  * What the council sends to NHS England's Child Protection – Information Sharing service (CP-IS):
@@ -32,7 +32,8 @@ import uk.frontdoor.platform.Tenancy;
  * export is audited.
  */
 @Service
-public class CpisExport {
+public record CpisExport(JdbcClient jdbc, Tenancy tenancy, Authorities authorities, AuditLog audit, Clock clock,
+    Transactions transactions) {
 
   /** The audit log's subject for exports. */
   public static final String SUBJECT = "CPIS_EXPORT";
@@ -86,60 +87,48 @@ public class CpisExport {
   public static final String FAILS_CHECK = "NHS number fails its check digit";
   public static final String NO_DATE = "No date of birth or expected date recorded";
 
-  private final JdbcClient jdbc;
-  private final Tenancy tenancy;
-  private final Authorities authorities;
-  private final AuditLog audit;
-  private final Clock clock;
-
-  CpisExport(JdbcClient jdbc, Tenancy tenancy, Authorities authorities, AuditLog audit, Clock clock) {
-    this.jdbc = jdbc;
-    this.tenancy = tenancy;
-    this.authorities = authorities;
-    this.audit = audit;
-    this.clock = clock;
-  }
-
   /** What could be sent now and who needs a verified NHS number; the view is audited. */
-  @Transactional
   public Listing view(StaffUser me) {
-    Listing listing = listing(me.authorityId());
-    audit.record(me.authorityId(), me.id(), me.displayName(), "CPIS_VIEWED", SUBJECT, "",
-        listing.lines().size() + " to send, " + listing.changes().size() + " new or changed, "
-            + listing.unsent().size() + " needing a verified NHS number");
-    return listing;
+    return transactions.write(() -> {
+      Listing listing = listing(me.authorityId());
+      audit.record(me.authorityId(), me.id(), me.displayName(), "CPIS_VIEWED", SUBJECT, "",
+          listing.lines().size() + " to send, " + listing.changes().size() + " new or changed, "
+              + listing.unsent().size() + " needing a verified NHS number");
+      return listing;
+    });
   }
 
   /** Records an export of every line, or of the changes only, and audits it. */
-  @Transactional
   public Sent export(StaffUser me, boolean changesOnly) {
-    Listing listing = listing(me.authorityId());
-    List<Line> lines = changesOnly ? listing.changes() : listing.lines();
-    UUID id = UUID.randomUUID();
-    Instant now = clock.instant();
-    jdbc.sql("SELECT pg_advisory_xact_lock(hashtext('cpis:' || ?))").param(me.authorityId().toString()).query().listOfRows();
-    jdbc.sql(
-            """
-            INSERT INTO casework_cpis_export (authority_id, id, seq, kind, at, by_id, by_name, contact, lines)
-            SELECT ?, ?, coalesce(max(seq), 0) + 1, ?, ?, ?, ?, ?, ? FROM casework_cpis_export WHERE authority_id = ?
-            """)
-        .params(me.authorityId(), id, changesOnly ? "CHANGES" : "ALL", Timestamp.from(now), me.id(), me.displayName(),
-            listing.contact(), lines.size(), me.authorityId())
-        .update();
-    for (Line line : lines) {
+    return transactions.write(() -> {
+      Listing listing = listing(me.authorityId());
+      List<Line> lines = changesOnly ? listing.changes() : listing.lines();
+      UUID id = UUID.randomUUID();
+      Instant now = clock.instant();
+      jdbc.sql("SELECT pg_advisory_xact_lock(hashtext('cpis:' || ?))").param(me.authorityId().toString()).query().listOfRows();
       jdbc.sql(
               """
-              INSERT INTO casework_cpis_export_line (authority_id, export_id, plan_id, nhs_number, born_on, plan_type,
-                  started_on, ended_on, change)
-              VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)
+              INSERT INTO casework_cpis_export (authority_id, id, seq, kind, at, by_id, by_name, contact, lines)
+              SELECT ?, ?, coalesce(max(seq), 0) + 1, ?, ?, ?, ?, ?, ? FROM casework_cpis_export WHERE authority_id = ?
               """)
-          .params(me.authorityId(), id, line.planId(), line.nhsNumber(), line.bornOn(), line.planType(), line.startedOn(),
-              line.endedOn(), line.change().name())
+          .params(me.authorityId(), id, changesOnly ? "CHANGES" : "ALL", Timestamp.from(now), me.id(), me.displayName(),
+              listing.contact(), lines.size(), me.authorityId())
           .update();
-    }
-    audit.record(me.authorityId(), me.id(), me.displayName(), "CPIS_EXPORTED", SUBJECT, id.toString(),
-        (changesOnly ? "Changes since the last export: " : "Every plan: ") + lines.size() + (lines.size() == 1 ? " line" : " lines"));
-    return new Sent(LocalDate.ofInstant(now, UkTime.ZONE), lines, listing.contact());
+      for (Line line : lines) {
+        jdbc.sql(
+                """
+                INSERT INTO casework_cpis_export_line (authority_id, export_id, plan_id, nhs_number, born_on, plan_type,
+                    started_on, ended_on, change)
+                VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)
+                """)
+            .params(me.authorityId(), id, line.planId(), line.nhsNumber(), line.bornOn(), line.planType(), line.startedOn(),
+                line.endedOn(), line.change().name())
+            .update();
+      }
+      audit.record(me.authorityId(), me.id(), me.displayName(), "CPIS_EXPORTED", SUBJECT, id.toString(),
+          (changesOnly ? "Changes since the last export: " : "Every plan: ") + lines.size() + (lines.size() == 1 ? " line" : " lines"));
+      return new Sent(LocalDate.ofInstant(now, UkTime.ZONE), lines, listing.contact());
+    });
   }
 
   private Listing listing(UUID authorityId) {

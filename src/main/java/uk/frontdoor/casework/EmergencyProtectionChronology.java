@@ -7,15 +7,9 @@ import org.springframework.stereotype.Component;
 
 /** The chronology's entries from emergency protection: an order made, extended and discharged; police protection taken and ended. */
 @Component
-class EmergencyProtectionChronology implements ChronologySource {
+record EmergencyProtectionChronology(EmergencyProtections protections) implements ChronologySource {
 
   static final String KIND = "Emergency protection";
-
-  private final EmergencyProtections protections;
-
-  EmergencyProtectionChronology(EmergencyProtections protections) {
-    this.protections = protections;
-  }
 
   @Override
   public List<ChronologyEntry> entries(UUID authorityId, Episode episode, String page) {

@@ -13,10 +13,10 @@ import java.util.Set;
 import java.util.UUID;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
-import org.springframework.transaction.annotation.Transactional;
 import uk.frontdoor.casework.EmergencyProtection.Kind;
 import uk.frontdoor.identity.StaffUser;
 import uk.frontdoor.platform.Tenancy;
+import uk.frontdoor.platform.Transactions;
 import uk.frontdoor.platform.WhenText;
 import uk.frontdoor.platform.workflow.MoveRefusedException;
 import uk.frontdoor.platform.workflow.Moves;
@@ -33,7 +33,8 @@ import uk.frontdoor.platform.workflow.StatusTable;
  * children were protected in a period (Ofsted Annex A list 7).
  */
 @Service
-public class EmergencyProtections {
+public record EmergencyProtections(JdbcClient jdbc, Tenancy tenancy, Episodes episodes, Moves moves, Clock clock,
+    Transactions transactions) {
 
   private static final String TABLE = "casework_emergency_protection";
   private static final String HISTORY = "casework_emergency_protection_status_change";
@@ -72,57 +73,44 @@ public class EmergencyProtections {
     LIMIT_PASSED
   }
 
-  private final JdbcClient jdbc;
-  private final Tenancy tenancy;
-  private final Episodes episodes;
-  private final Moves moves;
-  private final Clock clock;
-
-  EmergencyProtections(JdbcClient jdbc, Tenancy tenancy, Episodes episodes, Moves moves, Clock clock) {
-    this.jdbc = jdbc;
-    this.tenancy = tenancy;
-    this.episodes = episodes;
-    this.moves = moves;
-    this.clock = clock;
-  }
-
   /** The episode's emergency protection, the earliest first. */
-  @Transactional(readOnly = true)
   public List<EmergencyProtection> of(UUID authorityId, UUID episodeId) {
-    tenancy.bind(authorityId);
-    return jdbc.sql("SELECT " + COLUMNS + " FROM " + TABLE + " WHERE authority_id = ? AND episode_id = ? ORDER BY started_at, created_at")
-        .params(authorityId, episodeId)
-        .query(EmergencyProtections::record)
-        .list();
+    return transactions.read(() -> {
+      tenancy.bind(authorityId);
+      return jdbc.sql("SELECT " + COLUMNS + " FROM " + TABLE + " WHERE authority_id = ? AND episode_id = ? ORDER BY started_at, created_at")
+          .params(authorityId, episodeId)
+          .query(EmergencyProtections::record)
+          .list();
+    });
   }
 
   /** One of the episode's; empty if the episode has no such record. */
-  @Transactional(readOnly = true)
   public Optional<EmergencyProtection> find(UUID authorityId, UUID episodeId, UUID id) {
-    return of(authorityId, episodeId).stream().filter(p -> p.id().equals(id)).findFirst();
+    return transactions.read(() -> of(authorityId, episodeId).stream().filter(p -> p.id().equals(id)).findFirst());
   }
 
   /** An emergency protection order the court made at the instant, ending on the day. */
-  @Transactional
   public Result recordOrder(StaffUser by, UUID episodeId, Instant madeAt, String court, LocalDate endsOn) {
-    Step step = step(by, episodeId, null);
-    if (step.refused() != null) {
-      return step.refused();
-    }
-    LocalDate made = LocalDate.ofInstant(madeAt, uk.frontdoor.authority.UkTime.ZONE);
-    if (endsOn.isBefore(made)) {
-      return Result.TOO_EARLY;
-    }
-    if (endsOn.isAfter(made.plusDays(EmergencyProtection.ORDER_DAYS))) {
-      return Result.TOO_LONG;
-    }
-    if (overlaps(by.authorityId(), episodeId, Kind.EMERGENCY_PROTECTION_ORDER, madeAt)) {
-      return Result.OVERLAPS;
-    }
-    start(by, step.episode(), Kind.EMERGENCY_PROTECTION_ORDER, madeAt, court, endsOn, null, null);
-    episodes.record(by, "EMERGENCY_PROTECTION_ORDER", step.episode(),
-        "Emergency protection order made on " + at(madeAt) + " by " + court + ", ending on " + day(endsOn));
-    return Result.DONE;
+    return transactions.write(() -> {
+      Step step = step(by, episodeId, null);
+      if (step.refused() != null) {
+        return step.refused();
+      }
+      LocalDate made = LocalDate.ofInstant(madeAt, uk.frontdoor.authority.UkTime.ZONE);
+      if (endsOn.isBefore(made)) {
+        return Result.TOO_EARLY;
+      }
+      if (endsOn.isAfter(made.plusDays(EmergencyProtection.ORDER_DAYS))) {
+        return Result.TOO_LONG;
+      }
+      if (overlaps(by.authorityId(), episodeId, Kind.EMERGENCY_PROTECTION_ORDER, madeAt)) {
+        return Result.OVERLAPS;
+      }
+      start(by, step.episode(), Kind.EMERGENCY_PROTECTION_ORDER, madeAt, court, endsOn, null, null);
+      episodes.record(by, "EMERGENCY_PROTECTION_ORDER", step.episode(),
+          "Emergency protection order made on " + at(madeAt) + " by " + court + ", ending on " + day(endsOn));
+      return Result.DONE;
+    });
   }
 
   /**
@@ -130,109 +118,113 @@ public class EmergencyProtections {
    * officer's or incident reference; {@code endedAt} when it ended, null while it goes on (refused
    * once its 72 hours have passed).
    */
-  @Transactional
   public Result recordPoliceProtection(
       StaffUser by, UUID episodeId, Instant takenAt, String force, String reference, Instant endedAt, String endReason) {
-    Step step = step(by, episodeId, null);
-    if (step.refused() != null) {
-      return step.refused();
-    }
-    Instant limit = takenAt.plus(EmergencyProtection.POLICE_LIMIT);
-    if (endedAt == null && !clock.instant().isBefore(limit)) {
-      return Result.LIMIT_PASSED;
-    }
-    if (endedAt != null && endedAt.isBefore(takenAt)) {
-      return Result.TOO_EARLY;
-    }
-    if (endedAt != null && endedAt.isAfter(limit)) {
-      return Result.TOO_LONG;
-    }
-    if (overlaps(by.authorityId(), episodeId, Kind.POLICE_PROTECTION, takenAt)) {
-      return Result.OVERLAPS;
-    }
-    UUID id = start(by, step.episode(), Kind.POLICE_PROTECTION, takenAt, null, null, force, reference);
-    episodes.record(by, "POLICE_PROTECTION", step.episode(), "Police protection from " + at(takenAt) + " (" + force + ", " + reference + ")");
-    if (endedAt != null) {
-      moves.move(POLICE, by.authorityId(), id, PoliceProtectionStatus.TAKEN, PoliceProtectionStatus.Command.END, Episodes.actor(by),
-          "Ended at " + at(endedAt));
-      ended(by, step.episode(), id, endedAt, endReason, "Police protection ended at ");
-    }
-    return Result.DONE;
+    return transactions.write(() -> {
+      Step step = step(by, episodeId, null);
+      if (step.refused() != null) {
+        return step.refused();
+      }
+      Instant limit = takenAt.plus(EmergencyProtection.POLICE_LIMIT);
+      if (endedAt == null && !clock.instant().isBefore(limit)) {
+        return Result.LIMIT_PASSED;
+      }
+      if (endedAt != null && endedAt.isBefore(takenAt)) {
+        return Result.TOO_EARLY;
+      }
+      if (endedAt != null && endedAt.isAfter(limit)) {
+        return Result.TOO_LONG;
+      }
+      if (overlaps(by.authorityId(), episodeId, Kind.POLICE_PROTECTION, takenAt)) {
+        return Result.OVERLAPS;
+      }
+      UUID id = start(by, step.episode(), Kind.POLICE_PROTECTION, takenAt, null, null, force, reference);
+      episodes.record(by, "POLICE_PROTECTION", step.episode(), "Police protection from " + at(takenAt) + " (" + force + ", " + reference + ")");
+      if (endedAt != null) {
+        moves.move(POLICE, by.authorityId(), id, PoliceProtectionStatus.TAKEN, PoliceProtectionStatus.Command.END, Episodes.actor(by),
+            "Ended at " + at(endedAt));
+        ended(by, step.episode(), id, endedAt, endReason, "Police protection ended at ");
+      }
+      return Result.DONE;
+    });
   }
 
   /** The court's one extension of an order, made on the day, to a new end date no more than 7 days after the old one. */
-  @Transactional
   public Result extend(StaffUser by, UUID episodeId, UUID id, LocalDate extendedOn, LocalDate extendedTo) {
-    Step step = step(by, episodeId, id);
-    if (step.refused() != null || !step.record().order()) {
-      return step.refused() != null ? step.refused() : Result.NOT_FOUND;
-    }
-    EmergencyProtection order = step.record();
-    if (order.status() == EmergencyProtectionOrderStatus.EXTENDED) {
-      return Result.EXTENDED_ALREADY;
-    }
-    if (!extendedTo.isAfter(order.endsOn())) {
-      return Result.TOO_EARLY;
-    }
-    if (extendedTo.isAfter(order.endsOn().plusDays(EmergencyProtection.EXTENSION_DAYS))) {
-      return Result.TOO_LONG;
-    }
-    Result moved = move(by, ORDERS, order, EmergencyProtectionOrderStatus.Command.EXTEND, "Extended to " + day(extendedTo));
-    if (moved != Result.DONE) {
-      return moved;
-    }
-    jdbc.sql("UPDATE " + TABLE + " SET extended_on = ?, extended_to = ? WHERE authority_id = ? AND id = ?")
-        .params(extendedOn, extendedTo, by.authorityId(), id)
-        .update();
-    episodes.record(by, "EMERGENCY_PROTECTION_EXTENDED", step.episode(),
-        "Emergency protection order extended on " + day(extendedOn) + " to " + day(extendedTo));
-    return Result.DONE;
+    return transactions.write(() -> {
+      Step step = step(by, episodeId, id);
+      if (step.refused() != null || !step.record().order()) {
+        return step.refused() != null ? step.refused() : Result.NOT_FOUND;
+      }
+      EmergencyProtection order = step.record();
+      if (order.status() == EmergencyProtectionOrderStatus.EXTENDED) {
+        return Result.EXTENDED_ALREADY;
+      }
+      if (!extendedTo.isAfter(order.endsOn())) {
+        return Result.TOO_EARLY;
+      }
+      if (extendedTo.isAfter(order.endsOn().plusDays(EmergencyProtection.EXTENSION_DAYS))) {
+        return Result.TOO_LONG;
+      }
+      Result moved = move(by, ORDERS, order, EmergencyProtectionOrderStatus.Command.EXTEND, "Extended to " + day(extendedTo));
+      if (moved != Result.DONE) {
+        return moved;
+      }
+      jdbc.sql("UPDATE " + TABLE + " SET extended_on = ?, extended_to = ? WHERE authority_id = ? AND id = ?")
+          .params(extendedOn, extendedTo, by.authorityId(), id)
+          .update();
+      episodes.record(by, "EMERGENCY_PROTECTION_EXTENDED", step.episode(),
+          "Emergency protection order extended on " + day(extendedOn) + " to " + day(extendedTo));
+      return Result.DONE;
+    });
   }
 
   /** When an order was discharged before its end, or police protection ended, and why. */
-  @Transactional
   public Result end(StaffUser by, UUID episodeId, UUID id, Instant endedAt, String reason) {
-    Step step = step(by, episodeId, id);
-    if (step.refused() != null) {
-      return step.refused();
-    }
-    EmergencyProtection p = step.record();
-    if (endedAt.isBefore(p.startedAt())) {
-      return Result.TOO_EARLY;
-    }
-    if (p.order() ? !endedAt.isBefore(p.limit()) : endedAt.isAfter(p.limit())) {
-      return Result.TOO_LONG;
-    }
-    Result moved = p.order()
-        ? move(by, ORDERS, p, EmergencyProtectionOrderStatus.Command.DISCHARGE, "Discharged at " + at(endedAt))
-        : move(by, POLICE, p, PoliceProtectionStatus.Command.END, "Ended at " + at(endedAt));
-    if (moved == Result.DONE) {
-      ended(by, step.episode(), id, endedAt, reason, p.order() ? "Emergency protection order discharged at " : "Police protection ended at ");
-    }
-    return moved;
+    return transactions.write(() -> {
+      Step step = step(by, episodeId, id);
+      if (step.refused() != null) {
+        return step.refused();
+      }
+      EmergencyProtection p = step.record();
+      if (endedAt.isBefore(p.startedAt())) {
+        return Result.TOO_EARLY;
+      }
+      if (p.order() ? !endedAt.isBefore(p.limit()) : endedAt.isAfter(p.limit())) {
+        return Result.TOO_LONG;
+      }
+      Result moved = p.order()
+          ? move(by, ORDERS, p, EmergencyProtectionOrderStatus.Command.DISCHARGE, "Discharged at " + at(endedAt))
+          : move(by, POLICE, p, PoliceProtectionStatus.Command.END, "Ended at " + at(endedAt));
+      if (moved == Result.DONE) {
+        ended(by, step.episode(), id, endedAt, reason, p.order() ? "Emergency protection order discharged at " : "Police protection ended at ");
+      }
+      return moved;
+    });
   }
 
   /**
    * The children (their casework keys) under an emergency protection order or police protection on
    * any day from {@code from} to {@code to}, both included: for Ofsted's Annex A list 7.
    */
-  @Transactional(readOnly = true)
   public Set<String> childrenProtected(UUID authorityId, LocalDate from, LocalDate to) {
-    tenancy.bind(authorityId);
-    Set<String> children = new LinkedHashSet<>();
-    // Nothing lasts longer than an order with its extension, so nothing that started earlier than that can reach the period.
-    Instant earliest = from.minusDays(EmergencyProtection.ORDER_DAYS + EmergencyProtection.EXTENSION_DAYS + 1L)
-        .atStartOfDay(uk.frontdoor.authority.UkTime.ZONE).toInstant();
-    Instant latest = to.plusDays(1).atStartOfDay(uk.frontdoor.authority.UkTime.ZONE).toInstant();
-    jdbc.sql("SELECT e.child_key, " + prefixed() + " FROM " + TABLE + " p JOIN casework_episode e ON e.authority_id = p.authority_id"
-            + " AND e.id = p.episode_id WHERE p.authority_id = ? AND p.started_at >= ? AND p.started_at < ?")
-        .params(authorityId, Timestamp.from(earliest), Timestamp.from(latest))
-        .query(rs -> {
-          if (record(rs, 0).overlaps(from, to)) {
-            children.add(rs.getString("child_key"));
-          }
-        });
-    return children;
+    return transactions.read(() -> {
+      tenancy.bind(authorityId);
+      Set<String> children = new LinkedHashSet<>();
+      // Nothing lasts longer than an order with its extension, so nothing that started earlier than that can reach the period.
+      Instant earliest = from.minusDays(EmergencyProtection.ORDER_DAYS + EmergencyProtection.EXTENSION_DAYS + 1L)
+          .atStartOfDay(uk.frontdoor.authority.UkTime.ZONE).toInstant();
+      Instant latest = to.plusDays(1).atStartOfDay(uk.frontdoor.authority.UkTime.ZONE).toInstant();
+      jdbc.sql("SELECT e.child_key, " + prefixed() + " FROM " + TABLE + " p JOIN casework_episode e ON e.authority_id = p.authority_id"
+              + " AND e.id = p.episode_id WHERE p.authority_id = ? AND p.started_at >= ? AND p.started_at < ?")
+          .params(authorityId, Timestamp.from(earliest), Timestamp.from(latest))
+          .query(rs -> {
+            if (record(rs, 0).overlaps(from, to)) {
+              children.add(rs.getString("child_key"));
+            }
+          });
+      return children;
+    });
   }
 
   /** Stores a new record in its kind's first state with its arrival in the history, in one statement (ADR 0013); the id. */

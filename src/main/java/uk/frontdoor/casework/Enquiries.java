@@ -10,11 +10,11 @@ import java.util.Optional;
 import java.util.UUID;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
-import org.springframework.transaction.annotation.Transactional;
 import uk.frontdoor.authority.CouncilCalendars;
 import uk.frontdoor.casework.Episodes.Result;
 import uk.frontdoor.identity.StaffUser;
 import uk.frontdoor.platform.Tenancy;
+import uk.frontdoor.platform.Transactions;
 import uk.frontdoor.platform.workflow.MoveRefusedException;
 import uk.frontdoor.platform.workflow.Moves;
 import uk.frontdoor.platform.workflow.StatusTable;
@@ -26,7 +26,8 @@ import uk.frontdoor.platform.workflow.StatusTable;
  * the outcome. One enquiry of a child is open at a time.
  */
 @Service
-public class Enquiries {
+public record Enquiries(JdbcClient jdbc, Tenancy tenancy, Episodes episodes, Moves moves, CouncilCalendars calendars,
+    Clock clock, Transactions transactions) {
 
   /** Enquiries and their status history, moved by {@link EnquiryStatus#WORKFLOW}. */
   public static final StatusTable<EnquiryStatus, EnquiryStatus.Command> ENQUIRIES =
@@ -41,56 +42,36 @@ public class Enquiries {
   /** What completing an enquiry records: the child seen (the day, whether alone), the outcome and the day it was reached. */
   public record Completion(LocalDate seenOn, boolean seenAlone, EnquiryOutcome outcome, LocalDate completedOn) {}
 
-  private final JdbcClient jdbc;
-  private final Tenancy tenancy;
-  private final Episodes episodes;
-  private final Moves moves;
-  private final CouncilCalendars calendars;
-  private final Clock clock;
-
-  Enquiries(JdbcClient jdbc, Tenancy tenancy, Episodes episodes, Moves moves, CouncilCalendars calendars, Clock clock) {
-    this.jdbc = jdbc;
-    this.tenancy = tenancy;
-    this.episodes = episodes;
-    this.moves = moves;
-    this.calendars = calendars;
-    this.clock = clock;
-  }
-
   /** Whether the member of staff may record strategy discussions and enquiries: a social worker or a team manager. */
   public static boolean mayRecord(StaffUser me) {
     return me.roles().contains("SOCIAL_WORKER") || me.roles().contains("TEAM_MANAGER");
   }
 
   /** The child's enquiries, the latest first. */
-  @Transactional(readOnly = true)
   public List<Enquiry> ofEpisode(UUID authorityId, UUID episodeId) {
-    return tenancy.sql(authorityId,
+    return transactions.read(() -> tenancy.sql(authorityId,
             "SELECT " + COLUMNS + " FROM casework_enquiry WHERE authority_id = ? AND episode_id = ? ORDER BY started_on DESC, created_at DESC")
         .param(episodeId)
         .query(Enquiries::enquiry)
-        .list();
+        .list());
   }
 
   /** One of the child's enquiries. */
-  @Transactional(readOnly = true)
   public Optional<Enquiry> find(UUID authorityId, UUID episodeId, UUID enquiryId) {
-    return find(authorityId, enquiryId).filter(e -> e.episodeId().equals(episodeId));
+    return transactions.read(() -> find(authorityId, enquiryId).filter(e -> e.episodeId().equals(episodeId)));
   }
 
   /** One of the council's enquiries. */
-  @Transactional(readOnly = true)
   public Optional<Enquiry> find(UUID authorityId, UUID enquiryId) {
-    return tenancy.sql(authorityId, "SELECT " + COLUMNS + " FROM casework_enquiry WHERE authority_id = ? AND id = ?")
+    return transactions.read(() -> tenancy.sql(authorityId, "SELECT " + COLUMNS + " FROM casework_enquiry WHERE authority_id = ? AND id = ?")
         .param(enquiryId)
         .query(Enquiries::enquiry)
-        .optional();
+        .optional());
   }
 
   /** The child's open enquiry, if there is one. */
-  @Transactional(readOnly = true)
   public Optional<Enquiry> openOf(UUID authorityId, UUID episodeId) {
-    return ofEpisode(authorityId, episodeId).stream().filter(Enquiry::open).findFirst();
+    return transactions.read(() -> ofEpisode(authorityId, episodeId).stream().filter(Enquiry::open).findFirst());
   }
 
   /**
@@ -98,9 +79,8 @@ public class Enquiries {
    * first: open, or completed with a conference as the outcome, with no held conference about them
    * (casework_conference_child). Of the episodes given, or of all the council's with null.
    */
-  @Transactional(readOnly = true)
   public List<Enquiry> awaitingConference(UUID authorityId, List<UUID> episodeIds) {
-    return tenancy.sql(authorityId,
+    return transactions.read(() -> tenancy.sql(authorityId,
             "SELECT " + COLUMNS + " FROM casework_enquiry q WHERE authority_id = ?"
                 + " AND (?::uuid[] IS NULL OR episode_id = ANY (?::uuid[])) AND (status = 'OPEN' OR outcome = 'CONFERENCE')"
                 + " AND NOT EXISTS (SELECT 1 FROM casework_conference_child cc JOIN casework_conference c"
@@ -109,7 +89,7 @@ public class Enquiries {
                 + " ORDER BY conference_due_on, created_at LIMIT 1000")
         .params(ids(episodeIds), ids(episodeIds))
         .query(Enquiries::enquiry)
-        .list();
+        .list());
   }
 
   /**
@@ -122,31 +102,33 @@ public class Enquiries {
    * The council's enquiries about a child known by this NHS number, or by this surname and date of
    * birth, the latest first: what the LADO links an allegation's section 47 strand to.
    */
-  @Transactional(readOnly = true)
   public List<AboutChild> aboutChild(UUID authorityId, String lastName, LocalDate dateOfBirth, String nhsNumber) {
-    tenancy.bind(authorityId);
-    return jdbc.sql(
-            "SELECT q.id, q.episode_id, q.discussion_id, q.status, q.started_on, q.conference_due_on, q.seen_on, q.seen_alone,"
-                + " q.outcome, q.completed_on, q.started_by_name, e.first_name, e.last_name, e.date_of_birth"
-                + " FROM casework_enquiry q JOIN casework_episode e ON e.authority_id = q.authority_id AND e.id = q.episode_id"
-                + " WHERE q.authority_id = ? AND ((? <> '' AND e.nhs_number = ?)"
-                + " OR (e.date_of_birth = ? AND lower(e.last_name) = lower(?)))"
-                + " ORDER BY q.started_on DESC, q.created_at DESC LIMIT 20")
-        .params(authorityId, nhsNumber == null ? "" : nhsNumber, nhsNumber == null ? "" : nhsNumber, dateOfBirth,
-            lastName == null ? "" : lastName.strip())
-        .query((rs, n) -> new AboutChild(enquiry(rs, n),
-            Episode.nameOf(rs.getString("first_name"), rs.getString("last_name")), rs.getObject("date_of_birth", LocalDate.class)))
-        .list();
+    return transactions.read(() -> {
+      tenancy.bind(authorityId);
+      return jdbc.sql(
+              "SELECT q.id, q.episode_id, q.discussion_id, q.status, q.started_on, q.conference_due_on, q.seen_on, q.seen_alone,"
+                  + " q.outcome, q.completed_on, q.started_by_name, e.first_name, e.last_name, e.date_of_birth"
+                  + " FROM casework_enquiry q JOIN casework_episode e ON e.authority_id = q.authority_id AND e.id = q.episode_id"
+                  + " WHERE q.authority_id = ? AND ((? <> '' AND e.nhs_number = ?)"
+                  + " OR (e.date_of_birth = ? AND lower(e.last_name) = lower(?)))"
+                  + " ORDER BY q.started_on DESC, q.created_at DESC LIMIT 20")
+          .params(authorityId, nhsNumber == null ? "" : nhsNumber, nhsNumber == null ? "" : nhsNumber, dateOfBirth,
+              lastName == null ? "" : lastName.strip())
+          .query((rs, n) -> new AboutChild(enquiry(rs, n),
+              Episode.nameOf(rs.getString("first_name"), rs.getString("last_name")), rs.getObject("date_of_birth", LocalDate.class)))
+          .list();
+    });
   }
 
   /** One of the council's enquiries with whose it is, its view by the member of staff audited on the child's episode. */
-  @Transactional
   public Optional<AboutChild> seenBy(StaffUser viewer, UUID enquiryId, String why) {
-    Optional<Enquiry> found = find(viewer.authorityId(), enquiryId);
-    return found.flatMap(q -> episodes.find(viewer.authorityId(), q.episodeId()).map(e -> {
-      episodes.record(viewer, "ENQUIRY_VIEWED", e, why);
-      return new AboutChild(q, e.childName(), e.dateOfBirth());
-    }));
+    return transactions.write(() -> {
+      Optional<Enquiry> found = find(viewer.authorityId(), enquiryId);
+      return found.flatMap(q -> episodes.find(viewer.authorityId(), q.episodeId()).map(e -> {
+        episodes.record(viewer, "ENQUIRY_VIEWED", e, why);
+        return new AboutChild(q, e.childName(), e.dateOfBirth());
+      }));
+    });
   }
 
   private static String[] ids(List<UUID> episodeIds) {
@@ -192,32 +174,33 @@ public class Enquiries {
    * Completes the open enquiry: the child seen, the outcome, the day it was reached (not before the
    * start). Move first, then the rest (ADR 0013): a second completion is refused and writes nothing.
    */
-  @Transactional
   public Result complete(StaffUser by, UUID episodeId, UUID enquiryId, Completion done) {
-    return episodes.toOpen(by, episodeId, episode -> {
-      if (!mayRecord(by)) {
-        return Result.NOT_ELIGIBLE;
-      }
-      Optional<Enquiry> found = find(by.authorityId(), episodeId, enquiryId);
-      if (found.isEmpty()) {
-        return Result.NOT_FOUND;
-      }
-      Enquiry enquiry = found.get();
-      if (!EnquiryStatus.WORKFLOW.allowed(enquiry.status(), EnquiryStatus.Command.COMPLETE)
-          || done.completedOn().isBefore(enquiry.startedOn()) || done.seenOn().isBefore(enquiry.startedOn())) {
-        return Result.WRONG_STAGE;
-      }
-      try {
-        moves.move(ENQUIRIES, by.authorityId(), enquiryId, enquiry.status(), EnquiryStatus.Command.COMPLETE, Episodes.actor(by),
-            done.outcome().label());
-      } catch (MoveRefusedException movedMeanwhile) {
-        return Result.WRONG_STAGE;
-      }
-      jdbc.sql("UPDATE casework_enquiry SET seen_on = ?, seen_alone = ?, outcome = ?, completed_on = ? WHERE authority_id = ? AND id = ?")
-          .params(done.seenOn(), done.seenAlone(), done.outcome().name(), done.completedOn(), by.authorityId(), enquiryId)
-          .update();
-      episodes.record(by, "ENQUIRY_COMPLETED", episode, "Section 47 enquiry completed on " + done.completedOn() + ": " + done.outcome().label());
-      return Result.DONE;
+    return transactions.write(() -> {
+      return episodes.toOpen(by, episodeId, episode -> {
+        if (!mayRecord(by)) {
+          return Result.NOT_ELIGIBLE;
+        }
+        Optional<Enquiry> found = find(by.authorityId(), episodeId, enquiryId);
+        if (found.isEmpty()) {
+          return Result.NOT_FOUND;
+        }
+        Enquiry enquiry = found.get();
+        if (!EnquiryStatus.WORKFLOW.allowed(enquiry.status(), EnquiryStatus.Command.COMPLETE)
+            || done.completedOn().isBefore(enquiry.startedOn()) || done.seenOn().isBefore(enquiry.startedOn())) {
+          return Result.WRONG_STAGE;
+        }
+        try {
+          moves.move(ENQUIRIES, by.authorityId(), enquiryId, enquiry.status(), EnquiryStatus.Command.COMPLETE, Episodes.actor(by),
+              done.outcome().label());
+        } catch (MoveRefusedException movedMeanwhile) {
+          return Result.WRONG_STAGE;
+        }
+        jdbc.sql("UPDATE casework_enquiry SET seen_on = ?, seen_alone = ?, outcome = ?, completed_on = ? WHERE authority_id = ? AND id = ?")
+            .params(done.seenOn(), done.seenAlone(), done.outcome().name(), done.completedOn(), by.authorityId(), enquiryId)
+            .update();
+        episodes.record(by, "ENQUIRY_COMPLETED", episode, "Section 47 enquiry completed on " + done.completedOn() + ": " + done.outcome().label());
+        return Result.DONE;
+      });
     });
   }
 

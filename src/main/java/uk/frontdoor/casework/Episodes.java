@@ -12,15 +12,15 @@ import java.util.Optional;
 import java.util.UUID;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
-import org.springframework.transaction.annotation.Transactional;
 import uk.frontdoor.audit.AuditLog;
-import uk.frontdoor.authority.CouncilCalendars;
 import uk.frontdoor.authority.Authorities;
+import uk.frontdoor.authority.CouncilCalendars;
 import uk.frontdoor.authority.Team;
 import uk.frontdoor.identity.StaffDirectory;
 import uk.frontdoor.identity.StaffMember;
 import uk.frontdoor.identity.StaffUser;
 import uk.frontdoor.platform.Tenancy;
+import uk.frontdoor.platform.Transactions;
 import uk.frontdoor.platform.workflow.Actor;
 import uk.frontdoor.platform.workflow.MoveRefusedException;
 import uk.frontdoor.platform.workflow.Moves;
@@ -32,7 +32,9 @@ import uk.frontdoor.platform.workflow.StatusTable;
  * by reopening it.
  */
 @Service
-public class Episodes {
+public record Episodes(JdbcClient jdbc, Tenancy tenancy, Moves moves, EpisodeHistories histories, AuditLog audit,
+    StaffDirectory directory, CouncilCalendars calendars, Authorities authorities, Clock clock,
+    Transactions transactions) {
 
   public static final String SUBJECT = "CASEWORK_EPISODE";
 
@@ -77,82 +79,52 @@ public class Episodes {
     NOT_A_TEAM
   }
 
-  private final JdbcClient jdbc;
-  private final Tenancy tenancy;
-  private final Moves moves;
-  private final EpisodeHistories histories;
-  private final AuditLog audit;
-  private final StaffDirectory directory;
-  private final CouncilCalendars calendars;
-  private final Authorities authorities;
-  private final Clock clock;
-
-  Episodes(
-      JdbcClient jdbc,
-      Tenancy tenancy,
-      Moves moves,
-      EpisodeHistories histories,
-      AuditLog audit,
-      StaffDirectory directory,
-      CouncilCalendars calendars,
-      Authorities authorities,
-      Clock clock) {
-    this.jdbc = jdbc;
-    this.tenancy = tenancy;
-    this.moves = moves;
-    this.histories = histories;
-    this.audit = audit;
-    this.directory = directory;
-    this.calendars = calendars;
-    this.authorities = authorities;
-    this.clock = clock;
-  }
-
   /** The episode, without recording a view: for work that shows nothing of it. */
-  @Transactional(readOnly = true)
   public Optional<Episode> find(UUID authorityId, UUID id) {
-    return tenancy.sql(authorityId, "SELECT " + COLUMNS + " FROM casework_episode WHERE authority_id = ? AND id = ?")
+    return transactions.read(() -> tenancy.sql(authorityId, "SELECT " + COLUMNS + " FROM casework_episode WHERE authority_id = ? AND id = ?")
         .param(id)
         .query(Episodes::episode)
-        .optional();
+        .optional());
   }
 
   /** Opens the episode for a member of staff, recording that they saw it. */
-  @Transactional
   public Optional<Episode> open(StaffUser me, UUID id) {
-    return open(me, id, "");
+    return transactions.write(() -> open(me, id, ""));
   }
 
   /** Opens the episode for a member of staff, recording that they saw it and which part: "Referral ABCD-EFGH". */
-  @Transactional
   public Optional<Episode> open(StaffUser me, UUID id, String part) {
-    Optional<Episode> episode = find(me.authorityId(), id);
-    episode.ifPresent(e -> record(me, "VIEWED", e, part));
-    return episode;
+    return transactions.write(() -> {
+      Optional<Episode> episode = find(me.authorityId(), id);
+      episode.ifPresent(e -> record(me, "VIEWED", e, part));
+      return episode;
+    });
   }
 
   /** Open episodes no one leads yet, oldest referral first. */
-  @Transactional(readOnly = true)
   public List<Episode> unallocated(UUID authorityId) {
-    tenancy.bind(authorityId);
-    return jdbc.sql(
-            "SELECT " + COLUMNS + " FROM casework_episode WHERE authority_id = ? AND status = 'OPEN' AND lead_id IS NULL"
-                + " ORDER BY referral_date, opened_at LIMIT 500")
-        .param(authorityId)
-        .query(Episodes::episode)
-        .list();
+    return transactions.read(() -> {
+      tenancy.bind(authorityId);
+      return jdbc.sql(
+              "SELECT " + COLUMNS + " FROM casework_episode WHERE authority_id = ? AND status = 'OPEN' AND lead_id IS NULL"
+                  + " ORDER BY referral_date, opened_at LIMIT 500")
+          .param(authorityId)
+          .query(Episodes::episode)
+          .list();
+    });
   }
 
   /** A worker's open episodes: the soonest due first (so the overdue first), then those with nothing due, oldest first. */
-  @Transactional(readOnly = true)
   public List<Episode> caseload(UUID authorityId, UUID workerId) {
-    tenancy.bind(authorityId);
-    return jdbc.sql(
-            "SELECT " + COLUMNS + " FROM casework_episode WHERE authority_id = ? AND status = 'OPEN' AND lead_id = ?"
-                + " ORDER BY " + DUE_FIRST + " LIMIT 500")
-        .params(authorityId, workerId)
-        .query(Episodes::episode)
-        .list();
+    return transactions.read(() -> {
+      tenancy.bind(authorityId);
+      return jdbc.sql(
+              "SELECT " + COLUMNS + " FROM casework_episode WHERE authority_id = ? AND status = 'OPEN' AND lead_id = ?"
+                  + " ORDER BY " + DUE_FIRST + " LIMIT 500")
+          .params(authorityId, workerId)
+          .query(Episodes::episode)
+          .list();
+    });
   }
 
   /** The soonest due first; an assessment authorised has nothing due. */
@@ -160,55 +132,58 @@ public class Episodes {
       "CASE WHEN assessment_authorised_at IS NULL THEN assessment_due_at END NULLS LAST, referral_date, opened_at";
 
   /** Open episodes whose assessment is past its deadline and not authorised, the most overdue first: for managers. */
-  @Transactional(readOnly = true)
   public List<Episode> overdueAssessments(UUID authorityId) {
-    tenancy.bind(authorityId);
-    return jdbc.sql(
-            "SELECT " + COLUMNS + " FROM casework_episode WHERE authority_id = ? AND status = 'OPEN'"
-                + " AND assessment_due_at <= ? AND assessment_authorised_at IS NULL ORDER BY " + DUE_FIRST + " LIMIT 500")
-        .params(authorityId, Timestamp.from(clock.instant()))
-        .query(Episodes::episode)
-        .list();
+    return transactions.read(() -> {
+      tenancy.bind(authorityId);
+      return jdbc.sql(
+              "SELECT " + COLUMNS + " FROM casework_episode WHERE authority_id = ? AND status = 'OPEN'"
+                  + " AND assessment_due_at <= ? AND assessment_authorised_at IS NULL ORDER BY " + DUE_FIRST + " LIMIT 500")
+          .params(authorityId, Timestamp.from(clock.instant()))
+          .query(Episodes::episode)
+          .list();
+    });
   }
 
   /** Open episodes whose assessment waits for a team manager to authorise it, the soonest due first. */
-  @Transactional(readOnly = true)
   public List<Episode> awaitingAssessmentAuthorisation(UUID authorityId) {
-    tenancy.bind(authorityId);
-    return jdbc.sql(
-            "SELECT " + COLUMNS + " FROM casework_episode e WHERE authority_id = ? AND status = 'OPEN' AND EXISTS"
-                + " (SELECT 1 FROM casework_assessment a WHERE a.authority_id = e.authority_id AND a.episode_id = e.id"
-                + " AND a.status = 'SUBMITTED') ORDER BY " + DUE_FIRST + " LIMIT 500")
-        .param(authorityId)
-        .query(Episodes::episode)
-        .list();
+    return transactions.read(() -> {
+      tenancy.bind(authorityId);
+      return jdbc.sql(
+              "SELECT " + COLUMNS + " FROM casework_episode e WHERE authority_id = ? AND status = 'OPEN' AND EXISTS"
+                  + " (SELECT 1 FROM casework_assessment a WHERE a.authority_id = e.authority_id AND a.episode_id = e.id"
+                  + " AND a.status = 'SUBMITTED') ORDER BY " + DUE_FIRST + " LIMIT 500")
+          .param(authorityId)
+          .query(Episodes::episode)
+          .list();
+    });
   }
 
   /** Every casework practitioner's caseload at a glance: the most overdue first, then by name. */
-  @Transactional(readOnly = true)
   public List<Caseload> caseloads(UUID authorityId) {
-    tenancy.bind(authorityId);
-    Instant now = clock.instant();
-    record Count(UUID lead, int children, int overdue, List<String> teams) {}
-    List<Count> counts =
-        jdbc.sql(
-                """
-                SELECT lead_id, count(*) AS children, count(*) FILTER (WHERE assessment_due_at <= ? AND assessment_authorised_at IS NULL) AS overdue,
-                  array_remove(array_agg(DISTINCT team_name ORDER BY team_name), NULL) AS teams
-                FROM casework_episode WHERE authority_id = ? AND status = 'OPEN' AND lead_id IS NOT NULL
-                GROUP BY lead_id
-                """)
-            .params(Timestamp.from(now), authorityId)
-            .query((rs, n) -> new Count(rs.getObject("lead_id", UUID.class), rs.getInt("children"), rs.getInt("overdue"),
-                List.of((String[]) rs.getArray("teams").getArray())))
-            .list();
-    List<Caseload> caseloads = new ArrayList<>();
-    for (StaffMember worker : directory.withAnyRole(authorityId, EARLY_HELP_LEADS)) {
-      Count count = counts.stream().filter(c -> c.lead().equals(worker.id())).findFirst().orElse(new Count(worker.id(), 0, 0, List.of()));
-      caseloads.add(new Caseload(worker.id(), worker.displayName(), count.children(), count.overdue(), count.teams()));
-    }
-    caseloads.sort(Comparator.comparingInt(Caseload::overdue).reversed());
-    return caseloads;
+    return transactions.read(() -> {
+      tenancy.bind(authorityId);
+      Instant now = clock.instant();
+      record Count(UUID lead, int children, int overdue, List<String> teams) {}
+      List<Count> counts =
+          jdbc.sql(
+                  """
+                  SELECT lead_id, count(*) AS children, count(*) FILTER (WHERE assessment_due_at <= ? AND assessment_authorised_at IS NULL) AS overdue,
+                    array_remove(array_agg(DISTINCT team_name ORDER BY team_name), NULL) AS teams
+                  FROM casework_episode WHERE authority_id = ? AND status = 'OPEN' AND lead_id IS NOT NULL
+                  GROUP BY lead_id
+                  """)
+              .params(Timestamp.from(now), authorityId)
+              .query((rs, n) -> new Count(rs.getObject("lead_id", UUID.class), rs.getInt("children"), rs.getInt("overdue"),
+                  List.of((String[]) rs.getArray("teams").getArray())))
+              .list();
+      List<Caseload> caseloads = new ArrayList<>();
+      for (StaffMember worker : directory.withAnyRole(authorityId, EARLY_HELP_LEADS)) {
+        Count count = counts.stream().filter(c -> c.lead().equals(worker.id())).findFirst().orElse(new Count(worker.id(), 0, 0, List.of()));
+        caseloads.add(new Caseload(worker.id(), worker.displayName(), count.children(), count.overdue(), count.teams()));
+      }
+      caseloads.sort(Comparator.comparingInt(Caseload::overdue).reversed());
+      return caseloads;
+    });
   }
 
   /** Who may lead an episode at this level, by name. */
@@ -217,29 +192,32 @@ public class Episodes {
   }
 
   /** The episode's referrals, oldest first. */
-  @Transactional(readOnly = true)
   public List<EpisodeReferral> referrals(UUID authorityId, UUID episodeId) {
-    tenancy.bind(authorityId);
-    return histories.referrals(authorityId, episodeId);
+    return transactions.read(() -> {
+      tenancy.bind(authorityId);
+      return histories.referrals(authorityId, episodeId);
+    });
   }
 
   /** Everything that happened to the episode, oldest first: status moves, allocations, steps up and down, referrals added. */
-  @Transactional(readOnly = true)
   public List<HistoryLine> history(UUID authorityId, UUID episodeId) {
-    tenancy.bind(authorityId);
-    return histories.history(authorityId, episodeId);
+    return transactions.read(() -> {
+      tenancy.bind(authorityId);
+      return histories.history(authorityId, episodeId);
+    });
   }
 
   /**
    * A team manager allocates the episode to a lead practitioner in one of the council's teams, or
    * reallocates it (to another worker, another team or both), saying why.
    */
-  @Transactional
   public Result allocate(StaffUser manager, UUID id, UUID toId, String teamCode, String reason) {
-    Optional<Team> team = teams(manager.authorityId()).stream().filter(t -> t.code().equals(teamCode)).findFirst();
-    return toOpen(manager, id, episode -> team.isEmpty()
-        ? Result.NOT_A_TEAM
-        : allocate(manager, episode, toId, team.get().code(), team.get().name(), reason));
+    return transactions.write(() -> {
+      Optional<Team> team = teams(manager.authorityId()).stream().filter(t -> t.code().equals(teamCode)).findFirst();
+      return toOpen(manager, id, episode -> team.isEmpty()
+          ? Result.NOT_A_TEAM
+          : allocate(manager, episode, toId, team.get().code(), team.get().name(), reason));
+    });
   }
 
   /**
@@ -260,20 +238,21 @@ public class Episodes {
    * team of the manager's last allocation in the council, which Front Door takes for their own
    * (staff records hold no team); null if neither is known or it is no longer one of the council's.
    */
-  @Transactional(readOnly = true)
   public String usualTeam(StaffUser manager, Episode episode) {
-    if (episode.teamCode() != null) {
-      return episode.teamCode();
-    }
-    tenancy.bind(manager.authorityId());
-    return jdbc.sql(
-            "SELECT to_team_code FROM casework_allocation WHERE authority_id = ? AND by_id = ? AND to_team_code IS NOT NULL"
-                + " ORDER BY at DESC LIMIT 1")
-        .params(manager.authorityId(), manager.id())
-        .query(String.class)
-        .optional()
-        .filter(code -> teams(manager.authorityId()).stream().anyMatch(t -> t.code().equals(code)))
-        .orElse(null);
+    return transactions.read(() -> {
+      if (episode.teamCode() != null) {
+        return episode.teamCode();
+      }
+      tenancy.bind(manager.authorityId());
+      return jdbc.sql(
+              "SELECT to_team_code FROM casework_allocation WHERE authority_id = ? AND by_id = ? AND to_team_code IS NOT NULL"
+                  + " ORDER BY at DESC LIMIT 1")
+          .params(manager.authorityId(), manager.id())
+          .query(String.class)
+          .optional()
+          .filter(code -> teams(manager.authorityId()).stream().anyMatch(t -> t.code().equals(code)))
+          .orElse(null);
+    });
   }
 
   private Result allocate(StaffUser manager, Episode episode, UUID toId, String teamCode, String teamName, String reason) {
@@ -328,9 +307,8 @@ public class Episodes {
    * keeps its key and its history. A step up starts the assessment's clock from today (a new
    * assessment is due, whatever was authorised before); a step down stops it.
    */
-  @Transactional
   public Result changeLevel(StaffUser by, UUID id, EpisodeLevel to, String reason) {
-    return toOpen(by, id, episode -> changeLevel(by, episode, to, reason));
+    return transactions.write(() -> toOpen(by, id, episode -> changeLevel(by, episode, to, reason)));
   }
 
   private Result changeLevel(StaffUser by, Episode episode, EpisodeLevel to, String reason) {
@@ -382,17 +360,18 @@ public class Episodes {
   }
 
   /** Records the child's primary need (CIN census N0 to N9). */
-  @Transactional
   public Result recordPrimaryNeed(StaffUser by, UUID id, PrimaryNeed need) {
-    return toOpen(by, id, episode -> {
-      if (need == episode.primaryNeed()) {
-        return Result.UNCHANGED;
-      }
-      jdbc.sql("UPDATE casework_episode SET primary_need = ? WHERE authority_id = ? AND id = ? AND status = 'OPEN'")
-          .params(need.name(), by.authorityId(), id)
-          .update();
-      record(by, "PRIMARY_NEED", episode, need.name() + " " + need.label());
-      return Result.DONE;
+    return transactions.write(() -> {
+      return toOpen(by, id, episode -> {
+        if (need == episode.primaryNeed()) {
+          return Result.UNCHANGED;
+        }
+        jdbc.sql("UPDATE casework_episode SET primary_need = ? WHERE authority_id = ? AND id = ? AND status = 'OPEN'")
+            .params(need.name(), by.authorityId(), id)
+            .update();
+        record(by, "PRIMARY_NEED", episode, need.name() + " " + need.label());
+        return Result.DONE;
+      });
     });
   }
 
@@ -401,21 +380,22 @@ public class Episodes {
    * its expected date. Anything recorded against the expected date (a child protection plan
    * started before the birth) stays the child's.
    */
-  @Transactional
   public Result recordBirth(StaffUser by, UUID id, java.time.LocalDate born) {
-    return toOpen(by, id, episode -> {
-      if (episode.dateOfBirth() != null || episode.expectedDate() == null) {
-        return Result.UNCHANGED;
-      }
-      int changed =
-          jdbc.sql("UPDATE casework_episode SET date_of_birth = ? WHERE authority_id = ? AND id = ? AND date_of_birth IS NULL")
-              .params(born, by.authorityId(), id)
-              .update();
-      if (changed != 1) {
-        return Result.WRONG_STAGE;
-      }
-      record(by, "BIRTH_RECORDED", episode, "Born on " + born + " (expected " + episode.expectedDate() + ")");
-      return Result.DONE;
+    return transactions.write(() -> {
+      return toOpen(by, id, episode -> {
+        if (episode.dateOfBirth() != null || episode.expectedDate() == null) {
+          return Result.UNCHANGED;
+        }
+        int changed =
+            jdbc.sql("UPDATE casework_episode SET date_of_birth = ? WHERE authority_id = ? AND id = ? AND date_of_birth IS NULL")
+                .params(born, by.authorityId(), id)
+                .update();
+        if (changed != 1) {
+          return Result.WRONG_STAGE;
+        }
+        record(by, "BIRTH_RECORDED", episode, "Born on " + born + " (expected " + episode.expectedDate() + ")");
+        return Result.DONE;
+      });
     });
   }
 
@@ -430,28 +410,29 @@ public class Episodes {
    * section 47 enquiry still open.
    * Each guard is a line of its own.
    */
-  @Transactional(readOnly = true)
   public List<String> whyNotClosable(UUID authorityId, Episode episode) {
-    tenancy.bind(authorityId);
-    List<String> why = new ArrayList<>();
-    jdbc.sql("SELECT status FROM casework_assessment WHERE authority_id = ? AND episode_id = ? AND status <> 'AUTHORISED'")
-        .params(authorityId, episode.id())
-        .query(String.class)
-        .optional()
-        .ifPresent(status -> why.add(
-            status.equals(AssessmentStatus.SUBMITTED.name())
-                ? "The child and family assessment is waiting for a team manager to authorise it. The episode can close once it is authorised"
-                : "The child and family assessment is not finished. The episode can close once it is sent and authorised"));
-    if (jdbc.sql("SELECT EXISTS (SELECT 1 FROM casework_protection_plan WHERE authority_id = ? AND episode_id = ? AND status = 'OPEN')")
-        .params(authorityId, episode.id()).query(Boolean.class).single()) {
-      why.add("The child protection plan is still open: only a review child protection conference ends it");
-    }
-    openPlans(authorityId, episode).forEach(kind -> why.add("The " + kind.label().toLowerCase(java.util.Locale.UK) + " is still open: end it first"));
-    if (jdbc.sql("SELECT EXISTS (SELECT 1 FROM casework_enquiry WHERE authority_id = ? AND episode_id = ? AND status = 'OPEN')")
-        .params(authorityId, episode.id()).query(Boolean.class).single()) {
-      why.add("The section 47 enquiry is still open: record its outcome first");
-    }
-    return why;
+    return transactions.read(() -> {
+      tenancy.bind(authorityId);
+      List<String> why = new ArrayList<>();
+      jdbc.sql("SELECT status FROM casework_assessment WHERE authority_id = ? AND episode_id = ? AND status <> 'AUTHORISED'")
+          .params(authorityId, episode.id())
+          .query(String.class)
+          .optional()
+          .ifPresent(status -> why.add(
+              status.equals(AssessmentStatus.SUBMITTED.name())
+                  ? "The child and family assessment is waiting for a team manager to authorise it. The episode can close once it is authorised"
+                  : "The child and family assessment is not finished. The episode can close once it is sent and authorised"));
+      if (jdbc.sql("SELECT EXISTS (SELECT 1 FROM casework_protection_plan WHERE authority_id = ? AND episode_id = ? AND status = 'OPEN')")
+          .params(authorityId, episode.id()).query(Boolean.class).single()) {
+        why.add("The child protection plan is still open: only a review child protection conference ends it");
+      }
+      openPlans(authorityId, episode).forEach(kind -> why.add("The " + kind.label().toLowerCase(java.util.Locale.UK) + " is still open: end it first"));
+      if (jdbc.sql("SELECT EXISTS (SELECT 1 FROM casework_enquiry WHERE authority_id = ? AND episode_id = ? AND status = 'OPEN')")
+          .params(authorityId, episode.id()).query(Boolean.class).single()) {
+        why.add("The section 47 enquiry is still open: record its outcome first");
+      }
+      return why;
+    });
   }
 
   /** The kinds of plan open on the episode (a child in need plan, a family plan). */
@@ -463,21 +444,19 @@ public class Episodes {
   }
 
   /** Closes the episode with its CIN census reason for closure. */
-  @Transactional
   public Result close(StaffUser by, UUID id, ClosureReason reason) {
-    return statusMove(
+    return transactions.write(() -> statusMove(
         by, id, EpisodeStatus.Command.CLOSE, reason.name() + " " + reason.label(),
         episode -> whyNotClosable(by.authorityId(), episode).isEmpty() ? null : Result.WRONG_STAGE,
-        "EPISODE_CLOSED", "closure_reason = ?, closed_at = ?", reason.name(), Timestamp.from(clock.instant()));
+        "EPISODE_CLOSED", "closure_reason = ?, closed_at = ?", reason.name(), Timestamp.from(clock.instant())));
   }
 
   /** A team manager reopens a closed episode, saying why; its closure stays in the history. */
-  @Transactional
   public Result reopen(StaffUser manager, UUID id, String reason) {
-    return statusMove(
+    return transactions.write(() -> statusMove(
         manager, id, EpisodeStatus.Command.REOPEN, reason,
         episode -> anotherOpen(manager.authorityId(), episode) ? Result.ANOTHER_OPEN : null,
-        "EPISODE_REOPENED", "closure_reason = NULL, closed_at = NULL");
+        "EPISODE_REOPENED", "closure_reason = NULL, closed_at = NULL"));
   }
 
   private boolean anotherOpen(UUID authorityId, Episode episode) {

@@ -10,11 +10,11 @@ import java.util.Optional;
 import java.util.UUID;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
-import org.springframework.transaction.annotation.Transactional;
 import uk.frontdoor.authority.Authorities;
 import uk.frontdoor.casework.Episodes.Result;
 import uk.frontdoor.identity.StaffUser;
 import uk.frontdoor.platform.Tenancy;
+import uk.frontdoor.platform.Transactions;
 import uk.frontdoor.platform.workflow.Actor;
 import uk.frontdoor.platform.workflow.MoveRefusedException;
 import uk.frontdoor.platform.workflow.Moves;
@@ -28,7 +28,8 @@ import uk.frontdoor.platform.workflow.StatusTable;
  * cannot have a child in need plan (rule 4001).
  */
 @Service
-public class Plans {
+public record Plans(JdbcClient jdbc, Tenancy tenancy, Episodes episodes, Moves moves, Authorities authorities,
+    Clock clock, Transactions transactions) {
 
   /** Plans and their status history, moved by {@link PlanStatus#WORKFLOW}. */
   public static final StatusTable<PlanStatus, PlanStatus.Command> PLANS =
@@ -40,52 +41,33 @@ public class Plans {
   private static final String COLUMNS =
       "id, episode_id, kind, status, started_on, review_due_on, agreed, ended_on, end_reason, started_by_name";
 
-  private final JdbcClient jdbc;
-  private final Tenancy tenancy;
-  private final Episodes episodes;
-  private final Moves moves;
-  private final Authorities authorities;
-  private final Clock clock;
-
-  Plans(JdbcClient jdbc, Tenancy tenancy, Episodes episodes, Moves moves, Authorities authorities, Clock clock) {
-    this.jdbc = jdbc;
-    this.tenancy = tenancy;
-    this.episodes = episodes;
-    this.moves = moves;
-    this.authorities = authorities;
-    this.clock = clock;
-  }
-
   /** The episode's plans with their reviews, the latest started first. */
-  @Transactional(readOnly = true)
   public List<Plan> of(UUID authorityId, UUID episodeId) {
-    return tenancy.sql(authorityId,
+    return transactions.read(() -> tenancy.sql(authorityId,
             "SELECT " + COLUMNS + " FROM casework_plan WHERE authority_id = ? AND episode_id = ? ORDER BY started_on DESC, created_at DESC")
         .param(episodeId)
         .query((rs, n) -> plan(rs, reviews(authorityId, rs.getObject("id", UUID.class))))
-        .list();
+        .list());
   }
 
   /** One of the episode's plans. */
-  @Transactional(readOnly = true)
   public Optional<Plan> find(UUID authorityId, UUID episodeId, UUID planId) {
-    return tenancy.sql(authorityId, "SELECT " + COLUMNS + " FROM casework_plan WHERE authority_id = ? AND episode_id = ? AND id = ?")
+    return transactions.read(() -> tenancy.sql(authorityId, "SELECT " + COLUMNS + " FROM casework_plan WHERE authority_id = ? AND episode_id = ? AND id = ?")
         .params(episodeId, planId)
         .query((rs, n) -> plan(rs, reviews(authorityId, planId)))
-        .optional();
+        .optional());
   }
 
   /**
    * Whether the child has an open child protection plan, which rules out a child in need plan at
    * the same time (CIN census rules 4001 and 4016).
    */
-  @Transactional(readOnly = true)
   public boolean hasChildProtectionPlan(UUID authorityId, Episode episode) {
-    return tenancy.sql(authorityId,
+    return transactions.read(() -> tenancy.sql(authorityId,
             "SELECT EXISTS (SELECT 1 FROM casework_protection_plan WHERE authority_id = ? AND episode_id = ? AND status = 'OPEN')")
         .param(episode.id())
         .query(Boolean.class)
-        .single();
+        .single());
   }
 
   /**
@@ -112,85 +94,86 @@ public class Plans {
    * assessment leads to a child in need plan, that plan takes over, because one Family Help
    * episode has one plan at a time.
    */
-  @Transactional
   public Result start(StaffUser by, UUID episodeId, PlanKind kind, LocalDate on, String agreed) {
-    return Visits.toRecordable(episodes, by, episodeId, episode -> {
-      if (episode.level() != kind.level()) {
-        return Result.WRONG_LEVEL;
-      }
-      if (kind == PlanKind.CHILD_IN_NEED && hasChildProtectionPlan(by.authorityId(), episode)) {
-        return Result.CHILD_PROTECTION_PLAN;
-      }
-      List<Plan> open = of(by.authorityId(), episodeId).stream().filter(Plan::open).toList();
-      if (open.stream().anyMatch(p -> p.kind() == kind)) {
-        return Result.PLAN_OPEN;
-      }
-      if (kind == PlanKind.CHILD_IN_NEED) {
-        for (Plan family : open) {
-          LocalDate ends = on.isBefore(family.lastDay()) ? family.lastDay() : on;
-          if (!ended(by, episode, family, ends, REPLACED)) {
-            return Result.WRONG_STAGE;
+    return transactions.write(() -> {
+      return Visits.toRecordable(episodes, by, episodeId, episode -> {
+        if (episode.level() != kind.level()) {
+          return Result.WRONG_LEVEL;
+        }
+        if (kind == PlanKind.CHILD_IN_NEED && hasChildProtectionPlan(by.authorityId(), episode)) {
+          return Result.CHILD_PROTECTION_PLAN;
+        }
+        List<Plan> open = of(by.authorityId(), episodeId).stream().filter(Plan::open).toList();
+        if (open.stream().anyMatch(p -> p.kind() == kind)) {
+          return Result.PLAN_OPEN;
+        }
+        if (kind == PlanKind.CHILD_IN_NEED) {
+          for (Plan family : open) {
+            LocalDate ends = on.isBefore(family.lastDay()) ? family.lastDay() : on;
+            if (!ended(by, episode, family, ends, REPLACED)) {
+              return Result.WRONG_STAGE;
+            }
           }
         }
-      }
-      LocalDate due = on.plusMonths(kind.reviewMonths(authorities.get(by.authorityId()).casework()));
-      jdbc.sql(
-              """
-              WITH plan AS (
-                INSERT INTO casework_plan (authority_id, id, episode_id, kind, status, started_on, review_due_on, agreed,
-                    started_by_id, started_by_name, created_at)
-                VALUES (:authority, gen_random_uuid(), :episode, :kind, :start, :on, :due, :agreed, :by, :byName, :at)
-                RETURNING authority_id, id, created_at)
-              INSERT INTO casework_plan_status_change (authority_id, plan_id, seq, at, from_status, to_status, actor_id, actor_name, reason)
-              SELECT authority_id, id, 1, created_at, NULL, :start, :by, :byName, :why FROM plan
-              """)
-          .param("authority", by.authorityId())
-          .param("episode", episodeId)
-          .param("kind", kind.name())
-          .param("start", PlanStatus.WORKFLOW.start().name())
-          .param("on", on)
-          .param("due", due)
-          .param("agreed", kind == PlanKind.FAMILY ? agreed : null)
-          .param("by", by.id())
-          .param("byName", by.displayName())
-          .param("at", Timestamp.from(clock.instant()))
-          .param("why", "Started on " + on)
-          .update();
-      episodes.record(by, "PLAN_STARTED", episode, kind.label() + " started on " + on + ", first review due by " + due);
-      return Result.DONE;
+        LocalDate due = on.plusMonths(kind.reviewMonths(authorities.get(by.authorityId()).casework()));
+        jdbc.sql(
+                """
+                WITH plan AS (
+                  INSERT INTO casework_plan (authority_id, id, episode_id, kind, status, started_on, review_due_on, agreed,
+                      started_by_id, started_by_name, created_at)
+                  VALUES (:authority, gen_random_uuid(), :episode, :kind, :start, :on, :due, :agreed, :by, :byName, :at)
+                  RETURNING authority_id, id, created_at)
+                INSERT INTO casework_plan_status_change (authority_id, plan_id, seq, at, from_status, to_status, actor_id, actor_name, reason)
+                SELECT authority_id, id, 1, created_at, NULL, :start, :by, :byName, :why FROM plan
+                """)
+            .param("authority", by.authorityId())
+            .param("episode", episodeId)
+            .param("kind", kind.name())
+            .param("start", PlanStatus.WORKFLOW.start().name())
+            .param("on", on)
+            .param("due", due)
+            .param("agreed", kind == PlanKind.FAMILY ? agreed : null)
+            .param("by", by.id())
+            .param("byName", by.displayName())
+            .param("at", Timestamp.from(clock.instant()))
+            .param("why", "Started on " + on)
+            .update();
+        episodes.record(by, "PLAN_STARTED", episode, kind.label() + " started on " + on + ", first review due by " + due);
+        return Result.DONE;
+      });
     });
   }
 
   /** Records a review held on the day, what it decided, and sets the next one's date from it. */
-  @Transactional
   public Result review(StaffUser by, UUID episodeId, UUID planId, LocalDate heldOn, String decided) {
-    return toPlan(by, episodeId, planId, (episode, plan) -> {
-      LocalDate next = heldOn.plusMonths(plan.kind().reviewMonths(authorities.get(by.authorityId()).casework()));
-      int changed =
-          jdbc.sql("UPDATE casework_plan SET review_due_on = ? WHERE authority_id = ? AND id = ? AND status = 'OPEN'")
-              .params(next, by.authorityId(), planId)
-              .update();
-      if (changed != 1) {
-        return Result.WRONG_STAGE;
-      }
-      jdbc.sql(
-              """
-              INSERT INTO casework_plan_review (authority_id, plan_id, seq, held_on, decided, next_due_on, by_id, by_name, at)
-              SELECT ?, ?, coalesce(max(seq), 0) + 1, ?, ?, ?, ?, ?, ?
-              FROM casework_plan_review WHERE authority_id = ? AND plan_id = ?
-              """)
-          .params(by.authorityId(), planId, heldOn, decided, next, by.id(), by.displayName(), Timestamp.from(clock.instant()),
-              by.authorityId(), planId)
-          .update();
-      episodes.record(by, "PLAN_REVIEWED", episode, plan.kind().label() + " reviewed on " + heldOn + ", next review due by " + next);
-      return Result.DONE;
+    return transactions.write(() -> {
+      return toPlan(by, episodeId, planId, (episode, plan) -> {
+        LocalDate next = heldOn.plusMonths(plan.kind().reviewMonths(authorities.get(by.authorityId()).casework()));
+        int changed =
+            jdbc.sql("UPDATE casework_plan SET review_due_on = ? WHERE authority_id = ? AND id = ? AND status = 'OPEN'")
+                .params(next, by.authorityId(), planId)
+                .update();
+        if (changed != 1) {
+          return Result.WRONG_STAGE;
+        }
+        jdbc.sql(
+                """
+                INSERT INTO casework_plan_review (authority_id, plan_id, seq, held_on, decided, next_due_on, by_id, by_name, at)
+                SELECT ?, ?, coalesce(max(seq), 0) + 1, ?, ?, ?, ?, ?, ?
+                FROM casework_plan_review WHERE authority_id = ? AND plan_id = ?
+                """)
+            .params(by.authorityId(), planId, heldOn, decided, next, by.id(), by.displayName(), Timestamp.from(clock.instant()),
+                by.authorityId(), planId)
+            .update();
+        episodes.record(by, "PLAN_REVIEWED", episode, plan.kind().label() + " reviewed on " + heldOn + ", next review due by " + next);
+        return Result.DONE;
+      });
     });
   }
 
   /** Ends the plan on the day, saying why. */
-  @Transactional
   public Result end(StaffUser by, UUID episodeId, UUID planId, LocalDate on, String reason) {
-    return toPlan(by, episodeId, planId, (episode, plan) -> ended(by, episode, plan, on, reason) ? Result.DONE : Result.WRONG_STAGE);
+    return transactions.write(() -> toPlan(by, episodeId, planId, (episode, plan) -> ended(by, episode, plan, on, reason) ? Result.DONE : Result.WRONG_STAGE));
   }
 
   /** A change to one of an open episode's plans, by someone who may record it. */

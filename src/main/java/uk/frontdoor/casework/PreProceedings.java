@@ -11,10 +11,10 @@ import java.util.UUID;
 import java.util.function.Function;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
-import org.springframework.transaction.annotation.Transactional;
 import uk.frontdoor.casework.PreProceedingsStatus.Command;
 import uk.frontdoor.identity.StaffUser;
 import uk.frontdoor.platform.Tenancy;
+import uk.frontdoor.platform.Transactions;
 import uk.frontdoor.platform.workflow.MoveRefusedException;
 import uk.frontdoor.platform.workflow.Moves;
 import uk.frontdoor.platform.workflow.StatusTable;
@@ -27,7 +27,8 @@ import uk.frontdoor.platform.workflow.StatusTable;
  * issue or an end starts a new one.
  */
 @Service
-public class PreProceedings {
+public record PreProceedings(JdbcClient jdbc, Tenancy tenancy, Episodes episodes, Moves moves, Clock clock,
+    Transactions transactions) {
 
   /** Pre-proceedings and their status history. */
   public static final StatusTable<PreProceedingsStatus, Command> RECORDS =
@@ -57,59 +58,43 @@ public class PreProceedings {
     LETTER_NOT_SENT
   }
 
-  private final JdbcClient jdbc;
-  private final Tenancy tenancy;
-  private final Episodes episodes;
-  private final Moves moves;
-  private final Clock clock;
-
-  PreProceedings(JdbcClient jdbc, Tenancy tenancy, Episodes episodes, Moves moves, Clock clock) {
-    this.jdbc = jdbc;
-    this.tenancy = tenancy;
-    this.episodes = episodes;
-    this.moves = moves;
-    this.clock = clock;
-  }
-
   /** The episode's latest pre-proceedings, finished or not; empty if none was ever started. */
-  @Transactional(readOnly = true)
   public Optional<PreProceeding> latest(UUID authorityId, UUID episodeId) {
-    return all(authorityId, episodeId).stream().reduce((earlier, later) -> later);
+    return transactions.read(() -> all(authorityId, episodeId).stream().reduce((earlier, later) -> later));
   }
 
   /** Every pre-proceedings of the episode, the oldest first: for the chronology. */
-  @Transactional(readOnly = true)
   public List<PreProceeding> all(UUID authorityId, UUID episodeId) {
-    return tenancy.sql(authorityId,
+    return transactions.read(() -> tenancy.sql(authorityId,
             "SELECT " + COLUMNS + " FROM casework_pre_proceedings WHERE authority_id = ? AND episode_id = ? ORDER BY created_at, id")
         .param(episodeId)
         .query((rs, n) -> record(authorityId, rs))
-        .list();
+        .list());
   }
 
   /** An FGDM meeting offered on the day, and whether the family accepted it. */
-  @Transactional
   public Result offerFgdm(StaffUser by, UUID episodeId, LocalDate on, boolean accepted) {
-    return step(by, episodeId, Command.OFFER_FGDM, "FGDM meeting offered on " + on,
-        record -> record.fgdmOffered() ? Result.FGDM_OFFERED_ALREADY : null, (episode, record) -> {
-      jdbc.sql("UPDATE casework_pre_proceedings SET fgdm_offered_on = ?, fgdm_accepted = ? WHERE authority_id = ? AND id = ?")
-          .params(on, accepted, by.authorityId(), record.id())
-          .update();
-      episodes.record(by, "FGDM_OFFERED", episode, "Family group decision-making meeting offered on " + on + (accepted ? ", accepted" : ", declined"));
+    return transactions.write(() -> {
+      return step(by, episodeId, Command.OFFER_FGDM, "FGDM meeting offered on " + on,
+          record -> record.fgdmOffered() ? Result.FGDM_OFFERED_ALREADY : null, (episode, record) -> {
+        jdbc.sql("UPDATE casework_pre_proceedings SET fgdm_offered_on = ?, fgdm_accepted = ? WHERE authority_id = ? AND id = ?")
+            .params(on, accepted, by.authorityId(), record.id())
+            .update();
+        episodes.record(by, "FGDM_OFFERED", episode, "Family group decision-making meeting offered on " + on + (accepted ? ", accepted" : ", declined"));
+      });
     });
   }
 
   /** The FGDM meeting held on the day, and what came of it. */
-  @Transactional
   public Result holdFgdm(StaffUser by, UUID episodeId, LocalDate on, String outcome) {
-    return step(by, episodeId, Command.HOLD_FGDM, "FGDM meeting held on " + on,
+    return transactions.write(() -> step(by, episodeId, Command.HOLD_FGDM, "FGDM meeting held on " + on,
         record -> Boolean.TRUE.equals(record.fgdmAccepted()) ? null : Result.FGDM_NOT_ACCEPTED,
         (episode, record) -> {
           jdbc.sql("UPDATE casework_pre_proceedings SET fgdm_held_on = ?, fgdm_outcome = ? WHERE authority_id = ? AND id = ?")
               .params(on, outcome, by.authorityId(), record.id())
               .update();
           episodes.record(by, "FGDM_HELD", episode, "Family group decision-making meeting held on " + on);
-        });
+        }));
   }
 
   /**
@@ -117,9 +102,8 @@ public class PreProceedings {
    * letter that carried it needs the offer recorded first (on the letter's day, if the letter made
    * it), with the family's answer: FGDM_NOT_OFFERED otherwise.
    */
-  @Transactional
   public Result sendLetter(StaffUser by, UUID episodeId, LocalDate on, boolean includesFgdmOffer) {
-    return step(by, episodeId, Command.SEND_LETTER, "Letter before proceedings sent on " + on,
+    return transactions.write(() -> step(by, episodeId, Command.SEND_LETTER, "Letter before proceedings sent on " + on,
         record -> record.letterSentOn() != null ? Result.LETTER_SENT_ALREADY
             : includesFgdmOffer && !record.fgdmOffered() ? Result.FGDM_NOT_OFFERED : null,
         (episode, record) -> {
@@ -128,13 +112,12 @@ public class PreProceedings {
               .update();
           episodes.record(by, "LETTER_BEFORE_PROCEEDINGS", episode,
               "Letter before proceedings sent on " + on + (includesFgdmOffer ? ", with the FGDM offer" : ", without the FGDM offer"));
-        });
+        }));
   }
 
   /** A pre-proceedings meeting held on the day. */
-  @Transactional
   public Result holdMeeting(StaffUser by, UUID episodeId, LocalDate on) {
-    return step(by, episodeId, Command.HOLD_MEETING, "Pre-proceedings meeting on " + on,
+    return transactions.write(() -> step(by, episodeId, Command.HOLD_MEETING, "Pre-proceedings meeting on " + on,
         record -> record.letterSentOn() == null ? Result.LETTER_NOT_SENT : null,
         (episode, record) -> {
           jdbc.sql(
@@ -146,39 +129,40 @@ public class PreProceedings {
               .params(by.authorityId(), record.id(), on, by.id(), by.displayName(), Timestamp.from(clock.instant()), by.authorityId(), record.id())
               .update();
           episodes.record(by, "PRE_PROCEEDINGS_MEETING", episode, "Pre-proceedings meeting held on " + on);
-        });
+        }));
   }
 
   /**
    * A decision on the day: to issue care proceedings (refused unless an FGDM meeting was offered),
    * to continue pre-proceedings (after the letter), or to end them, with the reason.
    */
-  @Transactional
   public Result decide(StaffUser by, UUID episodeId, LocalDate on, PreProceeding.Decision decision, String reason) {
-    Command command = switch (decision) {
-      case ISSUE_CARE_PROCEEDINGS -> Command.ISSUE;
-      case CONTINUE_PRE_PROCEEDINGS -> Command.CONTINUE;
-      case END_PRE_PROCEEDINGS -> Command.END;
-    };
-    return step(by, episodeId, command, decision.label() + " on " + on + (reason == null ? "" : ": " + reason),
-        record -> switch (decision) {
-          case ISSUE_CARE_PROCEEDINGS -> record.fgdmOffered() ? null : Result.FGDM_NOT_OFFERED;
-          case CONTINUE_PRE_PROCEEDINGS -> record.letterSentOn() == null ? Result.LETTER_NOT_SENT : null;
-          case END_PRE_PROCEEDINGS -> null;
-        },
-        (episode, record) -> {
-          jdbc.sql(
-                  """
-                  INSERT INTO casework_pre_proceedings_decision (authority_id, pre_proceedings_id, seq, decided_on, decision, reason,
-                      by_id, by_name, at)
-                  SELECT ?, ?, coalesce(max(seq), 0) + 1, ?, ?, ?, ?, ?, ? FROM casework_pre_proceedings_decision
-                  WHERE authority_id = ? AND pre_proceedings_id = ?
-                  """)
-              .params(by.authorityId(), record.id(), on, decision.name(), reason, by.id(), by.displayName(), Timestamp.from(clock.instant()),
-                  by.authorityId(), record.id())
-              .update();
-          episodes.record(by, "PRE_PROCEEDINGS_DECISION", episode, decision.label() + " on " + on + (reason == null ? "" : ": " + reason));
-        });
+    return transactions.write(() -> {
+      Command command = switch (decision) {
+        case ISSUE_CARE_PROCEEDINGS -> Command.ISSUE;
+        case CONTINUE_PRE_PROCEEDINGS -> Command.CONTINUE;
+        case END_PRE_PROCEEDINGS -> Command.END;
+      };
+      return step(by, episodeId, command, decision.label() + " on " + on + (reason == null ? "" : ": " + reason),
+          record -> switch (decision) {
+            case ISSUE_CARE_PROCEEDINGS -> record.fgdmOffered() ? null : Result.FGDM_NOT_OFFERED;
+            case CONTINUE_PRE_PROCEEDINGS -> record.letterSentOn() == null ? Result.LETTER_NOT_SENT : null;
+            case END_PRE_PROCEEDINGS -> null;
+          },
+          (episode, record) -> {
+            jdbc.sql(
+                    """
+                    INSERT INTO casework_pre_proceedings_decision (authority_id, pre_proceedings_id, seq, decided_on, decision, reason,
+                        by_id, by_name, at)
+                    SELECT ?, ?, coalesce(max(seq), 0) + 1, ?, ?, ?, ?, ?, ? FROM casework_pre_proceedings_decision
+                    WHERE authority_id = ? AND pre_proceedings_id = ?
+                    """)
+                .params(by.authorityId(), record.id(), on, decision.name(), reason, by.id(), by.displayName(), Timestamp.from(clock.instant()),
+                    by.authorityId(), record.id())
+                .update();
+            episodes.record(by, "PRE_PROCEEDINGS_DECISION", episode, decision.label() + " on " + on + (reason == null ? "" : ": " + reason));
+          });
+    });
   }
 
   /**

@@ -10,7 +10,6 @@ import java.util.Optional;
 import java.util.UUID;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
-import org.springframework.transaction.annotation.Transactional;
 import uk.frontdoor.authority.Authorities;
 import uk.frontdoor.authority.CouncilCalendars;
 import uk.frontdoor.casework.Conference.Decision;
@@ -18,6 +17,7 @@ import uk.frontdoor.casework.Conferences.ChildDecision;
 import uk.frontdoor.casework.Episodes.Result;
 import uk.frontdoor.identity.StaffUser;
 import uk.frontdoor.platform.Tenancy;
+import uk.frontdoor.platform.Transactions;
 import uk.frontdoor.platform.workflow.MoveRefusedException;
 import uk.frontdoor.platform.workflow.Moves;
 import uk.frontdoor.platform.workflow.StatusTable;
@@ -31,7 +31,8 @@ import uk.frontdoor.platform.workflow.StatusTable;
  * conference ends it: nothing here ends a plan but {@link Conferences#hold}.
  */
 @Service
-public class ProtectionPlans {
+public record ProtectionPlans(JdbcClient jdbc, Tenancy tenancy, Episodes episodes, Plans cinPlans, Moves moves,
+    Authorities authorities, CouncilCalendars calendars, Clock clock, Transactions transactions) {
 
   /** Child protection plans and their status history, moved by {@link ProtectionPlanStatus#WORKFLOW}. */
   public static final StatusTable<ProtectionPlanStatus, ProtectionPlanStatus.Command> PLANS =
@@ -50,45 +51,21 @@ public class ProtectionPlans {
       "id, episode_id, status, started_on, initial_category, latest_category, started_unborn, lead_id, lead_name,"
           + " core_group_due_on, review_due_on, ended_on, end_reason";
 
-  private final JdbcClient jdbc;
-  private final Tenancy tenancy;
-  private final Episodes episodes;
-  private final Plans cinPlans;
-  private final Moves moves;
-  private final Authorities authorities;
-  private final CouncilCalendars calendars;
-  private final Clock clock;
-
-  ProtectionPlans(
-      JdbcClient jdbc, Tenancy tenancy, Episodes episodes, Plans cinPlans, Moves moves, Authorities authorities,
-      CouncilCalendars calendars, Clock clock) {
-    this.jdbc = jdbc;
-    this.tenancy = tenancy;
-    this.episodes = episodes;
-    this.cinPlans = cinPlans;
-    this.moves = moves;
-    this.authorities = authorities;
-    this.calendars = calendars;
-    this.clock = clock;
-  }
-
   /** The episode's child protection plans, the latest started first. */
-  @Transactional(readOnly = true)
   public List<ProtectionPlan> of(UUID authorityId, UUID episodeId) {
-    return tenancy.sql(authorityId,
+    return transactions.read(() -> tenancy.sql(authorityId,
             "SELECT " + COLUMNS + " FROM casework_protection_plan WHERE authority_id = ? AND episode_id = ? ORDER BY started_on DESC, created_at DESC")
         .param(episodeId)
         .query((rs, n) -> plan(rs, authorityId))
-        .list();
+        .list());
   }
 
   /** One of the episode's child protection plans. */
-  @Transactional(readOnly = true)
   public Optional<ProtectionPlan> find(UUID authorityId, UUID episodeId, UUID planId) {
-    return tenancy.sql(authorityId, "SELECT " + COLUMNS + " FROM casework_protection_plan WHERE authority_id = ? AND episode_id = ? AND id = ?")
+    return transactions.read(() -> tenancy.sql(authorityId, "SELECT " + COLUMNS + " FROM casework_protection_plan WHERE authority_id = ? AND episode_id = ? AND id = ?")
         .params(episodeId, planId)
         .query((rs, n) -> plan(rs, authorityId))
-        .optional();
+        .optional());
   }
 
   /** The last day for the core group's first meeting: the council's working days after the conference's day, in its calendar. */
@@ -98,25 +75,26 @@ public class ProtectionPlans {
   }
 
   /** Records a core group meeting on an open plan, held on the day. */
-  @Transactional
   public Result meeting(StaffUser by, UUID episodeId, UUID planId, LocalDate heldOn, String notes) {
-    return Visits.toRecordable(episodes, by, episodeId, episode -> {
-      Optional<ProtectionPlan> plan = find(by.authorityId(), episodeId, planId);
-      if (plan.isEmpty()) {
-        return Result.NOT_FOUND;
-      }
-      if (!plan.get().open()) {
-        return Result.WRONG_STAGE;
-      }
-      jdbc.sql(
-              """
-              INSERT INTO casework_core_group_meeting (authority_id, plan_id, seq, held_on, notes, by_id, by_name, at)
-              SELECT ?, ?, coalesce(max(seq), 0) + 1, ?, ?, ?, ?, ? FROM casework_core_group_meeting WHERE authority_id = ? AND plan_id = ?
-              """)
-          .params(by.authorityId(), planId, heldOn, notes, by.id(), by.displayName(), Timestamp.from(clock.instant()), by.authorityId(), planId)
-          .update();
-      episodes.record(by, "CORE_GROUP_MEETING", episode, "Core group meeting held on " + heldOn);
-      return Result.DONE;
+    return transactions.write(() -> {
+      return Visits.toRecordable(episodes, by, episodeId, episode -> {
+        Optional<ProtectionPlan> plan = find(by.authorityId(), episodeId, planId);
+        if (plan.isEmpty()) {
+          return Result.NOT_FOUND;
+        }
+        if (!plan.get().open()) {
+          return Result.WRONG_STAGE;
+        }
+        jdbc.sql(
+                """
+                INSERT INTO casework_core_group_meeting (authority_id, plan_id, seq, held_on, notes, by_id, by_name, at)
+                SELECT ?, ?, coalesce(max(seq), 0) + 1, ?, ?, ?, ?, ? FROM casework_core_group_meeting WHERE authority_id = ? AND plan_id = ?
+                """)
+            .params(by.authorityId(), planId, heldOn, notes, by.id(), by.displayName(), Timestamp.from(clock.instant()), by.authorityId(), planId)
+            .update();
+        episodes.record(by, "CORE_GROUP_MEETING", episode, "Core group meeting held on " + heldOn);
+        return Result.DONE;
+      });
     });
   }
 

@@ -5,10 +5,10 @@ import java.util.List;
 import java.util.UUID;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
-import org.springframework.transaction.annotation.Transactional;
 import uk.frontdoor.identity.Agency;
 import uk.frontdoor.platform.Labelled;
 import uk.frontdoor.platform.Tenancy;
+import uk.frontdoor.platform.Transactions;
 
 /**
  * Reads one episode's child protection record for its team's members, from the strategy
@@ -17,21 +17,14 @@ import uk.frontdoor.platform.Tenancy;
  * never what was discussed or decided about the others.
  */
 @Service
-public class ProtectionRecords {
-
-  private final JdbcClient jdbc;
-  private final Tenancy tenancy;
-
-  ProtectionRecords(JdbcClient jdbc, Tenancy tenancy) {
-    this.jdbc = jdbc;
-    this.tenancy = tenancy;
-  }
+public record ProtectionRecords(JdbcClient jdbc, Tenancy tenancy, Transactions transactions) {
 
   /** The episode's child protection record, the latest first in each part. */
-  @Transactional(readOnly = true)
   public ProtectionRecord of(UUID authorityId, UUID episodeId) {
-    tenancy.bind(authorityId);
-    return new ProtectionRecord(discussions(authorityId, episodeId), enquiries(authorityId, episodeId), plans(authorityId, episodeId));
+    return transactions.read(() -> {
+      tenancy.bind(authorityId);
+      return new ProtectionRecord(discussions(authorityId, episodeId), enquiries(authorityId, episodeId), plans(authorityId, episodeId));
+    });
   }
 
   private List<ProtectionRecord.Discussion> discussions(UUID authorityId, UUID episodeId) {

@@ -12,7 +12,6 @@ import java.util.Optional;
 import java.util.UUID;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
-import org.springframework.transaction.annotation.Transactional;
 import uk.frontdoor.authority.WorkingCalendar;
 import uk.frontdoor.casework.Episodes.Result;
 import uk.frontdoor.casework.StrategyDiscussion.Action;
@@ -21,6 +20,7 @@ import uk.frontdoor.casework.StrategyDiscussion.Attendee;
 import uk.frontdoor.casework.StrategyDiscussion.ChildDecision;
 import uk.frontdoor.identity.StaffUser;
 import uk.frontdoor.platform.Tenancy;
+import uk.frontdoor.platform.Transactions;
 
 /**
  * Strategy discussions about the children of open episodes, recorded once held. Children's social
@@ -30,7 +30,8 @@ import uk.frontdoor.platform.Tenancy;
  * transaction, stepping an early help episode up to child in need.
  */
 @Service
-public class StrategyDiscussions {
+public record StrategyDiscussions(JdbcClient jdbc, Tenancy tenancy, Episodes episodes, Enquiries enquiries,
+    WorkingCalendar calendar, Clock clock, Transactions transactions) {
 
   /** The most attendees or actions a discussion records. */
   public static final int MAX_ROWS = 50;
@@ -60,44 +61,28 @@ public class StrategyDiscussions {
     }
   }
 
-  private final JdbcClient jdbc;
-  private final Tenancy tenancy;
-  private final Episodes episodes;
-  private final Enquiries enquiries;
-  private final WorkingCalendar calendar;
-  private final Clock clock;
-
-  StrategyDiscussions(JdbcClient jdbc, Tenancy tenancy, Episodes episodes, Enquiries enquiries, WorkingCalendar calendar, Clock clock) {
-    this.jdbc = jdbc;
-    this.tenancy = tenancy;
-    this.episodes = episodes;
-    this.enquiries = enquiries;
-    this.calendar = calendar;
-    this.clock = clock;
-  }
-
   /** The children a discussion from this episode can be about: its own child first, then those of the other open episodes of its referrals. */
-  @Transactional(readOnly = true)
   public List<Episode> children(UUID authorityId, Episode episode) {
-    tenancy.bind(authorityId);
-    List<Episode> children = new ArrayList<>(List.of(episode));
-    jdbc.sql(
-            "SELECT " + Episodes.COLUMNS + " FROM casework_episode e WHERE authority_id = ? AND status = 'OPEN' AND id <> ?"
-                + " AND EXISTS (SELECT 1 FROM casework_episode_referral mine JOIN casework_episode_referral theirs"
-                + " ON theirs.authority_id = mine.authority_id AND theirs.referral_id = mine.referral_id"
-                + " WHERE mine.authority_id = e.authority_id AND mine.episode_id = ? AND theirs.episode_id = e.id)"
-                + " ORDER BY first_name, last_name, id LIMIT 50")
-        .params(authorityId, episode.id(), episode.id())
-        .query(Episodes::episode)
-        .list()
-        .forEach(children::add);
-    return children;
+    return transactions.read(() -> {
+      tenancy.bind(authorityId);
+      List<Episode> children = new ArrayList<>(List.of(episode));
+      jdbc.sql(
+              "SELECT " + Episodes.COLUMNS + " FROM casework_episode e WHERE authority_id = ? AND status = 'OPEN' AND id <> ?"
+                  + " AND EXISTS (SELECT 1 FROM casework_episode_referral mine JOIN casework_episode_referral theirs"
+                  + " ON theirs.authority_id = mine.authority_id AND theirs.referral_id = mine.referral_id"
+                  + " WHERE mine.authority_id = e.authority_id AND mine.episode_id = ? AND theirs.episode_id = e.id)"
+                  + " ORDER BY first_name, last_name, id LIMIT 50")
+          .params(authorityId, episode.id(), episode.id())
+          .query(Episodes::episode)
+          .list()
+          .forEach(children::add);
+      return children;
+    });
   }
 
   /** The discussions the episode's child was discussed at, the latest first. */
-  @Transactional(readOnly = true)
   public List<StrategyDiscussion> of(UUID authorityId, UUID episodeId) {
-    return tenancy.sql(authorityId,
+    return transactions.read(() -> tenancy.sql(authorityId,
             "SELECT d.id FROM casework_strategy_discussion d JOIN casework_strategy_child c ON c.authority_id = d.authority_id"
                 + " AND c.discussion_id = d.id WHERE d.authority_id = ? AND c.episode_id = ? ORDER BY d.held_at DESC, d.created_at DESC")
         .param(episodeId)
@@ -105,23 +90,23 @@ public class StrategyDiscussions {
         .list()
         .stream()
         .map(id -> read(authorityId, id).orElseThrow())
-        .toList();
+        .toList());
   }
 
   /** One of the discussions the episode's child was discussed at. */
-  @Transactional(readOnly = true)
   public Optional<StrategyDiscussion> find(UUID authorityId, UUID episodeId, UUID discussionId) {
-    tenancy.bind(authorityId);
-    return read(authorityId, discussionId).filter(d -> d.decisionFor(episodeId).isPresent());
+    return transactions.read(() -> {
+      tenancy.bind(authorityId);
+      return read(authorityId, discussionId).filter(d -> d.decisionFor(episodeId).isPresent());
+    });
   }
 
   /** Whether the episode's child has been discussed at any strategy discussion. */
-  @Transactional(readOnly = true)
   public boolean anyFor(UUID authorityId, UUID episodeId) {
-    return tenancy.sql(authorityId, "SELECT EXISTS (SELECT 1 FROM casework_strategy_child WHERE authority_id = ? AND episode_id = ?)")
+    return transactions.read(() -> tenancy.sql(authorityId, "SELECT EXISTS (SELECT 1 FROM casework_strategy_child WHERE authority_id = ? AND episode_id = ?)")
         .param(episodeId)
         .query(Boolean.class)
-        .single();
+        .single());
   }
 
   /**
@@ -133,14 +118,15 @@ public class StrategyDiscussions {
    * @throws org.springframework.dao.ConcurrencyFailureException, rolled back, when someone else
    *     started a child's enquiry or changed a child's episode at the same moment
    */
-  @Transactional
   public Recorded record(StaffUser by, UUID episodeId, Draft draft) {
-    Recorded[] recorded = {null};
-    Result result = episodes.toOpen(by, episodeId, episode -> {
-      recorded[0] = record(by, episode, draft);
-      return recorded[0].result();
+    return transactions.write(() -> {
+      Recorded[] recorded = {null};
+      Result result = episodes.toOpen(by, episodeId, episode -> {
+        recorded[0] = record(by, episode, draft);
+        return recorded[0].result();
+      });
+      return recorded[0] != null ? recorded[0] : Recorded.refused(result);
     });
-    return recorded[0] != null ? recorded[0] : Recorded.refused(result);
   }
 
   private Recorded record(StaffUser by, Episode episode, Draft draft) {

@@ -12,10 +12,10 @@ import java.util.function.Consumer;
 import java.util.function.Function;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
-import org.springframework.transaction.annotation.Transactional;
 import uk.frontdoor.casework.Episodes.Result;
 import uk.frontdoor.identity.StaffUser;
 import uk.frontdoor.platform.Tenancy;
+import uk.frontdoor.platform.Transactions;
 import uk.frontdoor.platform.workflow.MoveRefusedException;
 import uk.frontdoor.platform.workflow.Moves;
 import uk.frontdoor.platform.workflow.StatusTable;
@@ -26,7 +26,8 @@ import uk.frontdoor.platform.workflow.StatusTable;
  * the last done visit and the council's frequency, is in {@link Dues}.
  */
 @Service
-public class Visits {
+public record Visits(JdbcClient jdbc, Tenancy tenancy, Episodes episodes, Moves moves, Clock clock,
+    Transactions transactions) {
 
   /** Visits and their status history, moved by {@link VisitStatus#WORKFLOW}. */
   public static final StatusTable<VisitStatus, VisitStatus.Command> VISITS =
@@ -46,20 +47,6 @@ public class Visits {
     }
   }
 
-  private final JdbcClient jdbc;
-  private final Tenancy tenancy;
-  private final Episodes episodes;
-  private final Moves moves;
-  private final Clock clock;
-
-  Visits(JdbcClient jdbc, Tenancy tenancy, Episodes episodes, Moves moves, Clock clock) {
-    this.jdbc = jdbc;
-    this.tenancy = tenancy;
-    this.episodes = episodes;
-    this.moves = moves;
-    this.clock = clock;
-  }
-
   /**
    * Whether the member of staff may record visits and plans on the episode: a team manager or a
    * social worker; a Family Help practitioner only on an episode they lead.
@@ -76,32 +63,31 @@ public class Visits {
   }
 
   /** The episode's visits, the latest first. */
-  @Transactional(readOnly = true)
   public List<Visit> of(UUID authorityId, UUID episodeId) {
-    return tenancy.sql(authorityId,
+    return transactions.read(() -> tenancy.sql(authorityId,
             "SELECT " + COLUMNS + " FROM casework_visit WHERE authority_id = ? AND episode_id = ?"
                 + " ORDER BY coalesce(done_on, planned_on) DESC, created_at DESC")
         .param(episodeId)
         .query(Visits::visit)
-        .list();
+        .list());
   }
 
   /** One of the episode's visits. */
-  @Transactional(readOnly = true)
   public Optional<Visit> find(UUID authorityId, UUID episodeId, UUID visitId) {
-    return tenancy.sql(authorityId, "SELECT " + COLUMNS + " FROM casework_visit WHERE authority_id = ? AND episode_id = ? AND id = ?")
+    return transactions.read(() -> tenancy.sql(authorityId, "SELECT " + COLUMNS + " FROM casework_visit WHERE authority_id = ? AND episode_id = ? AND id = ?")
         .params(episodeId, visitId)
         .query(Visits::visit)
-        .optional();
+        .optional());
   }
 
   /** Plans a visit for a day. */
-  @Transactional
   public Result plan(StaffUser by, UUID episodeId, LocalDate on) {
-    return toRecordable(episodes, by, episodeId, episode -> {
-      store(by, episode, on);
-      episodes.record(by, "VISIT_PLANNED", episode, "Visit planned for " + on);
-      return Result.DONE;
+    return transactions.write(() -> {
+      return toRecordable(episodes, by, episodeId, episode -> {
+        store(by, episode, on);
+        episodes.record(by, "VISIT_PLANNED", episode, "Visit planned for " + on);
+        return Result.DONE;
+      });
     });
   }
 
@@ -109,34 +95,34 @@ public class Visits {
    * Records a visit as done: a planned one (its id), or one not planned (a null id), which arrives
    * planned for the day it was done and is recorded at once.
    */
-  @Transactional
   public Result record(StaffUser by, UUID episodeId, UUID visitId, Found found) {
-    return toRecordable(episodes, by, episodeId, episode -> {
-      UUID id = visitId == null ? store(by, episode, found.on()) : visitId;
-      return move(by, episodeId, id, VisitStatus.Command.RECORD, "Visited on " + found.on(), visit -> {
-        jdbc.sql(
-                """
-                UPDATE casework_visit SET done_on = ?, who_seen = ?, child_seen = ?, seen_alone = ?, observed = ?
-                WHERE authority_id = ? AND id = ?
-                """)
-            .params(found.on(), found.whoSeen(), found.childSeen(), found.seenAlone(), found.observed(), by.authorityId(), id)
-            .update();
-        episodes.record(by, "VISIT_RECORDED", episode,
-            "Visit on " + found.on() + ": " + (found.childSeen() ? (found.seenAlone() ? "child seen alone" : "child seen, not alone") : "child not seen"));
+    return transactions.write(() -> {
+      return toRecordable(episodes, by, episodeId, episode -> {
+        UUID id = visitId == null ? store(by, episode, found.on()) : visitId;
+        return move(by, episodeId, id, VisitStatus.Command.RECORD, "Visited on " + found.on(), visit -> {
+          jdbc.sql(
+                  """
+                  UPDATE casework_visit SET done_on = ?, who_seen = ?, child_seen = ?, seen_alone = ?, observed = ?
+                  WHERE authority_id = ? AND id = ?
+                  """)
+              .params(found.on(), found.whoSeen(), found.childSeen(), found.seenAlone(), found.observed(), by.authorityId(), id)
+              .update();
+          episodes.record(by, "VISIT_RECORDED", episode,
+              "Visit on " + found.on() + ": " + (found.childSeen() ? (found.seenAlone() ? "child seen alone" : "child seen, not alone") : "child not seen"));
+        });
       });
     });
   }
 
   /** Cancels a planned visit, saying why. */
-  @Transactional
   public Result cancel(StaffUser by, UUID episodeId, UUID visitId, String reason) {
-    return toRecordable(episodes, by, episodeId, episode ->
+    return transactions.write(() -> toRecordable(episodes, by, episodeId, episode ->
         move(by, episodeId, visitId, VisitStatus.Command.CANCEL, reason, visit -> {
           jdbc.sql("UPDATE casework_visit SET cancel_reason = ? WHERE authority_id = ? AND id = ?")
               .params(reason, by.authorityId(), visitId)
               .update();
           episodes.record(by, "VISIT_CANCELLED", episode, "Visit planned for " + visit.plannedOn() + " cancelled: " + reason);
-        }));
+        })));
   }
 
   /**

@@ -12,12 +12,12 @@ import org.springframework.context.event.EventListener;
 import org.springframework.core.env.Environment;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
-import org.springframework.transaction.annotation.Transactional;
 import uk.frontdoor.audit.AuditLog;
 import uk.frontdoor.authority.CouncilRegistration.NewCouncil;
 import uk.frontdoor.identity.CouncilOnboarding.FirstAdministrator;
 import uk.frontdoor.identity.StaffInvitations.Inviter;
 import uk.frontdoor.identity.internal.OneTimeTokens;
+import uk.frontdoor.platform.Transactions;
 import uk.frontdoor.platform.WhenText;
 
 /**
@@ -27,23 +27,12 @@ import uk.frontdoor.platform.WhenText;
  * operator. Once a link has been used, setup is closed for good, whatever happens to the staff.
  */
 @Service
-public class FirstStart {
+public record FirstStart(JdbcClient jdbc, CouncilOnboarding onboarding, Environment environment, Clock clock,
+    Transactions transactions) {
 
   private static final Logger log = LoggerFactory.getLogger(FirstStart.class);
   public static final Duration VALID_FOR = Duration.ofHours(24);
   static final Inviter FIRST_START = new Inviter(AuditLog.SYSTEM, "Front Door first start");
-
-  private final JdbcClient jdbc;
-  private final CouncilOnboarding onboarding;
-  private final Environment environment;
-  private final Clock clock;
-
-  FirstStart(JdbcClient jdbc, CouncilOnboarding onboarding, Environment environment, Clock clock) {
-    this.jdbc = jdbc;
-    this.onboarding = onboarding;
-    this.environment = environment;
-    this.clock = clock;
-  }
 
   @EventListener(ApplicationReadyEvent.class)
   void announce() {
@@ -67,14 +56,15 @@ public class FirstStart {
   }
 
   /** A new setup link's token; stored only as its hash. */
-  @Transactional
   public String issue() {
-    String token = OneTimeTokens.newToken();
-    Instant now = clock.instant();
-    jdbc.sql("INSERT INTO identity_setup_token (token_hash, created_at, expires_at) VALUES (?, ?, ?)")
-        .params(OneTimeTokens.hash(token), Timestamp.from(now), Timestamp.from(now.plus(VALID_FOR)))
-        .update();
-    return token;
+    return transactions.write(() -> {
+      String token = OneTimeTokens.newToken();
+      Instant now = clock.instant();
+      jdbc.sql("INSERT INTO identity_setup_token (token_hash, created_at, expires_at) VALUES (?, ?, ?)")
+          .params(OneTimeTokens.hash(token), Timestamp.from(now), Timestamp.from(now.plus(VALID_FOR)))
+          .update();
+      return token;
+    });
   }
 
   /** Whether setup has been done: then no link works again. */
@@ -83,13 +73,12 @@ public class FirstStart {
   }
 
   /** Whether the token opens the setup page now. */
-  @Transactional(readOnly = true)
   public boolean opens(String token) {
-    return !closed()
+    return transactions.read(() -> !closed()
         && jdbc.sql("SELECT EXISTS (SELECT 1 FROM identity_setup_token WHERE token_hash = ? AND used_at IS NULL AND expires_at > ?)")
             .params(OneTimeTokens.hash(token), Timestamp.from(clock.instant()))
             .query(Boolean.class)
-            .single();
+            .single());
   }
 
   /**
@@ -99,26 +88,27 @@ public class FirstStart {
    * @return false if the token no longer opens setup
    * @throws uk.frontdoor.authority.CouncilRegistration.Taken as {@link CouncilOnboarding#add}
    */
-  @Transactional
   public boolean complete(String token, NewCouncil council, FirstAdministrator administrator, String siteAddress) {
-    jdbc.sql("SELECT pg_advisory_xact_lock(hashtext('identity:first-start'))").query().listOfRows();
-    if (!opens(token)) {
-      return false;
-    }
-    jdbc.sql("UPDATE identity_setup_token SET used_at = ? WHERE token_hash = ?")
-        .params(Timestamp.from(clock.instant()), OneTimeTokens.hash(token))
-        .update();
-    StaffInvitations.Invited invited =
-        onboarding.add(
-            council, administrator, List.of(StaffRole.COUNCIL_ADMINISTRATOR, StaffRole.DEPLOYMENT_OPERATOR), FIRST_START, siteAddress);
-    // Where no email is configured yet, the first administrator's link reaches them the way the setup link came.
-    log.warn(
-        """
+    return transactions.write(() -> {
+      jdbc.sql("SELECT pg_advisory_xact_lock(hashtext('identity:first-start'))").query().listOfRows();
+      if (!opens(token)) {
+        return false;
+      }
+      jdbc.sql("UPDATE identity_setup_token SET used_at = ? WHERE token_hash = ?")
+          .params(Timestamp.from(clock.instant()), OneTimeTokens.hash(token))
+          .update();
+      StaffInvitations.Invited invited =
+          onboarding.add(
+              council, administrator, List.of(StaffRole.COUNCIL_ADMINISTRATOR, StaffRole.DEPLOYMENT_OPERATOR), FIRST_START, siteAddress);
+      // Where no email is configured yet, the first administrator's link reaches them the way the setup link came.
+      log.warn(
+          """
 
-        Front Door is set up: {} is added and setup is closed. Its administrator, {}, is emailed an invitation;
-        its link, valid for 7 days and once, is also here: {}
-        """,
-        council.name(), administrator.email(), invited.link());
-    return true;
+          Front Door is set up: {} is added and setup is closed. Its administrator, {}, is emailed an invitation;
+          its link, valid for 7 days and once, is also here: {}
+          """,
+          council.name(), administrator.email(), invited.link());
+      return true;
+    });
   }
 }

@@ -8,10 +8,10 @@ import java.util.List;
 import java.util.UUID;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
-import org.springframework.transaction.annotation.Transactional;
-import uk.frontdoor.identity.internal.AccountChanges;
 import uk.frontdoor.identity.internal.AccountChanges.Account;
+import uk.frontdoor.identity.internal.AccountChanges;
 import uk.frontdoor.identity.internal.Administrators;
+import uk.frontdoor.platform.Transactions;
 
 /**
  * A council administrator's work on their own council's staff: who they are and when they last
@@ -19,7 +19,8 @@ import uk.frontdoor.identity.internal.Administrators;
  * and disabling and re-enabling accounts. Every change is audited and the person told by email.
  */
 @Service
-public class StaffAdministration {
+public record StaffAdministration(JdbcClient jdbc, AccountChanges changes, Administrators administrators, Clock clock,
+    Transactions transactions) {
 
   public static final String SUBJECT = AccountChanges.SUBJECT;
 
@@ -43,22 +44,9 @@ public class StaffAdministration {
     }
   }
 
-  private final JdbcClient jdbc;
-  private final AccountChanges changes;
-  private final Administrators administrators;
-  private final Clock clock;
-
-  StaffAdministration(JdbcClient jdbc, AccountChanges changes, Administrators administrators, Clock clock) {
-    this.jdbc = jdbc;
-    this.changes = changes;
-    this.administrators = administrators;
-    this.clock = clock;
-  }
-
   /** The council's staff, by name, with whether each is set up, locked out or disabled, and their last sign-in. */
-  @Transactional(readOnly = true)
   public List<StaffAccount> staff(UUID authorityId) {
-    return jdbc.sql(
+    return transactions.read(() -> jdbc.sql(
             """
             SELECT s.id, s.username, s.display_name, s.agency, s.roles, s.enabled,
                    s.totp_secret IS NOT NULL AS enrolled, s.password_hash IS NULL AS invited, s.last_signed_in_at,
@@ -81,13 +69,12 @@ public class StaffAdministration {
                     instant(rs.getTimestamp("locked_until")),
                     rs.getBoolean("invited"),
                     instant(rs.getTimestamp("last_signed_in_at"))))
-        .list();
+        .list());
   }
 
   /** A member of the council's staff, or nobody. */
-  @Transactional(readOnly = true)
   public java.util.Optional<StaffAccount> account(UUID authorityId, UUID staffId) {
-    return staff(authorityId).stream().filter(a -> a.id().equals(staffId)).findFirst();
+    return transactions.read(() -> staff(authorityId).stream().filter(a -> a.id().equals(staffId)).findFirst());
   }
 
   private static Instant instant(Timestamp at) {
@@ -100,18 +87,19 @@ public class StaffAdministration {
    *
    * @return false if they are not on the administrator's council's staff
    */
-  @Transactional
   public boolean resetAuthenticator(StaffUser administrator, UUID staffId) {
-    return changes.of(administrator, staffId).map(account -> {
-      jdbc.sql("UPDATE staff_user SET totp_secret = NULL, totp_last_step = NULL, totp_enrolled_at = NULL WHERE id = ?")
-          .param(staffId)
-          .update();
-      jdbc.sql("DELETE FROM staff_sign_in_attempt WHERE username = ?").param(account.username()).update();
-      changes.record(administrator, account, "AUTHENTICATOR_RESET", "They set up a new app at their next sign-in",
-          "Your authenticator app for Front Door has been reset. When you next sign in, enter your password and set up the app again from the QR code.");
-      changes.endSessions(account);
-      return true;
-    }).orElse(false);
+    return transactions.write(() -> {
+      return changes.of(administrator, staffId).map(account -> {
+        jdbc.sql("UPDATE staff_user SET totp_secret = NULL, totp_last_step = NULL, totp_enrolled_at = NULL WHERE id = ?")
+            .param(staffId)
+            .update();
+        jdbc.sql("DELETE FROM staff_sign_in_attempt WHERE username = ?").param(account.username()).update();
+        changes.record(administrator, account, "AUTHENTICATOR_RESET", "They set up a new app at their next sign-in",
+            "Your authenticator app for Front Door has been reset. When you next sign in, enter your password and set up the app again from the QR code.");
+        changes.endSessions(account);
+        return true;
+      }).orElse(false);
+    });
   }
 
   /**
@@ -119,14 +107,15 @@ public class StaffAdministration {
    *
    * @return false if they are not on the administrator's council's staff
    */
-  @Transactional
   public boolean liftLockOut(StaffUser administrator, UUID staffId) {
-    return changes.of(administrator, staffId).map(account -> {
-      jdbc.sql("DELETE FROM staff_sign_in_attempt WHERE username = ?").param(account.username()).update();
-      changes.record(administrator, account, "LOCK_OUT_LIFTED", "",
-          "The lock-out on your Front Door account has been lifted. You can sign in again now.");
-      return true;
-    }).orElse(false);
+    return transactions.write(() -> {
+      return changes.of(administrator, staffId).map(account -> {
+        jdbc.sql("DELETE FROM staff_sign_in_attempt WHERE username = ?").param(account.username()).update();
+        changes.record(administrator, account, "LOCK_OUT_LIFTED", "",
+            "The lock-out on your Front Door account has been lifted. You can sign in again now.");
+        return true;
+      }).orElse(false);
+    });
   }
 
   /**
@@ -136,21 +125,22 @@ public class StaffAdministration {
    * @return false if they are not on the administrator's council's staff, or are the administrator
    * @throws LastAdministrator if they are the council's only active administrator
    */
-  @Transactional
   public boolean disable(StaffUser administrator, UUID staffId) {
-    if (staffId.equals(administrator.id())) {
-      return false;
-    }
-    return changes.of(administrator, staffId).map(account -> {
-      if (administrators.onlyOne(account.authorityId(), staffId)) {
-        throw new LastAdministrator(account.displayName());
+    return transactions.write(() -> {
+      if (staffId.equals(administrator.id())) {
+        return false;
       }
-      jdbc.sql("UPDATE staff_user SET enabled = false WHERE id = ?").param(staffId).update();
-      changes.record(administrator, account, "ACCOUNT_DISABLED", "",
-          "Your Front Door account has been disabled. You cannot sign in until an administrator re-enables it.");
-      changes.endSessions(account);
-      return true;
-    }).orElse(false);
+      return changes.of(administrator, staffId).map(account -> {
+        if (administrators.onlyOne(account.authorityId(), staffId)) {
+          throw new LastAdministrator(account.displayName());
+        }
+        jdbc.sql("UPDATE staff_user SET enabled = false WHERE id = ?").param(staffId).update();
+        changes.record(administrator, account, "ACCOUNT_DISABLED", "",
+            "Your Front Door account has been disabled. You cannot sign in until an administrator re-enables it.");
+        changes.endSessions(account);
+        return true;
+      }).orElse(false);
+    });
   }
 
   /**
@@ -158,13 +148,14 @@ public class StaffAdministration {
    *
    * @return false if they are not on the administrator's council's staff
    */
-  @Transactional
   public boolean enable(StaffUser administrator, UUID staffId) {
-    return changes.of(administrator, staffId).map(account -> {
-      jdbc.sql("UPDATE staff_user SET enabled = true WHERE id = ?").param(staffId).update();
-      changes.record(administrator, account, "ACCOUNT_ENABLED", "",
-          "Your Front Door account has been re-enabled. You can sign in again with your password and authenticator app.");
-      return true;
-    }).orElse(false);
+    return transactions.write(() -> {
+      return changes.of(administrator, staffId).map(account -> {
+        jdbc.sql("UPDATE staff_user SET enabled = true WHERE id = ?").param(staffId).update();
+        changes.record(administrator, account, "ACCOUNT_ENABLED", "",
+            "Your Front Door account has been re-enabled. You can sign in again with your password and authenticator app.");
+        return true;
+      }).orElse(false);
+    });
   }
 }

@@ -11,13 +11,7 @@ import org.springframework.stereotype.Service;
 
 /** Who works for a council, by role: for assigning work to a colleague. */
 @Service
-public class StaffDirectory {
-
-  private final JdbcClient jdbc;
-
-  StaffDirectory(JdbcClient jdbc) {
-    this.jdbc = jdbc;
-  }
+public record StaffDirectory(JdbcClient jdbc) {
 
   /** The council's enabled staff who hold any of the roles, by name. */
   public List<StaffMember> withAnyRole(UUID authorityId, List<String> roles) {

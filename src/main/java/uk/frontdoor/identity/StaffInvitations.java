@@ -12,7 +12,6 @@ import java.util.UUID;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.security.crypto.bcrypt.BCryptPasswordEncoder;
 import org.springframework.stereotype.Service;
-import org.springframework.transaction.annotation.Transactional;
 import uk.frontdoor.audit.AuditLog;
 import uk.frontdoor.identity.internal.AccountChanges;
 import uk.frontdoor.identity.internal.OneTimeTokens;
@@ -20,6 +19,7 @@ import uk.frontdoor.notification.Message;
 import uk.frontdoor.notification.Notifications;
 import uk.frontdoor.notification.Template;
 import uk.frontdoor.platform.Tenancy;
+import uk.frontdoor.platform.Transactions;
 import uk.frontdoor.platform.WhenText;
 
 /**
@@ -28,7 +28,8 @@ import uk.frontdoor.platform.WhenText;
  * their password and then sets up their authenticator app as at any first sign-in. Audited.
  */
 @Service
-public class StaffInvitations {
+public record StaffInvitations(JdbcClient jdbc, Tenancy tenancy, AuditLog audit, Notifications notifications,
+    AccountChanges changes, Clock clock, Transactions transactions) {
 
   public static final Duration VALID_FOR = Duration.ofDays(7);
   public static final String LINK_PATH = "staff/invitation/";
@@ -52,23 +53,7 @@ public class StaffInvitations {
   /** An invitation still open: unused and in time. */
   public record Invitation(UUID id, UUID authorityId, UUID staffId, String username, String displayName, Instant expiresAt) {}
 
-  private final JdbcClient jdbc;
-  private final Tenancy tenancy;
-  private final AuditLog audit;
-  private final Notifications notifications;
-  private final AccountChanges changes;
-  private final Clock clock;
-  private final BCryptPasswordEncoder bcrypt = new BCryptPasswordEncoder();
-
-  StaffInvitations(
-      JdbcClient jdbc, Tenancy tenancy, AuditLog audit, Notifications notifications, AccountChanges changes, Clock clock) {
-    this.jdbc = jdbc;
-    this.tenancy = tenancy;
-    this.audit = audit;
-    this.notifications = notifications;
-    this.changes = changes;
-    this.clock = clock;
-  }
+  private static final BCryptPasswordEncoder bcrypt = new BCryptPasswordEncoder();
 
   /** Whether anyone, in any council, already signs in with this email address. */
   public boolean taken(String email) {
@@ -85,32 +70,32 @@ public class StaffInvitations {
    * @return the new member of staff's id
    * @throws org.springframework.dao.DuplicateKeyException if the email address already has an account
    */
-  @Transactional
   public UUID invite(UUID authorityId, Inviter inviter, NewStaff staff, String siteAddress) {
-    return invited(authorityId, inviter, staff, siteAddress).staffId();
+    return transactions.write(() -> invited(authorityId, inviter, staff, siteAddress).staffId());
   }
 
   /** An account made, and the link its invitation carries. */
   public record Invited(UUID staffId, String link) {}
 
   /** As {@link #invite}, with the link: for the first start, which also writes it to the log. */
-  @Transactional
   public Invited invited(UUID authorityId, Inviter inviter, NewStaff staff, String siteAddress) {
-    tenancy.bind(authorityId);
-    Instant now = clock.instant();
-    UUID staffId = UUID.randomUUID();
-    jdbc.sql(
-            """
-            INSERT INTO staff_user (id, authority_id, username, display_name, agency, roles, password_hash)
-            VALUES (?, ?, ?, ?, ?, CAST(? AS text[]), NULL)
-            """)
-        .params(staffId, authorityId, staff.username(), staff.name(), staff.agency().name(),
-            staff.roles().stream().map(StaffRole::name).toArray(String[]::new))
-        .update();
-    String roles = String.join(", ", staff.roles().stream().map(StaffRole::label).toList());
-    String link = send(authorityId, staffId, staff.username(), roles, inviter, siteAddress,
-        staff.name() + "; " + staff.agency().label() + "; " + roles);
-    return new Invited(staffId, link);
+    return transactions.write(() -> {
+      tenancy.bind(authorityId);
+      Instant now = clock.instant();
+      UUID staffId = UUID.randomUUID();
+      jdbc.sql(
+              """
+              INSERT INTO staff_user (id, authority_id, username, display_name, agency, roles, password_hash)
+              VALUES (?, ?, ?, ?, ?, CAST(? AS text[]), NULL)
+              """)
+          .params(staffId, authorityId, staff.username(), staff.name(), staff.agency().name(),
+              staff.roles().stream().map(StaffRole::name).toArray(String[]::new))
+          .update();
+      String roles = String.join(", ", staff.roles().stream().map(StaffRole::label).toList());
+      String link = send(authorityId, staffId, staff.username(), roles, inviter, siteAddress,
+          staff.name() + "; " + staff.agency().label() + "; " + roles);
+      return new Invited(staffId, link);
+    });
   }
 
   /**
@@ -119,20 +104,21 @@ public class StaffInvitations {
    *
    * @return false if they are not on the administrator's council's staff, or have set a password
    */
-  @Transactional
   public boolean inviteAgain(StaffUser administrator, UUID staffId, String siteAddress) {
-    record Invited(String username, List<String> roles) {}
-    Optional<Invited> invited =
-        jdbc.sql("SELECT username, roles FROM staff_user WHERE id = ? AND authority_id = ? AND password_hash IS NULL AND enabled")
-            .params(staffId, administrator.authorityId())
-            .query((rs, n) -> new Invited(rs.getString("username"), java.util.Arrays.asList((String[]) rs.getArray("roles").getArray())))
-            .optional();
-    invited.ifPresent(person -> {
-      tenancy.bind(administrator.authorityId());
-      send(administrator.authorityId(), staffId, person.username(), String.join(", ", StaffRole.words(person.roles())),
-          Inviter.of(administrator), siteAddress, "Invited again");
+    return transactions.write(() -> {
+      record Invited(String username, List<String> roles) {}
+      Optional<Invited> invited =
+          jdbc.sql("SELECT username, roles FROM staff_user WHERE id = ? AND authority_id = ? AND password_hash IS NULL AND enabled")
+              .params(staffId, administrator.authorityId())
+              .query((rs, n) -> new Invited(rs.getString("username"), java.util.Arrays.asList((String[]) rs.getArray("roles").getArray())))
+              .optional();
+      invited.ifPresent(person -> {
+        tenancy.bind(administrator.authorityId());
+        send(administrator.authorityId(), staffId, person.username(), String.join(", ", StaffRole.words(person.roles())),
+            Inviter.of(administrator), siteAddress, "Invited again");
+      });
+      return invited.isPresent();
     });
-    return invited.isPresent();
   }
 
   /** A new one-time link for the account, audited and emailed; returns the link. */
@@ -166,26 +152,27 @@ public class StaffInvitations {
   }
 
   /** The invitation the link's token opens, if it is unused and in time. */
-  @Transactional(readOnly = true)
   public Optional<Invitation> open(String token) {
-    String hash = OneTimeTokens.hash(token);
-    Optional<UUID> council =
-        jdbc.sql("SELECT staff_invitation_authority(?)").param(hash).query(UUID.class).optional().filter(id -> id != null);
-    if (council.isEmpty()) {
-      return Optional.empty();
-    }
-    tenancy.bind(council.get());
-    return jdbc.sql(
-            """
-            SELECT i.id, i.authority_id, s.id AS staff_id, s.username, s.display_name, i.expires_at
-            FROM staff_invitation i JOIN staff_user s ON s.id = i.staff_user_id
-            WHERE i.token_hash = ? AND i.used_at IS NULL AND i.expires_at > ? AND s.enabled
-            """)
-        .params(hash, Timestamp.from(clock.instant()))
-        .query((rs, n) -> new Invitation(
-            rs.getObject("id", UUID.class), rs.getObject("authority_id", UUID.class), rs.getObject("staff_id", UUID.class),
-            rs.getString("username"), rs.getString("display_name"), rs.getTimestamp("expires_at").toInstant()))
-        .optional();
+    return transactions.read(() -> {
+      String hash = OneTimeTokens.hash(token);
+      Optional<UUID> council =
+          jdbc.sql("SELECT staff_invitation_authority(?)").param(hash).query(UUID.class).optional().filter(id -> id != null);
+      if (council.isEmpty()) {
+        return Optional.empty();
+      }
+      tenancy.bind(council.get());
+      return jdbc.sql(
+              """
+              SELECT i.id, i.authority_id, s.id AS staff_id, s.username, s.display_name, i.expires_at
+              FROM staff_invitation i JOIN staff_user s ON s.id = i.staff_user_id
+              WHERE i.token_hash = ? AND i.used_at IS NULL AND i.expires_at > ? AND s.enabled
+              """)
+          .params(hash, Timestamp.from(clock.instant()))
+          .query((rs, n) -> new Invitation(
+              rs.getObject("id", UUID.class), rs.getObject("authority_id", UUID.class), rs.getObject("staff_id", UUID.class),
+              rs.getString("username"), rs.getString("display_name"), rs.getTimestamp("expires_at").toInstant()))
+          .optional();
+    });
   }
 
   /**
@@ -194,22 +181,23 @@ public class StaffInvitations {
    *
    * @return the username, to go on to set up an authenticator app; empty if the link no longer works
    */
-  @Transactional
   public Optional<String> accept(String token, String password) {
-    Optional<Invitation> found = open(token);
-    if (found.isEmpty()) {
-      return Optional.empty();
-    }
-    Invitation invitation = found.get();
-    int used = jdbc.sql("UPDATE staff_invitation SET used_at = ? WHERE authority_id = ? AND id = ? AND used_at IS NULL")
-        .params(Timestamp.from(clock.instant()), invitation.authorityId(), invitation.id())
-        .update();
-    if (used != 1) {
-      return Optional.empty();
-    }
-    jdbc.sql("UPDATE staff_user SET password_hash = ? WHERE id = ?").params(bcrypt.encode(password), invitation.staffId()).update();
-    audit.record(invitation.authorityId(), invitation.staffId(), invitation.displayName(), "INVITATION_ACCEPTED",
-        StaffAdministration.SUBJECT, invitation.username(), "Password set");
-    return Optional.of(invitation.username());
+    return transactions.write(() -> {
+      Optional<Invitation> found = open(token);
+      if (found.isEmpty()) {
+        return Optional.empty();
+      }
+      Invitation invitation = found.get();
+      int used = jdbc.sql("UPDATE staff_invitation SET used_at = ? WHERE authority_id = ? AND id = ? AND used_at IS NULL")
+          .params(Timestamp.from(clock.instant()), invitation.authorityId(), invitation.id())
+          .update();
+      if (used != 1) {
+        return Optional.empty();
+      }
+      jdbc.sql("UPDATE staff_user SET password_hash = ? WHERE id = ?").params(bcrypt.encode(password), invitation.staffId()).update();
+      audit.record(invitation.authorityId(), invitation.staffId(), invitation.displayName(), "INVITATION_ACCEPTED",
+          StaffAdministration.SUBJECT, invitation.username(), "Password set");
+      return Optional.of(invitation.username());
+    });
   }
 }

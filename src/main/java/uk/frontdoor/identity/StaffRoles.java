@@ -13,15 +13,15 @@ import java.util.UUID;
 import java.util.stream.Collectors;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
-import org.springframework.transaction.annotation.Transactional;
-import uk.frontdoor.identity.internal.AccountChanges;
 import uk.frontdoor.identity.internal.AccountChanges.Account;
+import uk.frontdoor.identity.internal.AccountChanges;
 import uk.frontdoor.identity.internal.Administrators;
 import uk.frontdoor.notification.Message;
 import uk.frontdoor.notification.Notifications;
 import uk.frontdoor.notification.Template;
 import uk.frontdoor.platform.Labelled;
 import uk.frontdoor.platform.Tenancy;
+import uk.frontdoor.platform.Transactions;
 
 /**
  * Giving and removing a council's staff's roles, several a person. An administrator who widens
@@ -33,7 +33,8 @@ import uk.frontdoor.platform.Tenancy;
  * person told by email, and their sessions end, so that the roles they hold are the ones stored.
  */
 @Service
-public class StaffRoles {
+public record StaffRoles(JdbcClient jdbc, Tenancy tenancy, AccountChanges changes, Administrators administrators,
+    Notifications notifications, Clock clock, Transactions transactions) {
 
   /** What became of a change of roles. */
   public enum Outcome { CHANGED, REQUESTED, UNCHANGED }
@@ -44,23 +45,6 @@ public class StaffRoles {
     public String roleWords() {
       return String.join(", ", StaffRole.words(roles));
     }
-  }
-
-  private final JdbcClient jdbc;
-  private final Tenancy tenancy;
-  private final AccountChanges changes;
-  private final Administrators administrators;
-  private final Notifications notifications;
-  private final Clock clock;
-
-  StaffRoles(
-      JdbcClient jdbc, Tenancy tenancy, AccountChanges changes, Administrators administrators, Notifications notifications, Clock clock) {
-    this.jdbc = jdbc;
-    this.tenancy = tenancy;
-    this.clock = clock;
-    this.changes = changes;
-    this.administrators = administrators;
-    this.notifications = notifications;
   }
 
   /** The roles an administrator may give: all but the deployment operator's, unless they are one. */
@@ -78,37 +62,37 @@ public class StaffRoles {
    * @return empty if they are not on the administrator's council's staff
    * @throws StaffAdministration.LastAdministrator if it takes the council's last active administrator's role away
    */
-  @Transactional
   public Optional<Outcome> set(StaffUser administrator, UUID staffId, Set<StaffRole> asked, String siteAddress) {
-    administrators.hold(administrator.authorityId());
-    Optional<Account> found = changes.of(administrator, staffId);
-    if (found.isEmpty()) {
-      return Optional.empty();
-    }
-    Account account = found.get();
-    Set<StaffRole> now = rolesOf(staffId);
-    Set<StaffRole> roles = asked.isEmpty() ? EnumSet.noneOf(StaffRole.class) : EnumSet.copyOf(asked);
-    if (!givenBy(administrator).contains(StaffRole.DEPLOYMENT_OPERATOR)) {
-      roles.remove(StaffRole.DEPLOYMENT_OPERATOR);
-      if (now.contains(StaffRole.DEPLOYMENT_OPERATOR)) {
-        roles.add(StaffRole.DEPLOYMENT_OPERATOR);
+    return transactions.write(() -> {
+      administrators.hold(administrator.authorityId());
+      Optional<Account> found = changes.of(administrator, staffId);
+      if (found.isEmpty()) {
+        return Optional.empty();
       }
-    }
-    if (roles.equals(now)) {
-      return Optional.of(Outcome.UNCHANGED);
-    }
-    if (staffId.equals(administrator.id()) && !now.containsAll(roles)) {
-      request(administrator, account, roles, siteAddress);
-      return Optional.of(Outcome.REQUESTED);
-    }
-    store(administrator, account, now, roles, "ROLES_CHANGED");
-    return Optional.of(Outcome.CHANGED);
+      Account account = found.get();
+      Set<StaffRole> now = rolesOf(staffId);
+      Set<StaffRole> roles = asked.isEmpty() ? EnumSet.noneOf(StaffRole.class) : EnumSet.copyOf(asked);
+      if (!givenBy(administrator).contains(StaffRole.DEPLOYMENT_OPERATOR)) {
+        roles.remove(StaffRole.DEPLOYMENT_OPERATOR);
+        if (now.contains(StaffRole.DEPLOYMENT_OPERATOR)) {
+          roles.add(StaffRole.DEPLOYMENT_OPERATOR);
+        }
+      }
+      if (roles.equals(now)) {
+        return Optional.of(Outcome.UNCHANGED);
+      }
+      if (staffId.equals(administrator.id()) && !now.containsAll(roles)) {
+        request(administrator, account, roles, siteAddress);
+        return Optional.of(Outcome.REQUESTED);
+      }
+      store(administrator, account, now, roles, "ROLES_CHANGED");
+      return Optional.of(Outcome.CHANGED);
+    });
   }
 
   /** The council's requests waiting for a second administrator, oldest first. */
-  @Transactional(readOnly = true)
   public List<Request> waiting(UUID authorityId) {
-    return tenancy.sql(authorityId,
+    return transactions.read(() -> tenancy.sql(authorityId,
             """
             SELECT r.id, r.staff_user_id, s.display_name, s.username, r.roles, r.asked_at
             FROM staff_role_request r JOIN staff_user s ON s.id = r.staff_user_id
@@ -118,7 +102,7 @@ public class StaffRoles {
             rs.getObject("id", UUID.class), rs.getObject("staff_user_id", UUID.class), rs.getString("display_name"),
             rs.getString("username"), Arrays.asList((String[]) rs.getArray("roles").getArray()),
             rs.getTimestamp("asked_at").toInstant()))
-        .list();
+        .list());
   }
 
   /**
@@ -127,32 +111,33 @@ public class StaffRoles {
    * @return false if there is no such request waiting in their council, or it is their own
    * @throws StaffAdministration.LastAdministrator if approving takes the council's last active administrator's role away
    */
-  @Transactional
   public boolean decide(StaffUser administrator, UUID requestId, boolean approve) {
-    administrators.hold(administrator.authorityId());
-    Optional<Request> found =
-        waiting(administrator.authorityId()).stream().filter(r -> r.id().equals(requestId)).findFirst();
-    if (found.isEmpty() || found.get().staffId().equals(administrator.id())) {
-      return false;
-    }
-    Request request = found.get();
-    Account account = changes.of(administrator, request.staffId()).orElseThrow();
-    jdbc.sql(
-            """
-            UPDATE staff_role_request SET decided_by_id = ?, decided_by_name = ?, decided_at = ?, approved = ?
-            WHERE authority_id = ? AND id = ? AND decided_at IS NULL
-            """)
-        .params(administrator.id(), administrator.displayName(), Timestamp.from(clock.instant()), approve,
-            administrator.authorityId(), requestId)
-        .update();
-    Set<StaffRole> asked = roles(request.roles());
-    if (approve) {
-      store(administrator, account, rolesOf(request.staffId()), asked, "ROLES_APPROVED");
-    } else {
-      changes.record(administrator, account, "ROLES_REFUSED", "Asked for: " + words(asked),
-          "Your request for the roles " + words(asked) + " was refused. Your roles are as they were.");
-    }
-    return true;
+    return transactions.write(() -> {
+      administrators.hold(administrator.authorityId());
+      Optional<Request> found =
+          waiting(administrator.authorityId()).stream().filter(r -> r.id().equals(requestId)).findFirst();
+      if (found.isEmpty() || found.get().staffId().equals(administrator.id())) {
+        return false;
+      }
+      Request request = found.get();
+      Account account = changes.of(administrator, request.staffId()).orElseThrow();
+      jdbc.sql(
+              """
+              UPDATE staff_role_request SET decided_by_id = ?, decided_by_name = ?, decided_at = ?, approved = ?
+              WHERE authority_id = ? AND id = ? AND decided_at IS NULL
+              """)
+          .params(administrator.id(), administrator.displayName(), Timestamp.from(clock.instant()), approve,
+              administrator.authorityId(), requestId)
+          .update();
+      Set<StaffRole> asked = roles(request.roles());
+      if (approve) {
+        store(administrator, account, rolesOf(request.staffId()), asked, "ROLES_APPROVED");
+      } else {
+        changes.record(administrator, account, "ROLES_REFUSED", "Asked for: " + words(asked),
+            "Your request for the roles " + words(asked) + " was refused. Your roles are as they were.");
+      }
+      return true;
+    });
   }
 
   private void request(StaffUser administrator, Account account, Set<StaffRole> roles, String siteAddress) {

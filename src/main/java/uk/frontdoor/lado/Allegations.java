@@ -10,10 +10,10 @@ import java.util.Optional;
 import java.util.UUID;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
-import org.springframework.transaction.annotation.Transactional;
 import uk.frontdoor.audit.AuditLog;
 import uk.frontdoor.identity.StaffUser;
 import uk.frontdoor.platform.Tenancy;
+import uk.frontdoor.platform.Transactions;
 import uk.frontdoor.platform.workflow.Actor;
 import uk.frontdoor.platform.workflow.MoveRefusedException;
 import uk.frontdoor.platform.workflow.Moves;
@@ -24,7 +24,8 @@ import uk.frontdoor.referral.Referrals;
 
 /** A council's LADO allegations; every view is audited. */
 @Service
-public class Allegations {
+public record Allegations(JdbcClient jdbc, Tenancy tenancy, AuditLog audit, Moves moves, Referrals referrals,
+    Clock clock, Transactions transactions) {
 
   public static final String SUBJECT = "LADO_ALLEGATION";
 
@@ -52,22 +53,6 @@ public class Allegations {
           + " WHERE c.authority_id = a.authority_id AND c.allegation_id = a.id"
           + " AND c.to_status IN ('CLOSED_WITH_ADVICE', 'CONCLUDED')) AS resolved_at";
 
-  private final JdbcClient jdbc;
-  private final Tenancy tenancy;
-  private final AuditLog audit;
-  private final Moves moves;
-  private final Referrals referrals;
-  private final Clock clock;
-
-  Allegations(JdbcClient jdbc, Tenancy tenancy, AuditLog audit, Moves moves, Referrals referrals, Clock clock) {
-    this.jdbc = jdbc;
-    this.tenancy = tenancy;
-    this.audit = audit;
-    this.moves = moves;
-    this.referrals = referrals;
-    this.clock = clock;
-  }
-
   /**
    * What a referrer may be told when the LADO's work ends: that it has ended, and nothing about
    * the adult or what was found.
@@ -93,37 +78,38 @@ public class Allegations {
    *
    * @throws MoveRefusedException if it has been considered already
    */
-  @Transactional
   public AllegationStatus consider(StaffUser lado, Allegation allegation, Adult adult, List<HarmTest> harmTest, String advice) {
-    tenancy.bind(lado.authorityId());
-    AllegationStatus.Command command = harmTest.isEmpty() ? AllegationStatus.Command.ADVISE : AllegationStatus.Command.MANAGE;
-    AllegationStatus to =
-        moves.move(ALLEGATIONS, lado.authorityId(), allegation.id(), allegation.status(), command, actor(lado),
-            harmTest.isEmpty() ? "The harm test does not apply" : "The harm test applies");
-    jdbc.sql(
-            """
-            INSERT INTO lado_consideration (authority_id, allegation_id, considered_at, considered_by, considered_by_name,
-                harm_test, advice)
-            VALUES (?, ?, ?, ?, ?, ?, ?)
-            """)
-        .params(
-            lado.authorityId(), allegation.id(), Timestamp.from(clock.instant()), lado.id(), lado.displayName(),
-            harmTest.stream().map(Enum::name).toArray(String[]::new), advice)
-        .update();
-    jdbc.sql(
-            """
-            INSERT INTO lado_adult (authority_id, allegation_id, name, date_of_birth, role, employer, sector, other_roles)
-            VALUES (?, ?, ?, ?, ?, ?, ?, ?)
-            """)
-        .params(lado.authorityId(), allegation.id(), adult.name(), adult.dateOfBirth(), adult.role(), adult.employer(),
-            adult.sector(), adult.otherRoles())
-        .update();
-    audit.record(lado.authorityId(), lado.id(), lado.displayName(), "CONSIDERED", SUBJECT, allegation.reference(),
-        harmTest.isEmpty() ? "Harm test not met: advice given" : "Harm test met: " + harmTest);
-    if (to == AllegationStatus.CLOSED_WITH_ADVICE) {
-      referralDecided(lado, allegation);
-    }
-    return to;
+    return transactions.write(() -> {
+      tenancy.bind(lado.authorityId());
+      AllegationStatus.Command command = harmTest.isEmpty() ? AllegationStatus.Command.ADVISE : AllegationStatus.Command.MANAGE;
+      AllegationStatus to =
+          moves.move(ALLEGATIONS, lado.authorityId(), allegation.id(), allegation.status(), command, actor(lado),
+              harmTest.isEmpty() ? "The harm test does not apply" : "The harm test applies");
+      jdbc.sql(
+              """
+              INSERT INTO lado_consideration (authority_id, allegation_id, considered_at, considered_by, considered_by_name,
+                  harm_test, advice)
+              VALUES (?, ?, ?, ?, ?, ?, ?)
+              """)
+          .params(
+              lado.authorityId(), allegation.id(), Timestamp.from(clock.instant()), lado.id(), lado.displayName(),
+              harmTest.stream().map(Enum::name).toArray(String[]::new), advice)
+          .update();
+      jdbc.sql(
+              """
+              INSERT INTO lado_adult (authority_id, allegation_id, name, date_of_birth, role, employer, sector, other_roles)
+              VALUES (?, ?, ?, ?, ?, ?, ?, ?)
+              """)
+          .params(lado.authorityId(), allegation.id(), adult.name(), adult.dateOfBirth(), adult.role(), adult.employer(),
+              adult.sector(), adult.otherRoles())
+          .update();
+      audit.record(lado.authorityId(), lado.id(), lado.displayName(), "CONSIDERED", SUBJECT, allegation.reference(),
+          harmTest.isEmpty() ? "Harm test not met: advice given" : "Harm test met: " + harmTest);
+      if (to == AllegationStatus.CLOSED_WITH_ADVICE) {
+        referralDecided(lado, allegation);
+      }
+      return to;
+    });
   }
 
   /**
@@ -131,28 +117,28 @@ public class Allegations {
    *
    * @throws MoveRefusedException if it is not being managed
    */
-  @Transactional
   public void conclude(StaffUser lado, Allegation allegation, Finding finding, String employerAction, String regulator, String notes) {
-    tenancy.bind(lado.authorityId());
-    moves.move(ALLEGATIONS, lado.authorityId(), allegation.id(), allegation.status(), AllegationStatus.Command.CONCLUDE,
-        actor(lado), finding.label());
-    jdbc.sql(
-            """
-            INSERT INTO lado_outcome (authority_id, allegation_id, concluded_at, concluded_by, concluded_by_name,
-                outcome, employer_action, regulator, notes)
-            VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)
-            """)
-        .params(
-            lado.authorityId(), allegation.id(), Timestamp.from(clock.instant()), lado.id(), lado.displayName(),
-            finding.name(), employerAction, regulator, notes)
-        .update();
-    audit.record(lado.authorityId(), lado.id(), lado.displayName(), "CONCLUDED", SUBJECT, allegation.reference(), finding.label());
-    referralDecided(lado, allegation);
+    transactions.write(() -> {
+      tenancy.bind(lado.authorityId());
+      moves.move(ALLEGATIONS, lado.authorityId(), allegation.id(), allegation.status(), AllegationStatus.Command.CONCLUDE,
+          actor(lado), finding.label());
+      jdbc.sql(
+              """
+              INSERT INTO lado_outcome (authority_id, allegation_id, concluded_at, concluded_by, concluded_by_name,
+                  outcome, employer_action, regulator, notes)
+              VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)
+              """)
+          .params(
+              lado.authorityId(), allegation.id(), Timestamp.from(clock.instant()), lado.id(), lado.displayName(),
+              finding.name(), employerAction, regulator, notes)
+          .update();
+      audit.record(lado.authorityId(), lado.id(), lado.displayName(), "CONCLUDED", SUBJECT, allegation.reference(), finding.label());
+      referralDecided(lado, allegation);
+    });
   }
 
-  @Transactional(readOnly = true)
   public Optional<Conclusion.Consideration> consideration(UUID authorityId, UUID allegationId) {
-    return tenancy.sql(authorityId,
+    return transactions.read(() -> tenancy.sql(authorityId,
             "SELECT considered_at, considered_by_name, harm_test, advice FROM lado_consideration WHERE authority_id = ? AND allegation_id = ?")
         .param(allegationId)
         .query(
@@ -162,12 +148,11 @@ public class Allegations {
                     rs.getString("considered_by_name"),
                     Arrays.stream((String[]) rs.getArray("harm_test").getArray()).map(HarmTest::valueOf).toList(),
                     rs.getString("advice")))
-        .optional();
+        .optional());
   }
 
-  @Transactional(readOnly = true)
   public Optional<Conclusion.Outcome> outcome(UUID authorityId, UUID allegationId) {
-    return tenancy.sql(authorityId,
+    return transactions.read(() -> tenancy.sql(authorityId,
             """
             SELECT concluded_at, concluded_by_name, outcome, employer_action, regulator, notes
             FROM lado_outcome WHERE authority_id = ? AND allegation_id = ?
@@ -182,7 +167,7 @@ public class Allegations {
                     rs.getString("employer_action"),
                     rs.getString("regulator"),
                     rs.getString("notes")))
-        .optional();
+        .optional());
   }
 
   /**
@@ -190,29 +175,29 @@ public class Allegations {
    * against Keeping Children Safe in Education's targets: 80% within one month, 90% within three,
    * all but the most exceptional within twelve.
    */
-  @Transactional(readOnly = true)
   public Timeliness timeliness(UUID authorityId) {
-    return timeliness(authorityId, clock.instant());
+    return transactions.read(() -> timeliness(authorityId, clock.instant()));
   }
 
   /** As {@link #timeliness(UUID)}, for the twelve months to a given moment. */
-  @Transactional(readOnly = true)
   public Timeliness timeliness(UUID authorityId, java.time.Instant asOf) {
-    tenancy.bind(authorityId);
-    Timestamp now = Timestamp.from(asOf);
-    return jdbc.sql(
-            RESOLVED + """
-            SELECT count(*) AS resolved,
-                   count(*) FILTER (WHERE resolved_at <= received_at + interval '1 month') AS within_one,
-                   count(*) FILTER (WHERE resolved_at <= received_at + interval '3 months') AS within_three,
-                   count(*) FILTER (WHERE resolved_at <= received_at + interval '12 months') AS within_twelve
-            FROM resolved WHERE resolved_at > CAST(? AS timestamptz) - interval '12 months' AND resolved_at <= ?
-            """)
-        .params(authorityId, now, now)
-        .query(
-            (rs, n) ->
-                new Timeliness(rs.getInt("resolved"), rs.getInt("within_one"), rs.getInt("within_three"), rs.getInt("within_twelve")))
-        .single();
+    return transactions.read(() -> {
+      tenancy.bind(authorityId);
+      Timestamp now = Timestamp.from(asOf);
+      return jdbc.sql(
+              RESOLVED + """
+              SELECT count(*) AS resolved,
+                     count(*) FILTER (WHERE resolved_at <= received_at + interval '1 month') AS within_one,
+                     count(*) FILTER (WHERE resolved_at <= received_at + interval '3 months') AS within_three,
+                     count(*) FILTER (WHERE resolved_at <= received_at + interval '12 months') AS within_twelve
+              FROM resolved WHERE resolved_at > CAST(? AS timestamptz) - interval '12 months' AND resolved_at <= ?
+              """)
+          .params(authorityId, now, now)
+          .query(
+              (rs, n) ->
+                  new Timeliness(rs.getInt("resolved"), rs.getInt("within_one"), rs.getInt("within_three"), rs.getInt("within_twelve")))
+          .single();
+    });
   }
 
   /**
@@ -220,100 +205,102 @@ public class Allegations {
    *
    * @throws IllegalStateException if the allegation is not being managed
    */
-  @Transactional
   public UUID recordMeeting(StaffUser lado, Allegation allegation, Meeting meeting) {
-    tenancy.bind(lado.authorityId());
-    AllegationStatus now = moves.state(ALLEGATIONS, lado.authorityId(), allegation.id()).orElseThrow();
-    if (now != AllegationStatus.MANAGED) {
-      throw new IllegalStateException("Meetings are held only on an allegation being managed, not one " + now.label());
-    }
-    UUID id = UUID.randomUUID();
-    jdbc.sql(
-            """
-            INSERT INTO lado_meeting (authority_id, id, allegation_id, held_on, attendees, agreed, recorded_at, recorded_by_name)
-            VALUES (?, ?, ?, ?, ?, ?, ?, ?)
-            """)
-        .params(lado.authorityId(), id, allegation.id(), meeting.heldOn(), meeting.attendees(), meeting.agreed(),
-            Timestamp.from(clock.instant()), lado.displayName())
-        .update();
-    int seq = 0;
-    for (Meeting.Action action : meeting.actions()) {
-      jdbc.sql("INSERT INTO lado_action (authority_id, meeting_id, seq, action, owner, due_on) VALUES (?, ?, ?, ?, ?, ?)")
-          .params(lado.authorityId(), id, ++seq, action.action(), action.owner(), action.dueOn())
+    return transactions.write(() -> {
+      tenancy.bind(lado.authorityId());
+      AllegationStatus now = moves.state(ALLEGATIONS, lado.authorityId(), allegation.id()).orElseThrow();
+      if (now != AllegationStatus.MANAGED) {
+        throw new IllegalStateException("Meetings are held only on an allegation being managed, not one " + now.label());
+      }
+      UUID id = UUID.randomUUID();
+      jdbc.sql(
+              """
+              INSERT INTO lado_meeting (authority_id, id, allegation_id, held_on, attendees, agreed, recorded_at, recorded_by_name)
+              VALUES (?, ?, ?, ?, ?, ?, ?, ?)
+              """)
+          .params(lado.authorityId(), id, allegation.id(), meeting.heldOn(), meeting.attendees(), meeting.agreed(),
+              Timestamp.from(clock.instant()), lado.displayName())
           .update();
-    }
-    audit.record(lado.authorityId(), lado.id(), lado.displayName(), "MEETING_RECORDED", SUBJECT, allegation.reference(),
-        "Meeting held " + meeting.heldOn() + " with " + meeting.actions().size() + " actions");
-    return id;
+      int seq = 0;
+      for (Meeting.Action action : meeting.actions()) {
+        jdbc.sql("INSERT INTO lado_action (authority_id, meeting_id, seq, action, owner, due_on) VALUES (?, ?, ?, ?, ?, ?)")
+            .params(lado.authorityId(), id, ++seq, action.action(), action.owner(), action.dueOn())
+            .update();
+      }
+      audit.record(lado.authorityId(), lado.id(), lado.displayName(), "MEETING_RECORDED", SUBJECT, allegation.reference(),
+          "Meeting held " + meeting.heldOn() + " with " + meeting.actions().size() + " actions");
+      return id;
+    });
   }
 
   /** Marks an action of one of the allegation's meetings done; false if there is no such action or it was done already. */
-  @Transactional
   public boolean actionDone(StaffUser lado, Allegation allegation, UUID meetingId, int seq) {
-    tenancy.bind(lado.authorityId());
-    int changed =
-        jdbc.sql(
-                """
-                UPDATE lado_action SET done_at = ?
-                WHERE authority_id = ? AND meeting_id = ? AND seq = ? AND done_at IS NULL
-                  AND EXISTS (SELECT 1 FROM lado_meeting m WHERE m.authority_id = lado_action.authority_id
-                              AND m.id = lado_action.meeting_id AND m.allegation_id = ?)
-                """)
-            .params(Timestamp.from(clock.instant()), lado.authorityId(), meetingId, seq, allegation.id())
-            .update();
-    if (changed == 1) {
-      audit.record(lado.authorityId(), lado.id(), lado.displayName(), "ACTION_DONE", SUBJECT, allegation.reference(),
-          "Meeting " + meetingId + ", action " + seq);
-    }
-    return changed == 1;
+    return transactions.write(() -> {
+      tenancy.bind(lado.authorityId());
+      int changed =
+          jdbc.sql(
+                  """
+                  UPDATE lado_action SET done_at = ?
+                  WHERE authority_id = ? AND meeting_id = ? AND seq = ? AND done_at IS NULL
+                    AND EXISTS (SELECT 1 FROM lado_meeting m WHERE m.authority_id = lado_action.authority_id
+                                AND m.id = lado_action.meeting_id AND m.allegation_id = ?)
+                  """)
+              .params(Timestamp.from(clock.instant()), lado.authorityId(), meetingId, seq, allegation.id())
+              .update();
+      if (changed == 1) {
+        audit.record(lado.authorityId(), lado.id(), lado.displayName(), "ACTION_DONE", SUBJECT, allegation.reference(),
+            "Meeting " + meetingId + ", action " + seq);
+      }
+      return changed == 1;
+    });
   }
 
   /** The allegation's meetings, earliest first, each with its actions. */
-  @Transactional(readOnly = true)
   public List<Meeting> meetings(UUID authorityId, UUID allegationId) {
-    tenancy.bind(authorityId);
-    List<Meeting> meetings =
-        jdbc.sql(
-                """
-                SELECT id, held_on, attendees, agreed, recorded_at, recorded_by_name FROM lado_meeting
-                WHERE authority_id = ? AND allegation_id = ? ORDER BY held_on, recorded_at
-                """)
-            .params(authorityId, allegationId)
-            .query(
-                (rs, n) ->
-                    new Meeting(
-                        rs.getObject("id", UUID.class), rs.getObject("held_on", java.time.LocalDate.class),
-                        rs.getString("attendees"), rs.getString("agreed"), rs.getTimestamp("recorded_at").toInstant(),
-                        rs.getString("recorded_by_name"), List.of()))
-            .list();
-    return meetings.stream()
-        .map(
-            m ->
-                new Meeting(
-                    m.id(), m.heldOn(), m.attendees(), m.agreed(), m.recordedAt(), m.recordedByName(),
-                    jdbc.sql("SELECT seq, action, owner, due_on, done_at FROM lado_action WHERE authority_id = ? AND meeting_id = ? ORDER BY seq")
-                        .params(authorityId, m.id())
-                        .query(
-                            (rs, n) ->
-                                new Meeting.Action(
-                                    rs.getInt("seq"), rs.getString("action"), rs.getString("owner"),
-                                    rs.getObject("due_on", java.time.LocalDate.class),
-                                    rs.getTimestamp("done_at") == null ? null : rs.getTimestamp("done_at").toInstant()))
-                        .list()))
-        .toList();
+    return transactions.read(() -> {
+      tenancy.bind(authorityId);
+      List<Meeting> meetings =
+          jdbc.sql(
+                  """
+                  SELECT id, held_on, attendees, agreed, recorded_at, recorded_by_name FROM lado_meeting
+                  WHERE authority_id = ? AND allegation_id = ? ORDER BY held_on, recorded_at
+                  """)
+              .params(authorityId, allegationId)
+              .query(
+                  (rs, n) ->
+                      new Meeting(
+                          rs.getObject("id", UUID.class), rs.getObject("held_on", java.time.LocalDate.class),
+                          rs.getString("attendees"), rs.getString("agreed"), rs.getTimestamp("recorded_at").toInstant(),
+                          rs.getString("recorded_by_name"), List.of()))
+              .list();
+      return meetings.stream()
+          .map(
+              m ->
+                  new Meeting(
+                      m.id(), m.heldOn(), m.attendees(), m.agreed(), m.recordedAt(), m.recordedByName(),
+                      jdbc.sql("SELECT seq, action, owner, due_on, done_at FROM lado_action WHERE authority_id = ? AND meeting_id = ? ORDER BY seq")
+                          .params(authorityId, m.id())
+                          .query(
+                              (rs, n) ->
+                                  new Meeting.Action(
+                                      rs.getInt("seq"), rs.getString("action"), rs.getString("owner"),
+                                      rs.getObject("due_on", java.time.LocalDate.class),
+                                      rs.getTimestamp("done_at") == null ? null : rs.getTimestamp("done_at").toInstant()))
+                          .list()))
+          .toList();
+    });
   }
 
   /** The adult as the LADO recorded them at the initial consideration. */
-  @Transactional(readOnly = true)
   public Optional<Adult> adult(UUID authorityId, UUID allegationId) {
-    return tenancy.sql(authorityId,
+    return transactions.read(() -> tenancy.sql(authorityId,
             "SELECT name, date_of_birth, role, employer, sector, other_roles FROM lado_adult WHERE authority_id = ? AND allegation_id = ?")
         .param(allegationId)
         .query(
             (rs, n) ->
                 new Adult(rs.getString("name"), rs.getObject("date_of_birth", java.time.LocalDate.class), rs.getString("role"),
                     rs.getString("employer"), rs.getString("sector"), rs.getString("other_roles")))
-        .optional();
+        .optional());
   }
 
   /**
@@ -321,9 +308,8 @@ public class Allegations {
    * matched (accents, case and spacing aside), and the same date of birth where both give one.
    * Newest first.
    */
-  @Transactional(readOnly = true)
   public List<Allegation> earlierAbout(UUID authorityId, UUID allegationId) {
-    return tenancy.sql(authorityId,
+    return transactions.read(() -> tenancy.sql(authorityId,
             """
             SELECT %s
             FROM lado_adult this
@@ -336,14 +322,15 @@ public class Allegations {
             """.formatted(COLUMNS))
         .param(allegationId)
         .query(Allegations::allegation)
-        .list();
+        .list());
   }
 
   /** The allegation's moves, oldest first. */
-  @Transactional(readOnly = true)
   public List<StatusChange<AllegationStatus>> history(UUID authorityId, UUID allegationId) {
-    tenancy.bind(authorityId);
-    return moves.history(ALLEGATIONS, authorityId, allegationId);
+    return transactions.read(() -> {
+      tenancy.bind(authorityId);
+      return moves.history(ALLEGATIONS, authorityId, allegationId);
+    });
   }
 
   private static Actor actor(StaffUser user) {
@@ -351,38 +338,37 @@ public class Allegations {
   }
 
   /** Newest first. */
-  @Transactional(readOnly = true)
   public List<Allegation> all(UUID authorityId) {
-    return tenancy.sql(authorityId,
+    return transactions.read(() -> tenancy.sql(authorityId,
             "SELECT " + COLUMNS + " FROM lado_allegation a WHERE authority_id = ? ORDER BY received_at DESC LIMIT 500")
         .query(Allegations::allegation)
-        .list();
+        .list());
   }
 
   /** Opens one for the LADO, recording that they saw it. */
-  @Transactional
   public Optional<Allegation> open(StaffUser lado, String reference) {
-    tenancy.bind(lado.authorityId());
-    Optional<Allegation> allegation =
-        jdbc.sql(
-                "SELECT " + COLUMNS + " FROM lado_allegation a WHERE authority_id = ? AND reference = ?")
-            .params(lado.authorityId(), reference == null ? "" : reference.strip().toUpperCase())
-            .query(Allegations::allegation)
-            .optional();
-    if (allegation.isPresent() && !allegation.get().mayBeOpenedBy(lado)) {
-      audit.record(lado.authorityId(), lado.id(), lado.displayName(), "REFUSED", SUBJECT, allegation.get().reference(),
-          "Restricted: about the council's own staff");
-      return Optional.empty();
-    }
-    allegation.ifPresent(
-        a -> audit.record(lado.authorityId(), lado.id(), lado.displayName(), "VIEWED", SUBJECT, a.reference(), ""));
-    return allegation;
+    return transactions.write(() -> {
+      tenancy.bind(lado.authorityId());
+      Optional<Allegation> allegation =
+          jdbc.sql(
+                  "SELECT " + COLUMNS + " FROM lado_allegation a WHERE authority_id = ? AND reference = ?")
+              .params(lado.authorityId(), reference == null ? "" : reference.strip().toUpperCase())
+              .query(Allegations::allegation)
+              .optional();
+      if (allegation.isPresent() && !allegation.get().mayBeOpenedBy(lado)) {
+        audit.record(lado.authorityId(), lado.id(), lado.displayName(), "REFUSED", SUBJECT, allegation.get().reference(),
+            "Restricted: about the council's own staff");
+        return Optional.empty();
+      }
+      allegation.ifPresent(
+          a -> audit.record(lado.authorityId(), lado.id(), lado.displayName(), "VIEWED", SUBJECT, a.reference(), ""));
+      return allegation;
+    });
   }
 
   /** The allegations this member of staff may open, newest first: a deputy does not see restricted ones. */
-  @Transactional(readOnly = true)
   public List<Allegation> visibleTo(StaffUser staff) {
-    return all(staff.authorityId()).stream().filter(a -> a.mayBeOpenedBy(staff)).toList();
+    return transactions.read(() -> all(staff.authorityId()).stream().filter(a -> a.mayBeOpenedBy(staff)).toList());
   }
 
   /**
@@ -391,21 +377,22 @@ public class Allegations {
    *
    * @return whether it changed
    */
-  @Transactional
   public boolean restrict(StaffUser lado, Allegation allegation, boolean restricted, String why) {
-    if (!lado.roles().contains("LADO")) {
-      throw new IllegalStateException("Only the LADO restricts an allegation");
-    }
-    tenancy.bind(lado.authorityId());
-    int changed =
-        jdbc.sql("UPDATE lado_allegation SET restricted = ? WHERE authority_id = ? AND id = ? AND restricted <> ?")
-            .params(restricted, lado.authorityId(), allegation.id(), restricted)
-            .update();
-    if (changed == 1) {
-      audit.record(lado.authorityId(), lado.id(), lado.displayName(), restricted ? "RESTRICTED" : "UNRESTRICTED", SUBJECT,
-          allegation.reference(), why);
-    }
-    return changed == 1;
+    return transactions.write(() -> {
+      if (!lado.roles().contains("LADO")) {
+        throw new IllegalStateException("Only the LADO restricts an allegation");
+      }
+      tenancy.bind(lado.authorityId());
+      int changed =
+          jdbc.sql("UPDATE lado_allegation SET restricted = ? WHERE authority_id = ? AND id = ? AND restricted <> ?")
+              .params(restricted, lado.authorityId(), allegation.id(), restricted)
+              .update();
+      if (changed == 1) {
+        audit.record(lado.authorityId(), lado.id(), lado.displayName(), restricted ? "RESTRICTED" : "UNRESTRICTED", SUBJECT,
+            allegation.reference(), why);
+      }
+      return changed == 1;
+    });
   }
 
   private static Allegation allegation(ResultSet rs, int n) throws SQLException {

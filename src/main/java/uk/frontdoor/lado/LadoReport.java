@@ -10,9 +10,9 @@ import java.util.Map;
 import java.util.UUID;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
-import org.springframework.transaction.annotation.Transactional;
 import uk.frontdoor.authority.UkTime;
 import uk.frontdoor.platform.Tenancy;
+import uk.frontdoor.platform.Transactions;
 import uk.frontdoor.referral.Channel;
 import uk.frontdoor.referral.ReferralSummary;
 import uk.frontdoor.referral.Referrals;
@@ -26,7 +26,7 @@ import uk.frontdoor.referral.Route;
  * Education's targets. Numbers only: nothing about any adult or child.
  */
 @Service
-public class LadoReport {
+public record LadoReport(JdbcClient jdbc, Tenancy tenancy, Referrals referrals, Transactions transactions) {
 
   /** One table of the report: its heading, and each category's count in order. */
   public record Table(String heading, Map<String, Integer> counts) {
@@ -45,58 +45,49 @@ public class LadoReport {
   /** The report for the year from 1 April of {@code year} to 31 March after it. */
   public record Report(int year, LocalDate from, LocalDate to, List<Table> tables) {}
 
-  private final JdbcClient jdbc;
-  private final Tenancy tenancy;
-  private final Referrals referrals;
-
-  LadoReport(JdbcClient jdbc, Tenancy tenancy, Referrals referrals) {
-    this.jdbc = jdbc;
-    this.tenancy = tenancy;
-    this.referrals = referrals;
-  }
-
-  @Transactional(readOnly = true)
   public Report of(UUID authorityId, int year) {
-    tenancy.bind(authorityId);
-    LocalDate from = LocalDate.of(year, 4, 1);
-    LocalDate to = LocalDate.of(year + 1, 3, 31);
-    Timestamp start = Timestamp.from(from.atStartOfDay(UkTime.ZONE).toInstant());
-    Timestamp end = Timestamp.from(to.plusDays(1).atStartOfDay(UkTime.ZONE).toInstant());
-    List<Table> tables = new ArrayList<>();
-    tables.add(new Table("How allegations came to the LADO", sources(authorityId, start, end)));
-    tables.add(new Table("The adult’s sector", counted(Adult.SECTORS,
-        "SELECT d.sector AS category, count(*) AS n FROM lado_allegation a JOIN lado_adult d"
-            + " ON d.authority_id = a.authority_id AND d.allegation_id = a.id"
-            + " WHERE a.authority_id = ? AND a.received_at >= ? AND a.received_at < ? GROUP BY d.sector",
-        authorityId, start, end)));
-    tables.add(new Table("Adults with an earlier allegation", counted(
-        uk.frontdoor.platform.journey.Question.choices("REPEAT", "An earlier allegation about the same adult", "FIRST", "The first about them"),
-        """
-        SELECT CASE WHEN EXISTS (
-                 SELECT 1 FROM lado_adult other JOIN lado_allegation o ON o.authority_id = other.authority_id AND o.id = other.allegation_id
-                 WHERE other.authority_id = d.authority_id AND other.name_key = d.name_key AND other.allegation_id <> d.allegation_id
-                   AND o.received_at < a.received_at
-                   AND (d.date_of_birth IS NULL OR other.date_of_birth IS NULL OR d.date_of_birth = other.date_of_birth))
-               THEN 'REPEAT' ELSE 'FIRST' END AS category, count(*) AS n
-        FROM lado_allegation a JOIN lado_adult d ON d.authority_id = a.authority_id AND d.allegation_id = a.id
-        WHERE a.authority_id = ? AND a.received_at >= ? AND a.received_at < ? GROUP BY 1
-        """,
-        authorityId, start, end)));
-    tables.add(new Table("The initial consideration", counted(
-        uk.frontdoor.platform.journey.Question.choices("MET", "The harm test applied: managed", "ADVICE", "It did not: advice given"),
-        "SELECT CASE WHEN cardinality(c.harm_test) > 0 THEN 'MET' ELSE 'ADVICE' END AS category, count(*) AS n"
-            + " FROM lado_consideration c WHERE c.authority_id = ? AND c.considered_at >= ? AND c.considered_at < ? GROUP BY 1",
-        authorityId, start, end)));
-    Map<String, String> findings = new LinkedHashMap<>();
-    for (Finding finding : Finding.values()) {
-      findings.put(finding.name(), finding.label());
-    }
-    tables.add(new Table("Outcomes of the allegations concluded", counted(findings,
-        "SELECT o.outcome AS category, count(*) AS n FROM lado_outcome o"
-            + " WHERE o.authority_id = ? AND o.concluded_at >= ? AND o.concluded_at < ? GROUP BY o.outcome",
-        authorityId, start, end)));
-    tables.add(new Table("How quickly allegations were resolved", timeliness(authorityId, start, end)));
-    return new Report(year, from, to, tables);
+    return transactions.read(() -> {
+      tenancy.bind(authorityId);
+      LocalDate from = LocalDate.of(year, 4, 1);
+      LocalDate to = LocalDate.of(year + 1, 3, 31);
+      Timestamp start = Timestamp.from(from.atStartOfDay(UkTime.ZONE).toInstant());
+      Timestamp end = Timestamp.from(to.plusDays(1).atStartOfDay(UkTime.ZONE).toInstant());
+      List<Table> tables = new ArrayList<>();
+      tables.add(new Table("How allegations came to the LADO", sources(authorityId, start, end)));
+      tables.add(new Table("The adult’s sector", counted(Adult.SECTORS,
+          "SELECT d.sector AS category, count(*) AS n FROM lado_allegation a JOIN lado_adult d"
+              + " ON d.authority_id = a.authority_id AND d.allegation_id = a.id"
+              + " WHERE a.authority_id = ? AND a.received_at >= ? AND a.received_at < ? GROUP BY d.sector",
+          authorityId, start, end)));
+      tables.add(new Table("Adults with an earlier allegation", counted(
+          uk.frontdoor.platform.journey.Question.choices("REPEAT", "An earlier allegation about the same adult", "FIRST", "The first about them"),
+          """
+          SELECT CASE WHEN EXISTS (
+                   SELECT 1 FROM lado_adult other JOIN lado_allegation o ON o.authority_id = other.authority_id AND o.id = other.allegation_id
+                   WHERE other.authority_id = d.authority_id AND other.name_key = d.name_key AND other.allegation_id <> d.allegation_id
+                     AND o.received_at < a.received_at
+                     AND (d.date_of_birth IS NULL OR other.date_of_birth IS NULL OR d.date_of_birth = other.date_of_birth))
+                 THEN 'REPEAT' ELSE 'FIRST' END AS category, count(*) AS n
+          FROM lado_allegation a JOIN lado_adult d ON d.authority_id = a.authority_id AND d.allegation_id = a.id
+          WHERE a.authority_id = ? AND a.received_at >= ? AND a.received_at < ? GROUP BY 1
+          """,
+          authorityId, start, end)));
+      tables.add(new Table("The initial consideration", counted(
+          uk.frontdoor.platform.journey.Question.choices("MET", "The harm test applied: managed", "ADVICE", "It did not: advice given"),
+          "SELECT CASE WHEN cardinality(c.harm_test) > 0 THEN 'MET' ELSE 'ADVICE' END AS category, count(*) AS n"
+              + " FROM lado_consideration c WHERE c.authority_id = ? AND c.considered_at >= ? AND c.considered_at < ? GROUP BY 1",
+          authorityId, start, end)));
+      Map<String, String> findings = new LinkedHashMap<>();
+      for (Finding finding : Finding.values()) {
+        findings.put(finding.name(), finding.label());
+      }
+      tables.add(new Table("Outcomes of the allegations concluded", counted(findings,
+          "SELECT o.outcome AS category, count(*) AS n FROM lado_outcome o"
+              + " WHERE o.authority_id = ? AND o.concluded_at >= ? AND o.concluded_at < ? GROUP BY o.outcome",
+          authorityId, start, end)));
+      tables.add(new Table("How quickly allegations were resolved", timeliness(authorityId, start, end)));
+      return new Report(year, from, to, tables);
+    });
   }
 
   /** Each category's count, in the order of the categories given (their words), those with none counted as 0. */
@@ -179,13 +170,14 @@ public class LadoReport {
    * The allegations resolved from {@code from} to {@code to} (UK days), in the order resolved: for the
    * returns module's dashboards, which count how quickly the LADO resolves them month by month.
    */
-  @Transactional(readOnly = true)
   public List<Resolution> resolved(UUID authorityId, LocalDate from, LocalDate to) {
-    tenancy.bind(authorityId);
-    return jdbc.sql(Allegations.RESOLVED + "SELECT received_at, resolved_at FROM resolved WHERE resolved_at >= ? AND resolved_at < ? ORDER BY resolved_at")
-        .params(authorityId, Timestamp.from(from.atStartOfDay(UkTime.ZONE).toInstant()),
-            Timestamp.from(to.plusDays(1).atStartOfDay(UkTime.ZONE).toInstant()))
-        .query((rs, n) -> new Resolution(rs.getTimestamp("received_at").toInstant(), rs.getTimestamp("resolved_at").toInstant()))
-        .list();
+    return transactions.read(() -> {
+      tenancy.bind(authorityId);
+      return jdbc.sql(Allegations.RESOLVED + "SELECT received_at, resolved_at FROM resolved WHERE resolved_at >= ? AND resolved_at < ? ORDER BY resolved_at")
+          .params(authorityId, Timestamp.from(from.atStartOfDay(UkTime.ZONE).toInstant()),
+              Timestamp.from(to.plusDays(1).atStartOfDay(UkTime.ZONE).toInstant()))
+          .query((rs, n) -> new Resolution(rs.getTimestamp("received_at").toInstant(), rs.getTimestamp("resolved_at").toInstant()))
+          .list();
+    });
   }
 }

@@ -6,9 +6,9 @@ import java.util.Optional;
 import java.util.UUID;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
-import org.springframework.transaction.annotation.Transactional;
 import uk.frontdoor.authority.UkTime;
 import uk.frontdoor.platform.Tenancy;
+import uk.frontdoor.platform.Transactions;
 
 /**
  * How long a council keeps a resolved allegation's record, by how it ended: its own rule where it
@@ -18,7 +18,7 @@ import uk.frontdoor.platform.Tenancy;
  * Part 4).
  */
 @Service
-public class Retention {
+public record Retention(JdbcClient jdbc, Tenancy tenancy, Transactions transactions) {
 
   /** Counted from the adult's date of birth, or from when the allegation was resolved. */
   public enum Basis {
@@ -44,37 +44,30 @@ public class Retention {
    */
   public record Kept(LocalDate until, String why, boolean offPersonnelRecord) {}
 
-  private final JdbcClient jdbc;
-  private final Tenancy tenancy;
-
-  Retention(JdbcClient jdbc, Tenancy tenancy) {
-    this.jdbc = jdbc;
-    this.tenancy = tenancy;
-  }
-
   /** How long the resolved allegation is kept; empty while it is open. */
-  @Transactional(readOnly = true)
   public Optional<Kept> of(UUID authorityId, Allegation allegation, Optional<Adult> adult, Optional<Conclusion.Outcome> outcome) {
-    if (allegation.resolvedAt() == null) {
-      return Optional.empty();
-    }
-    tenancy.bind(authorityId);
-    String ending = outcome.map(o -> o.finding().name()).orElse("ADVICE");
-    Rule rule =
-        jdbc.sql("SELECT basis, years FROM lado_retention_rule WHERE authority_id = ? AND ending = ?")
-            .params(authorityId, ending)
-            .query((rs, n) -> new Rule(Basis.valueOf(rs.getString("basis")), rs.getInt("years")))
-            .optional()
-            .orElse(DEFAULTS.get(ending));
-    LocalDate resolved = LocalDate.ofInstant(allegation.resolvedAt(), UkTime.ZONE);
-    LocalDate born = adult.map(Adult::dateOfBirth).orElse(null);
-    String words = ending.equals("ADVICE") ? "closed with advice" : outcome.get().finding().label().toLowerCase(java.util.Locale.UK);
-    boolean fromBirth = rule.basis() == Basis.ADULT_BIRTH && born != null;
-    LocalDate until = (fromBirth ? born : resolved).plusYears(rule.years());
-    String why =
-        rule.years() + " years from " + (fromBirth ? "the adult’s date of birth" : "when it was resolved")
-            + (rule.basis() == Basis.ADULT_BIRTH && born == null ? ", their date of birth not being known" : "") + " (" + words + ")";
-    boolean offPersonnelRecord = outcome.map(o -> o.finding() == Finding.MALICIOUS || o.finding() == Finding.FALSE).orElse(false);
-    return Optional.of(new Kept(until, why, offPersonnelRecord));
+    return transactions.read(() -> {
+      if (allegation.resolvedAt() == null) {
+        return Optional.empty();
+      }
+      tenancy.bind(authorityId);
+      String ending = outcome.map(o -> o.finding().name()).orElse("ADVICE");
+      Rule rule =
+          jdbc.sql("SELECT basis, years FROM lado_retention_rule WHERE authority_id = ? AND ending = ?")
+              .params(authorityId, ending)
+              .query((rs, n) -> new Rule(Basis.valueOf(rs.getString("basis")), rs.getInt("years")))
+              .optional()
+              .orElse(DEFAULTS.get(ending));
+      LocalDate resolved = LocalDate.ofInstant(allegation.resolvedAt(), UkTime.ZONE);
+      LocalDate born = adult.map(Adult::dateOfBirth).orElse(null);
+      String words = ending.equals("ADVICE") ? "closed with advice" : outcome.get().finding().label().toLowerCase(java.util.Locale.UK);
+      boolean fromBirth = rule.basis() == Basis.ADULT_BIRTH && born != null;
+      LocalDate until = (fromBirth ? born : resolved).plusYears(rule.years());
+      String why =
+          rule.years() + " years from " + (fromBirth ? "the adult’s date of birth" : "when it was resolved")
+              + (rule.basis() == Basis.ADULT_BIRTH && born == null ? ", their date of birth not being known" : "") + " (" + words + ")";
+      boolean offPersonnelRecord = outcome.map(o -> o.finding() == Finding.MALICIOUS || o.finding() == Finding.FALSE).orElse(false);
+      return Optional.of(new Kept(until, why, offPersonnelRecord));
+    });
   }
 }

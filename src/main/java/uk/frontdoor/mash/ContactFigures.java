@@ -7,8 +7,8 @@ import java.util.List;
 import java.util.UUID;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
-import org.springframework.transaction.annotation.Transactional;
 import uk.frontdoor.platform.Tenancy;
+import uk.frontdoor.platform.Transactions;
 
 /**
  * The MASH's contacts as figures, for the returns module's dashboards: when each arrived, who made
@@ -16,7 +16,7 @@ import uk.frontdoor.platform.Tenancy;
  * Nothing about the child or the family.
  */
 @Service
-public class ContactFigures {
+public record ContactFigures(JdbcClient jdbc, Tenancy tenancy, Transactions transactions) {
 
   /**
    * One contact.
@@ -34,29 +34,22 @@ public class ContactFigures {
     }
   }
 
-  private final JdbcClient jdbc;
-  private final Tenancy tenancy;
-
-  ContactFigures(JdbcClient jdbc, Tenancy tenancy) {
-    this.jdbc = jdbc;
-    this.tenancy = tenancy;
-  }
-
   /** The contacts that arrived, or whose decision was authorised, from {@code first} to {@code last} (UK days), oldest first. */
-  @Transactional(readOnly = true)
   public List<ContactFigure> between(UUID authorityId, LocalDate first, LocalDate last) {
-    tenancy.bind(authorityId);
-    return jdbc.sql("SELECT c.received_at, c.route, c.decision_due_at, d.outcome, d.authorised_at FROM mash_contact c"
-            + " LEFT JOIN mash_decision d ON d.authority_id = c.authority_id AND d.contact_id = c.id AND d.authorised_at IS NOT NULL"
-            + " WHERE c.authority_id = :a AND ((c.received_at AT TIME ZONE 'Europe/London')::date BETWEEN :first AND :last"
-            + " OR (d.authorised_at AT TIME ZONE 'Europe/London')::date BETWEEN :first AND :last) ORDER BY c.received_at, c.reference")
-        .param("a", authorityId)
-        .param("first", first)
-        .param("last", last)
-        .query((rs, n) -> new ContactFigure(
-            rs.getTimestamp("received_at").toInstant(), rs.getString("route"), instant(rs.getTimestamp("decision_due_at")),
-            rs.getString("outcome") == null ? null : Outcome.valueOf(rs.getString("outcome")), instant(rs.getTimestamp("authorised_at"))))
-        .list();
+    return transactions.read(() -> {
+      tenancy.bind(authorityId);
+      return jdbc.sql("SELECT c.received_at, c.route, c.decision_due_at, d.outcome, d.authorised_at FROM mash_contact c"
+              + " LEFT JOIN mash_decision d ON d.authority_id = c.authority_id AND d.contact_id = c.id AND d.authorised_at IS NOT NULL"
+              + " WHERE c.authority_id = :a AND ((c.received_at AT TIME ZONE 'Europe/London')::date BETWEEN :first AND :last"
+              + " OR (d.authorised_at AT TIME ZONE 'Europe/London')::date BETWEEN :first AND :last) ORDER BY c.received_at, c.reference")
+          .param("a", authorityId)
+          .param("first", first)
+          .param("last", last)
+          .query((rs, n) -> new ContactFigure(
+              rs.getTimestamp("received_at").toInstant(), rs.getString("route"), instant(rs.getTimestamp("decision_due_at")),
+              rs.getString("outcome") == null ? null : Outcome.valueOf(rs.getString("outcome")), instant(rs.getTimestamp("authorised_at"))))
+          .list();
+    });
   }
 
   private static Instant instant(Timestamp at) {

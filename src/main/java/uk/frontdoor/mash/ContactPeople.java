@@ -9,7 +9,6 @@ import java.util.Optional;
 import java.util.UUID;
 import java.util.function.Function;
 import org.springframework.stereotype.Service;
-import org.springframework.transaction.annotation.Transactional;
 import uk.frontdoor.identity.StaffUser;
 import uk.frontdoor.people.Candidate;
 import uk.frontdoor.people.CreatePerson;
@@ -24,6 +23,7 @@ import uk.frontdoor.people.PersonKind;
 import uk.frontdoor.people.PersonLink;
 import uk.frontdoor.people.PersonProbe;
 import uk.frontdoor.people.Upn;
+import uk.frontdoor.platform.Transactions;
 import uk.frontdoor.referral.ReferralDocument;
 import uk.frontdoor.referral.Referrals;
 
@@ -33,7 +33,7 @@ import uk.frontdoor.referral.Referrals;
  * transaction. Nothing is ever merged without a worker's decision.
  */
 @Service
-public class ContactPeople {
+public record ContactPeople(People people, MashQueue queue, Referrals referrals, Transactions transactions) {
 
   /** People's records in the audit log. */
   public static final String PERSON = "PERSON";
@@ -61,52 +61,44 @@ public class ContactPeople {
   /** A known person a worker has linked to the contact or added from it, with their history. */
   public record Linked(PersonLink link, KnownPerson person, History history) {}
 
-  private final People people;
-  private final MashQueue queue;
-  private final Referrals referrals;
-
-  ContactPeople(People people, MashQueue queue, Referrals referrals) {
-    this.people = people;
-    this.queue = queue;
-    this.referrals = referrals;
-  }
-
   /**
    * The people named in a contact, each with the best candidates and any decision already made.
    * The candidates are kept with the contact and found afresh when the council's people change.
    */
-  @Transactional
   public List<Person> named(UUID authorityId, ReferralDocument document, String reference) {
-    java.util.Set<UUID> decided =
-        people.links(authorityId, reference).stream().map(PersonLink::personId).collect(java.util.stream.Collectors.toSet());
-    List<Person> found = new ArrayList<>();
-    Map<String, PersonProbe> probes = probes(document);
-    Map<String, List<Candidate>> kept = people.candidatesKept(authorityId, reference, probes);
-    probes.forEach(
-        (key, probe) -> {
-          List<Candidate> candidates = kept.getOrDefault(key, List.of()).stream().limit(SHOWN).toList();
-          KnownPerson already =
-              candidates.stream().map(Candidate::person).filter(k -> decided.contains(k.id())).findFirst().orElse(null);
-          found.add(new Person(key, name(probe), candidates, already));
-        });
-    return found;
+    return transactions.write(() -> {
+      java.util.Set<UUID> decided =
+          people.links(authorityId, reference).stream().map(PersonLink::personId).collect(java.util.stream.Collectors.toSet());
+      List<Person> found = new ArrayList<>();
+      Map<String, PersonProbe> probes = probes(document);
+      Map<String, List<Candidate>> kept = people.candidatesKept(authorityId, reference, probes);
+      probes.forEach(
+          (key, probe) -> {
+            List<Candidate> candidates = kept.getOrDefault(key, List.of()).stream().limit(SHOWN).toList();
+            KnownPerson already =
+                candidates.stream().map(Candidate::person).filter(k -> decided.contains(k.id())).findFirst().orElse(null);
+            found.add(new Person(key, name(probe), candidates, already));
+          });
+      return found;
+    });
   }
 
   /**
    * The decisions recorded for a contact, with each person's history as on {@code now}; that the
    * worker saw each person's record goes in the audit log.
    */
-  @Transactional
   public List<Linked> linked(StaffUser worker, String reference, Instant now) {
-    List<Linked> linked = new ArrayList<>();
-    for (PersonLink link : people.links(worker.authorityId(), reference)) {
-      people.find(worker.authorityId(), link.personId())
-          .ifPresent(person -> {
-            linked.add(new Linked(link, person, people.history(worker.authorityId(), person.id(), now)));
-            queue.recordAbout(worker, "VIEWED", PERSON, person.id().toString(), "history, on contact " + reference);
-          });
-    }
-    return linked;
+    return transactions.write(() -> {
+      List<Linked> linked = new ArrayList<>();
+      for (PersonLink link : people.links(worker.authorityId(), reference)) {
+        people.find(worker.authorityId(), link.personId())
+            .ifPresent(person -> {
+              linked.add(new Linked(link, person, people.history(worker.authorityId(), person.id(), now)));
+              queue.recordAbout(worker, "VIEWED", PERSON, person.id().toString(), "history, on contact " + reference);
+            });
+      }
+      return linked;
+    });
   }
 
   /**
@@ -115,23 +107,24 @@ public class ContactPeople {
    *
    * @return false if the contact, the person in it or the known person is not found
    */
-  @Transactional
   public boolean link(StaffUser worker, String reference, String key, UUID personId) {
-    Optional<MashContact> contact = queue.find(worker.authorityId(), reference);
-    Optional<PersonProbe> probe = contact.map(c -> probes(document(worker, c)).get(key));
-    Optional<KnownPerson> person = people.find(worker.authorityId(), personId);
-    if (probe.isEmpty() || person.isEmpty()) {
-      return false;
-    }
-    Optional<Candidate> shown =
-        people.candidates(worker.authorityId(), probe.get()).stream().filter(c -> c.person().id().equals(personId)).findFirst();
-    people.link(
-        shown.map(c -> LinkPerson.chosen(worker.authorityId(), contact.get().reference(), c, worker.id(), worker.displayName()))
-            .orElse(new LinkPerson(worker.authorityId(), contact.get().reference(), personId, null, List.of(), worker.id(), worker.displayName())));
-    queue.record(worker, "PERSON_LINKED", contact.get(), name(probe.get()) + " is " + person.get().fullName()
-        + shown.map(c -> " (score " + c.score() + ": " + String.join("; ", c.reasons()) + ")").orElse(""));
-    queue.recordAbout(worker, "LINKED", PERSON, personId.toString(), "to contact " + contact.get().reference());
-    return true;
+    return transactions.write(() -> {
+      Optional<MashContact> contact = queue.find(worker.authorityId(), reference);
+      Optional<PersonProbe> probe = contact.map(c -> probes(document(worker, c)).get(key));
+      Optional<KnownPerson> person = people.find(worker.authorityId(), personId);
+      if (probe.isEmpty() || person.isEmpty()) {
+        return false;
+      }
+      Optional<Candidate> shown =
+          people.candidates(worker.authorityId(), probe.get()).stream().filter(c -> c.person().id().equals(personId)).findFirst();
+      people.link(
+          shown.map(c -> LinkPerson.chosen(worker.authorityId(), contact.get().reference(), c, worker.id(), worker.displayName()))
+              .orElse(new LinkPerson(worker.authorityId(), contact.get().reference(), personId, null, List.of(), worker.id(), worker.displayName())));
+      queue.record(worker, "PERSON_LINKED", contact.get(), name(probe.get()) + " is " + person.get().fullName()
+          + shown.map(c -> " (score " + c.score() + ": " + String.join("; ", c.reasons()) + ")").orElse(""));
+      queue.recordAbout(worker, "LINKED", PERSON, personId.toString(), "to contact " + contact.get().reference());
+      return true;
+    });
   }
 
   /**
@@ -139,32 +132,33 @@ public class ContactPeople {
    *
    * @return false if the contact or the person in it is not found
    */
-  @Transactional
   public boolean create(StaffUser worker, String reference, String key) {
-    Optional<MashContact> contact = queue.find(worker.authorityId(), reference);
-    Optional<PersonProbe> found = contact.map(c -> probes(document(worker, c)).get(key));
-    if (found.isEmpty()) {
-      return false;
-    }
-    PersonProbe probe = found.get();
-    String lastName = probe.lastName() == null || probe.lastName().isBlank() ? "Not known" : probe.lastName();
-    NewPerson person =
-        new NewPerson(
-            key.startsWith("c") ? PersonKind.CHILD : PersonKind.ADULT,
-            probe.firstName(),
-            lastName,
-            List.of(),
-            probe.dateOfBirth(),
-            null,
-            Gender.UNKNOWN,
-            probe.nhsNumber() == null ? null : NhsNumber.parse(probe.nhsNumber()).orElse(null),
-            probe.upn() == null ? null : Upn.parse(probe.upn()).orElse(null),
-            probe.postcode(),
-            null,
-            null);
-    people.createFrom(new CreatePerson(worker.authorityId(), contact.get().reference(), person, worker.id(), worker.displayName()));
-    queue.record(worker, "PERSON_CREATED", contact.get(), name(probe) + " added as someone not known before");
-    return true;
+    return transactions.write(() -> {
+      Optional<MashContact> contact = queue.find(worker.authorityId(), reference);
+      Optional<PersonProbe> found = contact.map(c -> probes(document(worker, c)).get(key));
+      if (found.isEmpty()) {
+        return false;
+      }
+      PersonProbe probe = found.get();
+      String lastName = probe.lastName() == null || probe.lastName().isBlank() ? "Not known" : probe.lastName();
+      NewPerson person =
+          new NewPerson(
+              key.startsWith("c") ? PersonKind.CHILD : PersonKind.ADULT,
+              probe.firstName(),
+              lastName,
+              List.of(),
+              probe.dateOfBirth(),
+              null,
+              Gender.UNKNOWN,
+              probe.nhsNumber() == null ? null : NhsNumber.parse(probe.nhsNumber()).orElse(null),
+              probe.upn() == null ? null : Upn.parse(probe.upn()).orElse(null),
+              probe.postcode(),
+              null,
+              null);
+      people.createFrom(new CreatePerson(worker.authorityId(), contact.get().reference(), person, worker.id(), worker.displayName()));
+      queue.record(worker, "PERSON_CREATED", contact.get(), name(probe) + " added as someone not known before");
+      return true;
+    });
   }
 
   private ReferralDocument document(StaffUser worker, MashContact contact) {
@@ -179,24 +173,25 @@ public class ContactPeople {
    *
    * @param named the contact's people, as {@link #named} finds them
    */
-  @Transactional(readOnly = true)
   public Map<String, KnownPerson> askable(UUID authorityId, List<Person> named) {
-    Map<String, KnownPerson> known = new LinkedHashMap<>();
-    for (Person person : named) {
-      if (person.decided() != null) {
-        known.put(person.key(), person.decided());
+    return transactions.read(() -> {
+      Map<String, KnownPerson> known = new LinkedHashMap<>();
+      for (Person person : named) {
+        if (person.decided() != null) {
+          known.put(person.key(), person.decided());
+        }
       }
-    }
-    java.util.Set<UUID> ids = known.values().stream().map(KnownPerson::id).collect(java.util.stream.Collectors.toSet());
-    known.values().stream()
-        .map(KnownPerson::householdId)
-        .filter(java.util.Objects::nonNull)
-        .distinct()
-        .toList()
-        .forEach(household -> people.household(authorityId, household).stream()
-            .filter(member -> member.kind() == PersonKind.ADULT && ids.add(member.id()))
-            .forEach(member -> known.put("p" + member.id(), member)));
-    return known;
+      java.util.Set<UUID> ids = known.values().stream().map(KnownPerson::id).collect(java.util.stream.Collectors.toSet());
+      known.values().stream()
+          .map(KnownPerson::householdId)
+          .filter(java.util.Objects::nonNull)
+          .distinct()
+          .toList()
+          .forEach(household -> people.household(authorityId, household).stream()
+              .filter(member -> member.kind() == PersonKind.ADULT && ids.add(member.id()))
+              .forEach(member -> known.put("p" + member.id(), member)));
+      return known;
+    });
   }
 
   /**

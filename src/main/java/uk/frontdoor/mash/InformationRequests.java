@@ -12,7 +12,6 @@ import java.util.Optional;
 import java.util.UUID;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
-import org.springframework.transaction.annotation.Transactional;
 import uk.frontdoor.authority.Authorities;
 import uk.frontdoor.authority.AuthorityId;
 import uk.frontdoor.authority.WorkingCalendar;
@@ -23,6 +22,7 @@ import uk.frontdoor.notification.Message;
 import uk.frontdoor.notification.Notifications;
 import uk.frontdoor.notification.Template;
 import uk.frontdoor.platform.Tenancy;
+import uk.frontdoor.platform.Transactions;
 
 /**
  * Information requests to partner agencies: the MASH asks, each agency sees and answers only its
@@ -30,50 +30,22 @@ import uk.frontdoor.platform.Tenancy;
  * agency's nominated lead. Deadlines run in the council's working time (ADR 0007).
  */
 @Service
-public class InformationRequests {
+public record InformationRequests(JdbcClient jdbc, Tenancy tenancy, MashQueue queue, Authorities authorities,
+    WorkingCalendar calendar, Notifications notifications, MashSettings settings, StaffDirectory directory,
+    Clock clock, Transactions transactions) {
 
   public static final String SUBJECT = "INFORMATION_REQUEST";
 
   /** A person the MASH asks about, described as little as a partner needs to find them. */
   public record Person(String name, String born, String address, String nhsNumber) {}
 
-  private final JdbcClient jdbc;
-  private final Tenancy tenancy;
-  private final MashQueue queue;
-  private final Authorities authorities;
-  private final WorkingCalendar calendar;
-  private final Notifications notifications;
-  private final MashSettings settings;
-  private final StaffDirectory directory;
-  private final Clock clock;
-
-  InformationRequests(
-      JdbcClient jdbc,
-      Tenancy tenancy,
-      MashQueue queue,
-      Authorities authorities,
-      WorkingCalendar calendar,
-      Notifications notifications,
-      MashSettings settings,
-      StaffDirectory directory,
-      Clock clock) {
-    this.jdbc = jdbc;
-    this.tenancy = tenancy;
-    this.queue = queue;
-    this.authorities = authorities;
-    this.calendar = calendar;
-    this.notifications = notifications;
-    this.settings = settings;
-    this.directory = directory;
-    this.clock = clock;
-  }
-
   /** The council's partner agencies, each kind to the council's name for it, in a stable order. */
-  @Transactional(readOnly = true)
   public Map<Agency, String> agencies(UUID authorityId) {
-    Map<Agency, String> agencies = new LinkedHashMap<>();
-    settings.agencies(authorityId).forEach(a -> agencies.put(a.agency(), a.name()));
-    return agencies;
+    return transactions.read(() -> {
+      Map<Agency, String> agencies = new LinkedHashMap<>();
+      settings.agencies(authorityId).forEach(a -> agencies.put(a.agency(), a.name()));
+      return agencies;
+    });
   }
 
   /**
@@ -97,50 +69,49 @@ public class InformationRequests {
    *
    * @return the requests made; empty if the contact is not found
    */
-  @Transactional
   public List<InformationRequest> ask(
       StaffUser worker, String reference, List<Agency> agencies, List<Person> people, String question) {
-    Optional<MashContact> found = queue.find(worker.authorityId(), reference);
-    if (found.isEmpty()) {
-      return List.of();
-    }
-    MashContact contact = found.get();
-    Instant now = clock.instant();
-    Instant due = deadline(worker.authorityId(), contact.rag(), now);
-    Map<Agency, String> names = agencies(worker.authorityId());
-    for (Agency agency : agencies) {
-      for (Person person : people) {
-        jdbc.sql(
-                """
-                INSERT INTO information_request (authority_id, id, contact_id, agency, person_name,
-                    person_born, person_address, person_nhs_number, question, requested_by,
-                    requested_by_name, requested_at, due_at)
-                VALUES (?, gen_random_uuid(), ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
-                """)
-            .params(
-                worker.authorityId(), contact.id(), agency.name(), person.name(), person.born(), person.address(),
-                person.nhsNumber(), question, worker.id(), worker.displayName(), Timestamp.from(now),
-                Timestamp.from(due))
-            .update();
-        queue.record(worker, "REQUESTED_INFORMATION", contact, names.getOrDefault(agency, agency.label()) + " about " + person.name());
+    return transactions.write(() -> {
+      Optional<MashContact> found = queue.find(worker.authorityId(), reference);
+      if (found.isEmpty()) {
+        return List.of();
       }
-    }
-    return ofContact(worker.authorityId(), contact.id());
+      MashContact contact = found.get();
+      Instant now = clock.instant();
+      Instant due = deadline(worker.authorityId(), contact.rag(), now);
+      Map<Agency, String> names = agencies(worker.authorityId());
+      for (Agency agency : agencies) {
+        for (Person person : people) {
+          jdbc.sql(
+                  """
+                  INSERT INTO information_request (authority_id, id, contact_id, agency, person_name,
+                      person_born, person_address, person_nhs_number, question, requested_by,
+                      requested_by_name, requested_at, due_at)
+                  VALUES (?, gen_random_uuid(), ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
+                  """)
+              .params(
+                  worker.authorityId(), contact.id(), agency.name(), person.name(), person.born(), person.address(),
+                  person.nhsNumber(), question, worker.id(), worker.displayName(), Timestamp.from(now),
+                  Timestamp.from(due))
+              .update();
+          queue.record(worker, "REQUESTED_INFORMATION", contact, names.getOrDefault(agency, agency.label()) + " about " + person.name());
+        }
+      }
+      return ofContact(worker.authorityId(), contact.id());
+    });
   }
 
   /** A contact's requests, by agency then person. */
-  @Transactional(readOnly = true)
   public List<InformationRequest> ofContact(UUID authorityId, UUID contactId) {
-    return tenancy.sql(authorityId, SELECT + " WHERE r.authority_id = ? AND r.contact_id = ? ORDER BY r.agency DESC, r.person_name, r.requested_at")
+    return transactions.read(() -> tenancy.sql(authorityId, SELECT + " WHERE r.authority_id = ? AND r.contact_id = ? ORDER BY r.agency DESC, r.person_name, r.requested_at")
         .param(contactId)
         .query(InformationRequests::request)
-        .list();
+        .list());
   }
 
   /** The requests addressed to one agency of a council: unanswered first, soonest due first. */
-  @Transactional(readOnly = true)
   public List<InformationRequest> forAgency(UUID authorityId, Agency agency) {
-    return tenancy.sql(authorityId,
+    return transactions.read(() -> tenancy.sql(authorityId,
             SELECT
                 + """
                  WHERE r.authority_id = ? AND r.agency = ?
@@ -148,16 +119,17 @@ public class InformationRequests {
                 """)
         .param(agency.name())
         .query(InformationRequests::request)
-        .list();
+        .list());
   }
 
   /** One request, if it is addressed to this agency; a partner sees no other agency's. */
-  @Transactional
   public Optional<InformationRequest> openFor(StaffUser partner, Agency agency, UUID requestId) {
-    tenancy.bind(partner.authorityId());
-    Optional<InformationRequest> request = find(partner.authorityId(), agency, requestId);
-    request.ifPresent(r -> audit(partner, "VIEWED", r, ""));
-    return request;
+    return transactions.write(() -> {
+      tenancy.bind(partner.authorityId());
+      Optional<InformationRequest> request = find(partner.authorityId(), agency, requestId);
+      request.ifPresent(r -> audit(partner, "VIEWED", r, ""));
+      return request;
+    });
   }
 
   /**
@@ -165,25 +137,26 @@ public class InformationRequests {
    *
    * @return false if there is no such unanswered request for their agency
    */
-  @Transactional
   public boolean answer(StaffUser partner, Agency agency, UUID requestId, boolean nothingKnown, String answer) {
-    tenancy.bind(partner.authorityId());
-    int updated =
-        jdbc.sql(
-                """
-                UPDATE information_request SET answered_at = ?, answered_by = ?, answered_by_name = ?,
-                    nothing_known = ?, answer = ?
-                WHERE authority_id = ? AND agency = ? AND id = ? AND answered_at IS NULL
-                """)
-            .params(
-                Timestamp.from(clock.instant()), partner.id(), partner.displayName(), nothingKnown, answer,
-                partner.authorityId(), agency.name(), requestId)
-            .update();
-    if (updated == 1) {
-      find(partner.authorityId(), agency, requestId)
-          .ifPresent(r -> audit(partner, "ANSWERED", r, nothingKnown ? "nothing known" : "information given"));
-    }
-    return updated == 1;
+    return transactions.write(() -> {
+      tenancy.bind(partner.authorityId());
+      int updated =
+          jdbc.sql(
+                  """
+                  UPDATE information_request SET answered_at = ?, answered_by = ?, answered_by_name = ?,
+                      nothing_known = ?, answer = ?
+                  WHERE authority_id = ? AND agency = ? AND id = ? AND answered_at IS NULL
+                  """)
+              .params(
+                  Timestamp.from(clock.instant()), partner.id(), partner.displayName(), nothingKnown, answer,
+                  partner.authorityId(), agency.name(), requestId)
+              .update();
+      if (updated == 1) {
+        find(partner.authorityId(), agency, requestId)
+            .ifPresent(r -> audit(partner, "ANSWERED", r, nothingKnown ? "nothing known" : "information given"));
+      }
+      return updated == 1;
+    });
   }
 
   /**
@@ -192,49 +165,50 @@ public class InformationRequests {
    *
    * @return how many requests were escalated
    */
-  @Transactional
   public int escalateOverdue(UUID authorityId) {
-    tenancy.bind(authorityId);
-    Instant now = clock.instant();
-    record Overdue(UUID id, Agency agency, String reference, String leadEmail) {}
-    List<Overdue> overdue =
-        jdbc.sql(
-                """
-                SELECT r.id, r.agency, c.reference, a.lead_email
-                FROM information_request r
-                JOIN mash_contact c ON c.authority_id = r.authority_id AND c.id = r.contact_id
-                JOIN partner_agency a ON a.authority_id = r.authority_id AND a.agency = r.agency
-                WHERE r.authority_id = ? AND r.answered_at IS NULL AND r.escalated_at IS NULL AND r.due_at <= ?
-                ORDER BY r.due_at
-                FOR UPDATE OF r SKIP LOCKED
-                """)
-            .params(authorityId, Timestamp.from(now))
-            .query((rs, n) -> new Overdue(rs.getObject(1, UUID.class), Agency.valueOf(rs.getString(2)), rs.getString(3), rs.getString(4)))
-            .list();
-    if (overdue.isEmpty()) {
-      return 0;
-    }
-    List<String> managers = directory.usernamesWithRole(authorityId, "MASH_MANAGER");
-    String council = authorities.findById(new AuthorityId(authorityId)).orElseThrow().name();
-    for (Overdue request : overdue) {
-      jdbc.sql("UPDATE information_request SET escalated_at = ? WHERE authority_id = ? AND id = ?")
-          .params(Timestamp.from(now), authorityId, request.id())
-          .update();
-      List<String> recipients = new java.util.ArrayList<>(managers);
-      if (request.leadEmail() != null) {
-        recipients.add(request.leadEmail());
+    return transactions.write(() -> {
+      tenancy.bind(authorityId);
+      Instant now = clock.instant();
+      record Overdue(UUID id, Agency agency, String reference, String leadEmail) {}
+      List<Overdue> overdue =
+          jdbc.sql(
+                  """
+                  SELECT r.id, r.agency, c.reference, a.lead_email
+                  FROM information_request r
+                  JOIN mash_contact c ON c.authority_id = r.authority_id AND c.id = r.contact_id
+                  JOIN partner_agency a ON a.authority_id = r.authority_id AND a.agency = r.agency
+                  WHERE r.authority_id = ? AND r.answered_at IS NULL AND r.escalated_at IS NULL AND r.due_at <= ?
+                  ORDER BY r.due_at
+                  FOR UPDATE OF r SKIP LOCKED
+                  """)
+              .params(authorityId, Timestamp.from(now))
+              .query((rs, n) -> new Overdue(rs.getObject(1, UUID.class), Agency.valueOf(rs.getString(2)), rs.getString(3), rs.getString(4)))
+              .list();
+      if (overdue.isEmpty()) {
+        return 0;
       }
-      for (String recipient : recipients) {
-        notifications.send(
-            new Message(
-                authorityId,
-                recipient,
-                Template.INFORMATION_REQUEST_OVERDUE,
-                Map.of("authorityName", council, "agency", request.agency().label().toLowerCase(java.util.Locale.UK), "reference", request.reference()),
-                request.reference()));
+      List<String> managers = directory.usernamesWithRole(authorityId, "MASH_MANAGER");
+      String council = authorities.findById(new AuthorityId(authorityId)).orElseThrow().name();
+      for (Overdue request : overdue) {
+        jdbc.sql("UPDATE information_request SET escalated_at = ? WHERE authority_id = ? AND id = ?")
+            .params(Timestamp.from(now), authorityId, request.id())
+            .update();
+        List<String> recipients = new java.util.ArrayList<>(managers);
+        if (request.leadEmail() != null) {
+          recipients.add(request.leadEmail());
+        }
+        for (String recipient : recipients) {
+          notifications.send(
+              new Message(
+                  authorityId,
+                  recipient,
+                  Template.INFORMATION_REQUEST_OVERDUE,
+                  Map.of("authorityName", council, "agency", request.agency().label().toLowerCase(java.util.Locale.UK), "reference", request.reference()),
+                  request.reference()));
+        }
       }
-    }
-    return overdue.size();
+      return overdue.size();
+    });
   }
 
   private Optional<InformationRequest> find(UUID authorityId, Agency agency, UUID requestId) {

@@ -9,7 +9,6 @@ import java.util.UUID;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
-import org.springframework.transaction.annotation.Transactional;
 import uk.frontdoor.authority.UkTime;
 import uk.frontdoor.identity.StaffUser;
 import uk.frontdoor.mash.ContactStatus.Command;
@@ -18,6 +17,7 @@ import uk.frontdoor.people.HistoryKind;
 import uk.frontdoor.people.People;
 import uk.frontdoor.people.PersonLink;
 import uk.frontdoor.platform.Tenancy;
+import uk.frontdoor.platform.Transactions;
 import uk.frontdoor.platform.workflow.MoveRefusedException;
 import uk.frontdoor.referral.Referrals;
 
@@ -27,8 +27,8 @@ import uk.frontdoor.referral.Referrals;
  * contact's status, is audited, and commits with everything it causes or not at all.
  */
 @Service
-public class MashDecisions {
-
+public record MashDecisions(MashQueue queue, JdbcClient jdbc, Tenancy tenancy, Referrals referrals,
+    ApplicationEventPublisher events, People people, Clock clock, Transactions transactions) {
 
   /** What became of a request to decide, authorise or return. */
   public enum Result {
@@ -45,35 +45,9 @@ public class MashDecisions {
   /** What a worker decides, as typed; checked by {@link #decide}. */
   public record Proposal(int thresholdLevel, String rationale, Outcome outcome, String nextSteps) {}
 
-  private final MashQueue queue;
-  private final JdbcClient jdbc;
-  private final Tenancy tenancy;
-  private final Referrals referrals;
-  private final ApplicationEventPublisher events;
-  private final People people;
-  private final Clock clock;
-
-  MashDecisions(
-      MashQueue queue,
-      JdbcClient jdbc,
-      Tenancy tenancy,
-      Referrals referrals,
-      ApplicationEventPublisher events,
-      People people,
-      Clock clock) {
-    this.queue = queue;
-    this.jdbc = jdbc;
-    this.tenancy = tenancy;
-    this.referrals = referrals;
-    this.events = events;
-    this.people = people;
-    this.clock = clock;
-  }
-
   /** The contact's decision, if one has been recorded. */
-  @Transactional(readOnly = true)
   public Optional<Decision> of(UUID authorityId, UUID contactId) {
-    return tenancy.sql(authorityId,
+    return transactions.read(() -> tenancy.sql(authorityId,
             """
             SELECT threshold_level, rationale, outcome, next_steps, decided_by, decided_by_name,
                    decided_at, authorised_by, authorised_by_name, authorised_at
@@ -93,16 +67,15 @@ public class MashDecisions {
                     rs.getObject("authorised_by", UUID.class),
                     rs.getString("authorised_by_name"),
                     rs.getTimestamp("authorised_at") == null ? null : rs.getTimestamp("authorised_at").toInstant()))
-        .optional();
+        .optional());
   }
 
   /**
    * Contacts whose decision waits for authorisation and that this manager may authorise (they did
    * not make the decision), soonest due first (at most 100).
    */
-  @Transactional(readOnly = true)
   public List<MashContact> toAuthorise(StaffUser manager) {
-    return tenancy.sql(manager.authorityId(),
+    return transactions.read(() -> tenancy.sql(manager.authorityId(),
             "SELECT " + MashQueue.COLUMNS.replaceAll("(\\w+)", "c.$1")
                 + """
                 FROM mash_contact c JOIN mash_decision d ON d.authority_id = c.authority_id AND d.contact_id = c.id
@@ -111,87 +84,89 @@ public class MashDecisions {
                 """)
         .param(manager.id())
         .query(MashQueue::contact)
-        .list();
+        .list());
   }
 
   /** A worker records the decision; it then waits for a manager's authorisation. */
-  @Transactional
   public Result decide(StaffUser worker, String reference, Proposal proposal) {
-    Optional<MashContact> found = queue.find(worker.authorityId(), reference);
-    if (found.isEmpty()) {
-      return Result.NOT_FOUND;
-    }
-    MashContact contact = found.get();
-    if (!ContactStatus.WORKFLOW.allowed(contact.status(), Command.DECIDE)) {
-      return Result.WRONG_STAGE;
-    }
-    if (!contact.triaged()) {
-      return Result.NOT_TRIAGED;
-    }
-    String summary = "Level " + proposal.thresholdLevel() + ", " + proposal.outcome().label();
-    if (!moved(worker, contact, Command.DECIDE, "Decision: " + summary)) {
-      return Result.WRONG_STAGE;
-    }
-    jdbc.sql(
-            """
-            INSERT INTO mash_decision (authority_id, contact_id, threshold_level, rationale, outcome,
-                next_steps, decided_by, decided_by_name, decided_at)
-            VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)
-            ON CONFLICT (authority_id, contact_id) DO UPDATE SET
-                threshold_level = EXCLUDED.threshold_level, rationale = EXCLUDED.rationale,
-                outcome = EXCLUDED.outcome, next_steps = EXCLUDED.next_steps,
-                decided_by = EXCLUDED.decided_by, decided_by_name = EXCLUDED.decided_by_name,
-                decided_at = EXCLUDED.decided_at, authorised_by = NULL, authorised_by_name = NULL,
-                authorised_at = NULL
-            """)
-        .params(
-            worker.authorityId(), contact.id(), proposal.thresholdLevel(), proposal.rationale(),
-            proposal.outcome().name(), proposal.nextSteps(), worker.id(), worker.displayName(),
-            Timestamp.from(clock.instant()))
-        .update();
-    queue.record(worker, "DECIDED", contact, summary + ". " + proposal.rationale());
-    return Result.DONE;
+    return transactions.write(() -> {
+      Optional<MashContact> found = queue.find(worker.authorityId(), reference);
+      if (found.isEmpty()) {
+        return Result.NOT_FOUND;
+      }
+      MashContact contact = found.get();
+      if (!ContactStatus.WORKFLOW.allowed(contact.status(), Command.DECIDE)) {
+        return Result.WRONG_STAGE;
+      }
+      if (!contact.triaged()) {
+        return Result.NOT_TRIAGED;
+      }
+      String summary = "Level " + proposal.thresholdLevel() + ", " + proposal.outcome().label();
+      if (!moved(worker, contact, Command.DECIDE, "Decision: " + summary)) {
+        return Result.WRONG_STAGE;
+      }
+      jdbc.sql(
+              """
+              INSERT INTO mash_decision (authority_id, contact_id, threshold_level, rationale, outcome,
+                  next_steps, decided_by, decided_by_name, decided_at)
+              VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)
+              ON CONFLICT (authority_id, contact_id) DO UPDATE SET
+                  threshold_level = EXCLUDED.threshold_level, rationale = EXCLUDED.rationale,
+                  outcome = EXCLUDED.outcome, next_steps = EXCLUDED.next_steps,
+                  decided_by = EXCLUDED.decided_by, decided_by_name = EXCLUDED.decided_by_name,
+                  decided_at = EXCLUDED.decided_at, authorised_by = NULL, authorised_by_name = NULL,
+                  authorised_at = NULL
+              """)
+          .params(
+              worker.authorityId(), contact.id(), proposal.thresholdLevel(), proposal.rationale(),
+              proposal.outcome().name(), proposal.nextSteps(), worker.id(), worker.displayName(),
+              Timestamp.from(clock.instant()))
+          .update();
+      queue.record(worker, "DECIDED", contact, summary + ". " + proposal.rationale());
+      return Result.DONE;
+    });
   }
 
   /**
    * A manager authorises a decision someone else made; the referral's status changes and the
    * referrer, where they may be told, is sent the outcome.
    */
-  @Transactional
   public Result authorise(StaffUser manager, String reference) {
-    Optional<MashContact> found = queue.find(manager.authorityId(), reference);
-    if (found.isEmpty()) {
-      return Result.NOT_FOUND;
-    }
-    MashContact contact = found.get();
-    Optional<Decision> decision = of(manager.authorityId(), contact.id());
-    if (decision.isEmpty() || !ContactStatus.WORKFLOW.allowed(contact.status(), Command.AUTHORISE)) {
-      return Result.WRONG_STAGE;
-    }
-    if (decision.get().decidedBy().equals(manager.id())) {
-      return Result.OWN_DECISION;
-    }
-    if (!moved(manager, contact, Command.AUTHORISE, "Authorised: " + decision.get().outcome().label())) {
-      return Result.WRONG_STAGE;
-    }
-    jdbc.sql(
-            """
-            UPDATE mash_decision SET authorised_by = ?, authorised_by_name = ?, authorised_at = ?
-            WHERE authority_id = ? AND contact_id = ?
-            """)
-        .params(manager.id(), manager.displayName(), Timestamp.from(clock.instant()), manager.authorityId(), contact.id())
-        .update();
-    recordInHistories(manager, contact, decision.get());
-    events.publishEvent(
-        new ContactDecided(manager.authorityId(), contact.id(), contact.referralId(), contact.reference(),
-            decision.get().outcome(), clock.instant()));
-    boolean told =
-        referrals.decided(
-            manager.authorityId(), contact.referralId(), decision.get().outcome().forReferrer(), MashQueue.actor(manager));
-    queue.record(
-        manager, "AUTHORISED", contact,
-        decision.get().outcome().label() + (told ? "; outcome sent to the referrer" : "; the referrer is not told"));
-    return Result.DONE;
+    return transactions.write(() -> {
+      Optional<MashContact> found = queue.find(manager.authorityId(), reference);
+      if (found.isEmpty()) {
+        return Result.NOT_FOUND;
+      }
+      MashContact contact = found.get();
+      Optional<Decision> decision = of(manager.authorityId(), contact.id());
+      if (decision.isEmpty() || !ContactStatus.WORKFLOW.allowed(contact.status(), Command.AUTHORISE)) {
+        return Result.WRONG_STAGE;
+      }
+      if (decision.get().decidedBy().equals(manager.id())) {
+        return Result.OWN_DECISION;
+      }
+      if (!moved(manager, contact, Command.AUTHORISE, "Authorised: " + decision.get().outcome().label())) {
+        return Result.WRONG_STAGE;
+      }
+      jdbc.sql(
+              """
+              UPDATE mash_decision SET authorised_by = ?, authorised_by_name = ?, authorised_at = ?
+              WHERE authority_id = ? AND contact_id = ?
+              """)
+          .params(manager.id(), manager.displayName(), Timestamp.from(clock.instant()), manager.authorityId(), contact.id())
+          .update();
+      recordInHistories(manager, contact, decision.get());
+      events.publishEvent(
+          new ContactDecided(manager.authorityId(), contact.id(), contact.referralId(), contact.reference(),
+              decision.get().outcome(), clock.instant()));
+      boolean told =
+          referrals.decided(
+              manager.authorityId(), contact.referralId(), decision.get().outcome().forReferrer(), MashQueue.actor(manager));
+      queue.record(
+          manager, "AUTHORISED", contact,
+          decision.get().outcome().label() + (told ? "; outcome sent to the referrer" : "; the referrer is not told"));
+      return Result.DONE;
+    });
   }
 
   /**
@@ -221,19 +196,20 @@ public class MashDecisions {
   }
 
   /** A manager sends a decision back to the worker, saying why. */
-  @Transactional
   public Result sendBack(StaffUser manager, String reference, String reason) {
-    Optional<MashContact> found = queue.find(manager.authorityId(), reference);
-    if (found.isEmpty()) {
-      return Result.NOT_FOUND;
-    }
-    MashContact contact = found.get();
-    if (!ContactStatus.WORKFLOW.allowed(contact.status(), Command.RETURN)
-        || !moved(manager, contact, Command.RETURN, "Sent back: " + reason)) {
-      return Result.WRONG_STAGE;
-    }
-    queue.record(manager, "SENT_BACK", contact, reason);
-    return Result.DONE;
+    return transactions.write(() -> {
+      Optional<MashContact> found = queue.find(manager.authorityId(), reference);
+      if (found.isEmpty()) {
+        return Result.NOT_FOUND;
+      }
+      MashContact contact = found.get();
+      if (!ContactStatus.WORKFLOW.allowed(contact.status(), Command.RETURN)
+          || !moved(manager, contact, Command.RETURN, "Sent back: " + reason)) {
+        return Result.WRONG_STAGE;
+      }
+      queue.record(manager, "SENT_BACK", contact, reason);
+      return Result.DONE;
+    });
   }
 
   /**

@@ -17,13 +17,13 @@ import java.util.function.Function;
 import java.util.stream.Collectors;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
-import org.springframework.transaction.annotation.Transactional;
 import uk.frontdoor.audit.AuditLog;
 import uk.frontdoor.authority.ReferralType;
 import uk.frontdoor.authority.WorkingCalendar;
 import uk.frontdoor.identity.StaffUser;
 import uk.frontdoor.platform.Labelled;
 import uk.frontdoor.platform.Tenancy;
+import uk.frontdoor.platform.Transactions;
 import uk.frontdoor.platform.workflow.Actor;
 import uk.frontdoor.platform.workflow.MoveRefusedException;
 import uk.frontdoor.platform.workflow.Moves;
@@ -36,29 +36,14 @@ import uk.frontdoor.referral.Referrals;
  * Every view and change of a contact is written to the audit log in the same transaction.
  */
 @Service
-public class MashQueue {
+public record MashQueue(JdbcClient jdbc, Tenancy tenancy, AuditLog audit, Referrals referrals, Clock clock,
+    Moves moves, Transactions transactions) {
 
   public static final String SUBJECT = "MASH_CONTACT";
-
-  private final JdbcClient jdbc;
-  private final Tenancy tenancy;
-  private final AuditLog audit;
-  private final Referrals referrals;
-  private final Clock clock;
-  private final Moves moves;
 
   /** Contacts and their status history, moved by {@link ContactStatus#WORKFLOW}. */
   static final StatusTable<ContactStatus, ContactStatus.Command> CONTACTS =
       new StatusTable<>(ContactStatus.WORKFLOW, "mash_contact", "mash_status_change", "contact_id");
-
-  MashQueue(JdbcClient jdbc, Tenancy tenancy, AuditLog audit, Referrals referrals, Clock clock, Moves moves) {
-    this.jdbc = jdbc;
-    this.tenancy = tenancy;
-    this.audit = audit;
-    this.referrals = referrals;
-    this.clock = clock;
-    this.moves = moves;
-  }
 
   static final String COLUMNS =
       """
@@ -67,37 +52,36 @@ public class MashQueue {
       """;
 
   /** Contacts awaiting a decision: red first, then amber, not yet rated, green; then by deadline. */
-  @Transactional(readOnly = true)
   public List<MashContact> awaitingDecision(UUID authorityId) {
-    return tenancy.sql(authorityId,
+    return transactions.read(() -> tenancy.sql(authorityId,
             "SELECT " + COLUMNS + " FROM mash_contact WHERE authority_id = ? AND " + OPEN + " " + ORDER + " LIMIT 1000")
         .query(MashQueue::contact)
-        .list();
+        .list());
   }
 
   /** A child a contact names, as its referral gave them: for the returns module's list of contacts. */
   public record ContactChild(LocalDate dateOfBirth, String gender) {}
 
   /** The children a contact names, in the referral's order; none if its referral cannot be read. */
-  @Transactional(readOnly = true)
   public List<ContactChild> childrenOf(UUID authorityId, MashContact contact) {
-    tenancy.bind(authorityId);
-    return referrals.document(authorityId, contact.referralId())
-        .map(d -> d.children().stream().map(c -> new ContactChild(c.dateOfBirth(), c.gender())).toList())
-        .orElse(List.of());
+    return transactions.read(() -> {
+      tenancy.bind(authorityId);
+      return referrals.document(authorityId, contact.referralId())
+          .map(d -> d.children().stream().map(c -> new ContactChild(c.dateOfBirth(), c.gender())).toList())
+          .orElse(List.of());
+    });
   }
 
   /**
    * Every contact that arrived from {@code first} to {@code last} (UK days), oldest first, whatever
    * became of it: for the returns module's list of contacts (Ofsted's Annex A list 1).
    */
-  @Transactional(readOnly = true)
   public List<MashContact> receivedBetween(UUID authorityId, LocalDate first, LocalDate last) {
-    return tenancy.sql(authorityId, "SELECT " + COLUMNS + " FROM mash_contact WHERE authority_id = ?"
+    return transactions.read(() -> tenancy.sql(authorityId, "SELECT " + COLUMNS + " FROM mash_contact WHERE authority_id = ?"
             + " AND (received_at AT TIME ZONE 'Europe/London')::date BETWEEN ? AND ? ORDER BY received_at, reference")
         .params(first, last)
         .query(MashQueue::contact)
-        .list();
+        .list());
   }
 
   /** Contacts on a page of the queue as a worker reads it. */
@@ -126,47 +110,48 @@ public class MashQueue {
    * @param me the worker asking, for "assigned to me"
    * @param page from 1
    */
-  @Transactional(readOnly = true)
   public QueuePage page(UUID authorityId, UUID me, QueueFilter filter, int page) {
-    tenancy.bind(authorityId);
-    record Figures(QueuePage.Counts counts, long matching) {}
-    Figures figures =
-        jdbc.sql(
-                """
-                SELECT count(*) AS open,
-                       count(*) FILTER (WHERE decision_due_at <= :now) AS overdue,
-                       count(*) FILTER (WHERE assigned_to = :me) AS mine,
-                       count(*) FILTER (WHERE assigned_to IS NULL) AS unassigned,
-                       count(*) FILTER (WHERE rag IS NULL) AS unrated,
-                """
-                    + byRating(rag -> "count(*) FILTER (WHERE " + rag.sql() + ") AS " + rag.word())
-                    + ", count(*) FILTER (WHERE " + filter.sql() + ") AS matching"
-                    + " FROM mash_contact WHERE authority_id = :authority AND " + OPEN)
-            .param("now", Timestamp.from(clock.instant()))
-            .param("me", me)
-            .param("authority", authorityId)
-            .query(
-                (rs, n) ->
-                    new Figures(
-                        new QueuePage.Counts(
-                            rs.getLong("open"), rs.getLong("overdue"), rs.getLong("mine"), rs.getLong("unassigned"),
-                            rs.getLong("red"), rs.getLong("amber"), rs.getLong("unrated"), rs.getLong("green")),
-                        rs.getLong("matching")))
-            .single();
-    int pages = (int) Math.max(1, (figures.matching() + PAGE_SIZE - 1) / PAGE_SIZE);
-    int shown = Math.min(Math.max(1, page), pages);
-    long offset = (long) (shown - 1) * PAGE_SIZE;
-    List<MashContact> contacts =
-        jdbc.sql(
-                "SELECT " + COLUMNS + " FROM mash_contact WHERE authority_id = :authority AND " + OPEN
-                    + " AND " + filter.sql() + " " + ORDER + " LIMIT :size OFFSET :offset")
-            .param("authority", authorityId)
-            .param("me", me)
-            .param("size", PAGE_SIZE)
-            .param("offset", offset)
-            .query(MashQueue::contact)
-            .list();
-    return new QueuePage(contacts, figures.matching(), shown, pages, offset + 1, figures.counts());
+    return transactions.read(() -> {
+      tenancy.bind(authorityId);
+      record Figures(QueuePage.Counts counts, long matching) {}
+      Figures figures =
+          jdbc.sql(
+                  """
+                  SELECT count(*) AS open,
+                         count(*) FILTER (WHERE decision_due_at <= :now) AS overdue,
+                         count(*) FILTER (WHERE assigned_to = :me) AS mine,
+                         count(*) FILTER (WHERE assigned_to IS NULL) AS unassigned,
+                         count(*) FILTER (WHERE rag IS NULL) AS unrated,
+                  """
+                      + byRating(rag -> "count(*) FILTER (WHERE " + rag.sql() + ") AS " + rag.word())
+                      + ", count(*) FILTER (WHERE " + filter.sql() + ") AS matching"
+                      + " FROM mash_contact WHERE authority_id = :authority AND " + OPEN)
+              .param("now", Timestamp.from(clock.instant()))
+              .param("me", me)
+              .param("authority", authorityId)
+              .query(
+                  (rs, n) ->
+                      new Figures(
+                          new QueuePage.Counts(
+                              rs.getLong("open"), rs.getLong("overdue"), rs.getLong("mine"), rs.getLong("unassigned"),
+                              rs.getLong("red"), rs.getLong("amber"), rs.getLong("unrated"), rs.getLong("green")),
+                          rs.getLong("matching")))
+              .single();
+      int pages = (int) Math.max(1, (figures.matching() + PAGE_SIZE - 1) / PAGE_SIZE);
+      int shown = Math.min(Math.max(1, page), pages);
+      long offset = (long) (shown - 1) * PAGE_SIZE;
+      List<MashContact> contacts =
+          jdbc.sql(
+                  "SELECT " + COLUMNS + " FROM mash_contact WHERE authority_id = :authority AND " + OPEN
+                      + " AND " + filter.sql() + " " + ORDER + " LIMIT :size OFFSET :offset")
+              .param("authority", authorityId)
+              .param("me", me)
+              .param("size", PAGE_SIZE)
+              .param("offset", offset)
+              .query(MashQueue::contact)
+              .list();
+      return new QueuePage(contacts, figures.matching(), shown, pages, offset + 1, figures.counts());
+    });
   }
 
   /**
@@ -174,51 +159,51 @@ public class MashQueue {
    * overdue, and how many
    * decisions this week (Monday to now, UK time) were authorised in time.
    */
-  @Transactional(readOnly = true)
   public ManagerSummary summary(UUID authorityId, WorkingCalendar calendar) {
-    tenancy.bind(authorityId);
-    Instant now = clock.instant();
-    LocalDate today = calendar.londonDate(now);
-    Instant endOfToday = today.plusDays(1).atStartOfDay(calendar.zone()).toInstant();
-    Instant monday = today.with(DayOfWeek.MONDAY).atStartOfDay(calendar.zone()).toInstant();
-    return jdbc.sql(
-            """
-            WITH open AS (
-              SELECT rag, decision_due_at FROM mash_contact
-              WHERE authority_id = :authority AND %s),
-            week AS (
-              SELECT d.authorised_at < c.decision_due_at AS in_time
-              FROM mash_decision d JOIN mash_contact c
-                ON c.authority_id = d.authority_id AND c.id = d.contact_id
-              WHERE d.authority_id = :authority AND d.authorised_at >= :monday)
-            SELECT (SELECT count(*) FROM open) AS open,
-                   (SELECT count(*) FROM open WHERE rag IS NULL) AS unrated,
-                   (SELECT count(*) FROM open WHERE decision_due_at > :now AND decision_due_at <= :endOfToday) AS due_today,
-                   (SELECT count(*) FROM open WHERE decision_due_at <= :now) AS overdue,
-                   (SELECT count(*) FROM information_request
-                     WHERE authority_id = :authority AND answered_at IS NULL AND due_at <= :now) AS overdue_requests,
-                   (SELECT count(*) FROM week) AS authorised,
-                   (SELECT count(*) FROM week WHERE in_time) AS in_time,
-            """
-                .formatted(OPEN)
-                + byRating(rag -> "(SELECT count(*) FROM open WHERE " + rag.sql() + ") AS " + rag.word()))
-        .param("authority", authorityId)
-        .param("now", Timestamp.from(now))
-        .param("endOfToday", Timestamp.from(endOfToday))
-        .param("monday", Timestamp.from(monday))
-        .query(
-            (rs, n) ->
-                new ManagerSummary(
-                    rs.getLong("open"), rs.getLong("red"), rs.getLong("amber"), rs.getLong("green"),
-                    rs.getLong("unrated"), rs.getLong("due_today"), rs.getLong("overdue"), rs.getLong("overdue_requests"),
-                    rs.getLong("authorised"), rs.getLong("in_time")))
-        .single();
+    return transactions.read(() -> {
+      tenancy.bind(authorityId);
+      Instant now = clock.instant();
+      LocalDate today = calendar.londonDate(now);
+      Instant endOfToday = today.plusDays(1).atStartOfDay(calendar.zone()).toInstant();
+      Instant monday = today.with(DayOfWeek.MONDAY).atStartOfDay(calendar.zone()).toInstant();
+      return jdbc.sql(
+              """
+              WITH open AS (
+                SELECT rag, decision_due_at FROM mash_contact
+                WHERE authority_id = :authority AND %s),
+              week AS (
+                SELECT d.authorised_at < c.decision_due_at AS in_time
+                FROM mash_decision d JOIN mash_contact c
+                  ON c.authority_id = d.authority_id AND c.id = d.contact_id
+                WHERE d.authority_id = :authority AND d.authorised_at >= :monday)
+              SELECT (SELECT count(*) FROM open) AS open,
+                     (SELECT count(*) FROM open WHERE rag IS NULL) AS unrated,
+                     (SELECT count(*) FROM open WHERE decision_due_at > :now AND decision_due_at <= :endOfToday) AS due_today,
+                     (SELECT count(*) FROM open WHERE decision_due_at <= :now) AS overdue,
+                     (SELECT count(*) FROM information_request
+                       WHERE authority_id = :authority AND answered_at IS NULL AND due_at <= :now) AS overdue_requests,
+                     (SELECT count(*) FROM week) AS authorised,
+                     (SELECT count(*) FROM week WHERE in_time) AS in_time,
+              """
+                  .formatted(OPEN)
+                  + byRating(rag -> "(SELECT count(*) FROM open WHERE " + rag.sql() + ") AS " + rag.word()))
+          .param("authority", authorityId)
+          .param("now", Timestamp.from(now))
+          .param("endOfToday", Timestamp.from(endOfToday))
+          .param("monday", Timestamp.from(monday))
+          .query(
+              (rs, n) ->
+                  new ManagerSummary(
+                      rs.getLong("open"), rs.getLong("red"), rs.getLong("amber"), rs.getLong("green"),
+                      rs.getLong("unrated"), rs.getLong("due_today"), rs.getLong("overdue"), rs.getLong("overdue_requests"),
+                      rs.getLong("authorised"), rs.getLong("in_time")))
+          .single();
+    });
   }
 
   /** The open contacts assigned to one worker, soonest due first (at most 100). */
-  @Transactional(readOnly = true)
   public List<MashContact> assignedTo(UUID authorityId, UUID staffId) {
-    return tenancy.sql(authorityId,
+    return transactions.read(() -> tenancy.sql(authorityId,
             "SELECT " + COLUMNS
                 + """
                 FROM mash_contact
@@ -228,58 +213,60 @@ public class MashQueue {
                     .formatted(OPEN))
         .param(staffId)
         .query(MashQueue::contact)
-        .list();
+        .list());
   }
 
   /** Opens a contact for a worker, recording that they saw it. */
-  @Transactional
   public Optional<MashContact> open(StaffUser worker, String reference) {
-    Optional<MashContact> contact = find(worker.authorityId(), reference);
-    contact.ifPresent(c -> record(worker, "VIEWED", c, ""));
-    return contact;
+    return transactions.write(() -> {
+      Optional<MashContact> contact = find(worker.authorityId(), reference);
+      contact.ifPresent(c -> record(worker, "VIEWED", c, ""));
+      return contact;
+    });
   }
 
   /** Gives the contact to a worker (the one asking, or a colleague in the same council). */
-  @Transactional
   public boolean assign(StaffUser by, String reference, UUID to, String toName) {
-    Optional<MashContact> contact = find(by.authorityId(), reference);
-    if (contact.isEmpty()) {
-      return false;
-    }
-    jdbc.sql("UPDATE mash_contact SET assigned_to = ?, assigned_name = ? WHERE authority_id = ? AND id = ?")
-        .params(to, toName, by.authorityId(), contact.get().id())
-        .update();
-    if (ContactStatus.WORKFLOW.allowed(contact.get().status(), ContactStatus.Command.PICK_UP)) {
-      move(by, contact.get(), ContactStatus.Command.PICK_UP, "Assigned to " + toName);
-    }
-    record(by, "ASSIGNED", contact.get(), "to " + toName);
-    return true;
+    return transactions.write(() -> {
+      Optional<MashContact> contact = find(by.authorityId(), reference);
+      if (contact.isEmpty()) {
+        return false;
+      }
+      jdbc.sql("UPDATE mash_contact SET assigned_to = ?, assigned_name = ? WHERE authority_id = ? AND id = ?")
+          .params(to, toName, by.authorityId(), contact.get().id())
+          .update();
+      if (ContactStatus.WORKFLOW.allowed(contact.get().status(), ContactStatus.Command.PICK_UP)) {
+        move(by, contact.get(), ContactStatus.Command.PICK_UP, "Assigned to " + toName);
+      }
+      record(by, "ASSIGNED", contact.get(), "to " + toName);
+      return true;
+    });
   }
 
   /** Rates how urgent the contact is. */
-  @Transactional
   public boolean rate(StaffUser by, String reference, Rag rag, String reason) {
-    Objects.requireNonNull(rag, "rag");
-    Optional<MashContact> contact = find(by.authorityId(), reference);
-    if (contact.isEmpty()) {
-      return false;
-    }
-    jdbc.sql(
-            """
-            UPDATE mash_contact SET rag = ?, rag_reason = ?, rated_by_name = ?, rated_at = ?
-            WHERE authority_id = ? AND id = ?
-            """)
-        .params(rag.name(), reason, by.displayName(), Timestamp.from(clock.instant()), by.authorityId(), contact.get().id())
-        .update();
-    String was = contact.get().rag() == null ? "not rated before" : "was " + contact.get().rag().label();
-    record(by, "RATED", contact.get(), rag.label() + " (" + was + "): " + reason);
-    return true;
+    return transactions.write(() -> {
+      Objects.requireNonNull(rag, "rag");
+      Optional<MashContact> contact = find(by.authorityId(), reference);
+      if (contact.isEmpty()) {
+        return false;
+      }
+      jdbc.sql(
+              """
+              UPDATE mash_contact SET rag = ?, rag_reason = ?, rated_by_name = ?, rated_at = ?
+              WHERE authority_id = ? AND id = ?
+              """)
+          .params(rag.name(), reason, by.displayName(), Timestamp.from(clock.instant()), by.authorityId(), contact.get().id())
+          .update();
+      String was = contact.get().rag() == null ? "not rated before" : "was " + contact.get().rag().label();
+      record(by, "RATED", contact.get(), rag.label() + " (" + was + "): " + reason);
+      return true;
+    });
   }
 
   /** The latest urgency rating of a contact with its reason; empty until someone rates it. */
-  @Transactional(readOnly = true)
   public Optional<Rating> rating(UUID authorityId, UUID contactId) {
-    return tenancy.sql(authorityId,
+    return transactions.read(() -> tenancy.sql(authorityId,
             """
             SELECT rag, rag_reason, rated_by_name, rated_at FROM mash_contact
             WHERE authority_id = ? AND id = ? AND rag IS NOT NULL AND rated_at IS NOT NULL
@@ -289,7 +276,7 @@ public class MashQueue {
             (rs, n) ->
                 new Rating(Rag.valueOf(rs.getString("rag")), rs.getString("rag_reason"), rs.getString("rated_by_name"),
                     rs.getTimestamp("rated_at").toInstant()))
-        .optional();
+        .optional());
   }
 
   /** A worker's urgency rating: red, amber or green, why, who and when. */
@@ -305,10 +292,11 @@ public class MashQueue {
   }
 
   /** The contact's status changes, oldest first. */
-  @Transactional(readOnly = true)
   public List<StatusChange<ContactStatus>> history(UUID authorityId, UUID contactId) {
-    tenancy.bind(authorityId);
-    return moves.history(CONTACTS, authorityId, contactId);
+    return transactions.read(() -> {
+      tenancy.bind(authorityId);
+      return moves.history(CONTACTS, authorityId, contactId);
+    });
   }
 
   /**

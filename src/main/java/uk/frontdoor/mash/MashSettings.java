@@ -11,11 +11,11 @@ import java.util.Optional;
 import java.util.UUID;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
-import org.springframework.transaction.annotation.Transactional;
 import uk.frontdoor.audit.AuditLog;
 import uk.frontdoor.identity.Agency;
 import uk.frontdoor.identity.StaffUser;
 import uk.frontdoor.platform.Tenancy;
+import uk.frontdoor.platform.Transactions;
 
 /**
  * What a council administrator sets for their council's MASH: the partner agencies it asks, each
@@ -23,7 +23,7 @@ import uk.frontdoor.platform.Tenancy;
  * contact's urgency. Every change is audited with what it was and what it became.
  */
 @Service
-public class MashSettings {
+public record MashSettings(JdbcClient jdbc, Tenancy tenancy, AuditLog audit, Transactions transactions) {
 
   public static final String AGENCY_SUBJECT = "PARTNER_AGENCY";
   public static final String DEADLINE_SUBJECT = "INFORMATION_REQUEST_DEADLINE";
@@ -68,27 +68,15 @@ public class MashSettings {
     }
   }
 
-  private final JdbcClient jdbc;
-  private final Tenancy tenancy;
-  private final AuditLog audit;
-
-  MashSettings(JdbcClient jdbc, Tenancy tenancy, AuditLog audit) {
-    this.jdbc = jdbc;
-    this.tenancy = tenancy;
-    this.audit = audit;
-  }
-
   /** The council's partner agencies, in the order of {@link Agency#PARTNERS}. */
-  @Transactional(readOnly = true)
   public List<PartnerAgency> agencies(UUID authorityId) {
-    return tenancy.sql(authorityId, "SELECT agency, name, lead_email FROM partner_agency WHERE authority_id = ? ORDER BY agency DESC")
+    return transactions.read(() -> tenancy.sql(authorityId, "SELECT agency, name, lead_email FROM partner_agency WHERE authority_id = ? ORDER BY agency DESC")
         .query(MashSettings::partnerAgency)
-        .list();
+        .list());
   }
 
-  @Transactional(readOnly = true)
   public Optional<PartnerAgency> agency(UUID authorityId, Agency agency) {
-    return agencies(authorityId).stream().filter(a -> a.agency() == agency).findFirst();
+    return transactions.read(() -> agencies(authorityId).stream().filter(a -> a.agency() == agency).findFirst());
   }
 
   private static PartnerAgency partnerAgency(ResultSet rs, int n) throws SQLException {
@@ -100,23 +88,24 @@ public class MashSettings {
    *
    * @return false if the council already has it
    */
-  @Transactional
   public boolean addAgency(StaffUser administrator, PartnerAgency agency) {
-    check(agency);
-    tenancy.bind(administrator.authorityId());
-    int added =
-        jdbc.sql(
-                """
-                INSERT INTO partner_agency (authority_id, agency, name, lead_email) VALUES (?, ?, ?, ?)
-                ON CONFLICT (authority_id, agency) DO NOTHING
-                """)
-            .params(administrator.authorityId(), agency.agency().name(), agency.name(), agency.leadEmail())
-            .update();
-    if (added == 1) {
-      record(administrator, "PARTNER_AGENCY_ADDED", AGENCY_SUBJECT, agency.agency().name(),
-          "name: " + agency.name() + "; nominated lead: " + shown(agency.leadEmail()));
-    }
-    return added == 1;
+    return transactions.write(() -> {
+      check(agency);
+      tenancy.bind(administrator.authorityId());
+      int added =
+          jdbc.sql(
+                  """
+                  INSERT INTO partner_agency (authority_id, agency, name, lead_email) VALUES (?, ?, ?, ?)
+                  ON CONFLICT (authority_id, agency) DO NOTHING
+                  """)
+              .params(administrator.authorityId(), agency.agency().name(), agency.name(), agency.leadEmail())
+              .update();
+      if (added == 1) {
+        record(administrator, "PARTNER_AGENCY_ADDED", AGENCY_SUBJECT, agency.agency().name(),
+            "name: " + agency.name() + "; nominated lead: " + shown(agency.leadEmail()));
+      }
+      return added == 1;
+    });
   }
 
   /**
@@ -124,45 +113,44 @@ public class MashSettings {
    *
    * @return false if the council does not have the agency
    */
-  @Transactional
   public boolean changeAgency(StaffUser administrator, PartnerAgency changed) {
-    check(changed);
-    tenancy.bind(administrator.authorityId());
-    Optional<PartnerAgency> was =
-        jdbc.sql("SELECT agency, name, lead_email FROM partner_agency WHERE authority_id = ? AND agency = ? FOR UPDATE")
-            .params(administrator.authorityId(), changed.agency().name())
-            .query(MashSettings::partnerAgency)
-            .optional();
-    if (was.isEmpty()) {
-      return false;
-    }
-    if (was.get().equals(changed)) {
+    return transactions.write(() -> {
+      check(changed);
+      tenancy.bind(administrator.authorityId());
+      Optional<PartnerAgency> was =
+          jdbc.sql("SELECT agency, name, lead_email FROM partner_agency WHERE authority_id = ? AND agency = ? FOR UPDATE")
+              .params(administrator.authorityId(), changed.agency().name())
+              .query(MashSettings::partnerAgency)
+              .optional();
+      if (was.isEmpty()) {
+        return false;
+      }
+      if (was.get().equals(changed)) {
+        return true;
+      }
+      jdbc.sql("UPDATE partner_agency SET name = ?, lead_email = ? WHERE authority_id = ? AND agency = ?")
+          .params(changed.name(), changed.leadEmail(), administrator.authorityId(), changed.agency().name())
+          .update();
+      List<String> changes = new java.util.ArrayList<>();
+      if (!was.get().name().equals(changed.name())) {
+        changes.add("name: " + was.get().name() + " → " + changed.name());
+      }
+      if (!Objects.equals(was.get().leadEmail(), changed.leadEmail())) {
+        changes.add("nominated lead: " + shown(was.get().leadEmail()) + " → " + shown(changed.leadEmail()));
+      }
+      record(administrator, "PARTNER_AGENCY_CHANGED", AGENCY_SUBJECT, changed.agency().name(), String.join("; ", changes));
       return true;
-    }
-    jdbc.sql("UPDATE partner_agency SET name = ?, lead_email = ? WHERE authority_id = ? AND agency = ?")
-        .params(changed.name(), changed.leadEmail(), administrator.authorityId(), changed.agency().name())
-        .update();
-    List<String> changes = new java.util.ArrayList<>();
-    if (!was.get().name().equals(changed.name())) {
-      changes.add("name: " + was.get().name() + " → " + changed.name());
-    }
-    if (!Objects.equals(was.get().leadEmail(), changed.leadEmail())) {
-      changes.add("nominated lead: " + shown(was.get().leadEmail()) + " → " + shown(changed.leadEmail()));
-    }
-    record(administrator, "PARTNER_AGENCY_CHANGED", AGENCY_SUBJECT, changed.agency().name(), String.join("; ", changes));
-    return true;
+    });
   }
 
   /** The council's deadlines for red, amber and green contacts, its own or the defaults. */
-  @Transactional(readOnly = true)
   public List<Deadline> deadlines(UUID authorityId) {
-    return Arrays.stream(Rag.values()).map(rag -> deadline(authorityId, rag)).toList();
+    return transactions.read(() -> Arrays.stream(Rag.values()).map(rag -> deadline(authorityId, rag)).toList());
   }
 
   /** The council's deadline for a contact of this urgency, its own or the default. */
-  @Transactional(readOnly = true)
   public Deadline deadline(UUID authorityId, Rag rag) {
-    return tenancy.sql(authorityId,
+    return transactions.read(() -> tenancy.sql(authorityId,
             """
             SELECT extract(epoch FROM working_time)::bigint AS seconds, in_days
             FROM information_request_deadline WHERE authority_id = ? AND rag = ?
@@ -170,7 +158,7 @@ public class MashSettings {
         .param(rag.name())
         .query((rs, n) -> new Deadline(rag, Duration.ofSeconds(rs.getLong("seconds")), rs.getBoolean("in_days"), false))
         .optional()
-        .orElseGet(() -> defaultDeadline(rag));
+        .orElseGet(() -> defaultDeadline(rag)));
   }
 
   /** The deadline for contacts of this urgency where the council has not set its own. */
@@ -184,24 +172,25 @@ public class MashSettings {
    *
    * @throws IllegalArgumentException unless 1 to 40 working hours or 1 to 20 working days
    */
-  @Transactional
   public void setDeadline(StaffUser administrator, Rag rag, int amount, boolean inDays) {
-    Objects.requireNonNull(rag, "rag");
-    if (amount < 1 || amount > (inDays ? MAX_WORKING_DAYS : MAX_WORKING_HOURS)) {
-      throw new IllegalArgumentException("Deadline out of range: " + amount + (inDays ? " days" : " hours"));
-    }
-    Deadline was = deadline(administrator.authorityId(), rag);
-    Duration workingTime = inDays ? Duration.ofDays(amount) : Duration.ofHours(amount);
-    Deadline now = new Deadline(rag, workingTime, inDays, false);
-    jdbc.sql(
-            """
-            INSERT INTO information_request_deadline (authority_id, rag, working_time, in_days)
-            VALUES (?, ?, make_interval(days => ?, hours => ?), ?)
-            ON CONFLICT (authority_id, rag) DO UPDATE SET working_time = EXCLUDED.working_time, in_days = EXCLUDED.in_days
-            """)
-        .params(administrator.authorityId(), rag.name(), inDays ? amount : 0, inDays ? 0 : amount, inDays)
-        .update();
-    recordDeadline(administrator, "DEADLINE_CHANGED", was, now);
+    transactions.write(() -> {
+      Objects.requireNonNull(rag, "rag");
+      if (amount < 1 || amount > (inDays ? MAX_WORKING_DAYS : MAX_WORKING_HOURS)) {
+        throw new IllegalArgumentException("Deadline out of range: " + amount + (inDays ? " days" : " hours"));
+      }
+      Deadline was = deadline(administrator.authorityId(), rag);
+      Duration workingTime = inDays ? Duration.ofDays(amount) : Duration.ofHours(amount);
+      Deadline now = new Deadline(rag, workingTime, inDays, false);
+      jdbc.sql(
+              """
+              INSERT INTO information_request_deadline (authority_id, rag, working_time, in_days)
+              VALUES (?, ?, make_interval(days => ?, hours => ?), ?)
+              ON CONFLICT (authority_id, rag) DO UPDATE SET working_time = EXCLUDED.working_time, in_days = EXCLUDED.in_days
+              """)
+          .params(administrator.authorityId(), rag.name(), inDays ? amount : 0, inDays ? 0 : amount, inDays)
+          .update();
+      recordDeadline(administrator, "DEADLINE_CHANGED", was, now);
+    });
   }
 
   /**
@@ -209,17 +198,18 @@ public class MashSettings {
    *
    * @return the default, now in force
    */
-  @Transactional
   public Deadline resetDeadline(StaffUser administrator, Rag rag) {
-    Deadline was = deadline(administrator.authorityId(), rag);
-    int removed =
-        jdbc.sql("DELETE FROM information_request_deadline WHERE authority_id = ? AND rag = ?")
-            .params(administrator.authorityId(), rag.name())
-            .update();
-    if (removed == 1) {
-      recordDeadline(administrator, "DEADLINE_RESET", was, defaultDeadline(rag));
-    }
-    return defaultDeadline(rag);
+    return transactions.write(() -> {
+      Deadline was = deadline(administrator.authorityId(), rag);
+      int removed =
+          jdbc.sql("DELETE FROM information_request_deadline WHERE authority_id = ? AND rag = ?")
+              .params(administrator.authorityId(), rag.name())
+              .update();
+      if (removed == 1) {
+        recordDeadline(administrator, "DEADLINE_RESET", was, defaultDeadline(rag));
+      }
+      return defaultDeadline(rag);
+    });
   }
 
   private void recordDeadline(StaffUser administrator, String action, Deadline was, Deadline now) {

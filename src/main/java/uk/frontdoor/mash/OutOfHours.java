@@ -8,39 +8,25 @@ import java.util.Optional;
 import java.util.UUID;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
-import org.springframework.transaction.annotation.Transactional;
 import uk.frontdoor.audit.AuditLog;
 import uk.frontdoor.identity.StaffUser;
 import uk.frontdoor.platform.Tenancy;
+import uk.frontdoor.platform.Transactions;
 
 /**
  * The Emergency Duty Team's side of the MASH: contacts that arrived while the office was closed,
  * what the team did about them, and their handover to the MASH when the office opens.
  */
 @Service
-public class OutOfHours {
-
-  private final JdbcClient jdbc;
-  private final Tenancy tenancy;
-  private final MashQueue queue;
-  private final AuditLog audit;
-  private final Clock clock;
-
-  OutOfHours(JdbcClient jdbc, Tenancy tenancy, MashQueue queue, AuditLog audit, Clock clock) {
-    this.jdbc = jdbc;
-    this.tenancy = tenancy;
-    this.queue = queue;
-    this.audit = audit;
-    this.clock = clock;
-  }
+public record OutOfHours(JdbcClient jdbc, Tenancy tenancy, MashQueue queue, AuditLog audit, Clock clock,
+    Transactions transactions) {
 
   /**
    * Out-of-hours contacts not yet handed over to the MASH and not yet decided by it (a MASH
    * worker may decide one before the handover), most urgent and oldest first.
    */
-  @Transactional(readOnly = true)
   public List<MashContact> waiting(UUID authorityId) {
-    return tenancy.sql(authorityId,
+    return transactions.read(() -> tenancy.sql(authorityId,
             "SELECT " + MashQueue.COLUMNS
                 + """
                 FROM mash_contact
@@ -50,22 +36,20 @@ public class OutOfHours {
                     .formatted(MashQueue.statusIn(EnumSet.of(ContactStatus.NEW, ContactStatus.IN_TRIAGE)))
                 + " ORDER BY " + Rag.orderSql() + ", received_at LIMIT 500")
         .query(MashQueue::contact)
-        .list();
+        .list());
   }
 
   /** Opens an out-of-hours contact for the team, recording that they saw it. */
-  @Transactional
   public Optional<MashContact> open(StaffUser worker, String reference) {
-    return queue.open(worker, reference).filter(MashContact::outOfHours);
+    return transactions.write(() -> queue.open(worker, reference).filter(MashContact::outOfHours));
   }
 
   /** What the team did, oldest first. */
-  @Transactional(readOnly = true)
   public List<EdtAction> actions(UUID authorityId, UUID contactId) {
-    return tenancy.sql(authorityId, "SELECT at, actor_name, action FROM edt_action WHERE authority_id = ? AND contact_id = ? ORDER BY seq")
+    return transactions.read(() -> tenancy.sql(authorityId, "SELECT at, actor_name, action FROM edt_action WHERE authority_id = ? AND contact_id = ? ORDER BY seq")
         .param(contactId)
         .query((rs, n) -> new EdtAction(rs.getTimestamp("at").toInstant(), rs.getString("actor_name"), rs.getString("action")))
-        .list();
+        .list());
   }
 
   /**
@@ -73,25 +57,26 @@ public class OutOfHours {
    *
    * @return false if there is no such contact
    */
-  @Transactional
   public boolean record(StaffUser worker, String reference, String action) {
-    Optional<MashContact> contact =
-        queue.find(worker.authorityId(), reference).filter(c -> c.outOfHours() && c.handedOverAt() == null);
-    if (contact.isEmpty()) {
-      return false;
-    }
-    jdbc.sql(
-            """
-            INSERT INTO edt_action (authority_id, contact_id, seq, at, actor_id, actor_name, action)
-            SELECT ?, ?, coalesce(max(seq), 0) + 1, ?, ?, ?, ? FROM edt_action
-            WHERE authority_id = ? AND contact_id = ?
-            """)
-        .params(
-            worker.authorityId(), contact.get().id(), Timestamp.from(clock.instant()), worker.id(), worker.displayName(),
-            action, worker.authorityId(), contact.get().id())
-        .update();
-    queue.record(worker, "EDT_ACTION", contact.get(), action);
-    return true;
+    return transactions.write(() -> {
+      Optional<MashContact> contact =
+          queue.find(worker.authorityId(), reference).filter(c -> c.outOfHours() && c.handedOverAt() == null);
+      if (contact.isEmpty()) {
+        return false;
+      }
+      jdbc.sql(
+              """
+              INSERT INTO edt_action (authority_id, contact_id, seq, at, actor_id, actor_name, action)
+              SELECT ?, ?, coalesce(max(seq), 0) + 1, ?, ?, ?, ? FROM edt_action
+              WHERE authority_id = ? AND contact_id = ?
+              """)
+          .params(
+              worker.authorityId(), contact.get().id(), Timestamp.from(clock.instant()), worker.id(), worker.displayName(),
+              action, worker.authorityId(), contact.get().id())
+          .update();
+      queue.record(worker, "EDT_ACTION", contact.get(), action);
+      return true;
+    });
   }
 
   /**
@@ -100,24 +85,25 @@ public class OutOfHours {
    *
    * @return how many were handed over
    */
-  @Transactional
   public int handOver(UUID authorityId) {
-    tenancy.bind(authorityId);
-    List<String> references =
-        jdbc.sql(
-                """
-                UPDATE mash_contact SET handed_over_at = clock_started_at
-                WHERE authority_id = ? AND handed_over_at IS NULL AND clock_started_at > received_at
-                  AND clock_started_at <= ?
-                RETURNING reference
-                """)
-            .params(authorityId, Timestamp.from(clock.instant()))
-            .query(String.class)
-            .list();
-    for (String reference : references) {
-      audit.record(authorityId, AuditLog.SYSTEM, AuditLog.SYSTEM_NAME, "HANDED_OVER", MashQueue.SUBJECT, reference,
-          "Out-of-hours contact handed over to the MASH at the office's opening");
-    }
-    return references.size();
+    return transactions.write(() -> {
+      tenancy.bind(authorityId);
+      List<String> references =
+          jdbc.sql(
+                  """
+                  UPDATE mash_contact SET handed_over_at = clock_started_at
+                  WHERE authority_id = ? AND handed_over_at IS NULL AND clock_started_at > received_at
+                    AND clock_started_at <= ?
+                  RETURNING reference
+                  """)
+              .params(authorityId, Timestamp.from(clock.instant()))
+              .query(String.class)
+              .list();
+      for (String reference : references) {
+        audit.record(authorityId, AuditLog.SYSTEM, AuditLog.SYSTEM_NAME, "HANDED_OVER", MashQueue.SUBJECT, reference,
+            "Out-of-hours contact handed over to the MASH at the office's opening");
+      }
+      return references.size();
+    });
   }
 }

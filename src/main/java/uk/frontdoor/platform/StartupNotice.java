@@ -14,15 +14,9 @@ import org.springframework.stereotype.Component;
  * DEBUG by its own module, for anyone who asks for them.
  */
 @Component
-class StartupNotice {
+record StartupNotice(Environment environment) {
 
   private static final Logger log = LoggerFactory.getLogger(StartupNotice.class);
-
-  private final Environment environment;
-
-  StartupNotice(Environment environment) {
-    this.environment = environment;
-  }
 
   @EventListener(ApplicationReadyEvent.class)
   void announce() {

@@ -20,20 +20,20 @@ import uk.frontdoor.authority.Authority;
 import uk.frontdoor.authority.UkTime;
 import uk.frontdoor.casework.CensusCodes;
 import uk.frontdoor.casework.CensusDetail;
-import uk.frontdoor.casework.CensusRecords;
 import uk.frontdoor.casework.CensusRecords.CensusAssessment;
 import uk.frontdoor.casework.CensusRecords.CensusEnquiry;
 import uk.frontdoor.casework.CensusRecords.CensusEpisode;
 import uk.frontdoor.casework.CensusRecords.CensusProtectionPlan;
 import uk.frontdoor.casework.CensusRecords.CensusVisit;
-import uk.frontdoor.casework.CensusRecords.EpisodeActivity;
 import uk.frontdoor.casework.CensusRecords.EarlyHelpEpisode;
+import uk.frontdoor.casework.CensusRecords.EpisodeActivity;
+import uk.frontdoor.casework.CensusRecords;
 import uk.frontdoor.casework.EmergencyProtections;
 import uk.frontdoor.casework.Episode;
 import uk.frontdoor.identity.StaffUser;
 import uk.frontdoor.mash.MashContact;
-import uk.frontdoor.mash.MashQueue;
 import uk.frontdoor.mash.MashQueue.ContactChild;
+import uk.frontdoor.mash.MashQueue;
 
 /**
  * Ofsted's Annex A lists 1 to 7 for a period, as one workbook with a sheet a list, the columns and
@@ -41,7 +41,8 @@ import uk.frontdoor.mash.MashQueue.ContactChild;
  * from casework, each read through its module's published API. Each download audited.
  */
 @Service
-public class AnnexA {
+public record AnnexA(CensusRecords records, EmergencyProtections emergencyProtections, MashQueue contacts,
+    Authorities authorities, AuditLog audit) {
 
   public static final String SUBJECT = "ANNEX_A";
 
@@ -90,20 +91,6 @@ public class AnnexA {
 
   /** A period of the lists: both days included. */
   public record Period(LocalDate from, LocalDate to) {}
-
-  private final CensusRecords records;
-  private final EmergencyProtections emergencyProtections;
-  private final MashQueue contacts;
-  private final Authorities authorities;
-  private final AuditLog audit;
-
-  AnnexA(CensusRecords records, EmergencyProtections emergencyProtections, MashQueue contacts, Authorities authorities, AuditLog audit) {
-    this.records = records;
-    this.emergencyProtections = emergencyProtections;
-    this.contacts = contacts;
-    this.authorities = authorities;
-    this.audit = audit;
-  }
 
   /** The workbook's rows, list by list in the order of {@link #LISTS}: each row's cells after the header. */
   public List<List<List<Object>>> rows(UUID authorityId, Period period) {

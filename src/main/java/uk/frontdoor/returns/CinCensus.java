@@ -17,10 +17,10 @@ import uk.frontdoor.authority.Authorities;
 import uk.frontdoor.authority.Authority;
 import uk.frontdoor.authority.UkTime;
 import uk.frontdoor.casework.CensusDetail;
-import uk.frontdoor.casework.CensusRecords;
 import uk.frontdoor.casework.CensusRecords.CensusAssessment;
 import uk.frontdoor.casework.CensusRecords.CensusEpisode;
 import uk.frontdoor.casework.CensusRecords.CensusProtectionPlan;
+import uk.frontdoor.casework.CensusRecords;
 import uk.frontdoor.casework.Episode;
 import uk.frontdoor.identity.StaffUser;
 
@@ -30,7 +30,7 @@ import uk.frontdoor.identity.StaffUser;
  * stays the same from year to year; checked by {@link CensusRules}; each download audited.
  */
 @Service
-public class CinCensus {
+public record CinCensus(CensusRecords records, Authorities authorities, AuditLog audit) {
 
   public static final String SUBJECT = "CIN_CENSUS";
 
@@ -42,16 +42,6 @@ public class CinCensus {
    */
   static final Map<String, String> LA_CODES =
       Map.of("bracknell-forest", "867", "northamptonshire", "941", "oxfordshire", "931", "southampton", "852", "west-berkshire", "869");
-
-  private final CensusRecords records;
-  private final Authorities authorities;
-  private final AuditLog audit;
-
-  CinCensus(CensusRecords records, Authorities authorities, AuditLog audit) {
-    this.records = records;
-    this.authorities = authorities;
-    this.audit = audit;
-  }
 
   /** The census for the year ending 31 March of {@code year}, as it stands. */
   public Census of(UUID authorityId, int year) {

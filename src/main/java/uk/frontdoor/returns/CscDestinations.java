@@ -46,7 +46,7 @@ class CscDestinations {
   private final String url;
   private final String token;
   private final String supplierKey;
-  private final HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(20)).build();
+  private static final HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(20)).build();
 
   CscDestinations(
       @Value("${frontdoor.returns.extract.folder:}") String folder,

@@ -22,9 +22,9 @@ import uk.frontdoor.audit.AuditLog;
 import uk.frontdoor.authority.Authorities;
 import uk.frontdoor.authority.Authority;
 import uk.frontdoor.authority.UkTime;
-import uk.frontdoor.casework.CensusRecords;
 import uk.frontdoor.casework.CensusRecords.CensusEpisode;
 import uk.frontdoor.casework.CensusRecords.EpisodeActivity;
+import uk.frontdoor.casework.CensusRecords;
 import uk.frontdoor.identity.StaffUser;
 import uk.frontdoor.platform.Tenancy;
 
@@ -38,7 +38,8 @@ import uk.frontdoor.platform.Tenancy;
  * every send is audited.
  */
 @Service
-public class CscExtract {
+public record CscExtract(CensusRecords records, Authorities authorities, CscDestinations destinations,
+    JdbcClient jdbc, TransactionTemplate transactions, Tenancy tenancy, AuditLog audit, JsonMapper json, Clock clock) {
 
   public static final String SUBJECT = "CSC_EXTRACT";
 
@@ -61,30 +62,6 @@ public class CscExtract {
 
   /** What a scheduled run did for a council. */
   public enum Outcome { SENT, NOTHING_CHANGED, FAILED, BUSY, OFF }
-
-  private final CensusRecords records;
-  private final Authorities authorities;
-  private final CscDestinations destinations;
-  private final JdbcClient jdbc;
-  private final TransactionTemplate transactions;
-  private final Tenancy tenancy;
-  private final AuditLog audit;
-  private final JsonMapper json;
-  private final Clock clock;
-
-  CscExtract(
-      CensusRecords records, Authorities authorities, CscDestinations destinations, JdbcClient jdbc, TransactionTemplate transactions,
-      Tenancy tenancy, AuditLog audit, JsonMapper json, Clock clock) {
-    this.records = records;
-    this.authorities = authorities;
-    this.destinations = destinations;
-    this.jdbc = jdbc;
-    this.transactions = transactions;
-    this.tenancy = tenancy;
-    this.audit = audit;
-    this.json = json;
-    this.clock = clock;
-  }
 
   /**
    * The children whose record changed since the start of a day (every child in the extract if the

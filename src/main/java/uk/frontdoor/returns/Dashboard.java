@@ -21,17 +21,17 @@ import uk.frontdoor.audit.AuditLog;
 import uk.frontdoor.authority.UkTime;
 import uk.frontdoor.authority.WorkingCalendar;
 import uk.frontdoor.casework.CensusCodes;
-import uk.frontdoor.casework.CensusRecords;
 import uk.frontdoor.casework.CensusRecords.CensusAssessment;
 import uk.frontdoor.casework.CensusRecords.CensusEnquiry;
 import uk.frontdoor.casework.CensusRecords.CensusEpisode;
 import uk.frontdoor.casework.CensusRecords.CensusProtectionPlan;
+import uk.frontdoor.casework.CensusRecords;
 import uk.frontdoor.casework.EpisodeLevel;
 import uk.frontdoor.identity.StaffUser;
-import uk.frontdoor.lado.LadoReport;
 import uk.frontdoor.lado.LadoReport.Resolution;
-import uk.frontdoor.mash.ContactFigures;
+import uk.frontdoor.lado.LadoReport;
 import uk.frontdoor.mash.ContactFigures.ContactFigure;
+import uk.frontdoor.mash.ContactFigures;
 import uk.frontdoor.referral.Route;
 
 /**
@@ -42,7 +42,8 @@ import uk.frontdoor.referral.Route;
  * Each view audited.
  */
 @Service
-public class Dashboard {
+public record Dashboard(ContactFigures contacts, CensusRecords records, LadoReport lado, WorkingCalendar calendar,
+    AuditLog audit) {
 
   public static final String SUBJECT = "DASHBOARD";
 
@@ -115,20 +116,6 @@ public class Dashboard {
     public boolean percentage(int figure) {
       return figure >= percentFrom;
     }
-  }
-
-  private final ContactFigures contacts;
-  private final CensusRecords records;
-  private final LadoReport lado;
-  private final WorkingCalendar calendar;
-  private final AuditLog audit;
-
-  Dashboard(ContactFigures contacts, CensusRecords records, LadoReport lado, WorkingCalendar calendar, AuditLog audit) {
-    this.contacts = contacts;
-    this.records = records;
-    this.lado = lado;
-    this.calendar = calendar;
-    this.audit = audit;
   }
 
   /**

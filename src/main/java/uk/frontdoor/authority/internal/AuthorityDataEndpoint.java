@@ -11,13 +11,7 @@ import uk.frontdoor.authority.MissingDetail;
 /** Serves the data check at {@code /actuator/authoritydata}. */
 @Component
 @Endpoint(id = "authoritydata")
-class AuthorityDataEndpoint {
-
-  private final AuthorityDataCheck check;
-
-  AuthorityDataEndpoint(AuthorityDataCheck check) {
-    this.check = check;
-  }
+record AuthorityDataEndpoint(AuthorityDataCheck check) {
 
   @ReadOperation
   Map<String, Object> report() {

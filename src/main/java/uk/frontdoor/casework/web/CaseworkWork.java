@@ -14,19 +14,9 @@ import uk.frontdoor.identity.StaffWork;
  * for allocation, and a practitioner's own caseload, the most pressing first.
  */
 @Component
-class CaseworkWork implements StaffWork {
+record CaseworkWork(Episodes episodes, Dues dues, WorkingTimeLeft left) implements StaffWork {
 
   private static final int SHOWN = 10;
-
-  private final Episodes episodes;
-  private final Dues dues;
-  private final WorkingTimeLeft left;
-
-  CaseworkWork(Episodes episodes, Dues dues, WorkingTimeLeft left) {
-    this.episodes = episodes;
-    this.dues = dues;
-    this.left = left;
-  }
 
   @Override
   public List<Section> of(StaffUser me) {

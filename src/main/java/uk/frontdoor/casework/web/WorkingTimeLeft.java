@@ -19,15 +19,7 @@ import uk.frontdoor.mash.TimeLeft;
  * own closures are not working days, as they are not when the deadlines are set.
  */
 @Component
-class WorkingTimeLeft {
-
-  private final CouncilCalendars calendars;
-  private final Clock clock;
-
-  WorkingTimeLeft(CouncilCalendars calendars, Clock clock) {
-    this.calendars = calendars;
-    this.clock = clock;
-  }
+record WorkingTimeLeft(CouncilCalendars calendars, Clock clock) {
 
   /** The time left until an exclusive deadline of the council's. */
   TimeLeft until(StaffUser me, Instant due) {

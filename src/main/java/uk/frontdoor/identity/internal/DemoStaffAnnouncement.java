@@ -14,18 +14,10 @@ import org.springframework.stereotype.Component;
  * there are none.
  */
 @Component
-class DemoStaffAnnouncement {
+record DemoStaffAnnouncement(JdbcClient jdbc, TotpSecrets secrets) {
 
   private static final Logger log = LoggerFactory.getLogger(DemoStaffAnnouncement.class);
   private static final String DEMO_PASSWORD = "demo-password";
-
-  private final JdbcClient jdbc;
-  private final TotpSecrets secrets;
-
-  DemoStaffAnnouncement(JdbcClient jdbc, TotpSecrets secrets) {
-    this.jdbc = jdbc;
-    this.secrets = secrets;
-  }
 
   private record DemoUser(String username, String passwordHash, byte[] sealedSecret) {}
 

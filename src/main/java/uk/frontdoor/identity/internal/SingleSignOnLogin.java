@@ -41,7 +41,7 @@ import uk.frontdoor.identity.internal.SingleSignOnSignIn.Refusal;
  * (never the provider's user), its id changed. A refusal goes to a page that says why.
  */
 @Component
-class SingleSignOnLogin {
+record SingleSignOnLogin(CouncilClientRegistrations registrations, SingleSignOnSignIn signIn) {
 
   private static final Logger log = LoggerFactory.getLogger(SingleSignOnLogin.class);
   static final String START = StaffSecurity.SIGN_IN + "/sso";
@@ -49,15 +49,8 @@ class SingleSignOnLogin {
   private static final String REFUSED = "frontdoor_refused";
   private static final String NOT_STARTED = "authorization_request_not_found";
 
-  private final CouncilClientRegistrations registrations;
-  private final SingleSignOnSignIn signIn;
-  private final OidcUserService provider = new OidcUserService();
-  private final HttpSessionSecurityContextRepository contexts = new HttpSessionSecurityContextRepository();
-
-  SingleSignOnLogin(CouncilClientRegistrations registrations, SingleSignOnSignIn signIn) {
-    this.registrations = registrations;
-    this.signIn = signIn;
-  }
+  private static final OidcUserService provider = new OidcUserService();
+  private static final HttpSessionSecurityContextRepository contexts = new HttpSessionSecurityContextRepository();
 
   void configure(OAuth2LoginConfigurer<HttpSecurity> login) {
     login

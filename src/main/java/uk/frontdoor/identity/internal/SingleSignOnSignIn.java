@@ -1,9 +1,9 @@
 package uk.frontdoor.identity.internal;
 
+import java.sql.Array;
 import java.sql.Timestamp;
 import java.time.Clock;
 import java.util.ArrayList;
-import java.sql.Array;
 import java.util.Arrays;
 import java.util.Collection;
 import java.util.List;
@@ -16,7 +16,6 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
-import org.springframework.transaction.annotation.Transactional;
 import uk.frontdoor.audit.AuditLog;
 import uk.frontdoor.authority.Authorities;
 import uk.frontdoor.authority.Authority;
@@ -25,6 +24,7 @@ import uk.frontdoor.identity.StaffRole;
 import uk.frontdoor.identity.StaffUser;
 import uk.frontdoor.identity.internal.SingleSignOnProviders.Provider;
 import uk.frontdoor.platform.Labelled;
+import uk.frontdoor.platform.Transactions;
 
 /**
  * The end of a sign-in through a council's identity provider, once Spring Security has checked
@@ -34,29 +34,13 @@ import uk.frontdoor.platform.Labelled;
  * that every list of staff by role agrees). Every sign-in and every refusal is audited.
  */
 @Service
-public class SingleSignOnSignIn {
+public record SingleSignOnSignIn(JdbcClient jdbc, Authorities authorities, SingleSignOnProviders providers,
+    AuditLog audit, Administrators administrators, Clock clock, Transactions transactions) {
 
   private static final Logger log = LoggerFactory.getLogger(SingleSignOnSignIn.class);
   static final String SIGNED_IN = "SIGNED_IN_WITH_PROVIDER";
   static final String REFUSED = "SIGN_IN_WITH_PROVIDER_REFUSED";
   static final String ROLES_CHANGED = "ROLES_FROM_PROVIDER";
-
-  private final JdbcClient jdbc;
-  private final Authorities authorities;
-  private final SingleSignOnProviders providers;
-  private final AuditLog audit;
-  private final Administrators administrators;
-  private final Clock clock;
-
-  SingleSignOnSignIn(
-      JdbcClient jdbc, Authorities authorities, SingleSignOnProviders providers, AuditLog audit, Administrators administrators, Clock clock) {
-    this.jdbc = jdbc;
-    this.authorities = authorities;
-    this.providers = providers;
-    this.audit = audit;
-    this.administrators = administrators;
-    this.clock = clock;
-  }
 
   /** Why a sign-in through a provider was refused, in words for the person refused. */
   public enum Refusal implements Labelled {
@@ -74,59 +58,61 @@ public class SingleSignOnSignIn {
   }
 
   /** Signs in the member of the council's staff the provider's claims name. */
-  @Transactional
   public Outcome signIn(String slug, Map<String, Object> claims) {
-    Authority council = authorities.findBySlug(slug).orElseThrow();
-    UUID authorityId = council.id().value();
-    Provider provider = providers.of(authorityId).orElseThrow();
-    Optional<String> username = username(provider, claims);
-    if (username.isEmpty()) {
-      return refused(authorityId, null, claimText(claims.get("sub")), Refusal.NO_USERNAME, "");
-    }
-    Optional<StaffUser> account = account(authorityId, username.get());
-    if (account.isEmpty() || !account.get().isEnabled()) {
-      return refused(authorityId, null, username.get(), Refusal.NO_ACCOUNT, "");
-    }
-    StaffUser staff = account.get();
-    List<String> groups = strings(claims.get(provider.groupsClaim()));
-    List<String> roles = new ArrayList<>(provider.rolesOf(groups).stream().filter(SingleSignOnSignIn::mappable).toList());
-    if (roles.isEmpty()) {
-      return refused(authorityId, staff, username.get(), Refusal.NO_ROLES, "Groups: " + String.join(", ", groups));
-    }
-    // The deployment's operator is made one in Front Door by another operator, never by a council's groups: kept, not given.
-    if (staff.roles().contains(StaffRole.DEPLOYMENT_OPERATOR.name())) {
-      roles.add(StaffRole.DEPLOYMENT_OPERATOR.name());
-    }
-    // Nor do the groups take away the council's last active administrator's role (ADR 0017's addendum): kept, and said.
-    String kept = "";
-    if (!roles.contains(StaffRole.COUNCIL_ADMINISTRATOR.name()) && administrators.onlyOne(authorityId, staff.id())) {
-      roles.add(StaffRole.COUNCIL_ADMINISTRATOR.name());
-      kept = "; kept COUNCIL_ADMINISTRATOR, as the council's only active administrator";
-    }
-    if (!Set.copyOf(roles).equals(Set.copyOf(staff.roles()))) {
-      jdbc.sql("UPDATE staff_user SET roles = ? WHERE id = ? AND authority_id = ?")
-          .params(roles.toArray(String[]::new), staff.id(), authorityId)
+    return transactions.write(() -> {
+      Authority council = authorities.findBySlug(slug).orElseThrow();
+      UUID authorityId = council.id().value();
+      Provider provider = providers.of(authorityId).orElseThrow();
+      Optional<String> username = username(provider, claims);
+      if (username.isEmpty()) {
+        return refused(authorityId, null, claimText(claims.get("sub")), Refusal.NO_USERNAME, "");
+      }
+      Optional<StaffUser> account = account(authorityId, username.get());
+      if (account.isEmpty() || !account.get().isEnabled()) {
+        return refused(authorityId, null, username.get(), Refusal.NO_ACCOUNT, "");
+      }
+      StaffUser staff = account.get();
+      List<String> groups = strings(claims.get(provider.groupsClaim()));
+      List<String> roles = new ArrayList<>(provider.rolesOf(groups).stream().filter(SingleSignOnSignIn::mappable).toList());
+      if (roles.isEmpty()) {
+        return refused(authorityId, staff, username.get(), Refusal.NO_ROLES, "Groups: " + String.join(", ", groups));
+      }
+      // The deployment's operator is made one in Front Door by another operator, never by a council's groups: kept, not given.
+      if (staff.roles().contains(StaffRole.DEPLOYMENT_OPERATOR.name())) {
+        roles.add(StaffRole.DEPLOYMENT_OPERATOR.name());
+      }
+      // Nor do the groups take away the council's last active administrator's role (ADR 0017's addendum): kept, and said.
+      String kept = "";
+      if (!roles.contains(StaffRole.COUNCIL_ADMINISTRATOR.name()) && administrators.onlyOne(authorityId, staff.id())) {
+        roles.add(StaffRole.COUNCIL_ADMINISTRATOR.name());
+        kept = "; kept COUNCIL_ADMINISTRATOR, as the council's only active administrator";
+      }
+      if (!Set.copyOf(roles).equals(Set.copyOf(staff.roles()))) {
+        jdbc.sql("UPDATE staff_user SET roles = ? WHERE id = ? AND authority_id = ?")
+            .params(roles.toArray(String[]::new), staff.id(), authorityId)
+            .update();
+        audit.record(authorityId, AuditLog.SYSTEM, AuditLog.SYSTEM_NAME, ROLES_CHANGED, StaffAdministration.SUBJECT,
+            staff.getUsername(), "From " + String.join(", ", staff.roles()) + " to " + String.join(", ", roles) + kept);
+      }
+      jdbc.sql("UPDATE staff_user SET last_signed_in_at = ? WHERE id = ? AND authority_id = ?")
+          .params(Timestamp.from(clock.instant()), staff.id(), authorityId)
           .update();
-      audit.record(authorityId, AuditLog.SYSTEM, AuditLog.SYSTEM_NAME, ROLES_CHANGED, StaffAdministration.SUBJECT,
-          staff.getUsername(), "From " + String.join(", ", staff.roles()) + " to " + String.join(", ", roles) + kept);
-    }
-    jdbc.sql("UPDATE staff_user SET last_signed_in_at = ? WHERE id = ? AND authority_id = ?")
-        .params(Timestamp.from(clock.instant()), staff.id(), authorityId)
-        .update();
-    StaffUser signedIn =
-        new StaffUser(staff.id(), authorityId, staff.getUsername(), staff.displayName(), roles, true, null);
-    audit.record(authorityId, staff.id(), staff.displayName(), SIGNED_IN, StaffAdministration.SUBJECT, staff.getUsername(),
-        limit("Through " + provider.issuerUri() + " as " + String.join(", ", roles) + kept, 2000));
-    log.info("Staff sign-in through the provider of {} accepted", slug);
-    return new Outcome(signedIn, null);
+      StaffUser signedIn =
+          new StaffUser(staff.id(), authorityId, staff.getUsername(), staff.displayName(), roles, true, null);
+      audit.record(authorityId, staff.id(), staff.displayName(), SIGNED_IN, StaffAdministration.SUBJECT, staff.getUsername(),
+          limit("Through " + provider.issuerUri() + " as " + String.join(", ", roles) + kept, 2000));
+      log.info("Staff sign-in through the provider of {} accepted", slug);
+      return new Outcome(signedIn, null);
+    });
   }
 
   /** Records a sign-in the provider or Spring Security ended before it reached Front Door's checks. */
-  @Transactional
   public Outcome failed(String slug, String reason) {
-    Optional<Authority> council = authorities.findBySlug(slug);
-    council.ifPresent(c -> refused(c.id().value(), null, "", Refusal.FAILED, reason));
-    return new Outcome(null, Refusal.FAILED);
+    return transactions.write(() -> {
+      Optional<Authority> council = authorities.findBySlug(slug);
+      council.ifPresent(c -> refused(c.id().value(), null, "", Refusal.FAILED, reason));
+      return new Outcome(null, Refusal.FAILED);
+    });
   }
 
   private Outcome refused(UUID authorityId, StaffUser staff, String username, Refusal refusal, String detail) {

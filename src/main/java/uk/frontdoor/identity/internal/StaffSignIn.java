@@ -38,7 +38,7 @@ public class StaffSignIn {
   private final SingleSignOnProviders providers;
   private final Clock clock;
   private final boolean showDemoCodes;
-  private final BCryptPasswordEncoder bcrypt = new BCryptPasswordEncoder();
+  private static final BCryptPasswordEncoder bcrypt = new BCryptPasswordEncoder();
   private final String unknownUserHash = bcrypt.encode("no such user: compare against something anyway");
 
   StaffSignIn(

@@ -26,7 +26,7 @@ public class TotpSecrets {
   private static final int TAG_BITS = 128;
 
   private final SecretKey key;
-  private final SecureRandom random = new SecureRandom();
+  private static final SecureRandom random = new SecureRandom();
 
   TotpSecrets(@Value("${frontdoor.identity.totp-key}") String base64Key) {
     byte[] bytes;

@@ -27,8 +27,8 @@ import uk.frontdoor.identity.StaffUser;
 import uk.frontdoor.identity.StaffWork;
 import uk.frontdoor.identity.internal.SignInAttempts.Attempt;
 import uk.frontdoor.identity.internal.SingleSignOnProviders;
-import uk.frontdoor.identity.internal.StaffSignIn;
 import uk.frontdoor.identity.internal.StaffSignIn.PasswordChecked;
+import uk.frontdoor.identity.internal.StaffSignIn;
 import uk.frontdoor.platform.PublicAccess;
 import uk.frontdoor.platform.WhenText;
 
@@ -38,7 +38,8 @@ import uk.frontdoor.platform.WhenText;
  * session is signed in only after the code.
  */
 @Controller
-class StaffSignInController {
+record StaffSignInController(StaffSignIn signIn, SingleSignOnProviders providers, ObjectProvider<StaffWork> work,
+    Clock clock) {
 
   private static final String SIGN_IN = "/staff/sign-in";
   private static final String CODE = SIGN_IN + "/code";
@@ -46,18 +47,7 @@ class StaffSignInController {
   private static final String WRONG_PASSWORD = "The username or password is not right";
   private static final String WRONG_CODE = "The code is not right. Enter the code your authenticator app shows now";
 
-  private final StaffSignIn signIn;
-  private final SingleSignOnProviders providers;
-  private final ObjectProvider<StaffWork> work;
-  private final Clock clock;
-  private final HttpSessionSecurityContextRepository contexts = new HttpSessionSecurityContextRepository();
-
-  StaffSignInController(StaffSignIn signIn, SingleSignOnProviders providers, ObjectProvider<StaffWork> work, Clock clock) {
-    this.signIn = signIn;
-    this.providers = providers;
-    this.work = work;
-    this.clock = clock;
-  }
+  private static final HttpSessionSecurityContextRepository contexts = new HttpSessionSecurityContextRepository();
 
   @GetMapping(SIGN_IN)
   @PublicAccess

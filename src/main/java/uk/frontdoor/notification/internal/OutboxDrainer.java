@@ -29,36 +29,12 @@ import uk.frontdoor.platform.Tenancy;
  * hour) and the message stays until it is sent.
  */
 @Component
-public class OutboxDrainer {
+public record OutboxDrainer(JdbcClient jdbc, TransactionTemplate transactions, Tenancy tenancy,
+    Authorities authorities, Sender sender, JsonMapper json, Clock clock) {
 
   private static final Logger log = LoggerFactory.getLogger(OutboxDrainer.class);
   private static final int BATCH = 50;
   private static final Duration MAX_BACKOFF = Duration.ofHours(1);
-
-  private final JdbcClient jdbc;
-  private final TransactionTemplate transactions;
-  private final Tenancy tenancy;
-  private final Authorities authorities;
-  private final Sender sender;
-  private final JsonMapper json;
-  private final Clock clock;
-
-  OutboxDrainer(
-      JdbcClient jdbc,
-      TransactionTemplate transactions,
-      Tenancy tenancy,
-      Authorities authorities,
-      Sender sender,
-      JsonMapper json,
-      Clock clock) {
-    this.jdbc = jdbc;
-    this.transactions = transactions;
-    this.tenancy = tenancy;
-    this.authorities = authorities;
-    this.sender = sender;
-    this.json = json;
-    this.clock = clock;
-  }
 
   /**
    * Sends the due messages of each council, a batch at a time, until a batch is not full; returns

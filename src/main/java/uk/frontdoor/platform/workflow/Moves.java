@@ -16,15 +16,7 @@ import org.springframework.stereotype.Component;
  * in the caller's transaction, which must be bound to the record's council ({@code Tenancy}).
  */
 @Component
-public class Moves {
-
-  private final JdbcClient jdbc;
-  private final Clock clock;
-
-  Moves(JdbcClient jdbc, Clock clock) {
-    this.jdbc = jdbc;
-    this.clock = clock;
-  }
+public record Moves(JdbcClient jdbc, Clock clock) {
 
   /**
    * Gives the command to the record, which the caller read in state {@code from}.

@@ -15,17 +15,9 @@ import uk.frontdoor.authority.Authority;
  * printed, so in production (no demo data) nothing is.
  */
 @Component
-class DemoKeysAnnouncement {
+record DemoKeysAnnouncement(Authorities authorities, PartnerKeys keys) {
 
   private static final Logger log = LoggerFactory.getLogger(DemoKeysAnnouncement.class);
-
-  private final Authorities authorities;
-  private final PartnerKeys keys;
-
-  DemoKeysAnnouncement(Authorities authorities, PartnerKeys keys) {
-    this.authorities = authorities;
-    this.keys = keys;
-  }
 
   @EventListener(ApplicationReadyEvent.class)
   void announce() {

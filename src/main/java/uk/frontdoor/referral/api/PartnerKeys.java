@@ -12,9 +12,9 @@ import java.util.Optional;
 import java.util.UUID;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
-import org.springframework.transaction.annotation.Transactional;
 import uk.frontdoor.audit.AuditLog;
 import uk.frontdoor.identity.StaffUser;
+import uk.frontdoor.platform.Transactions;
 import uk.frontdoor.referral.internal.Hashes;
 
 /**
@@ -23,7 +23,7 @@ import uk.frontdoor.referral.internal.Hashes;
  * checked against the keys not revoked.
  */
 @Component
-class PartnerKeys {
+record PartnerKeys(JdbcClient jdbc, AuditLog audit, Clock clock, Transactions transactions) {
 
   static final String SUBJECT = "PARTNER_API_KEY";
 
@@ -43,16 +43,6 @@ class PartnerKeys {
 
   /** A key just issued: the only time the key itself is known. */
   record IssuedKey(String organisation, String key) {}
-
-  private final JdbcClient jdbc;
-  private final AuditLog audit;
-  private final Clock clock;
-
-  PartnerKeys(JdbcClient jdbc, AuditLog audit, Clock clock) {
-    this.jdbc = jdbc;
-    this.audit = audit;
-    this.clock = clock;
-  }
 
   /**
    * Whether a referral sent with one key came from the organisation now asking with another: the
@@ -91,9 +81,8 @@ class PartnerKeys {
   }
 
   /** The council's keys, active ones first, the newest first. */
-  @Transactional(readOnly = true)
   List<PartnerKey> ofCouncil(UUID authorityId) {
-    return jdbc.sql(
+    return transactions.read(() -> jdbc.sql(
             """
             SELECT id, organisation, created_at, revoked_at FROM partner_api_key
             WHERE authority_id = ?
@@ -101,34 +90,34 @@ class PartnerKeys {
             """)
         .param(authorityId)
         .query(PartnerKeys::partnerKey)
-        .list();
+        .list());
   }
 
   /** One of the council's keys; empty if it is another council's or there is no such key. */
-  @Transactional(readOnly = true)
   Optional<PartnerKey> find(UUID authorityId, UUID id) {
-    return jdbc.sql("SELECT id, organisation, created_at, revoked_at FROM partner_api_key WHERE id = ? AND authority_id = ?")
+    return transactions.read(() -> jdbc.sql("SELECT id, organisation, created_at, revoked_at FROM partner_api_key WHERE id = ? AND authority_id = ?")
         .params(id, authorityId)
         .query(PartnerKeys::partnerKey)
-        .optional();
+        .optional());
   }
 
   /** Issues a new key to a partner organisation for the administrator's council; only its hash is kept. */
-  @Transactional
   IssuedKey issue(StaffUser administrator, String organisation) {
-    byte[] secret = new byte[32];
-    RANDOM.nextBytes(secret);
-    String key = PREFIX + Base64.getUrlEncoder().withoutPadding().encodeToString(secret);
-    UUID id = UUID.randomUUID();
-    jdbc.sql(
-            """
-            INSERT INTO partner_api_key (id, authority_id, organisation, key_sha256, created_at)
-            VALUES (?, ?, ?, ?, ?)
-            """)
-        .params(id, administrator.authorityId(), organisation, Hashes.sha256(key), Timestamp.from(clock.instant()))
-        .update();
-    record(administrator, "PARTNER_API_KEY_ISSUED", id, organisation);
-    return new IssuedKey(organisation, key);
+    return transactions.write(() -> {
+      byte[] secret = new byte[32];
+      RANDOM.nextBytes(secret);
+      String key = PREFIX + Base64.getUrlEncoder().withoutPadding().encodeToString(secret);
+      UUID id = UUID.randomUUID();
+      jdbc.sql(
+              """
+              INSERT INTO partner_api_key (id, authority_id, organisation, key_sha256, created_at)
+              VALUES (?, ?, ?, ?, ?)
+              """)
+          .params(id, administrator.authorityId(), organisation, Hashes.sha256(key), Timestamp.from(clock.instant()))
+          .update();
+      record(administrator, "PARTNER_API_KEY_ISSUED", id, organisation);
+      return new IssuedKey(organisation, key);
+    });
   }
 
   /**
@@ -137,17 +126,18 @@ class PartnerKeys {
    *
    * @return the key as it was, or empty if it is not one of the council's keys
    */
-  @Transactional
   Optional<PartnerKey> revoke(StaffUser administrator, UUID id) {
-    Optional<PartnerKey> key = find(administrator.authorityId(), id);
-    if (key.isPresent()
-        && jdbc.sql("UPDATE partner_api_key SET revoked_at = ? WHERE id = ? AND revoked_at IS NULL")
-                .params(Timestamp.from(clock.instant()), id)
-                .update()
-            == 1) {
-      record(administrator, "PARTNER_API_KEY_REVOKED", id, key.get().organisation());
-    }
-    return key;
+    return transactions.write(() -> {
+      Optional<PartnerKey> key = find(administrator.authorityId(), id);
+      if (key.isPresent()
+          && jdbc.sql("UPDATE partner_api_key SET revoked_at = ? WHERE id = ? AND revoked_at IS NULL")
+                  .params(Timestamp.from(clock.instant()), id)
+                  .update()
+              == 1) {
+        record(administrator, "PARTNER_API_KEY_REVOKED", id, key.get().organisation());
+      }
+      return key;
+    });
   }
 
   private void record(StaffUser administrator, String action, UUID id, String organisation) {

@@ -16,7 +16,6 @@ import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.PlatformTransactionManager;
-import org.springframework.transaction.annotation.Transactional;
 import org.springframework.transaction.support.TransactionSynchronizationManager;
 import tools.jackson.databind.json.JsonMapper;
 import uk.frontdoor.authority.Authorities;
@@ -27,16 +26,17 @@ import uk.frontdoor.notification.Notifications;
 import uk.frontdoor.notification.Template;
 import uk.frontdoor.platform.GroupCommit;
 import uk.frontdoor.platform.Tenancy;
+import uk.frontdoor.platform.Transactions;
 import uk.frontdoor.platform.workflow.Actor;
 import uk.frontdoor.platform.workflow.Moves;
 import uk.frontdoor.platform.workflow.StatusTable;
 import uk.frontdoor.referral.Channel;
-import uk.frontdoor.referral.PhoneContactSummary;
 import uk.frontdoor.referral.ConcernSubmitted;
+import uk.frontdoor.referral.PhoneContactSummary;
 import uk.frontdoor.referral.Receipt;
 import uk.frontdoor.referral.ReferralDocument;
-import uk.frontdoor.referral.ReferralStatus;
 import uk.frontdoor.referral.ReferralProgress;
+import uk.frontdoor.referral.ReferralStatus;
 import uk.frontdoor.referral.ReferralSummary;
 import uk.frontdoor.referral.Referrals;
 import uk.frontdoor.referral.Route;
@@ -61,6 +61,7 @@ class JdbcReferrals implements Referrals {
   private final GroupCommit<Prepared, Receipt> together;
   private final StoredDocuments stored;
   private final Moves moves;
+  private final Transactions transactions;
 
   /** Referrals and their status history, moved by {@link ReferralStatus#WORKFLOW}. */
   static final StatusTable<ReferralStatus, ReferralStatus.Command> REFERRALS =
@@ -76,7 +77,9 @@ class JdbcReferrals implements Referrals {
       JsonMapper json,
       Clock clock,
       PlatformTransactionManager transactionManager,
-      Moves moves) {
+      Moves moves,
+      Transactions transactions) {
+    this.transactions = transactions;
     this.jdbc = jdbc;
     this.tenancy = tenancy;
     this.references = references;
@@ -216,9 +219,8 @@ class JdbcReferrals implements Referrals {
   }
 
   @Override
-  @Transactional(readOnly = true)
   public List<PhoneContactSummary> phoneContacts(UUID authorityId) {
-    return tenancy.sql(authorityId,
+    return transactions.read(() -> tenancy.sql(authorityId,
             """
             SELECT phone.id, phone.reference, phone.submitted_at,
                    phone.document -> 'phoneContact' ->> 'urgency' AS urgency,
@@ -240,7 +242,7 @@ class JdbcReferrals implements Referrals {
                     rs.getString("urgency"),
                     rs.getBoolean("written_referral_due"),
                     rs.getString("written_reference")))
-        .list();
+        .list());
   }
 
   private void acknowledge(UUID authorityId, ReferralDocument document, String reference) {
@@ -293,15 +295,13 @@ class JdbcReferrals implements Referrals {
   }
 
   @Override
-  @Transactional(readOnly = true)
   public Optional<ReferralSummary> find(UUID authorityId, String reference) {
-    return summaries(authorityId, "reference = ?", ReferenceGenerator.normalise(reference)).optional();
+    return transactions.read(() -> summaries(authorityId, "reference = ?", ReferenceGenerator.normalise(reference)).optional());
   }
 
   @Override
-  @Transactional(readOnly = true)
   public List<ReferralSummary> sentBy(UUID authorityId, UUID accountId) {
-    return summaries(authorityId, "account_id = ? ORDER BY submitted_at DESC LIMIT 500", accountId).list();
+    return transactions.read(() -> summaries(authorityId, "account_id = ? ORDER BY submitted_at DESC LIMIT 500", accountId).list());
   }
 
   /** The council's referrals that meet one condition on one value, as their referrer sees them. */
@@ -316,68 +316,69 @@ class JdbcReferrals implements Referrals {
   }
 
   @Override
-  @Transactional(readOnly = true)
   public Optional<ReferralDocument> document(UUID authorityId, UUID referralId) {
-    return tenancy.sql(authorityId, "SELECT document::text FROM referral WHERE authority_id = ? AND id = ?")
+    return transactions.read(() -> tenancy.sql(authorityId, "SELECT document::text FROM referral WHERE authority_id = ? AND id = ?")
         .param(referralId)
         .query(String.class)
         .optional()
-        .map(stored::read);
+        .map(stored::read));
   }
 
   @Override
-  @Transactional
   public void beingLookedAt(UUID authorityId, UUID referralId, Actor by) {
-    tenancy.bind(authorityId);
-    ReferralStatus status =
-        jdbc.sql("SELECT status FROM referral WHERE authority_id = ? AND id = ? FOR NO KEY UPDATE")
-            .params(authorityId, referralId)
-            .query((rs, n) -> ReferralStatus.valueOf(rs.getString("status")))
-            .single();
-    if (ReferralStatus.WORKFLOW.allowed(status, ReferralStatus.Command.LOOK_AT)) {
-      moves.move(REFERRALS, authorityId, referralId, status, ReferralStatus.Command.LOOK_AT, by, "The MASH has taken it on");
-    }
+    transactions.write(() -> {
+      tenancy.bind(authorityId);
+      ReferralStatus status =
+          jdbc.sql("SELECT status FROM referral WHERE authority_id = ? AND id = ? FOR NO KEY UPDATE")
+              .params(authorityId, referralId)
+              .query((rs, n) -> ReferralStatus.valueOf(rs.getString("status")))
+              .single();
+      if (ReferralStatus.WORKFLOW.allowed(status, ReferralStatus.Command.LOOK_AT)) {
+        moves.move(REFERRALS, authorityId, referralId, status, ReferralStatus.Command.LOOK_AT, by, "The MASH has taken it on");
+      }
+    });
   }
 
   @Override
-  @Transactional
   public boolean decided(UUID authorityId, UUID referralId, String outcome, Actor by) {
-    tenancy.bind(authorityId);
-    record Row(String reference, Route route, String document, ReferralStatus status) {}
-    Row row =
-        jdbc.sql("SELECT reference, route, document::text, status FROM referral WHERE authority_id = ? AND id = ? FOR NO KEY UPDATE")
-            .params(authorityId, referralId)
-            .query(
-                (rs, n) ->
-                    new Row(rs.getString(1), Route.valueOf(rs.getString(2)), rs.getString(3), ReferralStatus.valueOf(rs.getString(4))))
-            .optional()
-            .orElseThrow(() -> new IllegalArgumentException("No referral " + referralId));
-    moves.move(REFERRALS, authorityId, referralId, row.status(), ReferralStatus.Command.DECIDE, by, "Outcome: " + outcome);
-    jdbc.sql("UPDATE referral SET outcome = ? WHERE authority_id = ? AND id = ?")
-        .params(outcome, authorityId, referralId)
-        .update();
-    ReferralDocument document = stored.read(row.document());
-    String email = emailOf(document);
-    // Professionals, parents asking for help and members of the public who hold parental
-    // responsibility for the child are told; anonymous reporters and other members of the public
-    // are not (Working Together: the family's information is private).
-    boolean parent =
-        row.route() == Route.PARENT_CARER
-            || (row.route() == Route.MEMBER_OF_PUBLIC
-                && document.referrer() != null
-                && document.referrer().holdsParentalResponsibility());
-    if (email == null || !(row.route() == Route.PROFESSIONAL || parent)) {
-      return false;
-    }
-    Authority authority = authorities.findById(new AuthorityId(authorityId)).orElseThrow();
-    notifications.send(
-        new Message(
-            authorityId,
-            email,
-            Template.REFERRAL_OUTCOME,
-            Map.of("authorityName", authority.name(), "reference", row.reference(), "outcome", outcome),
-            row.reference()));
-    return true;
+    return transactions.write(() -> {
+      tenancy.bind(authorityId);
+      record Row(String reference, Route route, String document, ReferralStatus status) {}
+      Row row =
+          jdbc.sql("SELECT reference, route, document::text, status FROM referral WHERE authority_id = ? AND id = ? FOR NO KEY UPDATE")
+              .params(authorityId, referralId)
+              .query(
+                  (rs, n) ->
+                      new Row(rs.getString(1), Route.valueOf(rs.getString(2)), rs.getString(3), ReferralStatus.valueOf(rs.getString(4))))
+              .optional()
+              .orElseThrow(() -> new IllegalArgumentException("No referral " + referralId));
+      moves.move(REFERRALS, authorityId, referralId, row.status(), ReferralStatus.Command.DECIDE, by, "Outcome: " + outcome);
+      jdbc.sql("UPDATE referral SET outcome = ? WHERE authority_id = ? AND id = ?")
+          .params(outcome, authorityId, referralId)
+          .update();
+      ReferralDocument document = stored.read(row.document());
+      String email = emailOf(document);
+      // Professionals, parents asking for help and members of the public who hold parental
+      // responsibility for the child are told; anonymous reporters and other members of the public
+      // are not (Working Together: the family's information is private).
+      boolean parent =
+          row.route() == Route.PARENT_CARER
+              || (row.route() == Route.MEMBER_OF_PUBLIC
+                  && document.referrer() != null
+                  && document.referrer().holdsParentalResponsibility());
+      if (email == null || !(row.route() == Route.PROFESSIONAL || parent)) {
+        return false;
+      }
+      Authority authority = authorities.findById(new AuthorityId(authorityId)).orElseThrow();
+      notifications.send(
+          new Message(
+              authorityId,
+              email,
+              Template.REFERRAL_OUTCOME,
+              Map.of("authorityName", authority.name(), "reference", row.reference(), "outcome", outcome),
+              row.reference()));
+      return true;
+    });
   }
 
   private static ReferralSummary summary(ResultSet rs, int n) throws SQLException {
@@ -406,10 +407,11 @@ class JdbcReferrals implements Referrals {
   }
 
   @Override
-  @Transactional
   public void progressed(UUID authorityId, UUID referralId, ReferralProgress step, Instant at) {
-    tenancy.sql(authorityId, "INSERT INTO referral_progress (authority_id, referral_id, step, at) VALUES (?, ?, ?, ?) ON CONFLICT DO NOTHING")
-        .params(referralId, step.name(), Timestamp.from(at))
-        .update();
+    transactions.write(() -> {
+      tenancy.sql(authorityId, "INSERT INTO referral_progress (authority_id, referral_id, step, at) VALUES (?, ?, ?, ?) ON CONFLICT DO NOTHING")
+          .params(referralId, step.name(), Timestamp.from(at))
+          .update();
+    });
   }
 }

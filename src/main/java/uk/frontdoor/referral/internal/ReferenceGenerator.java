@@ -13,7 +13,7 @@ class ReferenceGenerator {
 
   static final String ALPHABET = "ACDEFHJKMNPRTUVWXY3479";
 
-  private final SecureRandom random = new SecureRandom();
+  private static final SecureRandom random = new SecureRandom();
 
   String next() {
     StringBuilder reference = new StringBuilder(9);

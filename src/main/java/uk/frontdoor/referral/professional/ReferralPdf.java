@@ -15,13 +15,7 @@ import uk.frontdoor.referral.ReferralSummary;
 
 /** A professional's saved copy of a referral they sent, as a tagged PDF. */
 @Component
-class ReferralPdf {
-
-  private final TemplateEngine templates;
-
-  ReferralPdf(TemplateEngine templates) {
-    this.templates = templates;
-  }
+record ReferralPdf(TemplateEngine templates) {
 
   byte[] render(Authority authority, ReferralSummary summary, ReferralDocument document) {
     Context context = new Context(Locale.UK);

@@ -25,10 +25,10 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 import uk.frontdoor.authority.Authorities;
 import uk.frontdoor.authority.Authority;
 import uk.frontdoor.platform.ClientAddresses;
+import uk.frontdoor.platform.FieldErrors;
 import uk.frontdoor.platform.NotFoundException;
 import uk.frontdoor.platform.PublicAccess;
 import uk.frontdoor.platform.WhenText;
-import uk.frontdoor.platform.FieldErrors;
 
 /** Professionals sign in with their email address and a code emailed to it. */
 @Controller
@@ -45,7 +45,7 @@ class SignInController {
   private final ClientAddresses clientAddresses;
   private final Clock clock;
   private final boolean showCodes;
-  private final HttpSessionSecurityContextRepository contexts = new HttpSessionSecurityContextRepository();
+  private static final HttpSessionSecurityContextRepository contexts = new HttpSessionSecurityContextRepository();
 
   SignInController(
       Authorities authorities,
