@@ -5,8 +5,8 @@ import java.util.Map;
 import java.util.UUID;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
 import tools.jackson.databind.json.JsonMapper;
-import uk.frontdoor.platform.Transactions;
 
 /**
  * Adds a council to the deployment (at first start, or by the deployment's operator): a complete
@@ -16,7 +16,7 @@ import uk.frontdoor.platform.Transactions;
  * levels; a LADO team with no number yet (listed as missing on {@code /actuator/authoritydata}).
  */
 @Service
-public record CouncilRegistration(JdbcClient jdbc, Transactions transactions) {
+public class CouncilRegistration {
 
   /** What a new council is registered with. Checked by the caller's form; the database checks again. */
   public record NewCouncil(String name, String slug, String laCode, String phone, String email) {}
@@ -41,11 +41,18 @@ public record CouncilRegistration(JdbcClient jdbc, Transactions transactions) {
   private static final JsonMapper JSON = JsonMapper.builder().build();
   private static final String WEEKDAY = "09:00-17:00";
 
+  private final JdbcClient jdbc;
+
+  CouncilRegistration(JdbcClient jdbc) {
+    this.jdbc = jdbc;
+  }
+
   /** Every council, by name. */
+  @Transactional(readOnly = true)
   public List<Council> councils() {
-    return transactions.read(() -> jdbc.sql("SELECT id, name, slug, la_code FROM authority ORDER BY name")
+    return jdbc.sql("SELECT id, name, slug, la_code FROM authority ORDER BY name")
         .query((rs, n) -> new Council(rs.getObject("id", UUID.class), rs.getString("name"), rs.getString("slug"), rs.getString("la_code")))
-        .list());
+        .list();
   }
 
   public boolean slugTaken(String slug) {
@@ -62,20 +69,19 @@ public record CouncilRegistration(JdbcClient jdbc, Transactions transactions) {
    *
    * @throws Taken if its slug or LA code is already another council's
    */
+  @Transactional
   public AuthorityId register(NewCouncil council) {
-    return transactions.write(() -> {
-      if (slugTaken(council.slug())) {
-        throw new Taken("slug");
-      }
-      if (laCodeTaken(council.laCode())) {
-        throw new Taken("laCode");
-      }
-      UUID id = UUID.randomUUID();
-      jdbc.sql("INSERT INTO authority (id, slug, name, document, la_code) VALUES (?, ?, ?, CAST(? AS jsonb), ?)")
-          .params(id, council.slug(), council.name(), JSON.writeValueAsString(document(council)), council.laCode())
-          .update();
-      return new AuthorityId(id);
-    });
+    if (slugTaken(council.slug())) {
+      throw new Taken("slug");
+    }
+    if (laCodeTaken(council.laCode())) {
+      throw new Taken("laCode");
+    }
+    UUID id = UUID.randomUUID();
+    jdbc.sql("INSERT INTO authority (id, slug, name, document, la_code) VALUES (?, ?, ?, CAST(? AS jsonb), ?)")
+        .params(id, council.slug(), council.name(), JSON.writeValueAsString(document(council)), council.laCode())
+        .update();
+    return new AuthorityId(id);
   }
 
   /** The document as {@code AuthorityDocument} reads it. */

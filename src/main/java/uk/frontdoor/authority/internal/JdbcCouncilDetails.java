@@ -14,6 +14,7 @@ import java.util.Set;
 import java.util.UUID;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.node.ArrayNode;
 import tools.jackson.databind.node.ObjectNode;
@@ -22,34 +23,41 @@ import uk.frontdoor.authority.OfficeHours;
 import uk.frontdoor.authority.SpecialDays;
 import uk.frontdoor.authority.ThresholdGuide;
 import uk.frontdoor.authority.ThresholdLevel;
-import uk.frontdoor.platform.Transactions;
 
 /** Versions of councils' details in {@code authority_version}, special days in {@code authority_special_day}. */
 @Service
-record JdbcCouncilDetails(JdbcClient jdbc, JdbcAuthorities authorities, java.time.Clock clock,
-    Transactions transactions) implements CouncilDetails {
+class JdbcCouncilDetails implements CouncilDetails {
+
+  private final JdbcClient jdbc;
+  private final JdbcAuthorities authorities;
+  private final java.time.Clock clock;
+
+  JdbcCouncilDetails(JdbcClient jdbc, JdbcAuthorities authorities, java.time.Clock clock) {
+    this.jdbc = jdbc;
+    this.authorities = authorities;
+    this.clock = clock;
+  }
 
   @Override
+  @Transactional
   public long change(UUID authorityId, Change change, Instant effectiveFrom, String reason, Editor by) {
-    return transactions.write(() -> {
-      ObjectNode document = authorities.document(authorityId).orElseThrow(() -> new IllegalArgumentException("No such council"));
-      ObjectNode changes = changes(document, change);
-      ObjectNode after = document.deepCopy();
-      changes.properties().forEach(part -> after.set(part.getKey(), part.getValue()));
-      JdbcAuthorities.map(authorityId, "changed", "Changed", after, SpecialDays.NONE);
-      bind(authorityId);
-      long id = jdbc.sql(
-              """
-              INSERT INTO authority_version (authority_id, what, changes, effective_from, reason, by_id, by_name, at)
-              VALUES (?, ?, ?::jsonb, ?, ?, ?, ?, ?) RETURNING id
-              """)
-          .params(authorityId, change.what(), changes.toString(), Timestamp.from(effectiveFrom.truncatedTo(ChronoUnit.MICROS)),
-              reason, by.id(), by.name(), Timestamp.from(clock.instant()))
-          .query(Long.class)
-          .single();
-      afterCommit();
-      return id;
-    });
+    ObjectNode document = authorities.document(authorityId).orElseThrow(() -> new IllegalArgumentException("No such council"));
+    ObjectNode changes = changes(document, change);
+    ObjectNode after = document.deepCopy();
+    changes.properties().forEach(part -> after.set(part.getKey(), part.getValue()));
+    JdbcAuthorities.map(authorityId, "changed", "Changed", after, SpecialDays.NONE);
+    bind(authorityId);
+    long id = jdbc.sql(
+            """
+            INSERT INTO authority_version (authority_id, what, changes, effective_from, reason, by_id, by_name, at)
+            VALUES (?, ?, ?::jsonb, ?, ?, ?, ?, ?) RETURNING id
+            """)
+        .params(authorityId, change.what(), changes.toString(), Timestamp.from(effectiveFrom.truncatedTo(ChronoUnit.MICROS)),
+            reason, by.id(), by.name(), Timestamp.from(clock.instant()))
+        .query(Long.class)
+        .single();
+    afterCommit();
+    return id;
   }
 
   /** The parts of the document a change replaces, each whole. */
@@ -154,86 +162,82 @@ record JdbcCouncilDetails(JdbcClient jdbc, JdbcAuthorities authorities, java.tim
       Instant withdrawnAt, String withdrawnByName) {}
 
   @Override
+  @Transactional(readOnly = true)
   public List<Version> history(UUID authorityId, Instant now) {
-    return transactions.read(() -> {
-      List<Row> rows = jdbc.sql(
-              """
-              SELECT id, what, ARRAY(SELECT jsonb_object_keys(changes)) AS parts, effective_from, reason, by_name, at,
-                     withdrawn_at, withdrawn_by_name
-                FROM authority_version WHERE authority_id = ? ORDER BY effective_from DESC, id DESC
-              """)
-          .param(authorityId)
-          .query((rs, n) -> new Row(
-              rs.getLong("id"), rs.getString("what"), Set.of((String[]) rs.getArray("parts").getArray()),
-              rs.getTimestamp("effective_from").toInstant(), rs.getString("reason"), rs.getString("by_name"),
-              rs.getTimestamp("at").toInstant(),
-              rs.getTimestamp("withdrawn_at") == null ? null : rs.getTimestamp("withdrawn_at").toInstant(),
-              rs.getString("withdrawn_by_name")))
-          .list();
-      // Latest first: a version in effect is current for each part no later version in effect has taken.
-      Set<String> taken = new HashSet<>();
-      List<Version> versions = new ArrayList<>();
-      for (Row row : rows) {
-        Standing standing;
-        if (row.withdrawnAt() != null) {
-          standing = Standing.WITHDRAWN;
-        } else if (row.effectiveFrom().isAfter(now)) {
-          standing = Standing.SCHEDULED;
-        } else {
-          standing = taken.containsAll(row.parts()) ? Standing.PAST : Standing.CURRENT;
-          taken.addAll(row.parts());
-        }
-        versions.add(new Version(row.id(), row.what(), row.effectiveFrom(), row.reason(), row.byName(), row.at(),
-            row.withdrawnAt(), row.withdrawnByName(), standing, row.parts()));
+    List<Row> rows = jdbc.sql(
+            """
+            SELECT id, what, ARRAY(SELECT jsonb_object_keys(changes)) AS parts, effective_from, reason, by_name, at,
+                   withdrawn_at, withdrawn_by_name
+              FROM authority_version WHERE authority_id = ? ORDER BY effective_from DESC, id DESC
+            """)
+        .param(authorityId)
+        .query((rs, n) -> new Row(
+            rs.getLong("id"), rs.getString("what"), Set.of((String[]) rs.getArray("parts").getArray()),
+            rs.getTimestamp("effective_from").toInstant(), rs.getString("reason"), rs.getString("by_name"),
+            rs.getTimestamp("at").toInstant(),
+            rs.getTimestamp("withdrawn_at") == null ? null : rs.getTimestamp("withdrawn_at").toInstant(),
+            rs.getString("withdrawn_by_name")))
+        .list();
+    // Latest first: a version in effect is current for each part no later version in effect has taken.
+    Set<String> taken = new HashSet<>();
+    List<Version> versions = new ArrayList<>();
+    for (Row row : rows) {
+      Standing standing;
+      if (row.withdrawnAt() != null) {
+        standing = Standing.WITHDRAWN;
+      } else if (row.effectiveFrom().isAfter(now)) {
+        standing = Standing.SCHEDULED;
+      } else {
+        standing = taken.containsAll(row.parts()) ? Standing.PAST : Standing.CURRENT;
+        taken.addAll(row.parts());
       }
-      return versions;
-    });
+      versions.add(new Version(row.id(), row.what(), row.effectiveFrom(), row.reason(), row.byName(), row.at(),
+          row.withdrawnAt(), row.withdrawnByName(), standing, row.parts()));
+    }
+    return versions;
   }
 
   @Override
+  @Transactional
   public boolean withdraw(UUID authorityId, long versionId, Editor by, Instant now) {
-    return transactions.write(() -> {
-      bind(authorityId);
-      int withdrawn = jdbc.sql(
-              """
-              UPDATE authority_version SET withdrawn_at = ?, withdrawn_by_id = ?, withdrawn_by_name = ?
-               WHERE authority_id = ? AND id = ? AND withdrawn_at IS NULL AND effective_from > ?
-              """)
-          .params(Timestamp.from(now), by.id(), by.name(), authorityId, versionId, Timestamp.from(now))
-          .update();
-      afterCommit();
-      return withdrawn == 1;
-    });
+    bind(authorityId);
+    int withdrawn = jdbc.sql(
+            """
+            UPDATE authority_version SET withdrawn_at = ?, withdrawn_by_id = ?, withdrawn_by_name = ?
+             WHERE authority_id = ? AND id = ? AND withdrawn_at IS NULL AND effective_from > ?
+            """)
+        .params(Timestamp.from(now), by.id(), by.name(), authorityId, versionId, Timestamp.from(now))
+        .update();
+    afterCommit();
+    return withdrawn == 1;
   }
 
   @Override
+  @Transactional
   public boolean addSpecialDay(UUID authorityId, SpecialDays.Day day, Editor by) {
-    return transactions.write(() -> {
-      bind(authorityId);
-      LocalTime closes = day.closesAt();
-      int added = jdbc.sql(
-              """
-              INSERT INTO authority_special_day (authority_id, day, closes_at, description, by_id, by_name, at)
-              VALUES (?, ?, ?, ?, ?, ?, ?) ON CONFLICT DO NOTHING
-              """)
-          .params(authorityId, Date.valueOf(day.date()), closes == null ? null : Time.valueOf(closes), day.description(),
-              by.id(), by.name(), Timestamp.from(clock.instant()))
-          .update();
-      afterCommit();
-      return added == 1;
-    });
+    bind(authorityId);
+    LocalTime closes = day.closesAt();
+    int added = jdbc.sql(
+            """
+            INSERT INTO authority_special_day (authority_id, day, closes_at, description, by_id, by_name, at)
+            VALUES (?, ?, ?, ?, ?, ?, ?) ON CONFLICT DO NOTHING
+            """)
+        .params(authorityId, Date.valueOf(day.date()), closes == null ? null : Time.valueOf(closes), day.description(),
+            by.id(), by.name(), Timestamp.from(clock.instant()))
+        .update();
+    afterCommit();
+    return added == 1;
   }
 
   @Override
+  @Transactional
   public boolean removeSpecialDay(UUID authorityId, LocalDate date) {
-    return transactions.write(() -> {
-      bind(authorityId);
-      int removed = jdbc.sql("DELETE FROM authority_special_day WHERE authority_id = ? AND day = ?")
-          .params(authorityId, Date.valueOf(date))
-          .update();
-      afterCommit();
-      return removed == 1;
-    });
+    bind(authorityId);
+    int removed = jdbc.sql("DELETE FROM authority_special_day WHERE authority_id = ? AND day = ?")
+        .params(authorityId, Date.valueOf(date))
+        .update();
+    afterCommit();
+    return removed == 1;
   }
 
   /**
