@@ -11,9 +11,8 @@ import java.util.List;
 import java.util.UUID;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
-import org.springframework.transaction.annotation.Propagation;
-import org.springframework.transaction.annotation.Transactional;
 import uk.frontdoor.platform.Tenancy;
+import uk.frontdoor.platform.Transactions;
 import uk.frontdoor.platform.workflow.Actor;
 
 /**
@@ -21,7 +20,7 @@ import uk.frontdoor.platform.workflow.Actor;
  * or change they record, so a change is never stored without its entry.
  */
 @Service
-public class AuditLog {
+public record AuditLog(JdbcClient jdbc, Tenancy tenancy, Clock clock, Transactions transactions) {
 
   static final String GENESIS = "0".repeat(64);
 
@@ -40,59 +39,49 @@ public class AuditLog {
    */
   public record Head(long seq, String hash) {}
 
-  private final JdbcClient jdbc;
-  private final Tenancy tenancy;
-  private final Clock clock;
-
-  AuditLog(JdbcClient jdbc, Tenancy tenancy, Clock clock) {
-    this.jdbc = jdbc;
-    this.tenancy = tenancy;
-    this.clock = clock;
-  }
-
   /** Records that someone saw or changed a record of the council. */
-  @Transactional(propagation = Propagation.REQUIRED)
   public void record(
       UUID authorityId, UUID actorId, String actorName, String action, String subjectType, String subjectId, String detail) {
-    tenancy.bind(authorityId);
-    // One writer at a time per council, so each entry follows the one before it.
-    jdbc.sql("SELECT pg_advisory_xact_lock(hashtext('audit:' || ?))").param(authorityId.toString()).query().listOfRows();
-    Head last = last(authorityId);
-    AuditEntry entry =
-        new AuditEntry(
-            last.seq() + 1,
-            clock.instant().truncatedTo(ChronoUnit.MICROS),
-            actorId,
-            actorName,
-            action,
-            subjectType,
-            subjectId,
-            detail == null ? "" : detail);
-    jdbc.sql(
-            """
-            INSERT INTO audit_event (authority_id, seq, at, actor_id, actor_name, action, subject_type,
-                subject_id, detail, previous_hash, hash)
-            VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
-            """)
-        .params(
-            authorityId,
-            entry.seq(),
-            Timestamp.from(entry.at()),
-            entry.actorId(),
-            entry.actorName(),
-            entry.action(),
-            entry.subjectType(),
-            entry.subjectId(),
-            entry.detail(),
-            last.hash(),
-            hash(authorityId, last.hash(), entry))
-        .update();
+    transactions.write(() -> {
+      tenancy.bind(authorityId);
+      // One writer at a time per council, so each entry follows the one before it.
+      jdbc.sql("SELECT pg_advisory_xact_lock(hashtext('audit:' || ?))").param(authorityId.toString()).query().listOfRows();
+      Head last = last(authorityId);
+      AuditEntry entry =
+          new AuditEntry(
+              last.seq() + 1,
+              clock.instant().truncatedTo(ChronoUnit.MICROS),
+              actorId,
+              actorName,
+              action,
+              subjectType,
+              subjectId,
+              detail == null ? "" : detail);
+      jdbc.sql(
+              """
+              INSERT INTO audit_event (authority_id, seq, at, actor_id, actor_name, action, subject_type,
+                  subject_id, detail, previous_hash, hash)
+              VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
+              """)
+          .params(
+              authorityId,
+              entry.seq(),
+              Timestamp.from(entry.at()),
+              entry.actorId(),
+              entry.actorName(),
+              entry.action(),
+              entry.subjectType(),
+              entry.subjectId(),
+              entry.detail(),
+              last.hash(),
+              hash(authorityId, last.hash(), entry))
+          .update();
+    });
   }
 
   /** Everything recorded about one record, oldest first. */
-  @Transactional(readOnly = true)
   public List<AuditEntry> about(UUID authorityId, String subjectType, String subjectId) {
-    return tenancy.sql(authorityId,
+    return transactions.read(() -> tenancy.sql(authorityId,
             """
             SELECT seq, at, actor_id, actor_name, action, subject_type, subject_id, detail
             FROM audit_event WHERE authority_id = ? AND subject_type = ? AND subject_id = ?
@@ -100,23 +89,25 @@ public class AuditLog {
             """)
         .params(subjectType, subjectId)
         .query(AuditLog::entry)
-        .list();
+        .list());
   }
 
   /** Recomputes the council's whole chain and says where, if anywhere, it breaks. */
-  @Transactional(readOnly = true)
   public Verification verify(UUID authorityId) {
-    tenancy.bind(authorityId);
-    ChainWalk walk = new ChainWalk(authorityId);
-    jdbc.sql(ChainWalk.ENTRIES).param(authorityId).query(walk::next);
-    return walk.result();
+    return transactions.read(() -> {
+      tenancy.bind(authorityId);
+      ChainWalk walk = new ChainWalk(authorityId);
+      jdbc.sql(ChainWalk.ENTRIES).param(authorityId).query(walk::next);
+      return walk.result();
+    });
   }
 
   /** The council's newest entry, or the start of an empty chain (seq 0). */
-  @Transactional(readOnly = true)
   public Head head(UUID authorityId) {
-    tenancy.bind(authorityId);
-    return last(authorityId);
+    return transactions.read(() -> {
+      tenancy.bind(authorityId);
+      return last(authorityId);
+    });
   }
 
   private Head last(UUID authorityId) {

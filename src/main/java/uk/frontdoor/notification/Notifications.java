@@ -5,23 +5,12 @@ import java.time.Clock;
 import java.util.UUID;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
-import org.springframework.transaction.annotation.Propagation;
-import org.springframework.transaction.annotation.Transactional;
 import tools.jackson.databind.json.JsonMapper;
+import uk.frontdoor.platform.Transactions;
 
 /** Queues messages to people in the caller's transaction; they are sent after it commits. */
 @Service
-public class Notifications {
-
-  private final JdbcClient jdbc;
-  private final JsonMapper json;
-  private final Clock clock;
-
-  Notifications(JdbcClient jdbc, JsonMapper json, Clock clock) {
-    this.jdbc = jdbc;
-    this.json = json;
-    this.clock = clock;
-  }
+public record Notifications(JdbcClient jdbc, JsonMapper json, Clock clock, Transactions transactions) {
 
   /**
    * Writes the message to the outbox as part of the current transaction, so it is sent if and only
@@ -33,24 +22,25 @@ public class Notifications {
    * @throws org.springframework.dao.DataAccessException when the transaction is bound to no council
    *     or to another
    */
-  @Transactional(propagation = Propagation.MANDATORY)
   public void send(Message message) {
-    Timestamp now = Timestamp.from(clock.instant());
-    jdbc.sql(
-            """
-            INSERT INTO notification_outbox (id, authority_id, recipient, template, personalisation,
-                reference, created_at, send_after)
-            VALUES (?, ?, ?, ?, CAST(? AS jsonb), ?, ?, ?)
-            """)
-        .params(
-            UUID.randomUUID(),
-            message.authorityId(),
-            message.recipient(),
-            message.template().name(),
-            json.writeValueAsString(message.personalisation()),
-            message.reference(),
-            now,
-            now)
-        .update();
+    transactions.within(() -> {
+      Timestamp now = Timestamp.from(clock.instant());
+      jdbc.sql(
+              """
+              INSERT INTO notification_outbox (id, authority_id, recipient, template, personalisation,
+                  reference, created_at, send_after)
+              VALUES (?, ?, ?, ?, CAST(? AS jsonb), ?, ?, ?)
+              """)
+          .params(
+              UUID.randomUUID(),
+              message.authorityId(),
+              message.recipient(),
+              message.template().name(),
+              json.writeValueAsString(message.personalisation()),
+              message.reference(),
+              now,
+              now)
+          .update();
+    });
   }
 }

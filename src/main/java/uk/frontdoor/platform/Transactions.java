@@ -3,6 +3,7 @@ package uk.frontdoor.platform;
 import java.util.function.Supplier;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.PlatformTransactionManager;
+import org.springframework.transaction.TransactionDefinition;
 import org.springframework.transaction.support.TransactionTemplate;
 
 /**
@@ -17,11 +18,14 @@ public final class Transactions {
 
   private final TransactionTemplate writing;
   private final TransactionTemplate reading;
+  private final TransactionTemplate joining;
 
   Transactions(PlatformTransactionManager manager) {
     this.writing = new TransactionTemplate(manager);
     this.reading = new TransactionTemplate(manager);
     this.reading.setReadOnly(true);
+    this.joining = new TransactionTemplate(manager);
+    this.joining.setPropagationBehavior(TransactionDefinition.PROPAGATION_MANDATORY);
   }
 
   /** The work's result, read in a read-only transaction (or the one already running). */
@@ -42,5 +46,20 @@ public final class Transactions {
   /** Changes committed together or not at all. */
   public void write(Runnable work) {
     writing.executeWithoutResult(status -> work.run());
+  }
+
+  /**
+   * The work's result, as part of the caller's transaction: for a step that must commit or roll
+   * back with the change it belongs to (an email in the outbox, a lock on a council's administrators).
+   *
+   * @throws org.springframework.transaction.IllegalTransactionStateException outside a transaction
+   */
+  public <T> T within(Supplier<T> work) {
+    return joining.execute(status -> work.get());
+  }
+
+  /** A step of the caller's transaction that returns nothing; refused outside a transaction. */
+  public void within(Runnable work) {
+    joining.executeWithoutResult(status -> work.run());
   }
 }

@@ -7,13 +7,12 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.session.FindByIndexNameSessionRepository;
 import org.springframework.session.Session;
 import org.springframework.stereotype.Component;
-import org.springframework.transaction.annotation.Propagation;
-import org.springframework.transaction.annotation.Transactional;
 import uk.frontdoor.audit.AuditLog;
 import uk.frontdoor.identity.StaffUser;
 import uk.frontdoor.notification.Message;
 import uk.frontdoor.notification.Notifications;
 import uk.frontdoor.notification.Template;
+import uk.frontdoor.platform.Transactions;
 
 /**
  * What follows every change an administrator makes to a member of staff's account: an audit entry
@@ -21,28 +20,13 @@ import uk.frontdoor.notification.Template;
  * something away or changes what their session holds, the end of their sessions on every node.
  */
 @Component
-public class AccountChanges {
+public record AccountChanges(JdbcClient jdbc, AuditLog audit, Notifications notifications,
+    ObjectProvider<FindByIndexNameSessionRepository<? extends Session>> sessions, Transactions transactions) {
 
   public static final String SUBJECT = "STAFF_USER";
 
   /** A member of the council's staff whose account is changed. */
   public record Account(UUID id, UUID authorityId, String username, String displayName) {}
-
-  private final JdbcClient jdbc;
-  private final AuditLog audit;
-  private final Notifications notifications;
-  private final ObjectProvider<FindByIndexNameSessionRepository<? extends Session>> sessions;
-
-  AccountChanges(
-      JdbcClient jdbc,
-      AuditLog audit,
-      Notifications notifications,
-      ObjectProvider<FindByIndexNameSessionRepository<? extends Session>> sessions) {
-    this.jdbc = jdbc;
-    this.audit = audit;
-    this.notifications = notifications;
-    this.sessions = sessions;
-  }
 
   /** A member of the administrator's own council's staff, or nobody. */
   public java.util.Optional<Account> of(StaffUser administrator, UUID staffId) {
@@ -55,19 +39,20 @@ public class AccountChanges {
   }
 
   /** Audits the change and tells the person by email, in the caller's transaction. */
-  @Transactional(propagation = Propagation.MANDATORY)
   public void record(StaffUser by, Account account, String action, String detail, String toldThem) {
-    audit.record(account.authorityId(), by.id(), by.displayName(), action, SUBJECT, account.username(), detail);
-    notifications.send(
-        new Message(
-            account.authorityId(),
-            account.username(),
-            Template.STAFF_ACCOUNT_CHANGED,
-            Map.of(
-                "authorityName", councilName(account.authorityId()),
-                "change", toldThem,
-                "changedBy", by.displayName()),
-            null));
+    transactions.within(() -> {
+      audit.record(account.authorityId(), by.id(), by.displayName(), action, SUBJECT, account.username(), detail);
+      notifications.send(
+          new Message(
+              account.authorityId(),
+              account.username(),
+              Template.STAFF_ACCOUNT_CHANGED,
+              Map.of(
+                  "authorityName", councilName(account.authorityId()),
+                  "change", toldThem,
+                  "changedBy", by.displayName()),
+              null));
+    });
   }
 
   /**

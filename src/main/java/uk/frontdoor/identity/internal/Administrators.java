@@ -4,8 +4,7 @@ import java.util.List;
 import java.util.UUID;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
-import org.springframework.transaction.annotation.Propagation;
-import org.springframework.transaction.annotation.Transactional;
+import uk.frontdoor.platform.Transactions;
 
 /**
  * A council's active administrators: enabled accounts with the council administrator's role that
@@ -18,29 +17,25 @@ import org.springframework.transaction.annotation.Transactional;
  * are one after the other, and the second reads what the first committed.
  */
 @Component
-public class Administrators {
+public record Administrators(JdbcClient jdbc, Transactions transactions) {
 
   static final String ACTIVE =
       "enabled AND 'COUNCIL_ADMINISTRATOR' = ANY (roles) AND (password_hash IS NOT NULL OR last_signed_in_at IS NOT NULL)";
 
-  private final JdbcClient jdbc;
-
-  Administrators(JdbcClient jdbc) {
-    this.jdbc = jdbc;
-  }
-
   /** Waits for any other change to the council's administrators to end, and keeps them until this transaction ends. */
-  @Transactional(propagation = Propagation.MANDATORY)
   public void hold(UUID authorityId) {
-    jdbc.sql("SELECT pg_advisory_xact_lock(hashtext('identity:administrators:' || ?))").param(authorityId.toString()).query().listOfRows();
+    transactions.within(() -> {
+      jdbc.sql("SELECT pg_advisory_xact_lock(hashtext('identity:administrators:' || ?))").param(authorityId.toString()).query().listOfRows();
+    });
   }
 
   /** Whether the member of staff is the council's one active administrator, as committed once the council is held. */
-  @Transactional(propagation = Propagation.MANDATORY)
   public boolean onlyOne(UUID authorityId, UUID staffId) {
-    hold(authorityId);
-    List<UUID> active = active(authorityId);
-    return active.equals(List.of(staffId));
+    return transactions.within(() -> {
+      hold(authorityId);
+      List<UUID> active = active(authorityId);
+      return active.equals(List.of(staffId));
+    });
   }
 
   /** The usernames of the council's active administrators but this one. */

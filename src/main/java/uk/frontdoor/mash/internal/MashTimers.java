@@ -15,19 +15,9 @@ import uk.frontdoor.mash.OutOfHours;
  * out-of-hours contacts over from the Emergency Duty Team once the office has opened.
  */
 @Component
-class MashTimers {
+record MashTimers(Authorities authorities, InformationRequests requests, OutOfHours outOfHours) {
 
   private static final Logger log = LoggerFactory.getLogger(MashTimers.class);
-
-  private final Authorities authorities;
-  private final InformationRequests requests;
-  private final OutOfHours outOfHours;
-
-  MashTimers(Authorities authorities, InformationRequests requests, OutOfHours outOfHours) {
-    this.authorities = authorities;
-    this.requests = requests;
-    this.outOfHours = outOfHours;
-  }
 
   @Scheduled(fixedDelayString = "${frontdoor.mash.timer-poll:PT1M}", initialDelayString = "PT20S")
   void run() {

@@ -17,17 +17,9 @@ import uk.frontdoor.returns.CscExtract;
  * skipped by the others, and one that failed is tried again at the next run.
  */
 @Component
-class CscExtractSchedule {
+record CscExtractSchedule(Authorities authorities, CscExtract extract) {
 
   private static final Logger log = LoggerFactory.getLogger(CscExtractSchedule.class);
-
-  private final Authorities authorities;
-  private final CscExtract extract;
-
-  CscExtractSchedule(Authorities authorities, CscExtract extract) {
-    this.authorities = authorities;
-    this.extract = extract;
-  }
 
   @Scheduled(cron = "${frontdoor.returns.extract.cron:0 0 2 * * *}", zone = UkTime.ZONE_ID)
   void run() {
