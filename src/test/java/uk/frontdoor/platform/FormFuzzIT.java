@@ -234,7 +234,8 @@ class FormFuzzIT {
         SEED, journeys, posts, stored, (System.nanoTime() - started) / 1_000_000);
     assertThat(journeys).as("journeys walked in the time").isGreaterThanOrEqualTo(Math.min(EXAMPLES, 10));
     assertThat(posts).as("form posts sent").isGreaterThan(journeys * 4);
-    assertThat(stored).as("referrals that got through and were opened").isGreaterThan(journeys / 10);
+    // About one journey in ten ends in a referral; the seed changes each run, so ask for half that.
+    assertThat(stored).as("referrals that got through and were opened").isGreaterThanOrEqualTo(Math.max(1, journeys / 20));
   }
 
   private void walk(Journey journey, Iterator<Choice> picked) throws Exception {

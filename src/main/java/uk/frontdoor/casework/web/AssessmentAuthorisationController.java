@@ -10,7 +10,6 @@ import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestMapping;
-import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 import uk.frontdoor.casework.Assessment;
 import uk.frontdoor.casework.AssessmentStatus;
@@ -26,6 +25,9 @@ import uk.frontdoor.platform.journey.Question;
 @RequestMapping("/staff/casework/episodes/{id}/assessment")
 record AssessmentAuthorisationController(Assessments assessments, EpisodePages pages, AssessmentPages assessmentPages) {
 
+  /** A team manager's decision on the assessment, and the reason when it goes back. */
+  record Authorisation(String decision, String reason) {}
+
   @GetMapping("/authorisation")
   @PreAuthorize("hasRole('TEAM_MANAGER')")
   String authorisation(@AuthenticationPrincipal StaffUser me, @PathVariable String id, Model model) {
@@ -40,12 +42,9 @@ record AssessmentAuthorisationController(Assessments assessments, EpisodePages p
   @PostMapping("/authorisation")
   @PreAuthorize("hasRole('TEAM_MANAGER')")
   String authorise(
-      @AuthenticationPrincipal StaffUser me,
-      @PathVariable String id,
-      @RequestParam(required = false) String decision,
-      @RequestParam(required = false) String reason,
-      RedirectAttributes flash,
-      Model model) {
+      @AuthenticationPrincipal StaffUser me, @PathVariable String id, Authorisation form, RedirectAttributes flash, Model model) {
+    String decision = form.decision();
+    String reason = form.reason();
     Episode episode = pages.opened(me, id, AssessmentController.PART);
     Optional<Assessment> found = assessments.current(me.authorityId(), episode.id());
     if (found.isEmpty()) {

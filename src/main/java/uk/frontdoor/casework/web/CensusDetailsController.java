@@ -11,7 +11,6 @@ import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestMapping;
-import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 import uk.frontdoor.casework.CensusCodes;
 import uk.frontdoor.casework.CensusDetail;
@@ -96,18 +95,8 @@ record CensusDetailsController(CensusDetails details, EpisodePages pages) {
   @PostMapping
   @PreAuthorize("hasAnyRole('TEAM_MANAGER', 'SOCIAL_WORKER', 'PERFORMANCE_OFFICER')")
   String record(
-      @AuthenticationPrincipal StaffUser me,
-      @PathVariable String id,
-      @RequestParam(required = false) String sex,
-      @RequestParam(required = false) String ethnicity,
-      @RequestParam(required = false) List<String> disabilities,
-      @RequestParam(required = false) String upn,
-      @RequestParam(required = false) String upnUnknown,
-      @RequestParam(required = false) String referralSource,
-      RedirectAttributes flash,
-      Model model) {
+      @AuthenticationPrincipal StaffUser me, @PathVariable String id, CensusForm form, RedirectAttributes flash, Model model) {
     Episode episode = pages.opened(me, id, "Census details");
-    CensusForm form = new CensusForm(sex, ethnicity, disabilities, upn, upnUnknown, referralSource);
     FieldErrors errors = form.check();
     if (!errors.isEmpty()) {
       return page(episode, form, errors.ordered(), model);

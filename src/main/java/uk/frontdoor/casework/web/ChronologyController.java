@@ -32,6 +32,9 @@ import uk.frontdoor.platform.NotFoundException;
 @RequestMapping("/staff/casework/episodes/{id}/chronology")
 record ChronologyController(Chronology chronology, EpisodePages pages, Clock clock) {
 
+  /** An entry of the chronology, and whether it is significant. */
+  record Mark(String entry, String significant) {}
+
   @GetMapping
   @PreAuthorize("hasAnyRole('TEAM_MANAGER', 'SOCIAL_WORKER', 'FAMILY_HELP')")
   String chronology(
@@ -51,12 +54,9 @@ record ChronologyController(Chronology chronology, EpisodePages pages, Clock clo
 
   @PostMapping("/marks")
   @PreAuthorize("hasAnyRole('TEAM_MANAGER', 'SOCIAL_WORKER', 'FAMILY_HELP')")
-  String mark(
-      @AuthenticationPrincipal StaffUser me,
-      @PathVariable String id,
-      @RequestParam(required = false) String entry,
-      @RequestParam(required = false) String significant,
-      RedirectAttributes flash) {
+  String mark(@AuthenticationPrincipal StaffUser me, @PathVariable String id, Mark form, RedirectAttributes flash) {
+    String entry = form.entry();
+    String significant = form.significant();
     Episode episode = pages.opened(me, id, "Chronology");
     boolean marking = "true".equals(significant);
     Chronology.Result result = chronology.mark(me, episode, entry == null ? "" : entry, marking);

@@ -35,6 +35,9 @@ record EpisodeController(Episodes episodes, Dues dues, VisitsAndPlansSection vis
 
   static final int MAX_REASON = 2000;
 
+  /** Who leads the child's work, in which team, and why it changed. */
+  record Allocation(String lead, String team, String reason) {}
+
   @GetMapping
   @PreAuthorize("hasAnyRole('TEAM_MANAGER', 'SOCIAL_WORKER', 'FAMILY_HELP', 'CONFERENCE_CHAIR')")
   String episode(@AuthenticationPrincipal StaffUser me, @PathVariable String id, Model model) {
@@ -63,13 +66,10 @@ record EpisodeController(Episodes episodes, Dues dues, VisitsAndPlansSection vis
   @PostMapping("/allocation")
   @PreAuthorize("hasRole('TEAM_MANAGER')")
   String allocate(
-      @AuthenticationPrincipal StaffUser me,
-      @PathVariable String id,
-      @RequestParam(required = false) String lead,
-      @RequestParam(required = false) String team,
-      @RequestParam(required = false) String reason,
-      RedirectAttributes flash,
-      Model model) {
+      @AuthenticationPrincipal StaffUser me, @PathVariable String id, Allocation form, RedirectAttributes flash, Model model) {
+    String lead = form.lead();
+    String team = form.team();
+    String reason = form.reason();
     Episode episode = pages.opened(me, id);
     if (!episode.open()) {
       return allocationPage(me, episode, lead, team, reason, Map.of("lead", cannotChange(Result.CLOSED)), model);

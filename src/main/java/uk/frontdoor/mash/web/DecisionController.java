@@ -10,7 +10,6 @@ import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestMapping;
-import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 import uk.frontdoor.authority.Authorities;
 import uk.frontdoor.identity.StaffUser;
@@ -41,6 +40,9 @@ record DecisionController(MashQueue queue, MashDecisions decisions, Authorities 
     }
   }
 
+  /** A manager's answer to a decision: authorise it, or send it back with the reason. */
+  record Authorisation(String action, String reason) {}
+
   @GetMapping("/decision")
   @PreAuthorize("hasAnyRole('MASH_SOCIAL_WORKER', 'MASH_MANAGER')")
   String decisionForm(@AuthenticationPrincipal StaffUser me, @PathVariable String reference, Model model) {
@@ -52,30 +54,22 @@ record DecisionController(MashQueue queue, MashDecisions decisions, Authorities 
 
   @PostMapping("/decision")
   @PreAuthorize("hasAnyRole('MASH_SOCIAL_WORKER', 'MASH_MANAGER')")
-  String decide(
-      @AuthenticationPrincipal StaffUser me,
-      @PathVariable String reference,
-      @RequestParam(required = false) String thresholdLevel,
-      @RequestParam(required = false) String rationale,
-      @RequestParam(required = false) String outcome,
-      @RequestParam(required = false) String nextSteps,
-      RedirectAttributes flash,
-      Model model) {
-    DecisionForm form = new DecisionForm(thresholdLevel, rationale, outcome, nextSteps);
+  String decide(@AuthenticationPrincipal StaffUser me, @PathVariable String reference, DecisionForm form, RedirectAttributes flash, Model model) {
     FieldErrors errors = new FieldErrors();
-    if (!authorities.get(me.authorityId()).thresholdLevelLabels().containsKey(String.valueOf(thresholdLevel))) {
+    if (!authorities.get(me.authorityId()).thresholdLevelLabels().containsKey(String.valueOf(form.thresholdLevel()))) {
       errors.add("thresholdLevel", "Select the level of need");
     }
-    String why = errors.required("rationale", "The rationale", rationale, MAX_TEXT, "Explain why this level applies");
-    if (Labelled.named(Outcome.class, outcome).isEmpty()) {
+    String why = errors.required("rationale", "The rationale", form.rationale(), MAX_TEXT, "Explain why this level applies");
+    if (Labelled.named(Outcome.class, form.outcome()).isEmpty()) {
       errors.add("outcome", "Select what happens next");
     }
-    String steps = errors.required("nextSteps", "Next steps", nextSteps, MAX_TEXT, "Say what the next steps are and who takes them");
+    String steps =
+        errors.required("nextSteps", "Next steps", form.nextSteps(), MAX_TEXT, "Say what the next steps are and who takes them");
     if (!errors.isEmpty()) {
       return decisionPage(me, opened(me, reference), form, errors.ordered(), model);
     }
-    Result result =
-        decisions.decide(me, reference, new Proposal(Integer.parseInt(thresholdLevel), why, Outcome.valueOf(outcome), steps));
+    Result result = decisions.decide(
+        me, reference, new Proposal(Integer.parseInt(form.thresholdLevel()), why, Outcome.valueOf(form.outcome()), steps));
     return switch (result) {
       case DONE -> {
         flash.addFlashAttribute("done", "The decision on contact " + reference + " is sent to a manager to authorise.");
@@ -104,13 +98,9 @@ record DecisionController(MashQueue queue, MashDecisions decisions, Authorities 
 
   @PostMapping("/authorisation")
   @PreAuthorize("hasRole('MASH_MANAGER')")
-  String authorise(
-      @AuthenticationPrincipal StaffUser me,
-      @PathVariable String reference,
-      @RequestParam(required = false) String action,
-      @RequestParam(required = false) String reason,
-      RedirectAttributes flash,
-      Model model) {
+  String authorise(@AuthenticationPrincipal StaffUser me, @PathVariable String reference, Authorisation form, RedirectAttributes flash, Model model) {
+    String action = form.action();
+    String reason = form.reason();
     FieldErrors errors = new FieldErrors();
     Result result;
     if ("send-back".equals(action)) {

@@ -98,6 +98,9 @@ class MashController {
         .toList();
   }
 
+  /** A worker's rating of how urgent a contact is, and why. */
+  record Rating(String rag, String reason) {}
+
   /**
    * A page of the queue, filtered as the worker asked ({@code ?show=mine&urgency=red&page=2}):
    * {@value MashQueue#PAGE_SIZE} contacts a page, most urgent first. Words it does not know mean
@@ -143,12 +146,9 @@ class MashController {
 
   @PostMapping("/contacts/{reference}/rag")
   String rate(
-      @AuthenticationPrincipal StaffUser me,
-      @PathVariable String reference,
-      @RequestParam(required = false) String rag,
-      @RequestParam(required = false) String reason,
-      RedirectAttributes flash,
-      Model model) {
+      @AuthenticationPrincipal StaffUser me, @PathVariable String reference, Rating form, RedirectAttributes flash, Model model) {
+    String rag = form.rag();
+    String reason = form.reason();
     Map<String, String> errors = new LinkedHashMap<>();
     Optional<Rag> rated = Labelled.named(Rag.class, rag);
     if (rated.isEmpty()) {

@@ -39,6 +39,9 @@ record RequestsController(InformationRequests requests, MashQueue queue, Referra
       "Please tell us what your agency knows about this person that is relevant to the safety or"
           + " welfare of the child: incidents, involvement, concerns, and who in your agency knows them.";
 
+  /** A partner's answer: whether their agency holds information about the person, and what it holds. */
+  record AnswerForm(String holds, String answer) {}
+
   @PostMapping("/staff/mash/contacts/{reference}/requests")
   @PreAuthorize("hasAnyRole('MASH_SOCIAL_WORKER', 'MASH_MANAGER')")
   String ask(
@@ -91,12 +94,9 @@ record RequestsController(InformationRequests requests, MashQueue queue, Referra
   @PostMapping("/staff/requests/{id}")
   @PreAuthorize("hasRole('PARTNER_PRACTITIONER')")
   String answer(
-      @AuthenticationPrincipal StaffUser me,
-      @PathVariable String id,
-      @RequestParam(required = false) String holds,
-      @RequestParam(required = false) String answer,
-      RedirectAttributes flash,
-      Model model) {
+      @AuthenticationPrincipal StaffUser me, @PathVariable String id, AnswerForm form, RedirectAttributes flash, Model model) {
+    String holds = form.holds();
+    String answer = form.answer();
     InformationRequest request = opened(me, id);
     FieldErrors errors = new FieldErrors();
     String given = null;
