@@ -175,33 +175,31 @@ public record Enquiries(JdbcClient jdbc, Tenancy tenancy, Episodes episodes, Mov
    * start). Move first, then the rest (ADR 0013): a second completion is refused and writes nothing.
    */
   public Result complete(StaffUser by, UUID episodeId, UUID enquiryId, Completion done) {
-    return transactions.write(() -> {
-      return episodes.toOpen(by, episodeId, episode -> {
-        if (!mayRecord(by)) {
-          return Result.NOT_ELIGIBLE;
-        }
-        Optional<Enquiry> found = find(by.authorityId(), episodeId, enquiryId);
-        if (found.isEmpty()) {
-          return Result.NOT_FOUND;
-        }
-        Enquiry enquiry = found.get();
-        if (!EnquiryStatus.WORKFLOW.allowed(enquiry.status(), EnquiryStatus.Command.COMPLETE)
-            || done.completedOn().isBefore(enquiry.startedOn()) || done.seenOn().isBefore(enquiry.startedOn())) {
-          return Result.WRONG_STAGE;
-        }
-        try {
-          moves.move(ENQUIRIES, by.authorityId(), enquiryId, enquiry.status(), EnquiryStatus.Command.COMPLETE, Episodes.actor(by),
-              done.outcome().label());
-        } catch (MoveRefusedException movedMeanwhile) {
-          return Result.WRONG_STAGE;
-        }
-        jdbc.sql("UPDATE casework_enquiry SET seen_on = ?, seen_alone = ?, outcome = ?, completed_on = ? WHERE authority_id = ? AND id = ?")
-            .params(done.seenOn(), done.seenAlone(), done.outcome().name(), done.completedOn(), by.authorityId(), enquiryId)
-            .update();
-        episodes.record(by, "ENQUIRY_COMPLETED", episode, "Section 47 enquiry completed on " + done.completedOn() + ": " + done.outcome().label());
-        return Result.DONE;
-      });
-    });
+    return transactions.write(() -> episodes.toOpen(by, episodeId, episode -> {
+      if (!mayRecord(by)) {
+        return Result.NOT_ELIGIBLE;
+      }
+      Optional<Enquiry> found = find(by.authorityId(), episodeId, enquiryId);
+      if (found.isEmpty()) {
+        return Result.NOT_FOUND;
+      }
+      Enquiry enquiry = found.get();
+      if (!EnquiryStatus.WORKFLOW.allowed(enquiry.status(), EnquiryStatus.Command.COMPLETE)
+          || done.completedOn().isBefore(enquiry.startedOn()) || done.seenOn().isBefore(enquiry.startedOn())) {
+        return Result.WRONG_STAGE;
+      }
+      try {
+        moves.move(ENQUIRIES, by.authorityId(), enquiryId, enquiry.status(), EnquiryStatus.Command.COMPLETE, Episodes.actor(by),
+            done.outcome().label());
+      } catch (MoveRefusedException movedMeanwhile) {
+        return Result.WRONG_STAGE;
+      }
+      jdbc.sql("UPDATE casework_enquiry SET seen_on = ?, seen_alone = ?, outcome = ?, completed_on = ? WHERE authority_id = ? AND id = ?")
+          .params(done.seenOn(), done.seenAlone(), done.outcome().name(), done.completedOn(), by.authorityId(), enquiryId)
+          .update();
+      episodes.record(by, "ENQUIRY_COMPLETED", episode, "Section 47 enquiry completed on " + done.completedOn() + ": " + done.outcome().label());
+      return Result.DONE;
+    }));
   }
 
   private static Enquiry enquiry(ResultSet rs, int n) throws SQLException {

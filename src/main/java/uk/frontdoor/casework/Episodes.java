@@ -361,18 +361,16 @@ public record Episodes(JdbcClient jdbc, Tenancy tenancy, Moves moves, EpisodeHis
 
   /** Records the child's primary need (CIN census N0 to N9). */
   public Result recordPrimaryNeed(StaffUser by, UUID id, PrimaryNeed need) {
-    return transactions.write(() -> {
-      return toOpen(by, id, episode -> {
-        if (need == episode.primaryNeed()) {
-          return Result.UNCHANGED;
-        }
-        jdbc.sql("UPDATE casework_episode SET primary_need = ? WHERE authority_id = ? AND id = ? AND status = 'OPEN'")
-            .params(need.name(), by.authorityId(), id)
-            .update();
-        record(by, "PRIMARY_NEED", episode, need.name() + " " + need.label());
-        return Result.DONE;
-      });
-    });
+    return transactions.write(() -> toOpen(by, id, episode -> {
+      if (need == episode.primaryNeed()) {
+        return Result.UNCHANGED;
+      }
+      jdbc.sql("UPDATE casework_episode SET primary_need = ? WHERE authority_id = ? AND id = ? AND status = 'OPEN'")
+          .params(need.name(), by.authorityId(), id)
+          .update();
+      record(by, "PRIMARY_NEED", episode, need.name() + " " + need.label());
+      return Result.DONE;
+    }));
   }
 
   /**
@@ -381,22 +379,20 @@ public record Episodes(JdbcClient jdbc, Tenancy tenancy, Moves moves, EpisodeHis
    * started before the birth) stays the child's.
    */
   public Result recordBirth(StaffUser by, UUID id, java.time.LocalDate born) {
-    return transactions.write(() -> {
-      return toOpen(by, id, episode -> {
-        if (episode.dateOfBirth() != null || episode.expectedDate() == null) {
-          return Result.UNCHANGED;
-        }
-        int changed =
-            jdbc.sql("UPDATE casework_episode SET date_of_birth = ? WHERE authority_id = ? AND id = ? AND date_of_birth IS NULL")
-                .params(born, by.authorityId(), id)
-                .update();
-        if (changed != 1) {
-          return Result.WRONG_STAGE;
-        }
-        record(by, "BIRTH_RECORDED", episode, "Born on " + born + " (expected " + episode.expectedDate() + ")");
-        return Result.DONE;
-      });
-    });
+    return transactions.write(() -> toOpen(by, id, episode -> {
+      if (episode.dateOfBirth() != null || episode.expectedDate() == null) {
+        return Result.UNCHANGED;
+      }
+      int changed =
+          jdbc.sql("UPDATE casework_episode SET date_of_birth = ? WHERE authority_id = ? AND id = ? AND date_of_birth IS NULL")
+              .params(born, by.authorityId(), id)
+              .update();
+      if (changed != 1) {
+        return Result.WRONG_STAGE;
+      }
+      record(by, "BIRTH_RECORDED", episode, "Born on " + born + " (expected " + episode.expectedDate() + ")");
+      return Result.DONE;
+    }));
   }
 
   /** Adds to an open episode: nothing can be added to a closed one but by reopening it. */

@@ -95,80 +95,76 @@ public record Plans(JdbcClient jdbc, Tenancy tenancy, Episodes episodes, Moves m
    * episode has one plan at a time.
    */
   public Result start(StaffUser by, UUID episodeId, PlanKind kind, LocalDate on, String agreed) {
-    return transactions.write(() -> {
-      return Visits.toRecordable(episodes, by, episodeId, episode -> {
-        if (episode.level() != kind.level()) {
-          return Result.WRONG_LEVEL;
-        }
-        if (kind == PlanKind.CHILD_IN_NEED && hasChildProtectionPlan(by.authorityId(), episode)) {
-          return Result.CHILD_PROTECTION_PLAN;
-        }
-        List<Plan> open = of(by.authorityId(), episodeId).stream().filter(Plan::open).toList();
-        if (open.stream().anyMatch(p -> p.kind() == kind)) {
-          return Result.PLAN_OPEN;
-        }
-        if (kind == PlanKind.CHILD_IN_NEED) {
-          for (Plan family : open) {
-            LocalDate ends = on.isBefore(family.lastDay()) ? family.lastDay() : on;
-            if (!ended(by, episode, family, ends, REPLACED)) {
-              return Result.WRONG_STAGE;
-            }
+    return transactions.write(() -> Visits.toRecordable(episodes, by, episodeId, episode -> {
+      if (episode.level() != kind.level()) {
+        return Result.WRONG_LEVEL;
+      }
+      if (kind == PlanKind.CHILD_IN_NEED && hasChildProtectionPlan(by.authorityId(), episode)) {
+        return Result.CHILD_PROTECTION_PLAN;
+      }
+      List<Plan> open = of(by.authorityId(), episodeId).stream().filter(Plan::open).toList();
+      if (open.stream().anyMatch(p -> p.kind() == kind)) {
+        return Result.PLAN_OPEN;
+      }
+      if (kind == PlanKind.CHILD_IN_NEED) {
+        for (Plan family : open) {
+          LocalDate ends = on.isBefore(family.lastDay()) ? family.lastDay() : on;
+          if (!ended(by, episode, family, ends, REPLACED)) {
+            return Result.WRONG_STAGE;
           }
         }
-        LocalDate due = on.plusMonths(kind.reviewMonths(authorities.get(by.authorityId()).casework()));
-        jdbc.sql(
-                """
-                WITH plan AS (
-                  INSERT INTO casework_plan (authority_id, id, episode_id, kind, status, started_on, review_due_on, agreed,
-                      started_by_id, started_by_name, created_at)
-                  VALUES (:authority, gen_random_uuid(), :episode, :kind, :start, :on, :due, :agreed, :by, :byName, :at)
-                  RETURNING authority_id, id, created_at)
-                INSERT INTO casework_plan_status_change (authority_id, plan_id, seq, at, from_status, to_status, actor_id, actor_name, reason)
-                SELECT authority_id, id, 1, created_at, NULL, :start, :by, :byName, :why FROM plan
-                """)
-            .param("authority", by.authorityId())
-            .param("episode", episodeId)
-            .param("kind", kind.name())
-            .param("start", PlanStatus.WORKFLOW.start().name())
-            .param("on", on)
-            .param("due", due)
-            .param("agreed", kind == PlanKind.FAMILY ? agreed : null)
-            .param("by", by.id())
-            .param("byName", by.displayName())
-            .param("at", Timestamp.from(clock.instant()))
-            .param("why", "Started on " + on)
-            .update();
-        episodes.record(by, "PLAN_STARTED", episode, kind.label() + " started on " + on + ", first review due by " + due);
-        return Result.DONE;
-      });
-    });
+      }
+      LocalDate due = on.plusMonths(kind.reviewMonths(authorities.get(by.authorityId()).casework()));
+      jdbc.sql(
+              """
+              WITH plan AS (
+                INSERT INTO casework_plan (authority_id, id, episode_id, kind, status, started_on, review_due_on, agreed,
+                    started_by_id, started_by_name, created_at)
+                VALUES (:authority, gen_random_uuid(), :episode, :kind, :start, :on, :due, :agreed, :by, :byName, :at)
+                RETURNING authority_id, id, created_at)
+              INSERT INTO casework_plan_status_change (authority_id, plan_id, seq, at, from_status, to_status, actor_id, actor_name, reason)
+              SELECT authority_id, id, 1, created_at, NULL, :start, :by, :byName, :why FROM plan
+              """)
+          .param("authority", by.authorityId())
+          .param("episode", episodeId)
+          .param("kind", kind.name())
+          .param("start", PlanStatus.WORKFLOW.start().name())
+          .param("on", on)
+          .param("due", due)
+          .param("agreed", kind == PlanKind.FAMILY ? agreed : null)
+          .param("by", by.id())
+          .param("byName", by.displayName())
+          .param("at", Timestamp.from(clock.instant()))
+          .param("why", "Started on " + on)
+          .update();
+      episodes.record(by, "PLAN_STARTED", episode, kind.label() + " started on " + on + ", first review due by " + due);
+      return Result.DONE;
+    }));
   }
 
   /** Records a review held on the day, what it decided, and sets the next one's date from it. */
   public Result review(StaffUser by, UUID episodeId, UUID planId, LocalDate heldOn, String decided) {
-    return transactions.write(() -> {
-      return toPlan(by, episodeId, planId, (episode, plan) -> {
-        LocalDate next = heldOn.plusMonths(plan.kind().reviewMonths(authorities.get(by.authorityId()).casework()));
-        int changed =
-            jdbc.sql("UPDATE casework_plan SET review_due_on = ? WHERE authority_id = ? AND id = ? AND status = 'OPEN'")
-                .params(next, by.authorityId(), planId)
-                .update();
-        if (changed != 1) {
-          return Result.WRONG_STAGE;
-        }
-        jdbc.sql(
-                """
-                INSERT INTO casework_plan_review (authority_id, plan_id, seq, held_on, decided, next_due_on, by_id, by_name, at)
-                SELECT ?, ?, coalesce(max(seq), 0) + 1, ?, ?, ?, ?, ?, ?
-                FROM casework_plan_review WHERE authority_id = ? AND plan_id = ?
-                """)
-            .params(by.authorityId(), planId, heldOn, decided, next, by.id(), by.displayName(), Timestamp.from(clock.instant()),
-                by.authorityId(), planId)
-            .update();
-        episodes.record(by, "PLAN_REVIEWED", episode, plan.kind().label() + " reviewed on " + heldOn + ", next review due by " + next);
-        return Result.DONE;
-      });
-    });
+    return transactions.write(() -> toPlan(by, episodeId, planId, (episode, plan) -> {
+      LocalDate next = heldOn.plusMonths(plan.kind().reviewMonths(authorities.get(by.authorityId()).casework()));
+      int changed =
+          jdbc.sql("UPDATE casework_plan SET review_due_on = ? WHERE authority_id = ? AND id = ? AND status = 'OPEN'")
+              .params(next, by.authorityId(), planId)
+              .update();
+      if (changed != 1) {
+        return Result.WRONG_STAGE;
+      }
+      jdbc.sql(
+              """
+              INSERT INTO casework_plan_review (authority_id, plan_id, seq, held_on, decided, next_due_on, by_id, by_name, at)
+              SELECT ?, ?, coalesce(max(seq), 0) + 1, ?, ?, ?, ?, ?, ?
+              FROM casework_plan_review WHERE authority_id = ? AND plan_id = ?
+              """)
+          .params(by.authorityId(), planId, heldOn, decided, next, by.id(), by.displayName(), Timestamp.from(clock.instant()),
+              by.authorityId(), planId)
+          .update();
+      episodes.record(by, "PLAN_REVIEWED", episode, plan.kind().label() + " reviewed on " + heldOn + ", next review due by " + next);
+      return Result.DONE;
+    }));
   }
 
   /** Ends the plan on the day, saying why. */

@@ -74,15 +74,13 @@ public record PreProceedings(JdbcClient jdbc, Tenancy tenancy, Episodes episodes
 
   /** An FGDM meeting offered on the day, and whether the family accepted it. */
   public Result offerFgdm(StaffUser by, UUID episodeId, LocalDate on, boolean accepted) {
-    return transactions.write(() -> {
-      return step(by, episodeId, Command.OFFER_FGDM, "FGDM meeting offered on " + on,
-          record -> record.fgdmOffered() ? Result.FGDM_OFFERED_ALREADY : null, (episode, record) -> {
-        jdbc.sql("UPDATE casework_pre_proceedings SET fgdm_offered_on = ?, fgdm_accepted = ? WHERE authority_id = ? AND id = ?")
-            .params(on, accepted, by.authorityId(), record.id())
-            .update();
-        episodes.record(by, "FGDM_OFFERED", episode, "Family group decision-making meeting offered on " + on + (accepted ? ", accepted" : ", declined"));
-      });
-    });
+    return transactions.write(() -> step(by, episodeId, Command.OFFER_FGDM, "FGDM meeting offered on " + on,
+        record -> record.fgdmOffered() ? Result.FGDM_OFFERED_ALREADY : null, (episode, record) -> {
+      jdbc.sql("UPDATE casework_pre_proceedings SET fgdm_offered_on = ?, fgdm_accepted = ? WHERE authority_id = ? AND id = ?")
+          .params(on, accepted, by.authorityId(), record.id())
+          .update();
+      episodes.record(by, "FGDM_OFFERED", episode, "Family group decision-making meeting offered on " + on + (accepted ? ", accepted" : ", declined"));
+    }));
   }
 
   /** The FGDM meeting held on the day, and what came of it. */

@@ -76,26 +76,24 @@ public record ProtectionPlans(JdbcClient jdbc, Tenancy tenancy, Episodes episode
 
   /** Records a core group meeting on an open plan, held on the day. */
   public Result meeting(StaffUser by, UUID episodeId, UUID planId, LocalDate heldOn, String notes) {
-    return transactions.write(() -> {
-      return Visits.toRecordable(episodes, by, episodeId, episode -> {
-        Optional<ProtectionPlan> plan = find(by.authorityId(), episodeId, planId);
-        if (plan.isEmpty()) {
-          return Result.NOT_FOUND;
-        }
-        if (!plan.get().open()) {
-          return Result.WRONG_STAGE;
-        }
-        jdbc.sql(
-                """
-                INSERT INTO casework_core_group_meeting (authority_id, plan_id, seq, held_on, notes, by_id, by_name, at)
-                SELECT ?, ?, coalesce(max(seq), 0) + 1, ?, ?, ?, ?, ? FROM casework_core_group_meeting WHERE authority_id = ? AND plan_id = ?
-                """)
-            .params(by.authorityId(), planId, heldOn, notes, by.id(), by.displayName(), Timestamp.from(clock.instant()), by.authorityId(), planId)
-            .update();
-        episodes.record(by, "CORE_GROUP_MEETING", episode, "Core group meeting held on " + heldOn);
-        return Result.DONE;
-      });
-    });
+    return transactions.write(() -> Visits.toRecordable(episodes, by, episodeId, episode -> {
+      Optional<ProtectionPlan> plan = find(by.authorityId(), episodeId, planId);
+      if (plan.isEmpty()) {
+        return Result.NOT_FOUND;
+      }
+      if (!plan.get().open()) {
+        return Result.WRONG_STAGE;
+      }
+      jdbc.sql(
+              """
+              INSERT INTO casework_core_group_meeting (authority_id, plan_id, seq, held_on, notes, by_id, by_name, at)
+              SELECT ?, ?, coalesce(max(seq), 0) + 1, ?, ?, ?, ?, ? FROM casework_core_group_meeting WHERE authority_id = ? AND plan_id = ?
+              """)
+          .params(by.authorityId(), planId, heldOn, notes, by.id(), by.displayName(), Timestamp.from(clock.instant()), by.authorityId(), planId)
+          .update();
+      episodes.record(by, "CORE_GROUP_MEETING", episode, "Core group meeting held on " + heldOn);
+      return Result.DONE;
+    }));
   }
 
   /** Why the decision cannot be recorded for the child at a conference of this kind; null if it can. */

@@ -82,13 +82,11 @@ public record Visits(JdbcClient jdbc, Tenancy tenancy, Episodes episodes, Moves 
 
   /** Plans a visit for a day. */
   public Result plan(StaffUser by, UUID episodeId, LocalDate on) {
-    return transactions.write(() -> {
-      return toRecordable(episodes, by, episodeId, episode -> {
-        store(by, episode, on);
-        episodes.record(by, "VISIT_PLANNED", episode, "Visit planned for " + on);
-        return Result.DONE;
-      });
-    });
+    return transactions.write(() -> toRecordable(episodes, by, episodeId, episode -> {
+      store(by, episode, on);
+      episodes.record(by, "VISIT_PLANNED", episode, "Visit planned for " + on);
+      return Result.DONE;
+    }));
   }
 
   /**
@@ -96,22 +94,20 @@ public record Visits(JdbcClient jdbc, Tenancy tenancy, Episodes episodes, Moves 
    * planned for the day it was done and is recorded at once.
    */
   public Result record(StaffUser by, UUID episodeId, UUID visitId, Found found) {
-    return transactions.write(() -> {
-      return toRecordable(episodes, by, episodeId, episode -> {
-        UUID id = visitId == null ? store(by, episode, found.on()) : visitId;
-        return move(by, episodeId, id, VisitStatus.Command.RECORD, "Visited on " + found.on(), visit -> {
-          jdbc.sql(
-                  """
-                  UPDATE casework_visit SET done_on = ?, who_seen = ?, child_seen = ?, seen_alone = ?, observed = ?
-                  WHERE authority_id = ? AND id = ?
-                  """)
-              .params(found.on(), found.whoSeen(), found.childSeen(), found.seenAlone(), found.observed(), by.authorityId(), id)
-              .update();
-          episodes.record(by, "VISIT_RECORDED", episode,
-              "Visit on " + found.on() + ": " + (found.childSeen() ? (found.seenAlone() ? "child seen alone" : "child seen, not alone") : "child not seen"));
-        });
+    return transactions.write(() -> toRecordable(episodes, by, episodeId, episode -> {
+      UUID id = visitId == null ? store(by, episode, found.on()) : visitId;
+      return move(by, episodeId, id, VisitStatus.Command.RECORD, "Visited on " + found.on(), visit -> {
+        jdbc.sql(
+                """
+                UPDATE casework_visit SET done_on = ?, who_seen = ?, child_seen = ?, seen_alone = ?, observed = ?
+                WHERE authority_id = ? AND id = ?
+                """)
+            .params(found.on(), found.whoSeen(), found.childSeen(), found.seenAlone(), found.observed(), by.authorityId(), id)
+            .update();
+        episodes.record(by, "VISIT_RECORDED", episode,
+            "Visit on " + found.on() + ": " + (found.childSeen() ? (found.seenAlone() ? "child seen alone" : "child seen, not alone") : "child not seen"));
       });
-    });
+    }));
   }
 
   /** Cancels a planned visit, saying why. */

@@ -88,18 +88,16 @@ public record StaffAdministration(JdbcClient jdbc, AccountChanges changes, Admin
    * @return false if they are not on the administrator's council's staff
    */
   public boolean resetAuthenticator(StaffUser administrator, UUID staffId) {
-    return transactions.write(() -> {
-      return changes.of(administrator, staffId).map(account -> {
-        jdbc.sql("UPDATE staff_user SET totp_secret = NULL, totp_last_step = NULL, totp_enrolled_at = NULL WHERE id = ?")
-            .param(staffId)
-            .update();
-        jdbc.sql("DELETE FROM staff_sign_in_attempt WHERE username = ?").param(account.username()).update();
-        changes.record(administrator, account, "AUTHENTICATOR_RESET", "They set up a new app at their next sign-in",
-            "Your authenticator app for Front Door has been reset. When you next sign in, enter your password and set up the app again from the QR code.");
-        changes.endSessions(account);
-        return true;
-      }).orElse(false);
-    });
+    return transactions.write(() -> changes.of(administrator, staffId).map(account -> {
+      jdbc.sql("UPDATE staff_user SET totp_secret = NULL, totp_last_step = NULL, totp_enrolled_at = NULL WHERE id = ?")
+          .param(staffId)
+          .update();
+      jdbc.sql("DELETE FROM staff_sign_in_attempt WHERE username = ?").param(account.username()).update();
+      changes.record(administrator, account, "AUTHENTICATOR_RESET", "They set up a new app at their next sign-in",
+          "Your authenticator app for Front Door has been reset. When you next sign in, enter your password and set up the app again from the QR code.");
+      changes.endSessions(account);
+      return true;
+    }).orElse(false));
   }
 
   /**
@@ -108,14 +106,12 @@ public record StaffAdministration(JdbcClient jdbc, AccountChanges changes, Admin
    * @return false if they are not on the administrator's council's staff
    */
   public boolean liftLockOut(StaffUser administrator, UUID staffId) {
-    return transactions.write(() -> {
-      return changes.of(administrator, staffId).map(account -> {
-        jdbc.sql("DELETE FROM staff_sign_in_attempt WHERE username = ?").param(account.username()).update();
-        changes.record(administrator, account, "LOCK_OUT_LIFTED", "",
-            "The lock-out on your Front Door account has been lifted. You can sign in again now.");
-        return true;
-      }).orElse(false);
-    });
+    return transactions.write(() -> changes.of(administrator, staffId).map(account -> {
+      jdbc.sql("DELETE FROM staff_sign_in_attempt WHERE username = ?").param(account.username()).update();
+      changes.record(administrator, account, "LOCK_OUT_LIFTED", "",
+          "The lock-out on your Front Door account has been lifted. You can sign in again now.");
+      return true;
+    }).orElse(false));
   }
 
   /**
@@ -149,13 +145,11 @@ public record StaffAdministration(JdbcClient jdbc, AccountChanges changes, Admin
    * @return false if they are not on the administrator's council's staff
    */
   public boolean enable(StaffUser administrator, UUID staffId) {
-    return transactions.write(() -> {
-      return changes.of(administrator, staffId).map(account -> {
-        jdbc.sql("UPDATE staff_user SET enabled = true WHERE id = ?").param(staffId).update();
-        changes.record(administrator, account, "ACCOUNT_ENABLED", "",
-            "Your Front Door account has been re-enabled. You can sign in again with your password and authenticator app.");
-        return true;
-      }).orElse(false);
-    });
+    return transactions.write(() -> changes.of(administrator, staffId).map(account -> {
+      jdbc.sql("UPDATE staff_user SET enabled = true WHERE id = ?").param(staffId).update();
+      changes.record(administrator, account, "ACCOUNT_ENABLED", "",
+          "Your Front Door account has been re-enabled. You can sign in again with your password and authenticator app.");
+      return true;
+    }).orElse(false));
   }
 }
