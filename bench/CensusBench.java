@@ -11,12 +11,14 @@ import java.util.UUID;
 import javax.sql.DataSource;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.jdbc.datasource.DataSourceTransactionManager;
+import org.springframework.transaction.PlatformTransactionManager;
 import org.springframework.transaction.support.TransactionTemplate;
 import uk.frontdoor.audit.AuditLog;
 import uk.frontdoor.authority.Authorities;
 import uk.frontdoor.authority.WorkingCalendar;
 import uk.frontdoor.casework.CensusRecords;
 import uk.frontdoor.platform.Tenancy;
+import uk.frontdoor.platform.Transactions;
 import uk.frontdoor.returns.Census;
 import uk.frontdoor.returns.CensusRules;
 import uk.frontdoor.returns.CensusXml;
@@ -88,12 +90,16 @@ public class CensusBench {
       HikariDataSource app = Bench.app(postgres);
       JdbcClient jdbc = JdbcClient.create(app);
       Tenancy tenancy = Bench.construct(Tenancy.class, new Class<?>[] {JdbcClient.class}, jdbc);
-      CensusRecords records = Bench.construct(CensusRecords.class, new Class<?>[] {JdbcClient.class, Tenancy.class}, jdbc, tenancy);
+      Transactions inTransactions =
+          Bench.construct(Transactions.class, new Class<?>[] {PlatformTransactionManager.class}, new DataSourceTransactionManager(app));
+      CensusRecords records = Bench.construct(
+          CensusRecords.class, new Class<?>[] {JdbcClient.class, Tenancy.class, Transactions.class}, jdbc, tenancy, inTransactions);
       Authorities authorities = (Authorities) Bench.construct(
           Class.forName("uk.frontdoor.authority.internal.JdbcAuthorities"), new Class<?>[] {JdbcClient.class}, jdbc);
       Clock clock = Clock.systemUTC();
       WorkingCalendar calendar = WorkingCalendar.englandAndWales();
-      AuditLog audit = Bench.construct(AuditLog.class, new Class<?>[] {JdbcClient.class, Tenancy.class, Clock.class}, jdbc, tenancy, clock);
+      AuditLog audit = Bench.construct(
+          AuditLog.class, new Class<?>[] {JdbcClient.class, Tenancy.class, Clock.class, Transactions.class}, jdbc, tenancy, clock, inTransactions);
       CinCensus censuses =
           Bench.construct(CinCensus.class, new Class<?>[] {CensusRecords.class, Authorities.class, AuditLog.class}, records, authorities, audit);
       TransactionTemplate transactions = new TransactionTemplate(new DataSourceTransactionManager(app));

@@ -12,6 +12,7 @@ import java.util.UUID;
 import javax.sql.DataSource;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.jdbc.datasource.DataSourceTransactionManager;
+import org.springframework.transaction.PlatformTransactionManager;
 import org.springframework.transaction.support.TransactionTemplate;
 import tools.jackson.databind.json.JsonMapper;
 import uk.frontdoor.people.Candidate;
@@ -19,6 +20,7 @@ import uk.frontdoor.people.People;
 import uk.frontdoor.people.PersonProbe;
 import uk.frontdoor.people.internal.PersonNames;
 import uk.frontdoor.platform.Tenancy;
+import uk.frontdoor.platform.Transactions;
 
 /**
  * Recall and latency of the people matcher (narrow, then score) beside a plain trigram search over
@@ -82,9 +84,11 @@ public class PeopleBench {
       @SuppressWarnings("unchecked")
       Class<? extends People> implementation =
           (Class<? extends People>) Class.forName("uk.frontdoor.people.internal.JdbcPeople");
-      People matcher =
-          Bench.construct(implementation, new Class<?>[] {JdbcClient.class, Tenancy.class, JsonMapper.class, Clock.class}, jdbc, tenancy,
-              JsonMapper.builder().build(), Clock.systemUTC());
+      Transactions inTransactions =
+          Bench.construct(Transactions.class, new Class<?>[] {PlatformTransactionManager.class}, new DataSourceTransactionManager(app));
+      People matcher = Bench.construct(
+          implementation, new Class<?>[] {JdbcClient.class, Tenancy.class, JsonMapper.class, Clock.class, Transactions.class},
+          jdbc, tenancy, JsonMapper.builder().build(), Clock.systemUTC(), inTransactions);
       TransactionTemplate transactions = new TransactionTemplate(new DataSourceTransactionManager(app));
       transactions.setReadOnly(true);
 
