@@ -9,6 +9,8 @@ import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 import javax.sql.DataSource;
+import org.springframework.core.io.ClassPathResource;
+import org.springframework.core.io.Resource;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.jdbc.datasource.DataSourceTransactionManager;
 import org.springframework.transaction.PlatformTransactionManager;
@@ -57,6 +59,8 @@ public class CensusBench {
       DataSource owner = postgres.getPostgresDatabase();
       JdbcClient ownerSql = JdbcClient.create(owner);
       // The council: Oxfordshire's row from the demo data (its document, its DfE code), none of its demo casework.
+      // The demo councils' documents are built by two functions of the demo data (R__demo_authorities).
+      ownerSql.sql(Files.readString(Path.of("src/main/resources/db/demo/R__demo_authorities.sql"))).update();
       ownerSql.sql(Files.readString(Path.of("src/main/resources/db/demo/R__demo_authority_oxfordshire.sql"))).update();
 
       long started = System.nanoTime();
@@ -94,9 +98,13 @@ public class CensusBench {
           Bench.construct(Transactions.class, new Class<?>[] {PlatformTransactionManager.class}, new DataSourceTransactionManager(app));
       CensusRecords records = Bench.construct(
           CensusRecords.class, new Class<?>[] {JdbcClient.class, Tenancy.class, Transactions.class}, jdbc, tenancy, inTransactions);
-      Authorities authorities = (Authorities) Bench.construct(
-          Class.forName("uk.frontdoor.authority.internal.JdbcAuthorities"), new Class<?>[] {JdbcClient.class}, jdbc);
       Clock clock = Clock.systemUTC();
+      Class<?> shippedType = Class.forName("uk.frontdoor.authority.internal.ShippedBankHolidays");
+      Object shipped = Bench.construct(
+          shippedType, new Class<?>[] {Resource.class}, new ClassPathResource("authority/bank-holidays.json"));
+      Authorities authorities = (Authorities) Bench.construct(
+          Class.forName("uk.frontdoor.authority.internal.JdbcAuthorities"), new Class<?>[] {JdbcClient.class, Clock.class, shippedType},
+          jdbc, clock, shipped);
       WorkingCalendar calendar = WorkingCalendar.englandAndWales();
       AuditLog audit = Bench.construct(
           AuditLog.class, new Class<?>[] {JdbcClient.class, Tenancy.class, Clock.class, Transactions.class}, jdbc, tenancy, clock, inTransactions);
