@@ -9,8 +9,6 @@ import java.util.Optional;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.stereotype.Controller;
-import org.springframework.transaction.PlatformTransactionManager;
-import org.springframework.transaction.support.TransactionTemplate;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
@@ -25,9 +23,9 @@ import uk.frontdoor.authority.WorkingCalendar;
 import uk.frontdoor.identity.StaffDirectory;
 import uk.frontdoor.identity.StaffMember;
 import uk.frontdoor.identity.StaffUser;
-import uk.frontdoor.mash.MashContact;
 import uk.frontdoor.mash.ContactPeople;
 import uk.frontdoor.mash.InformationRequests;
+import uk.frontdoor.mash.MashContact;
 import uk.frontdoor.mash.MashDecisions;
 import uk.frontdoor.mash.MashQueue;
 import uk.frontdoor.mash.OutOfHours;
@@ -38,6 +36,7 @@ import uk.frontdoor.mash.TimeLeft;
 import uk.frontdoor.platform.Labelled;
 import uk.frontdoor.platform.NotFoundException;
 import uk.frontdoor.platform.Pagination;
+import uk.frontdoor.platform.Transactions;
 import uk.frontdoor.referral.ReferralDocument;
 import uk.frontdoor.referral.Referrals;
 
@@ -45,49 +44,11 @@ import uk.frontdoor.referral.Referrals;
 @Controller
 @RequestMapping("/staff/mash")
 @PreAuthorize("hasAnyRole('MASH_SOCIAL_WORKER', 'MASH_MANAGER')")
-class MashController {
+record MashController(MashQueue queue, MashDecisions decisions, InformationRequests requests, OutOfHours outOfHours,
+    ContactPeople people, Referrals referrals, Authorities authorities, CouncilCalendars calendars,
+    StaffDirectory directory, AuditLog audit, Transactions transactions, Clock clock) {
 
   static final List<String> MASH_ROLES = List.of("MASH_SOCIAL_WORKER", "MASH_MANAGER");
-
-  private final MashQueue queue;
-  private final MashDecisions decisions;
-  private final InformationRequests requests;
-  private final OutOfHours outOfHours;
-  private final ContactPeople people;
-  private final Referrals referrals;
-  private final Authorities authorities;
-  private final CouncilCalendars calendars;
-  private final StaffDirectory directory;
-  private final AuditLog audit;
-  private final TransactionTemplate transaction;
-  private final Clock clock;
-
-  MashController(
-      MashQueue queue,
-      MashDecisions decisions,
-      InformationRequests requests,
-      OutOfHours outOfHours,
-      ContactPeople people,
-      Referrals referrals,
-      Authorities authorities,
-      CouncilCalendars calendars,
-      StaffDirectory directory,
-      AuditLog audit,
-      PlatformTransactionManager transactions,
-      Clock clock) {
-    this.queue = queue;
-    this.decisions = decisions;
-    this.requests = requests;
-    this.outOfHours = outOfHours;
-    this.people = people;
-    this.referrals = referrals;
-    this.authorities = authorities;
-    this.calendars = calendars;
-    this.directory = directory;
-    this.audit = audit;
-    this.transaction = new TransactionTemplate(transactions);
-    this.clock = clock;
-  }
 
   /** A row of the queue with its time left worked out. */
   record Row(MashContact contact, TimeLeft timeLeft) {}
@@ -237,7 +198,7 @@ class MashController {
       Model model) {
     // One transaction for everything the page reads: each service joins it, and the council is
     // bound once.
-    transaction.executeWithoutResult(status -> read(me, contact, model));
+    transactions.write(() -> read(me, contact, model));
     model.addAttribute(
         "requestForm",
         requestForm != null ? requestForm : new RequestForm(List.of(), List.of(), RequestsController.DEFAULT_QUESTION));
