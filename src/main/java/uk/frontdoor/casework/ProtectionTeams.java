@@ -49,17 +49,16 @@ public record ProtectionTeams(JdbcClient jdbc, Tenancy tenancy, Episodes episode
   /** The child's team: its members now, its former members and their contributions. */
   public ProtectionTeam of(UUID authorityId, UUID episodeId) {
     return transactions.read(() -> {
-      tenancy.bind(authorityId);
       List<ProtectionTeam.Member> all =
-          jdbc.sql("SELECT " + MEMBER_COLUMNS + " FROM casework_protection_member WHERE authority_id = ? AND episode_id = ?"
+          tenancy.sql(authorityId, "SELECT " + MEMBER_COLUMNS + " FROM casework_protection_member WHERE authority_id = ? AND episode_id = ?"
                   + " ORDER BY removed_at DESC NULLS FIRST, agency, name")
-              .params(authorityId, episodeId)
+              .param(episodeId)
               .query(ProtectionTeams::member)
               .list();
       List<ProtectionTeam.Contribution> contributions =
-          jdbc.sql("SELECT id, text, by_name, agency, at FROM casework_protection_contribution WHERE authority_id = ? AND episode_id = ?"
-                  + " ORDER BY at DESC, id")
-              .params(authorityId, episodeId)
+          tenancy.sql(authorityId, "SELECT id, text, by_name, agency, at FROM casework_protection_contribution"
+                  + " WHERE authority_id = ? AND episode_id = ? ORDER BY at DESC, id")
+              .param(episodeId)
               .query((rs, n) -> new ProtectionTeam.Contribution(
                   rs.getObject("id", UUID.class), rs.getString("text"), rs.getString("by_name"), Agency.valueOf(rs.getString("agency")),
                   rs.getTimestamp("at").toInstant()))

@@ -43,8 +43,6 @@ record AssessmentAuthorisationController(Assessments assessments, EpisodePages p
   @PreAuthorize("hasRole('TEAM_MANAGER')")
   String authorise(
       @AuthenticationPrincipal StaffUser me, @PathVariable String id, Authorisation form, RedirectAttributes flash, Model model) {
-    String decision = form.decision();
-    String reason = form.reason();
     Episode episode = pages.opened(me, id, AssessmentController.PART);
     Optional<Assessment> found = assessments.current(me.authorityId(), episode.id());
     if (found.isEmpty()) {
@@ -53,25 +51,25 @@ record AssessmentAuthorisationController(Assessments assessments, EpisodePages p
     Assessment assessment = found.get();
     FieldErrors errors = new FieldErrors();
     String why = null;
-    if (!"authorise".equals(decision) && !"return".equals(decision)) {
+    if (!"authorise".equals(form.decision()) && !"return".equals(form.decision())) {
       errors.add("decision", "Select whether you authorise the assessment or return it");
-    } else if ("return".equals(decision)) {
-      why = errors.required("reason", "The reason", reason, EpisodeController.MAX_REASON, "Say why you are returning the assessment");
+    } else if ("return".equals(form.decision())) {
+      why = errors.required("reason", "The reason", form.reason(), EpisodeController.MAX_REASON, "Say why you are returning the assessment");
     }
     if (!errors.isEmpty()) {
-      return authorisationPage(me, episode, assessment, decision, reason, errors.ordered(), model);
+      return authorisationPage(me, episode, assessment, form.decision(), form.reason(), errors.ordered(), model);
     }
     Result result =
-        "authorise".equals(decision)
+        "authorise".equals(form.decision())
             ? assessments.authorise(me, episode, assessment)
             : assessments.returnToWorker(me, episode, assessment, why);
     if (result != Result.DONE) {
-      return authorisationPage(me, episode, assessment, decision, reason,
+      return authorisationPage(me, episode, assessment, form.decision(), form.reason(),
           Map.of("decision", result == Result.NOT_ELIGIBLE
               ? "You sent this assessment for authorisation: another team manager must authorise it"
               : EpisodeController.cannotChange(result)), model);
     }
-    flash.addFlashAttribute("done", "authorise".equals(decision)
+    flash.addFlashAttribute("done", "authorise".equals(form.decision())
         ? "The assessment is authorised. Outcome: " + assessment.outcome().label() + "."
         : "The assessment is returned to " + assessment.submittedByName() + ".");
     return AssessmentPages.tasksPage(episode);

@@ -55,20 +55,18 @@ record ChronologyController(Chronology chronology, EpisodePages pages, Clock clo
   @PostMapping("/marks")
   @PreAuthorize("hasAnyRole('TEAM_MANAGER', 'SOCIAL_WORKER', 'FAMILY_HELP')")
   String mark(@AuthenticationPrincipal StaffUser me, @PathVariable String id, Mark form, RedirectAttributes flash) {
-    String entry = form.entry();
-    String significant = form.significant();
     Episode episode = pages.opened(me, id, "Chronology");
-    boolean marking = "true".equals(significant);
-    Chronology.Result result = chronology.mark(me, episode, entry == null ? "" : entry, marking);
+    boolean marking = "true".equals(form.significant());
+    Chronology.Result result = chronology.mark(me, episode, form.entry() == null ? "" : form.entry(), marking);
     if (result == Chronology.Result.NOT_FOUND) {
-      throw new NotFoundException(String.valueOf(entry));
+      throw new NotFoundException(String.valueOf(form.entry()));
     }
     flash.addFlashAttribute(
         result == Chronology.Result.DONE ? "done" : "refused",
         result == Chronology.Result.DONE
             ? (marking ? "The entry is marked as significant." : "The entry is no longer marked as significant.")
             : EpisodeController.cannotChange(Result.CLOSED) + ".");
-    return "redirect:/staff/casework/episodes/" + episode.id() + "/chronology#" + ChronologyEntry.anchor(entry);
+    return "redirect:/staff/casework/episodes/" + episode.id() + "/chronology#" + ChronologyEntry.anchor(form.entry());
   }
 
   @GetMapping("/events")

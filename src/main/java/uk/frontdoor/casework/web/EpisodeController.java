@@ -67,38 +67,35 @@ record EpisodeController(Episodes episodes, Dues dues, VisitsAndPlansSection vis
   @PreAuthorize("hasRole('TEAM_MANAGER')")
   String allocate(
       @AuthenticationPrincipal StaffUser me, @PathVariable String id, Allocation form, RedirectAttributes flash, Model model) {
-    String lead = form.lead();
-    String team = form.team();
-    String reason = form.reason();
     Episode episode = pages.opened(me, id);
     if (!episode.open()) {
-      return allocationPage(me, episode, lead, team, reason, Map.of("lead", cannotChange(Result.CLOSED)), model);
+      return allocationPage(me, episode, form.lead(), form.team(), form.reason(), Map.of("lead", cannotChange(Result.CLOSED)), model);
     }
     FieldErrors errors = new FieldErrors();
     Map<String, String> leads = leads(me, episode);
-    if (!leads.containsKey(String.valueOf(lead))) {
+    if (!leads.containsKey(String.valueOf(form.lead()))) {
       errors.add("lead", "Select who leads the work with " + episode.childName());
     }
     Map<String, String> teams = teams(me);
-    if (!teams.containsKey(String.valueOf(team))) {
+    if (!teams.containsKey(String.valueOf(form.team()))) {
       errors.add("team", "Select the team the work with " + episode.childName() + " is allocated to");
     }
     String why =
         episode.allocated()
-            ? errors.required("reason", "The reason", reason, MAX_REASON, "Say why you are reallocating the child")
-            : errors.optional("reason", "The reason", reason, MAX_REASON);
+            ? errors.required("reason", "The reason", form.reason(), MAX_REASON, "Say why you are reallocating the child")
+            : errors.optional("reason", "The reason", form.reason(), MAX_REASON);
     if (!errors.isEmpty()) {
-      return allocationPage(me, episode, lead, team, reason, errors.ordered(), model);
+      return allocationPage(me, episode, form.lead(), form.team(), form.reason(), errors.ordered(), model);
     }
-    Result result = episodes.allocate(me, episode.id(), UUID.fromString(lead), team, why);
+    Result result = episodes.allocate(me, episode.id(), UUID.fromString(form.lead()), form.team(), why);
     return switch (result) {
       case DONE -> EpisodePages.done(flash, episode,
-          episode.childName() + " is allocated to " + leads.get(lead) + " in " + teams.get(team) + ".");
-      case UNCHANGED -> allocationPage(me, episode, lead, team, reason,
-          Map.of("lead", leads.get(lead) + " already leads the work with " + episode.childName() + " in " + teams.get(team)), model);
+          episode.childName() + " is allocated to " + leads.get(form.lead()) + " in " + teams.get(form.team()) + ".");
+      case UNCHANGED -> allocationPage(me, episode, form.lead(), form.team(), form.reason(),
+          Map.of("lead", leads.get(form.lead()) + " already leads the work with " + episode.childName() + " in " + teams.get(form.team())), model);
       case NOT_FOUND -> throw new NotFoundException(id);
-      case NOT_A_TEAM -> allocationPage(me, pages.opened(me, id), lead, team, reason, Map.of("team", cannotChange(result)), model);
-      default -> allocationPage(me, pages.opened(me, id), lead, team, reason, Map.of("lead", cannotChange(result)), model);
+      case NOT_A_TEAM -> allocationPage(me, pages.opened(me, id), form.lead(), form.team(), form.reason(), Map.of("team", cannotChange(result)), model);
+      default -> allocationPage(me, pages.opened(me, id), form.lead(), form.team(), form.reason(), Map.of("lead", cannotChange(result)), model);
     };
   }
 

@@ -99,20 +99,18 @@ record DecisionController(MashQueue queue, MashDecisions decisions, Authorities 
   @PostMapping("/authorisation")
   @PreAuthorize("hasRole('MASH_MANAGER')")
   String authorise(@AuthenticationPrincipal StaffUser me, @PathVariable String reference, Authorisation form, RedirectAttributes flash, Model model) {
-    String action = form.action();
-    String reason = form.reason();
     FieldErrors errors = new FieldErrors();
     Result result;
-    if ("send-back".equals(action)) {
-      String why = errors.required("reason", "The reason", reason, 2000, "Say why you are sending the decision back");
+    if ("send-back".equals(form.action())) {
+      String why = errors.required("reason", "The reason", form.reason(), 2000, "Say why you are sending the decision back");
       if (!errors.isEmpty()) {
-        return authorisationPage(me, opened(me, reference), errors.ordered(), reason, model);
+        return authorisationPage(me, opened(me, reference), errors.ordered(), form.reason(), model);
       }
       result = decisions.sendBack(me, reference, why);
     } else {
       result = decisions.authorise(me, reference);
     }
-    boolean sentBack = "send-back".equals(action);
+    boolean sentBack = "send-back".equals(form.action());
     return switch (result) {
       case DONE -> {
         flash.addFlashAttribute(
@@ -125,10 +123,10 @@ record DecisionController(MashQueue queue, MashDecisions decisions, Authorities 
       case NOT_FOUND -> throw new NotFoundException(reference);
       case OWN_DECISION -> authorisationPage(
           me, opened(me, reference),
-          Map.of("authorise", "You made this decision, so another manager must authorise it"), reason, model);
+          Map.of("authorise", "You made this decision, so another manager must authorise it"), form.reason(), model);
       case WRONG_STAGE, NOT_TRIAGED -> authorisationPage(
           me, opened(me, reference),
-          Map.of("authorise", "There is no decision waiting for authorisation on this contact"), reason, model);
+          Map.of("authorise", "There is no decision waiting for authorisation on this contact"), form.reason(), model);
     };
   }
 

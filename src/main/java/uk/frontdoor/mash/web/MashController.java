@@ -108,14 +108,12 @@ record MashController(MashQueue queue, MashDecisions decisions, InformationReque
   @PostMapping("/contacts/{reference}/rag")
   String rate(
       @AuthenticationPrincipal StaffUser me, @PathVariable String reference, Rating form, RedirectAttributes flash, Model model) {
-    String rag = form.rag();
-    String reason = form.reason();
     Map<String, String> errors = new LinkedHashMap<>();
-    Optional<Rag> rated = Labelled.named(Rag.class, rag);
+    Optional<Rag> rated = Labelled.named(Rag.class, form.rag());
     if (rated.isEmpty()) {
       errors.put("rag", "Select red, amber or green");
     }
-    String why = reason == null ? "" : reason.strip();
+    String why = form.reason() == null ? "" : form.reason().strip();
     if (why.isEmpty()) {
       errors.put("reason", "Say why you rate it so");
     } else if (why.length() > 1000) {
@@ -123,7 +121,7 @@ record MashController(MashQueue queue, MashDecisions decisions, InformationReque
     }
     if (!errors.isEmpty()) {
       MashContact contact = queue.open(me, reference).orElseThrow(() -> new NotFoundException(reference));
-      return contactPage(me, contact, errors, rag, reason, null, model);
+      return contactPage(me, contact, errors, form.rag(), form.reason(), null, model);
     }
     if (!queue.rate(me, reference, rated.get(), why)) {
       throw new NotFoundException(reference);

@@ -95,23 +95,21 @@ record RequestsController(InformationRequests requests, MashQueue queue, Referra
   @PreAuthorize("hasRole('PARTNER_PRACTITIONER')")
   String answer(
       @AuthenticationPrincipal StaffUser me, @PathVariable String id, AnswerForm form, RedirectAttributes flash, Model model) {
-    String holds = form.holds();
-    String answer = form.answer();
     InformationRequest request = opened(me, id);
     FieldErrors errors = new FieldErrors();
     String given = null;
-    if (!"yes".equals(holds) && !"no".equals(holds)) {
+    if (!"yes".equals(form.holds()) && !"no".equals(form.holds())) {
       errors.add("holds", "Select whether your agency holds information about this person");
-    } else if ("yes".equals(holds)) {
-      given = errors.required("answer", "Your answer", answer, 10000, "Enter what your agency holds");
+    } else if ("yes".equals(form.holds())) {
+      given = errors.required("answer", "Your answer", form.answer(), 10000, "Enter what your agency holds");
     } else {
-      given = errors.optional("answer", "Your answer", answer, 10000);
+      given = errors.optional("answer", "Your answer", form.answer(), 10000);
     }
     if (!errors.isEmpty()) {
-      return requestPage(me, request, errors.ordered(), holds, answer, model);
+      return requestPage(me, request, errors.ordered(), form.holds(), form.answer(), model);
     }
-    if (!requests.answer(me, agencyOf(me), request.id(), "no".equals(holds), given)) {
-      return requestPage(me, request, Map.of("holds", "This request has already been answered"), holds, answer, model);
+    if (!requests.answer(me, agencyOf(me), request.id(), "no".equals(form.holds()), given)) {
+      return requestPage(me, request, Map.of("holds", "This request has already been answered"), form.holds(), form.answer(), model);
     }
     flash.addFlashAttribute(
         "done", "Your answer about " + request.personName() + " (contact " + request.contactReference() + ") is sent to the MASH.");
